@@ -1,0 +1,69 @@
+package org.countychain;
+
+/**
+ * The stable codes of the problems the library reports (问题代码). A code is never reused for another meaning;
+ * integrators may match on {@link #code()} and translate the message themselves.
+ *
+ * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
+ * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-9xxx} I/O.
+ *
+ * @since 0.1.0
+ */
+public enum ErrorCode {
+    /** A required value is missing. */
+    REQUIRED("CC-1001"),
+    /** A value is outside what its field allows (negative amount, impossible year, …). */
+    OUT_OF_RANGE("CC-1002"),
+    /** A collection holds the same key twice. */
+    DUPLICATE("CC-1003"),
+    /** A value is not of the form its field requires. */
+    MALFORMED("CC-1004"),
+    /** A reference to another element (a chain id, a link id) points at nothing. */
+    UNKNOWN_REFERENCE("CC-1005"),
+
+    /** A credit code is not 18 characters long. */
+    CREDIT_CODE_LENGTH("CC-1101"),
+    /** A credit code holds a character outside the GB 32100 character set. */
+    CREDIT_CODE_CHARACTER("CC-1102"),
+    /** A credit code's check character (character 18) is wrong. */
+    CREDIT_CODE_CHECK("CC-1103"),
+
+    /** A division code is not six digits. */
+    DIVISION_CODE_FORMAT("CC-1201"),
+    /** A division code or name is not in the reference data. */
+    DIVISION_UNKNOWN("CC-1202"),
+
+    /** The JSON text is not well-formed. */
+    JSON_SYNTAX("CC-2001"),
+    /** A JSON value has the wrong type (a string where a number belongs, …). */
+    JSON_WRONG_TYPE("CC-2002"),
+    /** A JSON object has a field the format does not know. */
+    JSON_UNKNOWN_FIELD("CC-2003"),
+    /** A JSON value is not one of the allowed constants or labels. */
+    JSON_UNKNOWN_CONSTANT("CC-2004"),
+    /** The JSON document is empty. */
+    JSON_EMPTY("CC-2005"),
+
+    /** Built-in or plugged-in reference data is broken. */
+    REFERENCE_DATA("CC-3001"),
+    /** A report template edition is broken or unknown. */
+    TEMPLATE("CC-3002"),
+
+    /** Reading or writing failed at the operating-system level. */
+    IO("CC-9001");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    /**
+     * The stable code, for example {@code CC-1001}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+}

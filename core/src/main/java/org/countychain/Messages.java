@@ -1,0 +1,76 @@
+package org.countychain;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+
+
+/**
+ * Renders problem messages in Chinese or English. Package-private: the library's own messages only.
+ *
+ * <p>Bundles are looked up without falling back to the JVM's default locale, so an English caller on a
+ * Chinese machine still gets English.
+ */
+final class Messages {
+    private static final String BUNDLE = "org.countychain.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    /**
+     * Whether the locale is rendered in Chinese.
+     *
+     * @param locale a locale
+     * @return true for any {@code zh} locale
+     */
+    static boolean isChinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+
+    /**
+     * The bundle for the locale: Chinese for zh*, English otherwise.
+     *
+     * @param locale the reader's locale
+     * @return the bundle
+     */
+    static ResourceBundle bundle(Locale locale) {
+        Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /**
+     * Formats the message for a code.
+     *
+     * @param locale    the reader's locale
+     * @param code      the problem code
+     * @param arguments the values to insert
+     * @return the message
+     */
+    static String format(Locale locale, ErrorCode code, List<Object> arguments) {
+        return text(locale, code.code(), arguments.toArray());
+    }
+
+    /**
+     * Formats any message of the bundle by key.
+     *
+     * @param locale    the reader's locale
+     * @param key       the message key
+     * @param arguments the values to insert
+     * @return the message, or the key and arguments when the key is missing
+     */
+    static String text(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key + " " + List.of(arguments);
+        }
+        MessageFormat format = new MessageFormat(pattern, isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        return format.format(arguments);
+    }
+}

@@ -1,0 +1,40 @@
+package org.countychain.chain;
+
+import java.util.List;
+
+import org.countychain.division.DivisionCode;
+import org.countychain.internal.Checks;
+
+/**
+ * An entry of the major S&amp;T achievements list (重大科技成果清单, one of the "两张清单", R4).
+ *
+ * @param id           a stable id
+ * @param title        the achievement in one line
+ * @param description  the achievement in full, or {@code null}
+ * @param owner        the university, institute or enterprise that owns it
+ * @param field        its technical field, or {@code null}
+ * @param industryCode GB/T 4754 class it applies to, or {@code null}
+ * @param chainId      the chain it is meant for, or {@code null}
+ * @param linkId       the chain link it addresses, or {@code null}
+ * @param region       where the owner is, or {@code null} (out-of-province achievements are welcome)
+ * @param keywords     keywords
+ * @since 0.1.0
+ */
+public record Achievement(String id, String title, String description, String owner, String field,
+                          String industryCode, String chainId, String linkId, DivisionCode region,
+                          List<String> keywords) {
+    /**
+     * Checks the invariants.
+     */
+    public Achievement {
+        id = Checks.requiredText(id, "id");
+        title = Checks.requiredText(title, "title");
+        description = Checks.optionalText(description);
+        owner = Checks.requiredText(owner, "owner");
+        field = Checks.optionalText(field);
+        industryCode = Checks.optionalText(industryCode);
+        chainId = Checks.optionalText(chainId);
+        linkId = Checks.optionalText(linkId);
+        keywords = Checks.list(keywords, "keywords");
+    }
+}

@@ -1,0 +1,41 @@
+package org.countychain.chain;
+
+import java.util.List;
+
+import org.countychain.division.DivisionCode;
+import org.countychain.enterprise.CreditCode;
+import org.countychain.internal.Checks;
+
+/**
+ * An entry of the key-core-technology demand list (关键核心技术需求清单, one of the "两张清单", R4).
+ *
+ * @param id           a stable id
+ * @param title        the demand in one line
+ * @param description  the demand in full, or {@code null}
+ * @param chainId      the chain it belongs to, or {@code null}
+ * @param linkId       the chain link it concerns, or {@code null}
+ * @param county       the county it comes from
+ * @param industryCode GB/T 4754 class, or {@code null}
+ * @param proposer     the enterprise that raised it, or {@code null}
+ * @param proposerCode its credit code, or {@code null}
+ * @param keywords     keywords
+ * @since 0.1.0
+ */
+public record TechnologyDemand(String id, String title, String description, String chainId, String linkId,
+                               DivisionCode county, String industryCode, String proposer, CreditCode proposerCode,
+                               List<String> keywords) {
+    /**
+     * Checks the invariants.
+     */
+    public TechnologyDemand {
+        id = Checks.requiredText(id, "id");
+        title = Checks.requiredText(title, "title");
+        description = Checks.optionalText(description);
+        chainId = Checks.optionalText(chainId);
+        linkId = Checks.optionalText(linkId);
+        Checks.required(county, "county");
+        industryCode = Checks.optionalText(industryCode);
+        proposer = Checks.optionalText(proposer);
+        keywords = Checks.list(keywords, "keywords");
+    }
+}

@@ -1,0 +1,30 @@
+package org.countychain.division;
+
+import org.countychain.internal.Checks;
+
+/**
+ * A retired division code and the one that replaced it (区划代码变更), for example 350427 沙县 → 350405 沙县区.
+ * Old codes still appear in older data and in the division part of credit codes.
+ *
+ * @param oldCode   the retired code
+ * @param oldName   the name under the retired code
+ * @param newCode   the successor code
+ * @param newName   the successor's name
+ * @param confirmed whether the change was confirmed against published code lists (some old codes are from
+ *                  general knowledge only)
+ * @param note      what happened, in Chinese
+ * @since 0.1.0
+ */
+public record DivisionChange(DivisionCode oldCode, String oldName, DivisionCode newCode, String newName,
+                             boolean confirmed, String note) {
+    /**
+     * Checks the invariants.
+     */
+    public DivisionChange {
+        Checks.required(oldCode, "oldCode");
+        oldName = Checks.requiredText(oldName, "oldName");
+        Checks.required(newCode, "newCode");
+        newName = Checks.requiredText(newName, "newName");
+        note = note == null ? "" : note.strip();
+    }
+}

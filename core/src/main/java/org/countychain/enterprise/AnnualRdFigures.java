@@ -1,0 +1,283 @@
+package org.countychain.enterprise;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.countychain.internal.Checks;
+
+/**
+ * An enterprise's R&amp;D figures for one reporting year (年度研发数据): everything rules R5–R12 look at. Money is
+ * {@link BigDecimal} yuan. A {@code null} figure means "not reported", which the rules treat differently from
+ * zero (a revenue of zero and a missing revenue are both data findings, never a ratio).
+ *
+ * <p>Construction checks only structure (a plausible year, no negative amounts or counts); semantic checks such
+ * as "self-funded ≤ total" belong to the validation module, so such data can be read and reported on.
+ *
+ * @param year                    the reporting year
+ * @param operatingRevenue        营业收入
+ * @param rdExpense               研发费用 (total)
+ * @param selfFundedRdExpense     自主研发费用 (self-funded, R7)
+ * @param domesticRdExpense       境内研发费用 (R&amp;D spent in China, high-tech criterion)
+ * @param highTechProductRevenue  高新技术产品（服务）收入
+ * @param employees               职工总数
+ * @param scienceTechStaff        科技人员数
+ * @param inventionPatents        有效发明专利数
+ * @param coreIpCount             核心自主知识产权数 (patents, software copyrights, … that count as core IP)
+ * @param rdInstitutions          the enterprise's own R&amp;D institutions; empty means none
+ * @param auxiliaryLedger         whether it keeps an R&amp;D auxiliary ledger (研发辅助帐, R11)
+ * @param auxiliaryLedgerStyle    the ledger's style, when kept
+ * @param rdReserveFund           whether it has an R&amp;D reserve-fund system (研发准备金制度, R9)
+ * @param incentivesUsed          incentives used this year (R6)
+ * @param scienceDepartmentProjects projects the S&amp;T departments set up for it this year (科技部门立项, R8a)
+ * @param statisticsReport        what it filed in the R&amp;D statistics forms (R8), or {@code null}
+ * @param intermediary            the S&amp;T intermediary that served it (R12), or {@code null}
+ * @param rdAboveRevenueExplained whether R&amp;D above revenue was checked and is real (a start-up, a loss year)
+ * @since 0.1.0
+ */
+public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal rdExpense,
+                              BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
+                              BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
+                              Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
+                              Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
+                              Boolean rdReserveFund, Set<Incentive> incentivesUsed,
+                              Integer scienceDepartmentProjects, RdStatisticsReport statisticsReport,
+                              String intermediary, boolean rdAboveRevenueExplained) {
+    /**
+     * Checks the invariants.
+     */
+    public AnnualRdFigures {
+        Checks.year(year, "year");
+        Checks.nonNegative(operatingRevenue, "operatingRevenue");
+        Checks.nonNegative(rdExpense, "rdExpense");
+        Checks.nonNegative(selfFundedRdExpense, "selfFundedRdExpense");
+        Checks.nonNegative(domesticRdExpense, "domesticRdExpense");
+        Checks.nonNegative(highTechProductRevenue, "highTechProductRevenue");
+        Checks.nonNegative(employees, "employees");
+        Checks.nonNegative(scienceTechStaff, "scienceTechStaff");
+        Checks.nonNegative(inventionPatents, "inventionPatents");
+        Checks.nonNegative(coreIpCount, "coreIpCount");
+        rdInstitutions = Checks.list(rdInstitutions, "rdInstitutions");
+        incentivesUsed = Checks.enumSet(incentivesUsed, Incentive.class, "incentivesUsed");
+        Checks.nonNegative(scienceDepartmentProjects, "scienceDepartmentProjects");
+        intermediary = Checks.optionalText(intermediary);
+    }
+
+    /**
+     * A builder for a year's figures.
+     *
+     * @param year the reporting year
+     * @return a new builder
+     */
+    public static Builder builder(int year) {
+        return new Builder(year);
+    }
+
+    /**
+     * A builder preset with these figures.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(year);
+        b.operatingRevenue = operatingRevenue;
+        b.rdExpense = rdExpense;
+        b.selfFundedRdExpense = selfFundedRdExpense;
+        b.domesticRdExpense = domesticRdExpense;
+        b.highTechProductRevenue = highTechProductRevenue;
+        b.employees = employees;
+        b.scienceTechStaff = scienceTechStaff;
+        b.inventionPatents = inventionPatents;
+        b.coreIpCount = coreIpCount;
+        b.rdInstitutions = rdInstitutions;
+        b.auxiliaryLedger = auxiliaryLedger;
+        b.auxiliaryLedgerStyle = auxiliaryLedgerStyle;
+        b.rdReserveFund = rdReserveFund;
+        b.incentivesUsed = incentivesUsed;
+        b.scienceDepartmentProjects = scienceDepartmentProjects;
+        b.statisticsReport = statisticsReport;
+        b.intermediary = intermediary;
+        b.rdAboveRevenueExplained = rdAboveRevenueExplained;
+        return b;
+    }
+
+    /**
+     * Whether the enterprise had R&amp;D investment this year (R5): an R&amp;D expense above zero.
+     *
+     * @return true when {@code rdExpense > 0}; false when zero or not reported
+     */
+    public boolean hasRdInvestment() {
+        return rdExpense != null && rdExpense.signum() > 0;
+    }
+
+    /**
+     * Whether the enterprise had an R&amp;D institution this year (R5).
+     *
+     * @return true when at least one is listed
+     */
+    public boolean hasRdInstitution() {
+        return !rdInstitutions.isEmpty();
+    }
+
+    /**
+     * Whether the enterprise held an invention patent this year (R5).
+     *
+     * @return true when {@code inventionPatents > 0}
+     */
+    public boolean hasInventionPatent() {
+        return inventionPatents != null && inventionPatents > 0;
+    }
+
+    /**
+     * Builds {@link AnnualRdFigures}. Unset figures stay {@code null} ("not reported").
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final int year;
+        private BigDecimal operatingRevenue;
+        private BigDecimal rdExpense;
+        private BigDecimal selfFundedRdExpense;
+        private BigDecimal domesticRdExpense;
+        private BigDecimal highTechProductRevenue;
+        private Integer employees;
+        private Integer scienceTechStaff;
+        private Integer inventionPatents;
+        private Integer coreIpCount;
+        private List<RdInstitution> rdInstitutions = List.of();
+        private Boolean auxiliaryLedger;
+        private AuxiliaryLedgerStyle auxiliaryLedgerStyle;
+        private Boolean rdReserveFund;
+        private Set<Incentive> incentivesUsed = Set.of();
+        private Integer scienceDepartmentProjects;
+        private RdStatisticsReport statisticsReport;
+        private String intermediary;
+        private boolean rdAboveRevenueExplained;
+
+        private Builder(int year) {
+            this.year = year;
+        }
+
+        /** @param v 营业收入, yuan @return this builder */
+        public Builder operatingRevenue(BigDecimal v) {
+            operatingRevenue = v;
+            return this;
+        }
+
+        /** @param v 研发费用, yuan @return this builder */
+        public Builder rdExpense(BigDecimal v) {
+            rdExpense = v;
+            return this;
+        }
+
+        /** @param v 自主研发费用, yuan @return this builder */
+        public Builder selfFundedRdExpense(BigDecimal v) {
+            selfFundedRdExpense = v;
+            return this;
+        }
+
+        /** @param v 境内研发费用, yuan @return this builder */
+        public Builder domesticRdExpense(BigDecimal v) {
+            domesticRdExpense = v;
+            return this;
+        }
+
+        /** @param v 高新技术产品（服务）收入, yuan @return this builder */
+        public Builder highTechProductRevenue(BigDecimal v) {
+            highTechProductRevenue = v;
+            return this;
+        }
+
+        /** @param v 职工总数 @return this builder */
+        public Builder employees(Integer v) {
+            employees = v;
+            return this;
+        }
+
+        /** @param v 科技人员数 @return this builder */
+        public Builder scienceTechStaff(Integer v) {
+            scienceTechStaff = v;
+            return this;
+        }
+
+        /** @param v 有效发明专利数 @return this builder */
+        public Builder inventionPatents(Integer v) {
+            inventionPatents = v;
+            return this;
+        }
+
+        /** @param v 核心自主知识产权数 @return this builder */
+        public Builder coreIpCount(Integer v) {
+            coreIpCount = v;
+            return this;
+        }
+
+        /** @param v the R&amp;D institutions @return this builder */
+        public Builder rdInstitutions(List<RdInstitution> v) {
+            rdInstitutions = v;
+            return this;
+        }
+
+        /** @param v whether an auxiliary ledger is kept @return this builder */
+        public Builder auxiliaryLedger(Boolean v) {
+            auxiliaryLedger = v;
+            return this;
+        }
+
+        /** @param v the ledger style @return this builder */
+        public Builder auxiliaryLedgerStyle(AuxiliaryLedgerStyle v) {
+            auxiliaryLedgerStyle = v;
+            return this;
+        }
+
+        /** @param v whether a reserve-fund system exists @return this builder */
+        public Builder rdReserveFund(Boolean v) {
+            rdReserveFund = v;
+            return this;
+        }
+
+        /** @param v the incentives used @return this builder */
+        public Builder incentivesUsed(Collection<Incentive> v) {
+            incentivesUsed = v == null ? null : Set.copyOf(v);
+            return this;
+        }
+
+        /** @param v 科技部门立项数 @return this builder */
+        public Builder scienceDepartmentProjects(Integer v) {
+            scienceDepartmentProjects = v;
+            return this;
+        }
+
+        /** @param v the statistics report @return this builder */
+        public Builder statisticsReport(RdStatisticsReport v) {
+            statisticsReport = v;
+            return this;
+        }
+
+        /** @param v the intermediary's name @return this builder */
+        public Builder intermediary(String v) {
+            intermediary = v;
+            return this;
+        }
+
+        /** @param v whether R&amp;D above revenue is explained @return this builder */
+        public Builder rdAboveRevenueExplained(boolean v) {
+            rdAboveRevenueExplained = v;
+            return this;
+        }
+
+        /**
+         * Builds the figures.
+         *
+         * @return the figures
+         * @throws org.countychain.InvalidInputException when a figure breaks an invariant
+         */
+        public AnnualRdFigures build() {
+            return new AnnualRdFigures(year, operatingRevenue, rdExpense, selfFundedRdExpense, domesticRdExpense,
+                    highTechProductRevenue, employees, scienceTechStaff, inventionPatents, coreIpCount,
+                    rdInstitutions, auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed,
+                    scienceDepartmentProjects, statisticsReport, intermediary, rdAboveRevenueExplained);
+        }
+    }
+}

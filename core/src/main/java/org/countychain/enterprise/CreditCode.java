@@ -1,0 +1,301 @@
+package org.countychain.enterprise;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.division.DivisionCode;
+
+/**
+ * A unified social credit code (统一社会信用代码, USCC, GB 32100-2015): 18 characters from the set
+ * {@code 0-9 A-H J-N P-R T U W-Y}.
+ *
+ * <ul>
+ *   <li>character 1: registration department (登记管理部门), character 2: organisation category (机构类别) —
+ *       see {@link #registrationCategory()};</li>
+ *   <li>characters 3–8: the GB/T 2260 division code of the registering authority <em>at registration
+ *       time</em> — a retired code or another province's code is normal there ({@link #divisionPart()});</li>
+ *   <li>characters 9–17: the GB 11714 organisation code with its own check character
+ *       ({@link #organisationCode()}, {@link #isOrganisationCodeValid()});</li>
+ *   <li>character 18: the check character over characters 1–17 ({@link #isCheckCharacterValid()}).</li>
+ * </ul>
+ *
+ * <p>An instance is always <em>well-formed</em> (18 characters from the set). {@link #parse(String)} also
+ * requires a correct check character; {@link #parseLenient(String)} does not, so data with a mistyped code can
+ * still be read and the mistake reported by validation, with nothing else lost. The GB 11714 inner check is
+ * reported separately and never enforced here, because some real codes were issued with a bad inner check.
+ *
+ * @param value the 18 normalised characters (upper case, half-width)
+ * @since 0.1.0
+ */
+public record CreditCode(String value) implements Comparable<CreditCode> {
+    /** The GB 32100 character set, in value order (0 … 30). */
+    static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
+    private static final int[] VALUE_OF = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUE_OF, -1);
+        for (int i = 0; i < CHARSET.length(); i++) {
+            VALUE_OF[CHARSET.charAt(i)] = i;
+        }
+    }
+
+    /**
+     * Checks that the value is well-formed (18 characters of the GB 32100 set); the check character is not
+     * checked here.
+     *
+     * @throws InvalidInputException {@link ErrorCode#CREDIT_CODE_LENGTH} or
+     *                               {@link ErrorCode#CREDIT_CODE_CHARACTER}
+     */
+    public CreditCode {
+        if (value == null) {
+            throw new InvalidInputException(ErrorCode.REQUIRED, "");
+        }
+        if (value.length() != 18) {
+            throw new InvalidInputException(ErrorCode.CREDIT_CODE_LENGTH, "", Integer.toString(value.length()),
+                    value);
+        }
+        for (int i = 0; i < 18; i++) {
+            if (valueOf(value.charAt(i)) < 0) {
+                throw new InvalidInputException(ErrorCode.CREDIT_CODE_CHARACTER, "", Integer.toString(i + 1), value,
+                        String.valueOf(value.charAt(i)));
+            }
+        }
+    }
+
+    /**
+     * Parses and normalises a code (white space removed, full-width characters folded, upper case) and requires
+     * a correct check character.
+     *
+     * @param text the code as written
+     * @return the code
+     * @throws InvalidInputException when the code is malformed or its check character is wrong; the message
+     *                               says which character and what was expected
+     */
+    public static CreditCode parse(String text) {
+        CreditCode code = parseLenient(text);
+        char expected = checkCharacter(code.value);
+        if (code.value.charAt(17) != expected) {
+            throw new InvalidInputException(ErrorCode.CREDIT_CODE_CHECK, "", code.value,
+                    String.valueOf(code.value.charAt(17)), String.valueOf(expected));
+        }
+        return code;
+    }
+
+    /**
+     * Parses and normalises a code without checking its check character.
+     *
+     * @param text the code as written
+     * @return the code
+     * @throws InvalidInputException when the code is not 18 characters of the GB 32100 set
+     */
+    @JsonCreator
+    public static CreditCode parseLenient(String text) {
+        return new CreditCode(normalise(text));
+    }
+
+    /**
+     * Whether the text is exactly a valid code: 18 characters of the set (upper case, no white space) with a
+     * correct check character. Allocates nothing.
+     *
+     * @param text any text
+     * @return true when valid
+     */
+    public static boolean isValid(CharSequence text) {
+        if (text == null || text.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = valueOf(text.charAt(i));
+            if (v < 0) {
+                return false;
+            }
+            sum += v * WEIGHTS[i];
+        }
+        int check = valueOf(text.charAt(17));
+        return check >= 0 && check == (31 - sum % 31) % 31;
+    }
+
+    /**
+     * Checks a code and says what is wrong with it, without throwing.
+     *
+     * @param text the code as written (not normalised)
+     * @return the result; {@link CreditCodeCheck#VALID} when valid
+     */
+    public static CreditCodeCheck check(CharSequence text) {
+        if (isValid(text)) {
+            return CreditCodeCheck.VALID;
+        }
+        if (text == null) {
+            return new CreditCodeCheck(CreditCodeCheck.Status.WRONG_LENGTH, 0, '\0', '\0');
+        }
+        if (text.length() != 18) {
+            return new CreditCodeCheck(CreditCodeCheck.Status.WRONG_LENGTH, text.length(), '\0', '\0');
+        }
+        for (int i = 0; i < 18; i++) {
+            if (valueOf(text.charAt(i)) < 0) {
+                return new CreditCodeCheck(CreditCodeCheck.Status.BAD_CHARACTER, i + 1, text.charAt(i), '\0');
+            }
+        }
+        return new CreditCodeCheck(CreditCodeCheck.Status.WRONG_CHECK_CHARACTER, 18, text.charAt(17),
+                checkCharacter(text));
+    }
+
+    /**
+     * Computes the check character (character 18) for the first 17 characters.
+     *
+     * @param first17 at least 17 characters of the set; only the first 17 are used
+     * @return the check character
+     * @throws IllegalArgumentException when a character is outside the set or the text is shorter than 17
+     */
+    public static char checkCharacter(CharSequence first17) {
+        if (first17.length() < 17) {
+            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = valueOf(first17.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("character " + (i + 1) + " '" + first17.charAt(i)
+                        + "' is not in the GB 32100 set");
+            }
+            sum += v * WEIGHTS[i];
+        }
+        return CHARSET.charAt((31 - sum % 31) % 31);
+    }
+
+    /**
+     * Computes the GB 11714 check character (character 9 of an organisation code) for its first 8 characters.
+     *
+     * @param first8 at least 8 characters, digits or upper-case letters; only the first 8 are used
+     * @return the check character, {@code 0}–{@code 9} or {@code X}
+     * @throws IllegalArgumentException when a character is not a digit or an upper-case letter
+     */
+    public static char organisationCheckCharacter(CharSequence first8) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            char c = first8.charAt(i);
+            int v;
+            if (c >= '0' && c <= '9') {
+                v = c - '0';
+            } else if (c >= 'A' && c <= 'Z') {
+                v = c - 'A' + 10;
+            } else {
+                throw new IllegalArgumentException("character " + (i + 1) + " '" + c + "' is not allowed");
+            }
+            sum += v * ORG_WEIGHTS[i];
+        }
+        int check = 11 - sum % 11;
+        return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
+    }
+
+    /**
+     * Normalises written forms: strips white space (including full-width), folds full-width digits and letters
+     * to ASCII and upper-cases letters. Never {@code null}.
+     *
+     * @param text the code as written, may be {@code null}
+     * @return the normalised text (possibly still invalid)
+     */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(18);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '-') {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 'a' + 'A');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static int valueOf(char c) {
+        return c < 128 ? VALUE_OF[c] : -1;
+    }
+
+    /**
+     * Whether character 18 is the correct check character.
+     *
+     * @return true when correct
+     */
+    public boolean isCheckCharacterValid() {
+        return isValid(value);
+    }
+
+    /**
+     * Characters 9–17: the GB 11714 organisation code (组织机构代码), check character included.
+     *
+     * @return nine characters
+     */
+    public String organisationCode() {
+        return value.substring(8, 17);
+    }
+
+    /**
+     * Whether the GB 11714 organisation code has a correct check character. Reported separately from
+     * {@link #isCheckCharacterValid()}: some real codes were issued with a bad inner check.
+     *
+     * @return true when correct
+     */
+    public boolean isOrganisationCodeValid() {
+        for (int i = 8; i < 16; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return organisationCheckCharacter(value.substring(8, 16)) == value.charAt(16);
+    }
+
+    /**
+     * Characters 3–8: the division code of the registering authority at registration time. It may be a retired
+     * code (350427 沙县) or another province's code; resolve it with
+     * {@link org.countychain.division.Divisions#current}.
+     *
+     * @return the division part, or empty when the six characters are not digits
+     */
+    public Optional<DivisionCode> divisionPart() {
+        String part = value.substring(2, 8);
+        return DivisionCode.isWellFormed(part) ? Optional.of(DivisionCode.of(part)) : Optional.empty();
+    }
+
+    /**
+     * Characters 1–2 decoded: registration department and organisation category (GB 32100-2015 table, with
+     * categories from later practice marked as such).
+     *
+     * @return the category, or empty when the pair is not in the table
+     */
+    public Optional<RegistrationCategory> registrationCategory() {
+        return RegistrationCategories.builtIn().find(value.charAt(0), value.charAt(1));
+    }
+
+    /**
+     * The 18 characters.
+     *
+     * @return the code as text
+     */
+    @JsonValue
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(CreditCode other) {
+        return value.compareTo(other.value);
+    }
+}

@@ -1,0 +1,185 @@
+package org.countychain.internal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+
+/**
+ * Invariant checks for the model's constructors. Each failure names the field, so the JSON reader can
+ * prefix the path of the enclosing element. Internal: not part of the API.
+ */
+public final class Checks {
+    /** Earliest plausible reporting or registration year. */
+    public static final int MIN_YEAR = 1949;
+    /** Latest plausible reporting year. */
+    public static final int MAX_YEAR = 2100;
+
+    private Checks() {
+    }
+
+    /**
+     * Requires a non-null value.
+     *
+     * @param value the value
+     * @param field the field's name
+     * @param <T>   the type
+     * @return the value
+     */
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(ErrorCode.REQUIRED, field);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-blank string and strips surrounding white space.
+     *
+     * @param value the value
+     * @param field the field's name
+     * @return the stripped value
+     */
+    public static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(ErrorCode.REQUIRED, field);
+        }
+        return value.strip();
+    }
+
+    /**
+     * Strips an optional string; blank becomes {@code null}.
+     *
+     * @param value the value or {@code null}
+     * @return the stripped value or {@code null}
+     */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Requires a non-negative amount when one is given.
+     *
+     * @param value the amount or {@code null}
+     * @param field the field's name
+     * @return the amount
+     */
+    public static BigDecimal nonNegative(BigDecimal value, String field) {
+        if (value != null && value.signum() < 0) {
+            throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, field, value.toPlainString(), ">= 0");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-negative count when one is given.
+     *
+     * @param value the count or {@code null}
+     * @param field the field's name
+     * @return the count
+     */
+    public static Integer nonNegative(Integer value, String field) {
+        if (value != null && value < 0) {
+            throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, field, value.toString(), ">= 0");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-negative count.
+     *
+     * @param value the count
+     * @param field the field's name
+     * @return the count
+     */
+    public static int nonNegative(int value, String field) {
+        if (value < 0) {
+            throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, field, Integer.toString(value), ">= 0");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a plausible year.
+     *
+     * @param year  the year
+     * @param field the field's name
+     * @return the year
+     */
+    public static int year(int year, String field) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, field, Integer.toString(year),
+                    MIN_YEAR + ".." + MAX_YEAR);
+        }
+        return year;
+    }
+
+    /**
+     * An immutable copy of a list; {@code null} becomes empty; a {@code null} element is rejected with its index.
+     *
+     * @param list  the list or {@code null}
+     * @param field the field's name
+     * @param <T>   the element type
+     * @return the copy
+     */
+    public static <T> List<T> list(List<T> list, String field) {
+        if (list == null) {
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new InvalidInputException(ErrorCode.REQUIRED, field + "[" + i + "]");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * An immutable copy of a list whose elements' keys must be unique.
+     *
+     * @param list  the list or {@code null}
+     * @param field the field's name
+     * @param key   the key of an element
+     * @param what  what the key is, for the message ("year", "id")
+     * @param <T>   the element type
+     * @return the copy
+     */
+    public static <T> List<T> uniqueList(List<T> list, String field, Function<T, ?> key, String what) {
+        List<T> copy = list(list, field);
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < copy.size(); i++) {
+            Object k = key.apply(copy.get(i));
+            if (k != null && !seen.add(k)) {
+                throw new InvalidInputException(ErrorCode.DUPLICATE, field + "[" + i + "]", what, String.valueOf(k));
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * An immutable copy of a set of enum constants, iterated in declaration order so output is deterministic;
+     * {@code null} becomes empty.
+     *
+     * @param set   the set or {@code null}
+     * @param type  the enum type
+     * @param field the field's name
+     * @param <E>   the enum type
+     * @return the copy
+     */
+    public static <E extends Enum<E>> Set<E> enumSet(Collection<E> set, Class<E> type, String field) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        if (set != null) {
+            for (E e : set) {
+                copy.add(required(e, field + "[]"));
+            }
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Public API: S&amp;T investment-attraction needs and their deadline (科技招商需求, R14).
+ */
+package org.countychain.investment;

@@ -1,0 +1,46 @@
+package org.countychain.platform;
+
+import java.util.List;
+
+import org.countychain.division.DivisionCode;
+import org.countychain.enterprise.CreditCode;
+import org.countychain.enterprise.InstitutionLevel;
+import org.countychain.internal.Checks;
+
+/**
+ * An innovation platform registered for a county (创新平台, R10).
+ *
+ * @param id       a stable id
+ * @param name     the platform's name
+ * @param type     its type
+ * @param level    its recognition level
+ * @param county   the county it serves
+ * @param chainIds the chains it serves
+ * @param operator the credit code of the organisation running it, or {@code null}
+ * @param enclave  where it sits when it is an enclave platform (飞地), or {@code null} when local
+ * @since 0.1.0
+ */
+public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
+                                 DivisionCode county, List<String> chainIds, CreditCode operator,
+                                 EnclaveLocation enclave) {
+    /**
+     * Checks the invariants.
+     */
+    public InnovationPlatform {
+        id = Checks.requiredText(id, "id");
+        name = Checks.requiredText(name, "name");
+        Checks.required(type, "type");
+        Checks.required(level, "level");
+        Checks.required(county, "county");
+        chainIds = Checks.list(chainIds, "chainIds");
+    }
+
+    /**
+     * Whether the platform is an enclave (飞地/异地) platform.
+     *
+     * @return true when it sits away from its county
+     */
+    public boolean isEnclave() {
+        return enclave != null;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Public API: innovation platforms by type and level, including enclave (飞地) platforms (创新平台, R10).
+ */
+package org.countychain.platform;

@@ -1,0 +1,98 @@
+package org.countychain.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.internal.Checks;
+
+/**
+ * An edition of the research report's format (调研报告格式), as data: the notice's attachment is the edition
+ * {@value ReportTemplates#FUJIAN_2024}. Headings carry the placeholder {@link #placeholder()} ({@code ***}), filled
+ * with the reporting unit's name (the county's, or the city's for a consolidated report).
+ *
+ * @param edition     a stable id of the edition, for example {@code fujian-2024}
+ * @param source      where the format comes from, for example {@code 闽科高〔2024〕135号 附件}
+ * @param title       the report title with the placeholder
+ * @param placeholder the placeholder text, {@code ***} in the notice
+ * @param chapters    the chapters in order
+ * @since 0.1.0
+ */
+public record ReportTemplate(String edition, String source, String title, String placeholder,
+                             List<TemplateChapter> chapters) {
+    /**
+     * Checks the invariants: at least one chapter, item ids unique across the edition.
+     */
+    public ReportTemplate {
+        edition = Checks.requiredText(edition, "edition");
+        source = Checks.optionalText(source);
+        title = Checks.requiredText(title, "title");
+        placeholder = placeholder == null || placeholder.isEmpty() ? "***" : placeholder;
+        chapters = Checks.list(chapters, "chapters");
+        if (chapters.isEmpty()) {
+            throw new InvalidInputException(ErrorCode.REQUIRED, "chapters");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int c = 0; c < chapters.size(); c++) {
+            List<TemplateItem> items = chapters.get(c).items();
+            for (int i = 0; i < items.size(); i++) {
+                if (!ids.add(items.get(i).id())) {
+                    throw new InvalidInputException(ErrorCode.DUPLICATE, "chapters[" + c + "].items[" + i + "].id",
+                            "item id", items.get(i).id());
+                }
+            }
+        }
+    }
+
+    /**
+     * Every item of every chapter, in order.
+     *
+     * @return the items
+     */
+    public List<TemplateItem> items() {
+        return chapters.stream().flatMap(c -> c.items().stream()).toList();
+    }
+
+    /**
+     * An item by id.
+     *
+     * @param id the item's id, for example {@code 3.3}
+     * @return the item, or empty
+     */
+    public Optional<TemplateItem> item(String id) {
+        return items().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The ids of the items a submission must fill.
+     *
+     * @return the required ids, in order
+     */
+    public List<String> requiredItemIds() {
+        return items().stream().filter(TemplateItem::required).map(TemplateItem::id).toList();
+    }
+
+    /**
+     * Fills the placeholder of a heading with a unit's name.
+     *
+     * @param heading  a title of this template
+     * @param unitName the reporting unit's name, for example {@code 晋江市}
+     * @return the filled heading
+     */
+    public String fill(String heading, String unitName) {
+        return heading.replace(placeholder, unitName);
+    }
+
+    /**
+     * The report title for a unit, for example {@code 晋江市县域重点产业创新链调研报告}.
+     *
+     * @param unitName the reporting unit's name
+     * @return the title
+     */
+    public String titleFor(String unitName) {
+        return fill(title, unitName);
+    }
+}

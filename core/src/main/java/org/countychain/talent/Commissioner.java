@@ -1,0 +1,24 @@
+package org.countychain.talent;
+
+import org.countychain.internal.Checks;
+
+/**
+ * An S&amp;T commissioner (科技特派员), a member or the leader of a team.
+ *
+ * @param name         the person's name
+ * @param organisation the university, institute or enterprise they come from
+ * @param field        their field of expertise, or {@code null}
+ * @param phone        a phone number, or {@code null} (personal data: masked in reports)
+ * @since 0.1.0
+ */
+public record Commissioner(String name, String organisation, String field, String phone) {
+    /**
+     * Checks the invariants.
+     */
+    public Commissioner {
+        name = Checks.requiredText(name, "name");
+        organisation = Checks.requiredText(organisation, "organisation");
+        field = Checks.optionalText(field);
+        phone = Checks.optionalText(phone);
+    }
+}

@@ -1,0 +1,41 @@
+package org.countychain.talent;
+
+import java.util.List;
+
+import org.countychain.division.DivisionCode;
+import org.countychain.internal.Checks;
+
+/**
+ * An S&amp;T commissioner team serving an industry or a chain (科技特派团, R13).
+ *
+ * <p>The leader is required to build a team in code, but a missing leader in a submission is a validation
+ * finding; members being unique and the served chain existing are validation questions too.
+ *
+ * @param id       a stable id
+ * @param name     the team's name, for example {@code 晋江市纺织鞋服产业链科技特派团}
+ * @param county   the county it serves
+ * @param mode     一业一团 or 一链一团
+ * @param chainIds the chains it serves (one under 一链一团)
+ * @param leader   the team leader (团长), or {@code null} while not appointed
+ * @param members  the members (科技特派员), leader excluded
+ * @param tasks    the challenge tasks it took on
+ * @param results  its results by year
+ * @since 0.1.0
+ */
+public record TalentTeam(String id, String name, DivisionCode county, TeamMode mode, List<String> chainIds,
+                         Commissioner leader, List<Commissioner> members, List<ChallengeTask> tasks,
+                         List<TeamResult> results) {
+    /**
+     * Checks the invariants.
+     */
+    public TalentTeam {
+        id = Checks.requiredText(id, "id");
+        name = Checks.requiredText(name, "name");
+        Checks.required(county, "county");
+        Checks.required(mode, "mode");
+        chainIds = Checks.list(chainIds, "chainIds");
+        members = Checks.list(members, "members");
+        tasks = Checks.list(tasks, "tasks");
+        results = Checks.list(results, "results");
+    }
+}
