@@ -41,9 +41,11 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         industryCode = Checks.optionalText(industryCode);
         chainIds = Checks.uniqueList(chainIds, "chainIds", id -> id, "chain id");
         highTechCertificates = Checks.list(highTechCertificates, "highTechCertificates");
-        List<AnnualRdFigures> sorted = new ArrayList<>(Checks.list(years, "years"));
+        // Duplicates are found before sorting, so the index in a message is the one the caller gave.
+        List<AnnualRdFigures> sorted = new ArrayList<>(Checks.uniqueList(years, "years", AnnualRdFigures::year,
+                "year"));
         sorted.sort(Comparator.comparingInt(AnnualRdFigures::year));
-        years = Checks.uniqueList(sorted, "years", AnnualRdFigures::year, "year");
+        years = List.copyOf(sorted);
     }
 
     /**
