@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.CountyDataset;
@@ -123,13 +124,22 @@ public final class CountyChainJson {
         ObjectReader reader = mapper.readerFor(type);
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            if (parser.nextToken() == null) {
-                throw JsonErrors.empty(source);
+            try {
+                if (parser.nextToken() == null) {
+                    throw JsonErrors.empty(source);
+                }
+                T value = reader.readValue(parser);
+                if (value == null) {
+                    throw JsonErrors.nullDocument(source, type);
+                }
+                return value;
+            } catch (IOException e) {
+                // Translated while the parser is still open: the message can name the token it stopped at.
+                throw JsonErrors.translate(e, source);
             }
-            return reader.readValue(parser);
         } catch (IOException e) {
             throw JsonErrors.translate(e, source);
-        } catch (InvalidInputException e) {
+        } catch (CountyChainException e) {
             throw e;
         } catch (RuntimeException e) {
             // Jackson wraps most problems; anything left (a model invariant thrown from a creator) is located here.

@@ -48,4 +48,76 @@ class JsonReaderRegressionTest {
                 CountyDataset.class);
         assertThat(d.enterprises().get(0).years()).extracting(AnnualRdFigures::year).containsExactly(2022, 2024);
     }
+
+    // Bug: the document "null" was read as a null CountyDataset instead of an error.
+    @Test
+    void nullDocumentIsWrongType() {
+        InvalidInputException e = readBad(" null ");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("expected object, found null");
+    }
+
+    // Bug: wrong-type messages said "found ?": the parser was closed before the error was translated.
+    @Test
+    void wrongTypeNamesWhatWasFound() {
+        assertThat(readBad(HEAD + "\"chains\":{\"id\":\"c\"}}").getMessage(Locale.ENGLISH))
+                .contains("chains: wrong type: expected array, found object");
+        assertThat(readBad(HEAD + "\"chains\":[\"c\"]}").getMessage(Locale.ENGLISH))
+                .contains("chains[0]: wrong type: expected object, found string \"c\"");
+        assertThat(readBad("[1]").getMessage(Locale.ENGLISH)).contains("expected object, found array");
+    }
+
+    // Bug: a division code or credit code given as a number was described as "expected object".
+    @Test
+    void codesAreDescribedAsStrings() {
+        InvalidInputException e = readBad(HEAD + "\"chains\":[{\"id\":\"c\",\"name\":\"n\",\"county\":350582}]}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        assertThat(e.location().path()).isEqualTo("chains[0].county");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("expected string, found number 350582");
+    }
+
+    // Bug: a number too large for an int was CC-1004 "malformed value : Numeric value ..." with no value.
+    @Test
+    void integerOverflowIsOutOfRange() {
+        InvalidInputException e = readBad(year("\"employees\":99999999999"));
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].years[0].employees");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("99999999999").contains("2147483647");
+    }
+
+    // Bug: content after the document was "wrong type: expected object, found ?".
+    @Test
+    void trailingContentIsASyntaxError() {
+        InvalidInputException e = readBad(HEAD.replaceAll(",$", "}") + "\n{}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_SYNTAX);
+        assertThat(e.location().line()).isEqualTo(2);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("after the end");
+    }
+
+    // Bug: a content block without "type" said "'null' is not an allowed value".
+    @Test
+    void blockWithoutTypeIsMissingType() {
+        InvalidInputException e = readBad(HEAD + "\"reports\":[{\"id\":\"r\",\"unitId\":\"350582\","
+                + "\"unitName\":\"晋江市\",\"chainId\":\"c\",\"chainName\":\"n\",\"year\":2024,"
+                + "\"items\":[{\"itemId\":\"1.1\",\"blocks\":[{\"text\":\"x\"}]}]}]}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.REQUIRED);
+        assertThat(e.location().path()).isEqualTo("reports[0].items[0].blocks[0].type");
+    }
+
+    // Bug: an impossible date (a string, as it should be) was reported as a wrong JSON type.
+    @Test
+    void impossibleDateIsMalformed() {
+        InvalidInputException e = readBad(ENTERPRISE_HEAD + "\"registeredOn\":\"2024-02-30\"}]}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].registeredOn");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("2024-02-30").contains("yyyy-MM-dd");
+    }
+
+    // Syntax errors now say where in the document the parser was.
+    @Test
+    void syntaxErrorNamesThePath() {
+        InvalidInputException e = readBad(ENTERPRISE_HEAD + "\"name\" \"x\"}]}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_SYNTAX);
+        assertThat(e.location().path()).startsWith("enterprises[0]");
+    }
 }
