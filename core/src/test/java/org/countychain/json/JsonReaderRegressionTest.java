@@ -49,6 +49,70 @@ class JsonReaderRegressionTest {
         assertThat(d.enterprises().get(0).years()).extracting(AnnualRdFigures::year).containsExactly(2022, 2024);
     }
 
+    // Bug: the "strict" reader coerced scalars: "100" was read as money, "2024" as a year, "true" and 1 as
+    // booleans, and numbers as text, although CC-2002 says a string where a number belongs is a wrong type.
+    @Test
+    void stringForMoneyIsWrongType() {
+        InvalidInputException e = readBad(year("\"rdExpense\":\"100\""));
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].years[0].rdExpense");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("expected number").contains("\"100\"");
+    }
+
+    @Test
+    void stringForIntegerIsWrongType() {
+        InvalidInputException e = readBad(year("\"employees\":\"12\""));
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].years[0].employees");
+    }
+
+    @Test
+    void stringOrNumberForBooleanIsWrongType() {
+        assertThat(readBad(ENTERPRISE_HEAD + "\"aboveScale\":\"true\"}]}").errorCode())
+                .isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        InvalidInputException e = readBad(ENTERPRISE_HEAD + "\"aboveScale\":1}]}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].aboveScale");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("expected boolean").contains("number 1");
+    }
+
+    @Test
+    void numberOrBooleanForTextIsWrongType() {
+        InvalidInputException e = readBad(ENTERPRISE_HEAD + "\"industryCode\":1951}]}");
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].industryCode");
+        assertThat(readBad(ENTERPRISE_HEAD + "\"chainIds\":[true]}]}").location().path())
+                .isEqualTo("enterprises[0].chainIds[0]");
+    }
+
+    // Bug: 1e999999999 was accepted as money and then could not be written (a CountyChainIOException from
+    // the writer); 1e3 was read with a negative scale, so reading what was written gave an unequal value.
+    @Test
+    void absurdExponentIsOutOfRangeWithLineAndPath() {
+        InvalidInputException e = readBad(year("\"rdExpense\":1e999999999"));
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+        assertThat(e.location().path()).isEqualTo("enterprises[0].years[0].rdExpense");
+        assertThat(e.location().line()).isEqualTo(1);
+        assertThat(e.location().column()).isPositive();
+    }
+
+    @Test
+    void exponentIsNormalisedSoTheRoundTripIsLossless() {
+        CountyDataset d = json.read(year("\"rdExpense\":1.5e3,\"operatingRevenue\":2E+2"), CountyDataset.class);
+        AnnualRdFigures f = d.enterprises().get(0).years().get(0);
+        assertThat(f.rdExpense()).isEqualTo(new BigDecimal("1500"));
+        assertThat(f.operatingRevenue()).isEqualTo(new BigDecimal("200"));
+        assertThat(json.read(json.writeToString(d), CountyDataset.class)).isEqualTo(d);
+    }
+
+    @Test
+    void decimalsKeepTheirScale() {
+        CountyDataset d = json.read(year("\"rdExpense\":100.50,\"operatingRevenue\":0.000"), CountyDataset.class);
+        AnnualRdFigures f = d.enterprises().get(0).years().get(0);
+        assertThat(f.rdExpense()).isEqualTo(new BigDecimal("100.50"));
+        assertThat(f.operatingRevenue()).isEqualTo(new BigDecimal("0.000"));
+    }
+
     // Bug: the document "null" was read as a null CountyDataset instead of an error.
     @Test
     void nullDocumentIsWrongType() {
