@@ -38,8 +38,9 @@ import org.countychain.dataset.ProvinceDataset;
  * JSON Schema in {@code docs/schema/}. Thread-safe; one shared instance is enough.
  *
  * <ul>
- *   <li>Strict reading: unknown fields, float-to-int truncation and duplicate keys are errors; money is read
- *       straight from the text into {@link java.math.BigDecimal}, never through {@code double}.</li>
+ *   <li>Strict reading: unknown fields, float-to-int truncation, duplicate keys and coercion between strings,
+ *       numbers and booleans ({@code "100"} for an amount) are errors; money is read straight from the text into
+ *       {@link java.math.BigDecimal}, never through {@code double}.</li>
  *   <li>Every problem is an {@link InvalidInputException} with a stable code, the line and column, and the
  *       field path ({@code enterprises[3].creditCode}); no Jackson exception and no
  *       {@code NullPointerException} escapes.</li>
