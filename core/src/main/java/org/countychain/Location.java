@@ -78,4 +78,15 @@ public record Location(String source, int line, int column, String path) {
         }
         return sb.toString();
     }
+
+    /**
+     * This location with the source, line and column of another where this one lacks them.
+     *
+     * @param other a location holding the source, line and column
+     * @return the combined location
+     */
+    public Location withSource(Location other) {
+        return new Location(source != null ? source : other.source, line > 0 ? line : other.line,
+                column > 0 ? column : other.column, path);
+    }
 }

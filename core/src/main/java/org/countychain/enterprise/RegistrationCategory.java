@@ -1,5 +1,7 @@
 package org.countychain.enterprise;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Characters 1 and 2 of a credit code decoded (登记管理部门 × 机构类别), for example {@code 9 1} = 工商 · 企业.
  *
@@ -17,6 +19,7 @@ public record RegistrationCategory(char departmentCode, String departmentName, c
      *
      * @return true for {@code 91}
      */
+    @JsonIgnore
     public boolean isEnterprise() {
         return departmentCode == '9' && categoryCode == '1';
     }

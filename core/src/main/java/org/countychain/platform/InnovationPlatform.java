@@ -2,6 +2,8 @@ package org.countychain.platform;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.InstitutionLevel;
@@ -40,6 +42,7 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
      *
      * @return true when it sits away from its county
      */
+    @JsonIgnore
     public boolean isEnclave() {
         return enclave != null;
     }

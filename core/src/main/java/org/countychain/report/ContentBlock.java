@@ -2,6 +2,7 @@ package org.countychain.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -28,6 +29,7 @@ public sealed interface ContentBlock {
      *
      * @return true when empty
      */
+    @JsonIgnore
     boolean isEmpty();
 
     /**
@@ -44,6 +46,7 @@ public sealed interface ContentBlock {
             text = text == null ? "" : text.strip();
         }
 
+        @JsonIgnore
         @Override
         public boolean isEmpty() {
             return text.isEmpty();
@@ -79,6 +82,7 @@ public sealed interface ContentBlock {
             rows = copy;
         }
 
+        @JsonIgnore
         @Override
         public boolean isEmpty() {
             return rows.isEmpty();
@@ -107,6 +111,7 @@ public sealed interface ContentBlock {
             }
         }
 
+        @JsonIgnore
         @Override
         public boolean isEmpty() {
             return false;

@@ -2,6 +2,8 @@ package org.countychain.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.countychain.internal.Checks;
 
 /**
@@ -37,6 +39,7 @@ public record ReportItem(String itemId, List<ContentBlock> blocks) {
      *
      * @return true when empty
      */
+    @JsonIgnore
     public boolean isEmpty() {
         return blocks.stream().allMatch(ContentBlock::isEmpty);
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 
@@ -66,6 +68,7 @@ public record ResearchReport(String id, String unitId, String unitName, String c
      *
      * @return true when it covers more than one county
      */
+    @JsonIgnore
     public boolean isConsolidated() {
         return coveredCounties.size() > 1;
     }

@@ -1,0 +1,188 @@
+package org.countychain.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.countychain.CountyChainException;
+import org.countychain.CountyChainIOException;
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.Labelled;
+import org.countychain.Location;
+
+/**
+ * Turns Jackson's exceptions into the library's, with code, line, column and field path.
+ */
+final class JsonErrors {
+    private JsonErrors() {
+    }
+
+    static InvalidInputException empty(String source) {
+        return new InvalidInputException(ErrorCode.JSON_EMPTY, new Location(source, 0, 0, ""), List.of(), null);
+    }
+
+    static CountyChainException translate(IOException e, String source) {
+        if (!(e instanceof JsonProcessingException jpe)) {
+            return new CountyChainIOException(source == null ? "input" : source, e);
+        }
+        Location where = location(jpe, source);
+        if (jpe instanceof StreamReadException && !(jpe instanceof MismatchedInputException)) {
+            return new InvalidInputException(ErrorCode.JSON_SYNTAX, where, List.of(jpe.getOriginalMessage()), e);
+        }
+        // A model invariant or a value type's parser failed while building an object: its own field path goes
+        // under the path Jackson reached.
+        InvalidInputException model = modelCause(jpe);
+        if (model != null) {
+            return new InvalidInputException(model.errorCode(), model.location().under(where.path())
+                    .withSource(where), model.arguments(), e);
+        }
+        if (jpe instanceof UnrecognizedPropertyException u) {
+            Collection<Object> known = u.getKnownPropertyIds();
+            String knownText = known == null ? "" : known.stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            return new InvalidInputException(ErrorCode.JSON_UNKNOWN_FIELD, where,
+                    List.of(u.getPropertyName(), knownText), e);
+        }
+        if (jpe instanceof InvalidTypeIdException t) {
+            return new InvalidInputException(ErrorCode.JSON_UNKNOWN_CONSTANT, where,
+                    List.of(String.valueOf(t.getTypeId()), "paragraph, table, figure"), e);
+        }
+        if (jpe instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            if (target != null && target.isEnum()) {
+                return new InvalidInputException(ErrorCode.JSON_UNKNOWN_CONSTANT, where,
+                        List.of(String.valueOf(f.getValue()), Labelled.allowed(target)), e);
+            }
+            return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, where,
+                    List.of(jsonType(target), describe(f.getValue())), e);
+        }
+        if (jpe instanceof MismatchedInputException m) {
+            return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, where,
+                    List.of(jsonType(m.getTargetType()), foundToken(m)), e);
+        }
+        return new InvalidInputException(ErrorCode.MALFORMED, where,
+                List.of("", String.valueOf(jpe.getOriginalMessage())), e);
+    }
+
+    static InvalidInputException unexpected(RuntimeException e, String source) {
+        if (e.getCause() instanceof InvalidInputException model) {
+            return new InvalidInputException(model.errorCode(), model.location().withSource(new Location(source,
+                    0, 0, "")), model.arguments(), e);
+        }
+        return new InvalidInputException(ErrorCode.MALFORMED, new Location(source, 0, 0, ""),
+                List.of("", String.valueOf(e.getMessage())), e);
+    }
+
+    private static InvalidInputException modelCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException iie) {
+                return iie;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static Location location(JsonProcessingException e, String source) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+        return new Location(source, line, column, path);
+    }
+
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String jsonType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == BigDecimal.class || type == BigInteger.class || Number.class.isAssignableFrom(type)
+                || type == int.class || type == long.class || type == double.class) {
+            return type == BigDecimal.class || type == double.class ? "number" : "integer";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class || type.isEnum() || type == LocalDate.class) {
+            return type == LocalDate.class ? "date (yyyy-MM-dd)" : "string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "object";
+        }
+        return "value";
+    }
+
+    private static String foundToken(MismatchedInputException m) {
+        Object processor = m.getProcessor();
+        if (processor instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() != null) {
+            switch (p.currentToken()) {
+                case START_ARRAY:
+                    return "array";
+                case START_OBJECT:
+                    return "object";
+                case VALUE_STRING:
+                    return describe(safeText(p));
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return "number " + safeText(p);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return "boolean";
+                case VALUE_NULL:
+                    return "null";
+                default:
+                    return p.currentToken().asString() == null ? p.currentToken().name() : p.currentToken().asString();
+            }
+        }
+        return "?";
+    }
+
+    private static String safeText(com.fasterxml.jackson.core.JsonParser p) {
+        try {
+            return p.getText();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String s) {
+            return "string \"" + s + "\"";
+        }
+        return String.valueOf(value);
+    }
+}
