@@ -64,6 +64,11 @@ public final class SampleCounty {
     public static final int YEAR = 2024;
     /** The class-path resource that documents every planted rule case. */
     public static final String CASES_RESOURCE = "/org/countychain/sample/jinjiang-cases.md";
+    /**
+     * The class-path resource holding {@link #jinjiang()} in the CountyChain JSON format, exactly as
+     * {@code CountyChainJson.defaults().write(jinjiang(), out)} writes it.
+     */
+    public static final String JSON_RESOURCE = "/org/countychain/sample/jinjiang-2024.json";
 
     static final String NOTE = "样例数据，企业均为虚构：晋江市纺织鞋服产业链的演示与测试数据。企业、人员、平台、中介机构、"
             + "揭榜任务和科技成果均为虚构并标注“样例”，电话号码为假号码；高校和科研院所仅按其公开的学科方向列出。"
@@ -79,6 +84,29 @@ public final class SampleCounty {
      */
     public static CountyDataset jinjiang() {
         return Holder.JINJIANG;
+    }
+
+    /**
+     * The sample as a JSON document (UTF-8), for demos and for testing an application's JSON import: reading it
+     * with {@code CountyChainJson.defaults().readCountyDataset(in, "jinjiang-2024.json")} gives a data set equal to
+     * {@link #jinjiang()}.
+     *
+     * <pre>{@code
+     * try (InputStream in = SampleCounty.jinjiangJson()) {
+     *     CountyDataset county = CountyChainJson.defaults().readCountyDataset(in, "jinjiang-2024.json");
+     * }
+     * }</pre>
+     *
+     * @return a new stream over the resource; the caller closes it
+     * @throws ReferenceDataException when the resource is missing from the jar
+     */
+    public static InputStream jinjiangJson() {
+        InputStream in = SampleCounty.class.getResourceAsStream(JSON_RESOURCE);
+        if (in == null) {
+            throw new ReferenceDataException(ErrorCode.REFERENCE_DATA, new Location(JSON_RESOURCE, 0, 0, ""),
+                    List.of("missing resource"), null);
+        }
+        return in;
     }
 
     /**
