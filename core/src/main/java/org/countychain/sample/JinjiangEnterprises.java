@@ -95,7 +95,7 @@ final class JinjiangEnterprises {
 
     private static Enterprise.Builder ent(SampleEnterprise e, String industryCode, LocalDate registered) {
         return Enterprise.builder(e.code, e.name, JINJIANG).industryCode(industryCode).chainIds(List.of(CHAIN))
-                .registeredOn(registered);
+                .aboveScale(true).manufacturing(true).registeredOn(registered);
     }
 
     private static List<RdInstitution> inst(String name, String kind, InstitutionLevel level) {
