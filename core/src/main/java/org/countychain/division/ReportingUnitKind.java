@@ -8,7 +8,7 @@ import org.countychain.Labelled;
  * @since 0.1.0
  */
 public enum ReportingUnitKind implements Labelled {
-    /** A prefecture-level city's S&T bureau (设区市科技局): collects and consolidates its counties' reports. */
+    /** A prefecture-level city's S&amp;T bureau (设区市科技局): collects and consolidates its counties' reports. */
     CITY("设区市"),
     /** 平潭综合实验区: addressed like a city (经发局), covering 350128 平潭县. */
     EXPERIMENTAL_ZONE("综合实验区"),

@@ -3,7 +3,7 @@ package org.countychain.enterprise;
 import org.countychain.Labelled;
 
 /**
- * The style of an R&D auxiliary ledger (研发支出辅助账样式), as the CIT annual return asks (line 224).
+ * The style of an R&amp;D auxiliary ledger (研发支出辅助账样式), as the CIT annual return asks (line 224).
  *
  * @since 0.1.0
  */

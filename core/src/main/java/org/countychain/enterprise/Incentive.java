@@ -12,7 +12,7 @@ public enum Incentive implements Labelled {
     HIGH_TECH_TAX_REDUCTION("高新技术企业所得税减免"),
     /** 研发费用税前加计扣除. */
     RD_SUPER_DEDUCTION("研发费用加计扣除"),
-    /** 科技贷 (S&T loans with provincial risk compensation). */
+    /** 科技贷 (S&amp;T loans with provincial risk compensation). */
     TECH_LOAN("科技贷");
 
     private final String label;

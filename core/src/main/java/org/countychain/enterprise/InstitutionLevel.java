@@ -3,7 +3,7 @@ package org.countychain.enterprise;
 import org.countychain.Labelled;
 
 /**
- * The recognition level of an R&D institution or platform (认定级别).
+ * The recognition level of an R&amp;D institution or platform (认定级别).
  *
  * @since 0.1.0
  */

@@ -3,7 +3,7 @@ package org.countychain.enterprise;
 import org.countychain.internal.Checks;
 
 /**
- * An enterprise's own R&D institution (企业研发机构: 企业技术中心, 工程技术研究中心, 重点实验室, …).
+ * An enterprise's own R&amp;D institution (企业研发机构: 企业技术中心, 工程技术研究中心, 重点实验室, …).
  *
  * @param name  the institution's name
  * @param kind  what it is, in Chinese (企业技术中心, 工程技术研究中心, 重点实验室, 研发中心, …); may be {@code null}

@@ -3,7 +3,7 @@ package org.countychain.talent;
 import org.countychain.Labelled;
 
 /**
- * How an S&T commissioner team is organised (组团模式, R13).
+ * How an S&amp;T commissioner team is organised (组团模式, R13).
  *
  * @since 0.1.0
  */
