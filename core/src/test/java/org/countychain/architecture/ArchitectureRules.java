@@ -100,7 +100,7 @@ public final class ArchitectureRules {
          * @return a predicate over classes
          */
         public DescribedPredicate<JavaClass> classes() {
-            return DescribedPredicate.describe("in module " + directory, c -> of(c).orElse(null) == this);
+            return DescribedPredicate.describe("are in module " + directory, c -> of(c).orElse(null) == this);
         }
 
         /**
