@@ -159,109 +159,199 @@ public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal 
             this.year = year;
         }
 
-        /** @param v 营业收入, yuan @return this builder */
+        /**
+         * Sets 营业收入, yuan.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder operatingRevenue(BigDecimal v) {
             operatingRevenue = v;
             return this;
         }
 
-        /** @param v 研发费用, yuan @return this builder */
+        /**
+         * Sets 研发费用, yuan.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder rdExpense(BigDecimal v) {
             rdExpense = v;
             return this;
         }
 
-        /** @param v 自主研发费用, yuan @return this builder */
+        /**
+         * Sets 自主研发费用, yuan.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder selfFundedRdExpense(BigDecimal v) {
             selfFundedRdExpense = v;
             return this;
         }
 
-        /** @param v 境内研发费用, yuan @return this builder */
+        /**
+         * Sets 境内研发费用, yuan.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder domesticRdExpense(BigDecimal v) {
             domesticRdExpense = v;
             return this;
         }
 
-        /** @param v 高新技术产品（服务）收入, yuan @return this builder */
+        /**
+         * Sets 高新技术产品（服务）收入, yuan.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder highTechProductRevenue(BigDecimal v) {
             highTechProductRevenue = v;
             return this;
         }
 
-        /** @param v 职工总数 @return this builder */
+        /**
+         * Sets 职工总数.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder employees(Integer v) {
             employees = v;
             return this;
         }
 
-        /** @param v 科技人员数 @return this builder */
+        /**
+         * Sets 科技人员数.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder scienceTechStaff(Integer v) {
             scienceTechStaff = v;
             return this;
         }
 
-        /** @param v 有效发明专利数 @return this builder */
+        /**
+         * Sets 有效发明专利数.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder inventionPatents(Integer v) {
             inventionPatents = v;
             return this;
         }
 
-        /** @param v 核心自主知识产权数 @return this builder */
+        /**
+         * Sets 核心自主知识产权数.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder coreIpCount(Integer v) {
             coreIpCount = v;
             return this;
         }
 
-        /** @param v the R&amp;D institutions @return this builder */
+        /**
+         * Sets the R&amp;D institutions.
+         *
+         * @param v the values; {@code null} or empty for none
+         * @return this builder
+         */
         public Builder rdInstitutions(List<RdInstitution> v) {
             rdInstitutions = v;
             return this;
         }
 
-        /** @param v whether an auxiliary ledger is kept @return this builder */
+        /**
+         * Sets whether an auxiliary ledger is kept.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder auxiliaryLedger(Boolean v) {
             auxiliaryLedger = v;
             return this;
         }
 
-        /** @param v the ledger style @return this builder */
+        /**
+         * Sets the ledger style.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder auxiliaryLedgerStyle(AuxiliaryLedgerStyle v) {
             auxiliaryLedgerStyle = v;
             return this;
         }
 
-        /** @param v whether a reserve-fund system exists @return this builder */
+        /**
+         * Sets whether a reserve-fund system exists.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder rdReserveFund(Boolean v) {
             rdReserveFund = v;
             return this;
         }
 
-        /** @param v the incentives used @return this builder */
+        /**
+         * Sets the incentives used.
+         *
+         * @param v the values; {@code null} or empty for none
+         * @return this builder
+         */
         public Builder incentivesUsed(Collection<Incentive> v) {
             incentivesUsed = v == null ? null : Set.copyOf(v);
             return this;
         }
 
-        /** @param v 科技部门立项数 @return this builder */
+        /**
+         * Sets 科技部门立项数.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder scienceDepartmentProjects(Integer v) {
             scienceDepartmentProjects = v;
             return this;
         }
 
-        /** @param v the statistics report @return this builder */
+        /**
+         * Sets the statistics report.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder statisticsReport(RdStatisticsReport v) {
             statisticsReport = v;
             return this;
         }
 
-        /** @param v the intermediary's name @return this builder */
+        /**
+         * Sets the intermediary's name.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
         public Builder intermediary(String v) {
             intermediary = v;
             return this;
         }
 
-        /** @param v whether R&amp;D above revenue is explained @return this builder */
+        /**
+         * Sets whether R&amp;D above revenue is explained.
+         *
+         * @param v true when R&amp;D above revenue was checked and is real
+         * @return this builder
+         */
         public Builder rdAboveRevenueExplained(boolean v) {
             rdAboveRevenueExplained = v;
             return this;
