@@ -58,6 +58,21 @@ final class CliMessages {
     }
 
     /**
+     * The name of a domain constant in this language, from the bundle's {@code enum.<Type>.<CONSTANT>} keys (the
+     * Chinese names are the model's labels; a test keeps them equal).
+     *
+     * @param constant a constant, for example {@code PlatformType.PILOT_TEST_PLATFORM}
+     * @return its name, for example {@code 中试平台} or {@code pilot-test platform}
+     */
+    String name(Enum<?> constant) {
+        return bundle.getString(key(constant));
+    }
+
+    static String key(Enum<?> constant) {
+        return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+    }
+
+    /**
      * A count as plain digits, the same in every language.
      *
      * @param n the count

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.countychain.Labelled;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.IndustryChain;
@@ -151,10 +150,9 @@ record DatasetSummary(String unitId, String unitName, int year, String note, Lis
         return lines;
     }
 
-    private static <E extends Enum<E> & Labelled> String breakdown(Map<E, Integer> counts, CliMessages m) {
+    private static String breakdown(Map<? extends Enum<?>, Integer> counts, CliMessages m) {
         List<String> parts = new ArrayList<>();
-        counts.forEach((kind, n) -> parts.add(m.text("summary.countOf", kind.displayName(m.locale()),
-                CliMessages.count(n))));
+        counts.forEach((kind, n) -> parts.add(m.text("summary.countOf", m.name(kind), CliMessages.count(n))));
         return String.join(m.text("summary.separator"), parts);
     }
 }

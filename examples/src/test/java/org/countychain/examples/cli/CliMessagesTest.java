@@ -3,11 +3,15 @@ package org.countychain.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.countychain.Labelled;
+import org.countychain.chain.BottleneckKind;
+import org.countychain.platform.PlatformType;
 import org.junit.jupiter.api.Test;
 
 class CliMessagesTest {
@@ -25,6 +29,18 @@ class CliMessagesTest {
         // The build pins the JVM to zh_CN; a language without a bundle must fail, not quietly become Chinese.
         assertThatThrownBy(() -> CliMessages.bundle(Locale.FRENCH)).isInstanceOf(MissingResourceException.class);
         assertThat(new CliMessages(Language.EN).text("error.noCommand")).isEqualTo("Name a command.");
+    }
+
+    @Test
+    void everyConstantTheSummaryNamesHasANameAndTheChineseOneIsTheModelsLabel() {
+        CliMessages zh = new CliMessages(Language.ZH);
+        CliMessages en = new CliMessages(Language.EN);
+        List<Enum<?>> constants = new ArrayList<>(List.of(PlatformType.values()));
+        constants.addAll(List.of(BottleneckKind.values()));
+        for (Enum<?> constant : constants) {
+            assertThat(zh.name(constant)).isEqualTo(((Labelled) constant).label());
+            assertThat(en.name(constant)).isNotBlank().doesNotContain("_");
+        }
     }
 
     @Test

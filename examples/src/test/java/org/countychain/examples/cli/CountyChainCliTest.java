@@ -28,7 +28,11 @@ class CountyChainCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = CountyChainCli.run(new PrintWriter(out), new PrintWriter(err), sample, args);
-        return new Result(exitCode, out.toString(), err.toString());
+        return new Result(exitCode, unix(out), unix(err));
+    }
+
+    private static String unix(StringWriter w) {
+        return w.toString().replace(System.lineSeparator(), "\n");
     }
 
     static Result run(String... args) {
@@ -144,7 +148,7 @@ class CountyChainCliTest {
             throw new InvalidInputException(ErrorCode.REQUIRED, "unitName");
         }, "--lang", "en", "demo", "--out", tmp.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).isEqualTo("error: [CC-1001] unitName: a value is required here" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("error: [CC-1001] unitName: a value is required here\n");
     }
 
     @Test

@@ -63,7 +63,7 @@ class DatasetSummaryTest {
                 "Key industrial chains (1): 纺织鞋服",
                 "Enterprises: 3 (above-scale manufacturing: 2, high-tech: 1)",
                 "S&T commissioner teams: 1",
-                "Innovation platforms: 3 (pilot test platform 2, incubator 1)",
+                "Innovation platforms: 3 (pilot-test platform 2, incubator 1)",
                 "Technology demands: 2",
                 "S&T achievements: 1",
                 "Bottlenecks: 4 (breakpoint 2, blockage 1, hard problem 1)",
