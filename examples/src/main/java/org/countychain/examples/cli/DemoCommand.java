@@ -46,8 +46,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
+        Path dir = directory(out, m);
         CountyDataset county = parent.sampleCounty();
-        Path file = directory(out, m).resolve(fileName(county));
+        Path file = dir.resolve(fileName(county));
         CountyChainJson.defaults().write(county, file);
 
         PrintWriter stdout = spec.commandLine().getOut();
@@ -58,10 +59,18 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The output directory, created when missing; an existing file there is the user's mistake, said clearly. */
+    /**
+     * The output directory, created when missing. A file where the directory or one of its parents should be is
+     * the user's mistake, said clearly rather than with the operating system's words.
+     */
     private static Path directory(Path dir, CliMessages m) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new CountyChainIOException(dir.toString(), new IOException(m.text("demo.error.notDirectory")));
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new CountyChainIOException(p.toString(), new IOException(m.text("demo.error.notDirectory")));
+                }
+                break;
+            }
         }
         try {
             return Files.createDirectories(dir);

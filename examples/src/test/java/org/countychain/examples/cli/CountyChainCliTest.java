@@ -112,6 +112,10 @@ class CountyChainCliTest {
         assertThat(en.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(en.err()).startsWith("error: [CC-9001] " + file).contains("exists and is not a directory");
         assertThat(file).hasContent("x");
+
+        Result below = run("demo", "--out", file.resolve("sub").toString());
+        assertThat(below.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(below.err()).startsWith("错误：[CC-9001] " + file + ": ").contains("已存在，且不是目录");
     }
 
     @Test
