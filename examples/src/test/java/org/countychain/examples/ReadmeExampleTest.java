@@ -12,6 +12,7 @@ import org.countychain.json.CountyChainJson;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.countychain.CountyChainException;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.sample.SampleCounty;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ public final class CountyChainCli implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(out, err, BuiltInSample::county, args);
+        return run(out, err, SampleCounty::jinjiang, args);
     }
 
     /**

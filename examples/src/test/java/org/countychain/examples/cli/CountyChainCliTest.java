@@ -3,6 +3,7 @@ package org.countychain.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,10 +14,15 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.json.CountyChainJson;
+import org.countychain.report.ReportTemplates;
+import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the real command line in-process and looks at its exit code, output and files. */
+/**
+ * Runs the real command line in-process, on the built-in sample county, and looks at its exit code, output and
+ * files; the error paths of the library and of bugs get a county supplier that fails.
+ */
 class CountyChainCliTest {
     @TempDir
     Path tmp;
@@ -35,8 +41,17 @@ class CountyChainCliTest {
         return w.toString().replace(System.lineSeparator(), "\n");
     }
 
+    /** Runs the real entry point, on the built-in sample county. */
     static Result run(String... args) {
-        return run(TestCounty::jinjiang, args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = CountyChainCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exitCode, unix(out), unix(err));
+    }
+
+    static String summary(Language language) {
+        return String.join("\n", DatasetSummary.of(SampleCounty.jinjiang(), ReportTemplates.builtIn())
+                .lines(new CliMessages(language))) + "\n";
     }
 
     @Test
@@ -76,9 +91,12 @@ class CountyChainCliTest {
         assertThat(r.err()).isEmpty();
         Path file = out.resolve("jinjiang-2024.json");
         assertThat(file).isRegularFile();
-        assertThat(CountyChainJson.defaults().readCountyDataset(file)).isEqualTo(TestCounty.jinjiang());
-        assertThat(r.out()).startsWith("已将示例县数据写入 " + file)
-                .contains("报送单位：晋江市（350582）", "年度：2024", "企业：3 家", "必填条目已填 2/8");
+        assertThat(CountyChainJson.defaults().readCountyDataset(file)).isEqualTo(SampleCounty.jinjiang());
+        try (InputStream shipped = SampleCounty.jinjiangJson()) {
+            assertThat(Files.readAllBytes(file)).as("the sample JSON core ships").isEqualTo(shipped.readAllBytes());
+        }
+        assertThat(r.out()).startsWith("已将示例县数据写入 " + file + "\n\n报送单位：晋江市（350582）\n年度：2024\n")
+                .contains("\n企业：48 家（规上制造业 ").endsWith(summary(Language.ZH));
     }
 
     @Test
@@ -86,8 +104,8 @@ class CountyChainCliTest {
         Result before = run("--lang", "en", "demo", "--out", tmp.resolve("a").toString());
         Result after = run("demo", "--out", tmp.resolve("a").toString(), "--lang=EN");
         assertThat(before.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(before.out()).contains("Reporting unit: 晋江市 (350582)", "Year: 2024", "Enterprises: 3",
-                "Bottlenecks: 4", "required items filled 2/8").doesNotContain("报送单位");
+        assertThat(before.out()).contains("\nReporting unit: 晋江市 (350582)\nYear: 2024\n", "\nEnterprises: 48 (",
+                "\nBottlenecks: ").endsWith(summary(Language.EN)).doesNotContain("报送单位");
         assertThat(after.out()).isEqualTo(before.out());
     }
 

@@ -30,7 +30,7 @@ import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
 
 /** A small county data set built in code, with every count the summary shows known in advance. */
-public final class TestCounty {
+final class TestCounty {
     static final DivisionCode JINJIANG = DivisionCode.of("350582");
 
     private TestCounty() {
@@ -45,7 +45,7 @@ public final class TestCounty {
      * manufacturing, 1 high-tech); 1 team; 3 platforms (2 pilot test platforms, 1 incubator); 2 demands;
      * 1 achievement; 1 report with 2 of the 8 required items filled.
      */
-    public static CountyDataset jinjiang() {
+    static CountyDataset jinjiang() {
         ChainMap map = new ChainMap(List.of(
                 new ChainStage(StageKind.UPSTREAM, null, List.of(
                         new ChainLink("fibre", "化纤面料", List.of(
