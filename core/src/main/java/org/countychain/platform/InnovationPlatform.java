@@ -22,8 +22,8 @@ import org.countychain.internal.Checks;
  * @param enclave  where it sits when it is an enclave platform (飞地), or {@code null} when local
  * @since 0.1.0
  */
-// isEnclave() must not become a JSON property, and @JsonIgnore on it would make Jackson drop the "enclave"
-// component too (same name), so is-getters are simply not detected here.
+// isEnclave() would be an is-getter of the property "enclave" itself; ignoring it with @JsonIgnore drops the whole
+// property, so is-getters are simply not auto-detected here.
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
                                  DivisionCode county, List<String> chainIds, CreditCode operator,
