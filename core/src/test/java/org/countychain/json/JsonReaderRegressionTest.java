@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.CountyDataset;
-import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.AnnualRdFigures;
-import org.countychain.enterprise.InstitutionLevel;
-import org.countychain.platform.EnclaveLocation;
-import org.countychain.platform.InnovationPlatform;
-import org.countychain.platform.PlatformType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,21 +183,5 @@ class JsonReaderRegressionTest {
         InvalidInputException e = readBad(ENTERPRISE_HEAD + "\"name\" \"x\"}]}");
         assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_SYNTAX);
         assertThat(e.location().path()).startsWith("enterprises[0]");
-    }
-
-    // Bug: the @JsonIgnore on InnovationPlatform.isEnclave() made Jackson drop the "enclave" property
-    // altogether: an enclave (飞地) platform was written without its location, and a location in the input was
-    // rejected as an unknown field.
-    @Test
-    void enclaveLocationIsWrittenAndRead() {
-        InnovationPlatform p = new InnovationPlatform("p1", "晋江（上海）研发中心", PlatformType.ENCLAVE_RD_INSTITUTION,
-                InstitutionLevel.PROVINCIAL, DivisionCode.of("350582"), List.of("c1"), null,
-                new EnclaveLocation("上海市闵行区", DivisionCode.of("310112")));
-        String text = json.writeToString(p);
-        assertThat(text).contains("\"enclave\"").contains("上海市闵行区");
-        InnovationPlatform read = json.read(text, InnovationPlatform.class);
-        assertThat(read).isEqualTo(p);
-        assertThat(read.isEnclave()).isTrue();
-        assertThat(text).doesNotContain("\"isEnclave\"");
     }
 }

@@ -38,6 +38,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.ReportTemplate;
+import org.countychain.sample.SyntheticProvince;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,14 @@ class JsonSchemaTest {
             assertThat(FormatSchemas.validate(FormatSchemas.of(CountyDataset.class), text)).isEmpty();
             assertThat(json.read(text, CountyDataset.class)).isNotNull();
         }
+    }
+
+    @Test
+    void syntheticProvinceIsValid() {
+        ProvinceDataset province = SyntheticProvince.generate(20240828L, 400);
+        String written = json.writeToString(province);
+        assertThat(FormatSchemas.validate(FormatSchemas.of(ProvinceDataset.class), written)).isEmpty();
+        assertThat(json.read(written, ProvinceDataset.class)).isEqualTo(province);
     }
 
     @Test
