@@ -81,16 +81,22 @@ class JsonSchemaConformanceTest {
         Statistics.collect(schemaAccepts ? "accepted" : "rejected", readerAccepts ? "accepted" : "rejected");
         String what = doc.edit() + "\n  reader: " + (readerError == null ? "accepted" : readerError.getMessage(
                 Locale.ENGLISH)) + "\n  schema: " + schemaErrors;
-        if (schemaAccepts && !readerAccepts && onlyTheReaderCanCheck(readerError)) {
+        if (schemaAccepts && !readerAccepts && onlyTheReaderCanCheck(readerError, doc.replacement())) {
             return;
         }
         assertThat(schemaAccepts).as(what).isEqualTo(readerAccepts);
     }
 
-    /** The documented checks a JSON Schema cannot express. */
-    private static boolean onlyTheReaderCanCheck(InvalidInputException e) {
+    /**
+     * The documented checks a JSON Schema cannot express: unique ids, table row widths, and a whole number
+     * written with a fraction or an exponent ({@code 1E+3}, {@code 12.0}), which JSON Schema counts as an integer
+     * and the reader rejects for a count.
+     */
+    private static boolean onlyTheReaderCanCheck(InvalidInputException e, JsonNode replacement) {
         return e.errorCode() == ErrorCode.DUPLICATE
-                || e.errorCode() == ErrorCode.OUT_OF_RANGE && TABLE_ROW.matcher(e.location().path()).matches();
+                || e.errorCode() == ErrorCode.OUT_OF_RANGE && TABLE_ROW.matcher(e.location().path()).matches()
+                || e.errorCode() == ErrorCode.JSON_WRONG_TYPE && replacement != null && replacement.isBigDecimal()
+                        && replacement.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
     // ---------------------------------------------------------------- generators
@@ -116,7 +122,7 @@ class JsonSchemaConformanceTest {
     }
 
     /** A document with one edit, and what the edit was. */
-    record EditedDocument(Class<?> type, JsonNode tree, String text, String edit) {
+    record EditedDocument(Class<?> type, JsonNode tree, String text, String edit, JsonNode replacement) {
         @Override
         public String toString() {
             return type.getSimpleName() + ": " + edit;
@@ -127,7 +133,8 @@ class JsonSchemaConformanceTest {
     private static List<JsonNode> replacements() {
         return List.of(NODES.nullNode(), NODES.textNode("替换值⟂"), NODES.textNode(""), NODES.textNode(" \u3000"),
                 NODES.numberNode(1), NODES.numberNode(-1), NODES.numberNode(new BigDecimal("1.5")),
-                NODES.numberNode(new BigDecimal("1E+3")), NODES.numberNode(2024), NODES.numberNode(99_999_999_999L),
+                NODES.numberNode(new BigDecimal("1E+3")), NODES.numberNode(new BigDecimal("12.0")),
+                NODES.numberNode(2024), NODES.numberNode(99_999_999_999L),
                 NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode(),
                 NODES.arrayNode().add("x"), NODES.arrayNode().addNull(), NODES.textNode("2024-06-30"),
                 NODES.textNode("2024-02-30"), NODES.textNode("350582"), NODES.textNode("91350582MA2Y00010W"),
@@ -152,11 +159,13 @@ class JsonSchemaConformanceTest {
         List<Slot> slots = new ArrayList<>();
         collect(tree, "", slots);
         String edit;
+        JsonNode put = null;
         if (slots.isEmpty()) {
             edit = "none";
         } else {
             Slot slot = slots.get(Math.min(slots.size() - 1, (int) (where * slots.size())));
             edit = slot.apply(how, replacement);
+            put = edit.startsWith("set ") ? replacement : null;
         }
         String text;
         try {
@@ -164,7 +173,7 @@ class JsonSchemaConformanceTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new EditedDocument(value.getClass(), tree, text, edit);
+        return new EditedDocument(value.getClass(), tree, text, edit, put);
     }
 
     /** A place in the tree: a field of an object or an element of an array. */

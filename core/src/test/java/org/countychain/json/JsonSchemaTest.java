@@ -52,7 +52,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Fixtures live in {@code src/test/resources/org/countychain/json/fixtures/}: {@code valid/},
  * {@code invalid/} (rejected by schema and reader) and {@code invalid-reader-only/} (what a schema cannot check:
- * duplicates, table widths, check characters, duplicate keys). A fixture named {@code province-*},
+ * duplicate ids, table widths, duplicate keys, a count written as {@code 12.0}). A fixture named {@code province-*},
  * {@code city-*} or {@code template-*} holds that type, any other a county data set. Each invalid folder has an
  * {@code expected-errors.properties}: {@code file = code path line}.
  */
