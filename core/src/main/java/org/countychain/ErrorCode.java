@@ -5,7 +5,8 @@ package org.countychain;
  * integrators may match on {@link #code()} and translate the message themselves.
  *
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
- * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-9xxx} I/O.
+ * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-5xxx} export,
+ * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
  */
@@ -48,6 +49,15 @@ public enum ErrorCode {
     REFERENCE_DATA("CC-3001"),
     /** A report template edition is broken or unknown. */
     TEMPLATE("CC-3002"),
+
+    /** A report handed in for submission is incomplete: required template items are empty. */
+    EXPORT_INCOMPLETE("CC-5001"),
+    /** A reference document (an integrator's letterhead .docx) is unusable, too large or unsafe. */
+    EXPORT_REFERENCE_DOCUMENT("CC-5002"),
+    /** No exporter is registered for a format, or a plug-in (exporter, contributor) failed. */
+    EXPORT_PLUGIN("CC-5003"),
+    /** The export request is inconsistent: the report's chain is not in the data set, an image is missing. */
+    EXPORT_REQUEST("CC-5004"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");

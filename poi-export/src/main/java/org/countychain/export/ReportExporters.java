@@ -1,0 +1,177 @@
+package org.countychain.export;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+import org.countychain.CountyChainException;
+import org.countychain.ErrorCode;
+import org.countychain.Location;
+import org.countychain.ReferenceDataException;
+import org.countychain.export.spi.ReportExporter;
+
+/**
+ * The report exporters an application uses (导出格式注册表), by format id. Register exporters by hand with
+ * {@link #builder()}, or discover every {@link ReportExporter} on a class path with {@link #discover(ClassLoader)}.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReportExporters exporters = ReportExporters.discover(getClass().getClassLoader());
+ * ReportExporter docx = exporters.require("docx");
+ * try (OutputStream out = Files.newOutputStream(Path.of("report.docx"))) {
+ *     docx.write(ExportRequest.of(county, county.reports().get(0)), out);
+ * }
+ * }</pre>
+ *
+ * <p>Discovery is deterministic: exporters are ordered by format id. A provider that cannot be loaded is reported in
+ * {@link #problems()} and skipped, never fatal; when two providers claim one format id, the first the
+ * {@link ServiceLoader} finds is kept and the other reported.
+ *
+ * @since 0.1.0
+ */
+public final class ReportExporters {
+    private final Map<String, ReportExporter> exporters;
+    private final List<String> problems;
+
+    private ReportExporters(Map<String, ReportExporter> exporters, List<String> problems) {
+        this.exporters = Collections.unmodifiableMap(new LinkedHashMap<>(exporters));
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Every exporter the class loader's {@code META-INF/services/org.countychain.export.spi.ReportExporter} files
+     * name (the library's own docx exporter among them).
+     *
+     * @param loader the class loader to search
+     * @return the registry
+     */
+    public static ReportExporters discover(ClassLoader loader) {
+        Map<String, ReportExporter> found = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        Iterator<ReportExporter> it = ServiceLoader.load(ReportExporter.class, loader).iterator();
+        while (true) {
+            ReportExporter e;
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                e = it.next();
+            } catch (ServiceConfigurationError error) {
+                problems.add(String.valueOf(error.getMessage()));
+                continue;
+            }
+            String id = normalise(e.formatId());
+            ReportExporter earlier = found.putIfAbsent(id, e);
+            if (earlier != null) {
+                problems.add("format " + id + " is provided by " + earlier.getClass().getName() + " and "
+                        + e.getClass().getName() + "; the first is used");
+            }
+        }
+        return new ReportExporters(found, problems);
+    }
+
+    /**
+     * A builder for a registry of explicitly registered exporters (no class-path scanning).
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding these exporters.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.exporters.putAll(exporters);
+        return b;
+    }
+
+    /**
+     * An exporter by format id (case-insensitive).
+     *
+     * @param formatId for example {@code docx}
+     * @return the exporter, or empty
+     */
+    public Optional<ReportExporter> find(String formatId) {
+        return Optional.ofNullable(formatId == null ? null : exporters.get(normalise(formatId)));
+    }
+
+    /**
+     * An exporter by format id, failing when none is registered.
+     *
+     * @param formatId for example {@code docx}
+     * @return the exporter
+     * @throws CountyChainException {@link ErrorCode#EXPORT_PLUGIN}, naming the known formats
+     */
+    public ReportExporter require(String formatId) {
+        return find(formatId).orElseThrow(() -> new ReferenceDataException(ErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                List.of("no exporter for format " + formatId + " (known: " + exporters.keySet() + ")"), null));
+    }
+
+    /**
+     * Every registered exporter.
+     *
+     * @return the exporters, in registration order (by format id when discovered)
+     */
+    public Collection<ReportExporter> all() {
+        return exporters.values();
+    }
+
+    /**
+     * Problems met while discovering: providers that could not be loaded, duplicate format ids.
+     *
+     * @return the problems in words, empty when there were none
+     */
+    public List<String> problems() {
+        return problems;
+    }
+
+    private static String normalise(String formatId) {
+        return formatId.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Builds a {@link ReportExporters} registry.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final Map<String, ReportExporter> exporters = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Registers an exporter, replacing one with the same format id.
+         *
+         * @param exporter the exporter
+         * @return this builder
+         */
+        public Builder add(ReportExporter exporter) {
+            exporters.put(normalise(exporter.formatId()), exporter);
+            return this;
+        }
+
+        /**
+         * Builds the registry.
+         *
+         * @return the registry
+         */
+        public ReportExporters build() {
+            return new ReportExporters(exporters, List.of());
+        }
+    }
+}

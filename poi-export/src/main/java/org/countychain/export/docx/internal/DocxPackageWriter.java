@@ -1,0 +1,249 @@
+package org.countychain.export.docx.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.countychain.CountyChainIOException;
+import org.countychain.export.docx.spi.ContributionContext;
+import org.countychain.export.docx.spi.DocxContributor;
+import org.countychain.export.docx.style.StyleSheet;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.export.model.ExportResult;
+
+/**
+ * Writes a WordprocessingML package straight into a {@link ZipOutputStream}: the document part is streamed while the
+ * report is walked, the other parts follow. Every entry has the same fixed time and the entries a fixed order, so
+ * the same request gives the same bytes.
+ */
+public final class DocxPackageWriter {
+    /** The time of every zip entry (the DOS epoch), so output does not depend on when it was written. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final String CT = "application/vnd.openxmlformats-officedocument.";
+
+    private final StyleSheet sheet;
+    private final List<DocxContributor> contributors;
+    private final ReferenceParts reference;
+
+    /**
+     * A writer.
+     *
+     * @param sheet        the style sheet (after the contributors' changes)
+     * @param contributors the contributors, in order
+     * @param reference    parts taken from a reference document, or {@code null}
+     */
+    public DocxPackageWriter(StyleSheet sheet, List<DocxContributor> contributors, ReferenceParts reference) {
+        this.sheet = sheet;
+        this.contributors = List.copyOf(contributors);
+        this.reference = reference;
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param request what to export
+     * @param out     where to write; not closed
+     * @return what was written
+     */
+    public ExportResult write(ExportRequest request, OutputStream out) {
+        Counting counting = new Counting(out);
+        ZipOutputStream zip = new ZipOutputStream(counting, StandardCharsets.UTF_8);
+        zip.setLevel(6);
+        Extras extras = new Extras();
+        List<String> warnings = new ArrayList<>();
+        long removed;
+        try {
+            entry(zip, "word/document.xml");
+            XmlWriter x = new XmlWriter(zip);
+            x.raw(Parts.DECL).raw("<w:document xmlns:w=\"").raw(Parts.W).raw("\" xmlns:r=\"").raw(Parts.R)
+                    .raw("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+                            + "<w:body>");
+            BodyXml body = new BodyXml(x, sheet, extras, reference == null);
+            ContributionContext context = new Context(request, sheet);
+            new ReportBody(request, sheet, contributors, context, body, warnings).write();
+            x.raw(reference == null
+                    ? Parts.sectionProperties(sheet.page(), sheet.body().sizePt(), sheet.lineSpacingPt(), "rId4", "rId5")
+                    : reference.sectionProperties());
+            x.raw("</w:body></w:document>");
+            x.flush();
+            removed = x.removedCharacters();
+            zip.closeEntry();
+
+            if (reference == null) {
+                put(zip, "word/styles.xml", Parts.styles(sheet));
+                put(zip, "word/settings.xml", Parts.settings(true));
+                put(zip, "word/fontTable.xml", Parts.fontTable(sheet));
+                put(zip, "word/footer1.xml", Parts.footer(sheet, true));
+                put(zip, "word/footer2.xml", Parts.footer(sheet, false));
+            } else {
+                put(zip, "word/styles.xml", reference.mergedStyles(Parts.styles(sheet)));
+                put(zip, "word/settings.xml", Parts.settings(reference.evenAndOddHeaders()));
+                put(zip, "word/fontTable.xml", Parts.fontTable(sheet));
+                for (ReferenceParts.Part p : reference.parts()) {
+                    entry(zip, p.name());
+                    zip.write(p.bytes());
+                    zip.closeEntry();
+                }
+            }
+            for (int i = 0; i < extras.charts.size(); i++) {
+                put(zip, "word/charts/chart" + (i + 1) + ".xml", extras.charts.get(i));
+            }
+            for (int i = 0; i < extras.images.size(); i++) {
+                entry(zip, "word/media/image" + (i + 1) + "." + extras.imageExtensions.get(i));
+                zip.write(extras.images.get(i));
+                zip.closeEntry();
+            }
+            put(zip, "word/_rels/document.xml.rels", documentRelationships(extras));
+            put(zip, "docProps/core.xml", core(request));
+            put(zip, "docProps/app.xml", Parts.appProperties());
+            put(zip, "_rels/.rels", Parts.packageRelationships());
+            put(zip, "[Content_Types].xml", contentTypes(extras));
+            zip.finish();
+            zip.flush();
+        } catch (IOException e) {
+            throw new CountyChainIOException("docx", e);
+        } catch (UncheckedIOException e) {
+            throw new CountyChainIOException("docx", e.getCause());
+        }
+        return new ExportResult("docx", counting.count, removed, warnings);
+    }
+
+    private static void entry(ZipOutputStream zip, String name) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(e);
+    }
+
+    private static void put(ZipOutputStream zip, String name, String xml) throws IOException {
+        entry(zip, name);
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private String documentRelationships(Extras extras) {
+        StringBuilder sb = new StringBuilder(Parts.DECL)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        rel(sb, "rId1", "styles", "styles.xml");
+        rel(sb, "rId2", "settings", "settings.xml");
+        rel(sb, "rId3", "fontTable", "fontTable.xml");
+        if (reference == null) {
+            rel(sb, "rId4", "footer", "footer1.xml");
+            rel(sb, "rId5", "footer", "footer2.xml");
+        } else {
+            for (ReferenceParts.Part p : reference.parts()) {
+                if (p.relationshipId() != null) {
+                    rel(sb, p.relationshipId(), p.relationshipType(), p.name().substring("word/".length()));
+                }
+            }
+        }
+        for (int i = 0; i < extras.charts.size(); i++) {
+            rel(sb, "rIdC" + (i + 1), "chart", "charts/chart" + (i + 1) + ".xml");
+        }
+        for (int i = 0; i < extras.images.size(); i++) {
+            rel(sb, "rIdI" + (i + 1), "image", "media/image" + (i + 1) + "." + extras.imageExtensions.get(i));
+        }
+        return sb.append("</Relationships>").toString();
+    }
+
+    private static void rel(StringBuilder sb, String id, String type, String target) {
+        sb.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(Parts.REL).append(type)
+                .append("\" Target=\"").append(target).append("\"/>");
+    }
+
+    private String contentTypes(Extras extras) {
+        StringBuilder sb = new StringBuilder(Parts.DECL)
+                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                        + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+                .append("<Default Extension=\"png\" ContentType=\"image/png\"/>")
+                .append("<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>");
+        override(sb, "/word/document.xml", CT + "wordprocessingml.document.main+xml");
+        override(sb, "/word/styles.xml", CT + "wordprocessingml.styles+xml");
+        override(sb, "/word/settings.xml", CT + "wordprocessingml.settings+xml");
+        override(sb, "/word/fontTable.xml", CT + "wordprocessingml.fontTable+xml");
+        if (reference == null) {
+            override(sb, "/word/footer1.xml", CT + "wordprocessingml.footer+xml");
+            override(sb, "/word/footer2.xml", CT + "wordprocessingml.footer+xml");
+        } else {
+            for (ReferenceParts.Part p : reference.parts()) {
+                if (p.contentType() != null) {
+                    override(sb, "/" + p.name(), p.contentType());
+                }
+            }
+        }
+        for (int i = 0; i < extras.charts.size(); i++) {
+            override(sb, "/word/charts/chart" + (i + 1) + ".xml", CT + "drawingml.chart+xml");
+        }
+        override(sb, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        override(sb, "/docProps/app.xml", CT + "extended-properties+xml");
+        return sb.append("</Types>").toString();
+    }
+
+    private static void override(StringBuilder sb, String part, String type) {
+        sb.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
+    }
+
+    private static String core(ExportRequest request) {
+        var r = request.report();
+        String title = Parts.esc(XmlText.clean(request.template().titleFor(r.unitName())));
+        String created = r.preparedOn() == null ? null : r.preparedOn() + "T00:00:00Z";
+        return Parts.coreProperties(title, Parts.esc(XmlText.clean(r.chainName())),
+                Parts.esc(XmlText.clean(r.preparedBy() == null ? r.unitName() : r.preparedBy())), created);
+    }
+
+    /** Pictures and charts met while writing the document. */
+    private static final class Extras implements BodyXml.PackageParts {
+        final List<String> charts = new ArrayList<>();
+        final List<byte[]> images = new ArrayList<>();
+        final List<String> imageExtensions = new ArrayList<>();
+
+        @Override
+        public String addImage(byte[] bytes, String extension) {
+            images.add(bytes.clone());
+            imageExtensions.add(extension);
+            return "rIdI" + images.size();
+        }
+
+        @Override
+        public String addChart(String chartXml) {
+            charts.add(chartXml);
+            return "rIdC" + charts.size();
+        }
+    }
+
+    private record Context(ExportRequest request, StyleSheet styleSheet) implements ContributionContext {
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class Counting extends OutputStream {
+        private final OutputStream target;
+        private long count;
+
+        Counting(OutputStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            target.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            target.flush();
+        }
+    }
+}

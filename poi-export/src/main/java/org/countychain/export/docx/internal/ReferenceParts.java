@@ -1,0 +1,70 @@
+package org.countychain.export.docx.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an export takes from a reference document (an integrator's letterhead .docx): its styles, its section
+ * properties (paper, margins, grid) with their header and footer references, and the header and footer parts with
+ * what they embed. Read by {@link ReferenceReader}; plain bytes and text, nothing of the reference is executed.
+ *
+ * @param styles            the reference's {@code word/styles.xml}, or {@code null}
+ * @param styleIds          the style ids it defines
+ * @param sectionProperties the {@code w:sectPr} to write, relationship ids renamed to those of {@link #parts()}
+ * @param evenAndOddHeaders whether the reference has different odd and even headers
+ * @param parts             header and footer parts and what they embed, renamed under {@code word/}
+ */
+public record ReferenceParts(String styles, Set<String> styleIds, String sectionProperties, boolean evenAndOddHeaders,
+                             List<Part> parts) {
+    /**
+     * Copies the collections.
+     */
+    public ReferenceParts {
+        styleIds = Set.copyOf(styleIds);
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * A part copied from the reference.
+     *
+     * @param name             the part's name in the new package, for example {@code word/ref-footer1.xml}
+     * @param bytes            its content
+     * @param contentType      its content type when an override is needed, or {@code null}
+     * @param relationshipId   its relationship id from the document part, or {@code null} when another part
+     *                         refers to it
+     * @param relationshipType the last segment of the relationship type, for example {@code footer}
+     */
+    public record Part(String name, byte[] bytes, String contentType, String relationshipId, String relationshipType) {
+    }
+
+    /**
+     * The reference's styles, with ours added for every style id it lacks, so the report's paragraphs always
+     * find a style.
+     *
+     * @param ours our styles part
+     * @return the merged styles part
+     */
+    String mergedStyles(String ours) {
+        if (styles == null) {
+            return ours;
+        }
+        StringBuilder add = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int start = ours.indexOf("<w:style ", at);
+            if (start < 0) {
+                break;
+            }
+            int end = ours.indexOf("</w:style>", start) + "</w:style>".length();
+            String style = ours.substring(start, end);
+            int id = style.indexOf("w:styleId=\"") + "w:styleId=\"".length();
+            String styleId = style.substring(id, style.indexOf('"', id));
+            if (!styleIds.contains(styleId)) {
+                add.append(style.replace(" w:default=\"1\"", ""));
+            }
+            at = end;
+        }
+        int close = styles.lastIndexOf("</w:styles>");
+        return styles.substring(0, close) + add + styles.substring(close);
+    }
+}

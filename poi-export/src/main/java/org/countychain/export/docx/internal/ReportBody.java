@@ -1,0 +1,200 @@
+package org.countychain.export.docx.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.countychain.CountyChainException;
+import org.countychain.ErrorCode;
+import org.countychain.Location;
+import org.countychain.ReferenceDataException;
+import org.countychain.export.docx.spi.ContributionContext;
+import org.countychain.export.docx.spi.DocxContributor;
+import org.countychain.export.docx.style.StyleSheet;
+import org.countychain.export.model.AppendixTable;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.report.AdvantageUnit;
+import org.countychain.report.ContentBlock;
+import org.countychain.report.ItemKind;
+import org.countychain.report.ReportItem;
+import org.countychain.report.ReportTemplate;
+import org.countychain.report.ResearchReport;
+import org.countychain.report.TemplateChapter;
+import org.countychain.report.TemplateItem;
+
+/**
+ * Walks a report in its template's order and writes it: title, subtitle, each chapter's heading ({@code 一、}), each
+ * item's heading ({@code 1.}) and its blocks, the 三.3 table of advantage units, the appendices. The template drives
+ * every heading; nothing is specific to one edition.
+ */
+final class ReportBody {
+    private final ExportRequest request;
+    private final StyleSheet sheet;
+    private final List<DocxContributor> contributors;
+    private final ContributionContext context;
+    private final BodyXml body;
+    private final List<String> warnings;
+    private int tables;
+
+    ReportBody(ExportRequest request, StyleSheet sheet, List<DocxContributor> contributors, ContributionContext context,
+               BodyXml body, List<String> warnings) {
+        this.request = request;
+        this.sheet = sheet;
+        this.contributors = contributors;
+        this.context = context;
+        this.body = body;
+        this.warnings = warnings;
+    }
+
+    void write() {
+        ResearchReport report = request.report();
+        ReportTemplate template = request.template();
+        for (DocxContributor c : contributors) {
+            guard(c, () -> c.beforeTitle(context, body));
+        }
+        body.title(template.titleFor(report.unitName()));
+        body.subtitle(report.chainName());
+        for (TemplateChapter chapter : template.chapters()) {
+            body.heading(1, chapter.number() + "、" + template.fill(chapter.title(), report.unitName()));
+            for (TemplateItem item : chapter.items()) {
+                body.heading(3, item.number() + "." + template.fill(item.title(), report.unitName()));
+                if (!replaced(item)) {
+                    item(item, report);
+                }
+                for (DocxContributor c : contributors) {
+                    guard(c, () -> c.afterItem(item, context, body));
+                }
+            }
+        }
+        for (DocxContributor c : contributors) {
+            guard(c, () -> c.afterChapters(context, body));
+        }
+        for (AppendixTable a : request.appendices()) {
+            appendix(a);
+        }
+    }
+
+    private boolean replaced(TemplateItem item) {
+        for (DocxContributor c : contributors) {
+            boolean[] done = {false};
+            guard(c, () -> done[0] = c.replaceItem(item, context, body));
+            if (done[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void item(TemplateItem item, ResearchReport report) {
+        Optional<ReportItem> content = report.item(item.id());
+        boolean unitTable = item.kind() == ItemKind.UNIT_TABLE && !report.advantageUnits().isEmpty();
+        boolean empty = content.map(ReportItem::isEmpty).orElse(true);
+        if (empty && !unitTable) {
+            body.paragraph(sheet.placeholder());
+            return;
+        }
+        if (!empty) {
+            for (ContentBlock block : content.get().blocks()) {
+                block(block);
+            }
+        }
+        if (unitTable) {
+            advantageUnits(item, report);
+        }
+    }
+
+    private void block(ContentBlock block) {
+        if (block instanceof ContentBlock.Paragraph p) {
+            if (!p.isEmpty()) {
+                body.paragraph(p.text());
+            }
+        } else if (block instanceof ContentBlock.Table t) {
+            tables++;
+            body.table(t.caption(), t.header(), t.rows());
+        } else if (block instanceof ContentBlock.Figure f) {
+            figure(f);
+        }
+    }
+
+    private void figure(ContentBlock.Figure f) {
+        for (DocxContributor c : contributors) {
+            boolean[] done = {false};
+            guard(c, () -> done[0] = c.replaceFigure(f, context, body));
+            if (done[0]) {
+                return;
+            }
+        }
+        switch (f.kind()) {
+            case CHAIN_MAP -> {
+                var map = request.chain().map(chain -> chain.map());
+                if (map.isPresent() && !map.get().stages().isEmpty()) {
+                    ChainMapFigure.write(body, map.get(), f.caption());
+                } else {
+                    missing(f, "产业链图谱数据缺失");
+                }
+            }
+            case RD_INTENSITY_CHART -> {
+                List<RdIntensityChart.Bar> bars = RdIntensityChart.bars(request.chainEnterprises(),
+                        request.report().year());
+                if (bars.isEmpty()) {
+                    missing(f, "无可用的研发数据");
+                } else {
+                    RdIntensityChart.write(body, sheet, bars, f.caption());
+                }
+            }
+            case IMAGE -> {
+                Optional<byte[]> bytes = request.image(f.image());
+                if (bytes.isPresent() && ImageInfo.of(bytes.get()) != null) {
+                    body.image(bytes.get(), sheet.page().textWidthMm(), f.caption());
+                } else {
+                    missing(f, "图片缺失：" + f.image());
+                }
+            }
+        }
+    }
+
+    private void missing(ContentBlock.Figure f, String why) {
+        warnings.add(f.caption() + "：" + why);
+        body.paragraph(ParagraphFormats.centred(sheet), "（" + why + "）");
+        body.caption(f.caption());
+    }
+
+    private void advantageUnits(TemplateItem item, ResearchReport report) {
+        tables++;
+        List<List<String>> rows = new ArrayList<>();
+        for (AdvantageUnit u : report.advantageUnits()) {
+            rows.add(List.of(Integer.toString(rows.size() + 1), u.name(), u.kind().label(), dash(u.field()),
+                    dash(u.strengths()), dash(u.contact())));
+        }
+        String title = request.template().fill(item.title(), report.unitName());
+        body.table("表" + tables + " " + title, List.of("序号", "单位（团队）名称", "类型", "研究领域", "优势", "联系方式"), rows);
+    }
+
+    private void appendix(AppendixTable a) {
+        body.pageBreak();
+        body.heading(1, a.title());
+        body.table(a.caption(), a.header(), a.rows());
+        if (a.rows().isEmpty()) {
+            body.note("（无符合条件的企业）");
+        }
+        if (a.note() != null) {
+            body.note(a.note());
+        }
+    }
+
+    private static String dash(String s) {
+        return s == null ? "—" : s;
+    }
+
+    /** A contributor's failure names the contributor; the library's own exceptions pass unchanged. */
+    private static void guard(DocxContributor c, Runnable r) {
+        try {
+            r.run();
+        } catch (CountyChainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReferenceDataException(ErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                    List.of("contributor " + c.id() + " (" + c.getClass().getName() + ") failed: " + e), e);
+        }
+    }
+}

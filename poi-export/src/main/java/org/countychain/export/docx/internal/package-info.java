@@ -1,0 +1,5 @@
+/**
+ * Internal: the streaming WordprocessingML writer, figures and reference-document reading. Not API; may change in
+ * any release.
+ */
+package org.countychain.export.docx.internal;

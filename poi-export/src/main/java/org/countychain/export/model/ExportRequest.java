@@ -1,0 +1,306 @@
+package org.countychain.export.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.countychain.chain.IndustryChain;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.report.ReportTemplate;
+import org.countychain.report.ReportTemplates;
+import org.countychain.report.ResearchReport;
+
+/**
+ * What to export (导出请求): a research report, the data set its figures and appendices are drawn from, its template
+ * edition, the mode, the appendices to add and the images its {@code IMAGE} figures name. Immutable; exporters of
+ * every format take the same request.
+ *
+ * <pre>{@code
+ * ExportRequest request = ExportRequest.builder(county.reports().get(0))
+ *         .dataset(county)
+ *         .mode(ExportMode.SUBMISSION)
+ *         .noticeAppendices(NoticeAppendix.SERVICE, NoticeAppendix.PRIORITY)
+ *         .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ExportRequest {
+    private final ResearchReport report;
+    private final CountyDataset dataset;
+    private final ReportTemplate template;
+    private final ExportMode mode;
+    private final List<NoticeAppendix> noticeAppendices;
+    private final List<AppendixTable> extraAppendices;
+    private final Map<String, byte[]> images;
+
+    private ExportRequest(Builder b) {
+        this.report = b.report;
+        this.dataset = b.dataset;
+        this.template = b.template != null ? b.template : ReportTemplates.builtIn().require(b.report.templateEdition());
+        this.mode = b.mode;
+        this.noticeAppendices = List.copyOf(new LinkedHashSet<>(b.noticeAppendices));
+        this.extraAppendices = List.copyOf(b.extraAppendices);
+        this.images = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.images));
+    }
+
+    /**
+     * A request for a report and the data set it belongs to, in draft mode without appendices.
+     *
+     * @param dataset the data set holding the report's chain and enterprises
+     * @param report  the report
+     * @return the request
+     */
+    public static ExportRequest of(CountyDataset dataset, ResearchReport report) {
+        return builder(report).dataset(dataset).build();
+    }
+
+    /**
+     * A builder for a report.
+     *
+     * @param report the report
+     * @return a new builder
+     */
+    public static Builder builder(ResearchReport report) {
+        return new Builder(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * A builder preset with this request.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(report).dataset(dataset).template(template).mode(mode)
+                .noticeAppendices(noticeAppendices).appendices(extraAppendices);
+        b.images.putAll(images);
+        return b;
+    }
+
+    /**
+     * The report.
+     *
+     * @return the report
+     */
+    public ResearchReport report() {
+        return report;
+    }
+
+    /**
+     * The data set the figures and appendices are drawn from.
+     *
+     * @return the data set, or empty when the request has none (figures then show a placeholder)
+     */
+    public Optional<CountyDataset> dataset() {
+        return Optional.ofNullable(dataset);
+    }
+
+    /**
+     * The report's template edition: the one set on the builder, or the built-in edition the report names.
+     *
+     * @return the template
+     */
+    public ReportTemplate template() {
+        return template;
+    }
+
+    /**
+     * The mode.
+     *
+     * @return draft or submission
+     */
+    public ExportMode mode() {
+        return mode;
+    }
+
+    /**
+     * The notice's lists to append, in the order asked for.
+     *
+     * @return the appendices
+     */
+    public List<NoticeAppendix> noticeAppendices() {
+        return noticeAppendices;
+    }
+
+    /**
+     * Every appendix table to print, in order: the notice's lists first (drawn from the data set for the report's
+     * chain and year), then the caller's own.
+     *
+     * @return the tables
+     */
+    public List<AppendixTable> appendices() {
+        List<AppendixTable> all = new ArrayList<>();
+        int number = 1;
+        for (NoticeAppendix a : noticeAppendices) {
+            all.add(NoticeLists.table(a, number++, report, chainEnterprises()));
+        }
+        all.addAll(extraAppendices);
+        return all;
+    }
+
+    /**
+     * The caller's own appendix tables.
+     *
+     * @return the tables
+     */
+    public List<AppendixTable> extraAppendices() {
+        return extraAppendices;
+    }
+
+    /**
+     * An image an {@code IMAGE} figure names.
+     *
+     * @param name the figure's image name
+     * @return the image's bytes (PNG or JPEG), or empty when not supplied
+     */
+    public Optional<byte[]> image(String name) {
+        byte[] bytes = images.get(name);
+        return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
+    }
+
+    /**
+     * The report's chain in the data set.
+     *
+     * @return the chain, or empty when there is no data set or it lacks the chain
+     */
+    public Optional<IndustryChain> chain() {
+        return dataset().flatMap(d -> d.chain(report.chainId()));
+    }
+
+    /**
+     * The enterprises of the data set on the report's chain, in data-set order.
+     *
+     * @return the enterprises, empty without a data set
+     */
+    public List<Enterprise> chainEnterprises() {
+        return dataset().map(d -> d.enterprises().stream().filter(e -> e.isOnChain(report.chainId())).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Refuses an incomplete report in {@link ExportMode#SUBMISSION}; does nothing in draft mode. Exporters call it
+     * before writing anything.
+     *
+     * @throws IncompleteReportException when submitting a report whose required items are empty
+     */
+    public void checkSubmittable() {
+        if (mode == ExportMode.SUBMISSION) {
+            SubmissionCheck.requireComplete(report, template);
+        }
+    }
+
+    /**
+     * Builds an {@link ExportRequest}.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final ResearchReport report;
+        private CountyDataset dataset;
+        private ReportTemplate template;
+        private ExportMode mode = ExportMode.DRAFT;
+        private final List<NoticeAppendix> noticeAppendices = new ArrayList<>();
+        private final List<AppendixTable> extraAppendices = new ArrayList<>();
+        private final Map<String, byte[]> images = new LinkedHashMap<>();
+
+        private Builder(ResearchReport report) {
+            this.report = report;
+        }
+
+        /**
+         * Sets the data set holding the report's chain and enterprises.
+         *
+         * @param v the data set, or {@code null}
+         * @return this builder
+         */
+        public Builder dataset(CountyDataset v) {
+            dataset = v;
+            return this;
+        }
+
+        /**
+         * Sets the template edition; by default the built-in edition the report names.
+         *
+         * @param v the template, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder template(ReportTemplate v) {
+            template = v;
+            return this;
+        }
+
+        /**
+         * Sets the mode, {@link ExportMode#DRAFT} by default.
+         *
+         * @param v the mode
+         * @return this builder
+         */
+        public Builder mode(ExportMode v) {
+            mode = Objects.requireNonNull(v, "mode");
+            return this;
+        }
+
+        /**
+         * Sets the notice's lists to append.
+         *
+         * @param v the appendices, in order
+         * @return this builder
+         */
+        public Builder noticeAppendices(NoticeAppendix... v) {
+            return noticeAppendices(Arrays.asList(v));
+        }
+
+        /**
+         * Sets the notice's lists to append.
+         *
+         * @param v the appendices, in order
+         * @return this builder
+         */
+        public Builder noticeAppendices(Collection<NoticeAppendix> v) {
+            noticeAppendices.clear();
+            noticeAppendices.addAll(v);
+            return this;
+        }
+
+        /**
+         * Sets the caller's own appendix tables, printed after the notice's lists.
+         *
+         * @param v the tables
+         * @return this builder
+         */
+        public Builder appendices(Collection<AppendixTable> v) {
+            extraAppendices.clear();
+            extraAppendices.addAll(v);
+            return this;
+        }
+
+        /**
+         * Supplies an image an {@code IMAGE} figure names.
+         *
+         * @param name  the name the figure gives
+         * @param bytes the PNG or JPEG bytes
+         * @return this builder
+         */
+        public Builder image(String name, byte[] bytes) {
+            images.put(Objects.requireNonNull(name, "name"), bytes.clone());
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws org.countychain.ReferenceDataException when no template is set and the report's edition is unknown
+         */
+        public ExportRequest build() {
+            return new ExportRequest(this);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.countychain.export.model;
+
+import java.util.Optional;
+
+import org.countychain.Labelled;
+
+/**
+ * An appendix of the notice's lists for the report's chain that a caller can switch on (附件清单).
+ *
+ * @since 0.1.0
+ */
+public enum NoticeAppendix implements Labelled {
+    /** R5: the one-on-one service list (“一对一”“点对点”服务清单). */
+    SERVICE("service", "“一对一”“点对点”服务企业清单"),
+    /** R7: enterprises recommended first for provincial S&amp;T plan projects (优先推荐清单). */
+    PRIORITY("priority", "优先推荐申报省级科技计划项目企业清单"),
+    /** R8: R&amp;D statistics anomalies (研发统计数据异常清单). */
+    ANOMALIES("anomalies", "研发统计数据异常企业清单"),
+    /** R11: above-scale S&amp;T enterprises to cultivate into high-tech enterprises (高新技术企业培育清单). */
+    CULTIVATION("cultivation", "高新技术企业培育清单");
+
+    private final String id;
+    private final String label;
+
+    NoticeAppendix(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /**
+     * The stable id used on command lines and in files, for example {@code service}.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The appendix with an id, case-insensitive.
+     *
+     * @param id for example {@code priority}
+     * @return the appendix, or empty
+     */
+    public static Optional<NoticeAppendix> byId(String id) {
+        for (NoticeAppendix a : values()) {
+            if (a.id.equalsIgnoreCase(id == null ? "" : id.strip()) || a.name().equalsIgnoreCase(String.valueOf(id))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Public API: the registry of report exporters (报告导出), {@link org.countychain.export.ReportExporters}. The values
+ * every exporter takes are in {@code org.countychain.export.model}, the SPI in {@code org.countychain.export.spi},
+ * the Word format in {@code org.countychain.export.docx}.
+ */
+package org.countychain.export;
