@@ -45,26 +45,6 @@ public record ReferenceParts(String styles, Set<String> styleIds, String section
      * @return the merged styles part
      */
     String mergedStyles(String ours) {
-        if (styles == null) {
-            return ours;
-        }
-        StringBuilder add = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int start = ours.indexOf("<w:style ", at);
-            if (start < 0) {
-                break;
-            }
-            int end = ours.indexOf("</w:style>", start) + "</w:style>".length();
-            String style = ours.substring(start, end);
-            int id = style.indexOf("w:styleId=\"") + "w:styleId=\"".length();
-            String styleId = style.substring(id, style.indexOf('"', id));
-            if (!styleIds.contains(styleId)) {
-                add.append(style.replace(" w:default=\"1\"", ""));
-            }
-            at = end;
-        }
-        int close = styles.lastIndexOf("</w:styles>");
-        return styles.substring(0, close) + add + styles.substring(close);
+        return styles == null ? ours : ReferenceReader.mergeStyles(styles, ours);
     }
 }

@@ -164,6 +164,35 @@ public final class ReferenceReader {
         }
     }
 
+    /**
+     * The reference's styles with ours added for every style id it lacks (our default flags dropped, so its defaults
+     * stay the defaults).
+     */
+    static String mergeStyles(String reference, String ours) {
+        try {
+            Document ref = parse(reference.getBytes(StandardCharsets.UTF_8));
+            Document own = parse(ours.getBytes(StandardCharsets.UTF_8));
+            Set<String> ids = new HashSet<>();
+            NodeList existing = ref.getElementsByTagNameNS(Parts.W, "style");
+            for (int i = 0; i < existing.getLength(); i++) {
+                ids.add(((Element) existing.item(i)).getAttributeNS(Parts.W, "styleId"));
+            }
+            NodeList mine = own.getElementsByTagNameNS(Parts.W, "style");
+            for (int i = 0; i < mine.getLength(); i++) {
+                Element style = (Element) mine.item(i);
+                if (!ids.contains(style.getAttributeNS(Parts.W, "styleId"))) {
+                    Element copy = (Element) ref.importNode(style, true);
+                    copy.removeAttributeNS(Parts.W, "default");
+                    ref.getDocumentElement().appendChild(copy);
+                }
+            }
+            return Parts.DECL + serialise(ref.getDocumentElement());
+        } catch (Exception e) {
+            // The reference was parsed when read; should it fail now, our own styles still make a valid document.
+            return ours;
+        }
+    }
+
     private static Element lastSectPr(Document doc) {
         NodeList bodies = doc.getElementsByTagNameNS(Parts.W, "body");
         if (bodies.getLength() == 0) {
