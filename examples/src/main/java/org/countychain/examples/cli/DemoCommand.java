@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
+import org.countychain.report.ResearchReport;
 import org.countychain.report.ReportTemplates;
 
 import picocli.CommandLine.Command;
@@ -18,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code countychain demo --out DIR}: writes the built-in sample county (晋江市) as JSON into a directory and
- * prints a one-screen summary of it.
+ * {@code countychain demo --out DIR}: writes the built-in sample county (晋江市) as JSON and its research report as
+ * a Word document into a directory, and prints a one-screen summary of it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DemoCommand implements Callable<Integer> {
@@ -43,6 +46,16 @@ final class DemoCommand implements Callable<Integer> {
         return "jinjiang-" + county.year() + ".json";
     }
 
+    /**
+     * The name of the file the sample county's first report is written to.
+     *
+     * @param county the sample county
+     * @return for example {@code jinjiang-2024-report.docx}
+     */
+    static String reportFileName(CountyDataset county) {
+        return "jinjiang-" + county.year() + "-report.docx";
+    }
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
@@ -53,6 +66,12 @@ final class DemoCommand implements Callable<Integer> {
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(m.text("demo.wrote", file.toString()));
+        if (!county.reports().isEmpty()) {
+            ResearchReport report = county.reports().get(0);
+            Path docx = dir.resolve(reportFileName(county));
+            ReportCommand.write(new DocxExporter(), ExportRequest.of(county, report), docx);
+            stdout.println(m.text("demo.wroteReport", docx.toString()));
+        }
         stdout.println();
         DatasetSummary.of(county, ReportTemplates.builtIn()).lines(m).forEach(stdout::println);
         stdout.flush();

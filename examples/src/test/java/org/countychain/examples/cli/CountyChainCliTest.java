@@ -95,7 +95,12 @@ class CountyChainCliTest {
         try (InputStream shipped = SampleCounty.jinjiangJson()) {
             assertThat(Files.readAllBytes(file)).as("the sample JSON core ships").isEqualTo(shipped.readAllBytes());
         }
-        assertThat(r.out()).startsWith("已将示例县数据写入 " + file + "\n\n报送单位：晋江市（350582）\n年度：2024\n")
+        Path docx = out.resolve("jinjiang-2024-report.docx");
+        assertThat(docx).isRegularFile();
+        assertThat(org.countychain.export.docx.inspect.DocxInspector.inspect(docx).outline().get(0))
+                .isEqualTo("晋江市县域重点产业创新链调研报告");
+        assertThat(r.out()).startsWith("已将示例县数据写入 " + file + "\n已将示例县调研报告写入 " + docx
+                + "\n\n报送单位：晋江市（350582）\n年度：2024\n")
                 .contains("\n企业：48 家（规上制造业 ").endsWith(summary(Language.ZH));
     }
 

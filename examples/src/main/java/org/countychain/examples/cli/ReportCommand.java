@@ -1,0 +1,119 @@
+package org.countychain.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.countychain.CountyChainIOException;
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.Location;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.docx.ReferenceDocument;
+import org.countychain.export.model.ExportMode;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.export.model.ExportResult;
+import org.countychain.export.model.NoticeAppendix;
+import org.countychain.json.CountyChainJson;
+import org.countychain.report.ResearchReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation]
+ * [--reference-docx F] [--report ID] [--submission]}: exports a county data set's research report as a Word
+ * document in the GB/T 9704 format.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CountyChainCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json")
+    private Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.docx")
+    private Path out;
+
+    @Option(names = "--appendix", split = ",", paramLabel = "LIST")
+    private List<String> appendices = new ArrayList<>();
+
+    @Option(names = "--reference-docx", paramLabel = "FILE")
+    private Path referenceDocx;
+
+    @Option(names = "--report", paramLabel = "ID")
+    private String reportId;
+
+    @Option(names = "--submission")
+    private boolean submission;
+
+    @Override
+    public Integer call() {
+        CliMessages m = parent.messages();
+        CountyDataset county = CountyChainJson.defaults().readCountyDataset(input);
+        ResearchReport report = county.reports().stream()
+                .filter(r -> reportId == null || r.id().equals(reportId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(ErrorCode.UNKNOWN_REFERENCE,
+                        new Location(input.toString(), 0, 0, "reports"), List.of("report",
+                        reportId == null ? "(none)" : reportId), null));
+        List<NoticeAppendix> chosen = new ArrayList<>();
+        for (String a : appendices) {
+            chosen.add(NoticeAppendix.byId(a).orElseThrow(() -> new InvalidInputException(ErrorCode.OUT_OF_RANGE,
+                    "--appendix", a, "service, priority, anomalies, cultivation")));
+        }
+        DocxExporter.Builder exporter = DocxExporter.builder();
+        if (referenceDocx != null) {
+            exporter.referenceDocument(ReferenceDocument.read(referenceDocx));
+        }
+        ExportRequest request = ExportRequest.builder(report).dataset(county).noticeAppendices(chosen)
+                .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT).build();
+        ExportResult result = write(exporter.build(), request, out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(m.text("report.wrote", out.toString(), report.id()));
+        if (result.removedCharacters() > 0) {
+            stdout.println(m.text("report.removed", CliMessages.count(result.removedCharacters())));
+        }
+        result.warnings().forEach(w -> stdout.println(m.text("report.warning", w)));
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Writes to a temporary file beside the target and moves it in place, so a failure leaves no half file. */
+    static ExportResult write(DocxExporter exporter, ExportRequest request, Path file) {
+        Path target = file.toAbsolutePath();
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Path tmp = Files.createTempFile(target.getParent(), ".countychain-", ".docx.tmp");
+            try {
+                ExportResult result;
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    result = exporter.write(request, os);
+                }
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return result;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new CountyChainIOException(file.toString(), e);
+        }
+    }
+}
