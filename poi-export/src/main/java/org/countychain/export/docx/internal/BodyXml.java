@@ -160,7 +160,7 @@ final class BodyXml implements BodyWriter {
         if (caption != null && !caption.isBlank()) {
             styled(Parts.TABLE_CAPTION, captionRun, caption);
         }
-        int[] widths = TableLayout.widths(header, rows, textWidth);
+        int[] widths = TableLayout.widths(header, rows, textWidth, sheet.table().sizePt());
         beginTable(widths, caption);
         beginRow(true);
         for (int c = 0; c < header.size(); c++) {

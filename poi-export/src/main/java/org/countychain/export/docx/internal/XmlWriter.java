@@ -2,18 +2,22 @@ package org.countychain.export.docx.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A minimal streaming XML writer: markup is written as given, text and attribute values are escaped, and characters
  * XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; lone surrogates; U+FFFE and U+FFFF)
  * are removed and counted, so user text can never make a part unreadable.
+ *
+ * <p>It encodes UTF-8 itself into one reused buffer: {@code OutputStreamWriter} allocates a new array for every
+ * string it is handed, which for a large table was most of the export's garbage.
  */
 public final class XmlWriter {
-    private final Writer out;
+    private static final int SIZE = 32 * 1024;
+
+    private final OutputStream out;
+    private final byte[] buf = new byte[SIZE];
+    private int pos;
     private long removed;
 
     /**
@@ -22,7 +26,7 @@ public final class XmlWriter {
      * @param stream the stream
      */
     public XmlWriter(OutputStream stream) {
-        this.out = new OutputStreamWriter(new NonClosing(stream), StandardCharsets.UTF_8);
+        this.out = stream;
     }
 
     /**
@@ -32,10 +36,19 @@ public final class XmlWriter {
      * @return this writer
      */
     public XmlWriter raw(String markup) {
-        try {
-            out.write(markup);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int n = markup.length();
+        for (int i = 0; i < n; i++) {
+            char c = markup.charAt(i);
+            if (c < 0x80) {
+                if (pos == SIZE) {
+                    drain();
+                }
+                buf[pos++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(markup.charAt(i + 1))) {
+                codePoint(Character.toCodePoint(c, markup.charAt(++i)));
+            } else {
+                codePoint(c);
+            }
         }
         return this;
     }
@@ -47,7 +60,23 @@ public final class XmlWriter {
      * @return this writer
      */
     public XmlWriter num(long n) {
-        return raw(Long.toString(n));
+        if (n < 0 || n >= 1_000_000_000L) {
+            return raw(Long.toString(n));
+        }
+        if (pos > SIZE - 10) {
+            drain();
+        }
+        int digits = 1;
+        for (long v = n; v >= 10; v /= 10) {
+            digits++;
+        }
+        long v = n;
+        for (int i = pos + digits - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        pos += digits;
+        return this;
     }
 
     /**
@@ -71,50 +100,69 @@ public final class XmlWriter {
     }
 
     private XmlWriter escape(String s, boolean attribute) {
-        try {
-            int n = s.length();
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                String replacement;
-                if (c >= 0x20 && c < 0xD800 && c != '<' && c != '>' && c != '&' && c != '"') {
-                    continue;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x80 && c != '<' && c != '>' && c != '&' && c != '"') {
+                if (pos == SIZE) {
+                    drain();
                 }
-                if (c == '<') {
-                    replacement = "&lt;";
-                } else if (c == '>') {
-                    replacement = "&gt;";
-                } else if (c == '&') {
-                    replacement = "&amp;";
-                } else if (c == '"') {
-                    replacement = attribute ? "&quot;" : null;
-                    if (replacement == null) {
-                        continue;
-                    }
-                } else if (c == '\t' || c == '\n' || c == '\r') {
-                    if (!attribute) {
-                        continue;
-                    }
-                    replacement = c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;";
-                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                    continue;
-                } else if (c >= 0xE000 && c <= 0xFFFD) {
-                    continue;
+                buf[pos++] = (byte) c;
+            } else if (c == '<') {
+                raw("&lt;");
+            } else if (c == '>') {
+                raw("&gt;");
+            } else if (c == '&') {
+                raw("&amp;");
+            } else if (c == '"') {
+                raw(attribute ? "&quot;" : "\"");
+            } else if (c == '\t' || c == '\n' || c == '\r') {
+                raw(attribute ? (c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;") : String.valueOf(c));
+            } else if (c < 0x20) {
+                removed++;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    codePoint(Character.toCodePoint(c, s.charAt(++i)));
                 } else {
-                    // A forbidden control character, a lone surrogate, U+FFFE or U+FFFF.
                     removed++;
-                    replacement = "";
                 }
-                out.write(s, start, i - start);
-                out.write(replacement);
-                start = i + 1;
+            } else if (Character.isLowSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                removed++;
+            } else {
+                codePoint(c);
             }
-            out.write(s, start, n - start);
+        }
+        return this;
+    }
+
+    private void codePoint(int cp) {
+        if (pos > SIZE - 4) {
+            drain();
+        }
+        if (cp < 0x80) {
+            buf[pos++] = (byte) cp;
+        } else if (cp < 0x800) {
+            buf[pos++] = (byte) (0xC0 | cp >> 6);
+            buf[pos++] = (byte) (0x80 | cp & 0x3F);
+        } else if (cp < 0x10000) {
+            buf[pos++] = (byte) (0xE0 | cp >> 12);
+            buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[pos++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+            buf[pos++] = (byte) (0xF0 | cp >> 18);
+            buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[pos++] = (byte) (0x80 | cp & 0x3F);
+        }
+    }
+
+    private void drain() {
+        try {
+            out.write(buf, 0, pos);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return this;
+        pos = 0;
     }
 
     /**
@@ -127,42 +175,11 @@ public final class XmlWriter {
     }
 
     /**
-     * Flushes the encoder into the stream (the stream itself stays open).
+     * Writes what is buffered into the stream (the stream itself is neither flushed nor closed).
      */
     public void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps a zip stream open when the writer of one entry is flushed. */
-    private static final class NonClosing extends OutputStream {
-        private final OutputStream target;
-
-        NonClosing(OutputStream target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            target.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            target.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            // The zip stream is flushed once, at the end.
-        }
-
-        @Override
-        public void close() {
-            // Never closes the zip stream.
+        if (pos > 0) {
+            drain();
         }
     }
 }
