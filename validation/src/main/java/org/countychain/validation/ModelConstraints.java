@@ -93,32 +93,32 @@ public final class ModelConstraints {
         ConstraintMapping m = configuration.createConstraintMapping();
         Class<?>[] submission = {Submission.class};
 
-        m.type(ProvinceDataset.class).field("counties").valid();
+        m.type(ProvinceDataset.class).field("counties").containerElementType().valid();
         m.type(CountyDataset.class)
                 .constraint(new ResolvedReferencesDef())
                 .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.COUNTY)
                         .groups(submission))
-                .field("chains").valid()
-                .field("enterprises").valid()
-                .field("teams").valid()
-                .field("platforms").valid()
-                .field("demands").valid()
-                .field("achievements").valid()
-                .field("reports").valid()
+                .field("chains").containerElementType().valid()
+                .field("enterprises").containerElementType().valid()
+                .field("teams").containerElementType().valid()
+                .field("platforms").containerElementType().valid()
+                .field("demands").containerElementType().valid()
+                .field("achievements").containerElementType().valid()
+                .field("reports").containerElementType().valid()
                 .field("watchList").valid();
         m.type(CitySubmission.class)
                 .constraint(new ConsistentCitySubmissionDef().groups(submission))
                 .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.CITY_LEVEL)
                         .groups(submission))
-                .field("reports").valid()
-                .field("investmentNeeds").valid();
+                .field("reports").containerElementType().valid()
+                .field("investmentNeeds").containerElementType().valid();
         m.type(InvestmentNeed.class)
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission));
 
         m.type(IndustryChain.class).field("county").constraint(county()).field("map").valid();
-        m.type(ChainMap.class).field("stages").valid();
-        m.type(ChainStage.class).field("links").valid();
-        m.type(ChainLink.class).field("actors").valid();
+        m.type(ChainMap.class).field("stages").containerElementType().valid();
+        m.type(ChainStage.class).field("links").containerElementType().valid();
+        m.type(ChainLink.class).field("actors").containerElementType().valid();
         creditCode(m.type(ChainActor.class), "creditCode", organisation);
         TypeConstraintMappingContext<TechnologyDemand> demand = m.type(TechnologyDemand.class);
         demand.field("county").constraint(county());
@@ -126,9 +126,9 @@ public final class ModelConstraints {
 
         creditCode(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode", organisation)
                 .field("county").constraint(county())
-                .field("highTechCertificates").valid()
+                .field("highTechCertificates").containerElementType().valid()
                 .field("serviceContact").valid()
-                .field("years").valid();
+                .field("years").containerElementType().valid();
         m.type(HighTechCertificate.class).constraint(new ValidHighTechCertificateDef());
         m.type(ServiceContact.class).field("phone").constraint(new ContactPhoneDef());
         yuan(m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef()),
@@ -155,15 +155,15 @@ public final class ModelConstraints {
                 .constraint(new CompleteTalentTeamDef().groups(submission))
                 .field("county").constraint(county())
                 .field("leader").valid()
-                .field("members").valid()
-                .field("tasks").valid();
+                .field("members").containerElementType().valid()
+                .field("tasks").containerElementType().valid();
         m.type(Commissioner.class).field("phone").constraint(new ContactPhoneDef());
         yuan(m.type(ChallengeTask.class), "funding");
 
         TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class);
         platform.field("county").constraint(county());
         creditCode(platform, "operator", organisation);
-        m.type(IntermediaryWatchList.class).field("entries").valid();
+        m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
         creditCode(m.type(Intermediary.class), "creditCode", organisation);
 
         m.type(ResearchReport.class)
