@@ -13,8 +13,8 @@ import org.countychain.report.ResearchReport;
 import org.countychain.validation.constraints.ConsistentCitySubmission;
 
 /**
- * {@link ConsistentCitySubmission}: reports of the city-level unit or its counties only, for its year. An unknown
- * unit is left to {@code @ReportingUnitId}.
+ * {@link ConsistentCitySubmission}: reports of the city-level unit or its counties only, for its year. A unit that is
+ * unknown or not city-level is left to {@code @ReportingUnitId}.
  */
 public final class ConsistentCitySubmissionValidator
         implements ConstraintValidator<ConsistentCitySubmission, CitySubmission>, ReferenceData.Aware {
@@ -39,7 +39,7 @@ public final class ConsistentCitySubmissionValidator
         }
         Divisions divisions = data.divisions();
         Optional<ReportingUnit> city = divisions.reportingUnit(s.unitId());
-        if (city.isEmpty()) {
+        if (city.isEmpty() || !city.get().kind().isCityLevel()) {
             return true;
         }
         String cityId = city.get().id();
