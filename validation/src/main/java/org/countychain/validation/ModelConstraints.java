@@ -134,21 +134,9 @@ public final class ModelConstraints {
         yuan(m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef()),
                 "operatingRevenue", "rdExpense", "selfFundedRdExpense", "domesticRdExpense", "highTechProductRevenue")
                 .field("statisticsReport").valid();
-        yuan(m.type(RdStatisticsReport.class).constraint(new ConsistentRdStatisticsDef()), "rdExpenditure")
-                .field("staff").valid()
-                .field("expenses").valid()
-                .field("funding").valid()
-                .field("institutions").valid()
-                .field("outputs").valid()
-                .field("assets").valid();
-        yuan(m.type(RdStatisticsReport.Expenses.class), "staffCost", "directInputs", "depreciation", "amortisation",
-                "design", "equipmentAndTrials", "commissioned", "other", "commissionedToInstitutes",
-                "commissionedToUniversities", "commissionedToEnterprises", "commissionedAbroad");
-        yuan(m.type(RdStatisticsReport.Funding.class), "selfFunded", "government", "bankLoans", "ventureCapital",
-                "other");
-        yuan(m.type(RdStatisticsReport.Institutions.class), "expenditure", "equipmentValue");
-        yuan(m.type(RdStatisticsReport.Outputs.class), "newProductRevenue", "newProductExports");
-        yuan(m.type(RdStatisticsReport.Assets.class), "fixedAssetsFormed", "equipment");
+        // The 107-2 detail (staff, expenses, funding, institutions, outputs, assets) is one form: its class-level
+        // constraint checks its amounts as @Yuan does and its consistency, without cascading into six more beans.
+        yuan(m.type(RdStatisticsReport.class).constraint(new ConsistentRdStatisticsDef()), "rdExpenditure");
 
         m.type(TalentTeam.class)
                 .constraint(new ValidTalentTeamDef())

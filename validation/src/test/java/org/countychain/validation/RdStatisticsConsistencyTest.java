@@ -161,6 +161,20 @@ class RdStatisticsConsistencyTest {
     }
 
     @Test
+    void theDetailsAmountsAreCheckedAsYuan() {
+        RdStatisticsReport r = with(p -> {
+            p[6] = new Outputs(5, 3, 4, 2, bd("5000.001"), bd("1000.00"));
+            p[7] = new Assets(bd("20000000000000.00"), bd("150.00"));
+            return p;
+        });
+        assertThat(Fixtures.violations(r)).extracting(Violation::code, Violation::path, Violation::message)
+                .containsExactly(tuple("CV-0204", "assets.fixedAssetsFormed", "金额超过合理上限 10000000000000 元"),
+                        tuple("CV-0203", "outputs.newProductRevenue", "金额（元）最多保留两位小数（分）"));
+        assertThat(Fixtures.english(r).get(0).message())
+                .isEqualTo("the amount is above the plausible bound of 10000000000000 yuan");
+    }
+
+    @Test
     void r9FundingSumsToTheTotal() {
         Violation v = Fixtures.violations(with(p -> {
             p[4] = new Funding(bd("800.00"), null, null, null, null);

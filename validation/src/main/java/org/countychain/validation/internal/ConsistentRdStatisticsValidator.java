@@ -64,6 +64,7 @@ public final class ConsistentRdStatisticsValidator
             Institutions inst = r.institutions();
             Outputs out = r.outputs();
             Assets assets = r.assets();
+            amounts(exp, fund, inst, out, assets);
             Integer staffTotal = staff == null ? null : staff.total();
             if (staffTotal != null) {
                 // R1: every "of which" ≤ the total.
@@ -160,6 +161,58 @@ public final class ConsistentRdStatisticsValidator
                 if (sum.compareTo(total) != 0) {
                     add(Templates.pieces(K + "fundingSum", plain(sum), plain(total)), "funding");
                 }
+            }
+        }
+
+        /**
+         * The detail's amounts, as {@code @Yuan} checks them: the 107-2 detail is validated as one unit, the form,
+         * so that a report is one bean for the validator rather than seven.
+         */
+        private void amounts(Expenses exp, Funding fund, Institutions inst, Outputs out, Assets assets) {
+            if (exp != null) {
+                yuan(exp.staffCost(), "expenses", "staffCost");
+                yuan(exp.directInputs(), "expenses", "directInputs");
+                yuan(exp.depreciation(), "expenses", "depreciation");
+                yuan(exp.amortisation(), "expenses", "amortisation");
+                yuan(exp.design(), "expenses", "design");
+                yuan(exp.equipmentAndTrials(), "expenses", "equipmentAndTrials");
+                yuan(exp.commissioned(), "expenses", "commissioned");
+                yuan(exp.other(), "expenses", "other");
+                yuan(exp.commissionedToInstitutes(), "expenses", "commissionedToInstitutes");
+                yuan(exp.commissionedToUniversities(), "expenses", "commissionedToUniversities");
+                yuan(exp.commissionedToEnterprises(), "expenses", "commissionedToEnterprises");
+                yuan(exp.commissionedAbroad(), "expenses", "commissionedAbroad");
+            }
+            if (fund != null) {
+                yuan(fund.selfFunded(), "funding", "selfFunded");
+                yuan(fund.government(), "funding", "government");
+                yuan(fund.bankLoans(), "funding", "bankLoans");
+                yuan(fund.ventureCapital(), "funding", "ventureCapital");
+                yuan(fund.other(), "funding", "other");
+            }
+            if (inst != null) {
+                yuan(inst.expenditure(), "institutions", "expenditure");
+                yuan(inst.equipmentValue(), "institutions", "equipmentValue");
+            }
+            if (out != null) {
+                yuan(out.newProductRevenue(), "outputs", "newProductRevenue");
+                yuan(out.newProductExports(), "outputs", "newProductExports");
+            }
+            if (assets != null) {
+                yuan(assets.fixedAssetsFormed(), "assets", "fixedAssetsFormed");
+                yuan(assets.equipment(), "assets", "equipment");
+            }
+        }
+
+        private void yuan(BigDecimal value, String group, String field) {
+            if (value == null) {
+                return;
+            }
+            String problem = YuanValidator.problem(value, YuanValidator.DEFAULT_MAX);
+            if (problem != null) {
+                add(problem.equals("Yuan.tooLarge")
+                        ? Templates.pieces(problem, YuanValidator.DEFAULT_MAX.toPlainString())
+                        : Templates.key(problem), group, field);
             }
         }
 
