@@ -131,8 +131,8 @@ public final class ModelConstraints {
                 .field("years").containerElementType().valid();
         m.type(HighTechCertificate.class).constraint(new ValidHighTechCertificateDef());
         m.type(ServiceContact.class).field("phone").constraint(new ContactPhoneDef());
-        yuan(m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef()),
-                "operatingRevenue", "rdExpense", "selfFundedRdExpense", "domesticRdExpense", "highTechProductRevenue")
+        // A year's figures are one form as well: @ConsistentRdFigures checks their five amounts as @Yuan does.
+        m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef())
                 .field("statisticsReport").valid();
         // The 107-2 detail (staff, expenses, funding, institutions, outputs, assets) is one form: its class-level
         // constraint checks its amounts as @Yuan does and its consistency, without cascading into six more beans.

@@ -28,6 +28,13 @@ public final class ConsistentRdFiguresValidator implements ConstraintValidator<C
         Report report = null;
         BigDecimal rd = f.rdExpense();
         BigDecimal revenue = f.operatingRevenue();
+        // The amounts, as @Yuan checks them: read here once with the consistency rules rather than as five more
+        // constraints per year (a fifth of the time of validating a province).
+        report = yuan(report, context, revenue, "operatingRevenue");
+        report = yuan(report, context, rd, "rdExpense");
+        report = yuan(report, context, f.selfFundedRdExpense(), "selfFundedRdExpense");
+        report = yuan(report, context, f.domesticRdExpense(), "domesticRdExpense");
+        report = yuan(report, context, f.highTechProductRevenue(), "highTechProductRevenue");
         if (above(f.selfFundedRdExpense(), rd)) {
             report = add(report, context, Templates.pieces(K + "selfFundedAboveTotal",
                     plain(f.selfFundedRdExpense()), plain(rd)), "selfFundedRdExpense");
@@ -52,6 +59,18 @@ public final class ConsistentRdFiguresValidator implements ConstraintValidator<C
             report = add(report, context, Templates.key(K + "styleWithoutLedger"), "auxiliaryLedgerStyle");
         }
         return report == null;
+    }
+
+    private Report yuan(Report report, ConstraintValidatorContext context, BigDecimal value, String field) {
+        if (value == null) {
+            return report;
+        }
+        String problem = YuanValidator.problem(value, YuanValidator.DEFAULT_MAX);
+        if (problem == null) {
+            return report;
+        }
+        return add(report, context, problem.equals("Yuan.tooLarge")
+                ? Templates.pieces(problem, YuanValidator.DEFAULT_MAX.toPlainString()) : Templates.key(problem), field);
     }
 
     private Report add(Report report, ConstraintValidatorContext context, String template, Object... path) {
