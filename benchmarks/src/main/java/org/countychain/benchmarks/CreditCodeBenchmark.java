@@ -85,33 +85,34 @@ public class CreditCodeBenchmark {
         return valid;
     }
 
-    /** The same rules written directly: 18 characters of the set, check character over the first 17. */
+    /**
+     * The same rules written directly, as a competent hand-written check would be: 18 characters, each looked up
+     * in a table of the GB 32100 set, the weighted sum, the check character.
+     */
     static boolean plainIsValid(String s) {
         if (s.length() != 18) {
             return false;
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = value(s.charAt(i));
+            char c = s.charAt(i);
+            int v = c < 128 ? VALUES[c] : -1;
             if (v < 0) {
                 return false;
             }
             sum += v * WEIGHTS[i];
         }
-        int check = value(s.charAt(17));
+        char last = s.charAt(17);
+        int check = last < 128 ? VALUES[last] : -1;
         return check >= 0 && check == (31 - sum % 31) % 31;
     }
 
-    private static int value(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+    private static final int[] VALUES = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, -1);
+        for (int i = 0; i < SET.length(); i++) {
+            VALUES[SET.charAt(i)] = i;
         }
-        return switch (c) {
-            case 'A' -> 10; case 'B' -> 11; case 'C' -> 12; case 'D' -> 13; case 'E' -> 14; case 'F' -> 15;
-            case 'G' -> 16; case 'H' -> 17; case 'J' -> 18; case 'K' -> 19; case 'L' -> 20; case 'M' -> 21;
-            case 'N' -> 22; case 'P' -> 23; case 'Q' -> 24; case 'R' -> 25; case 'T' -> 26; case 'U' -> 27;
-            case 'W' -> 28; case 'X' -> 29; case 'Y' -> 30;
-            default -> -1;
-        };
     }
 }

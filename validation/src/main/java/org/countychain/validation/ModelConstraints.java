@@ -127,16 +127,15 @@ public final class ModelConstraints {
         creditCode(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode", organisation)
                 .field("county").constraint(county())
                 .field("highTechCertificates").containerElementType().valid()
-                .field("serviceContact").valid()
-                .field("years").containerElementType().valid();
+                .field("serviceContact").valid();
+        // An enterprise's years are checked by @ConsistentEnterprise, which applies @ConsistentRdFigures to each
+        // (statistics report included): a cascade into every year and report was most of the engine's work.
         m.type(HighTechCertificate.class).constraint(new ValidHighTechCertificateDef());
         m.type(ServiceContact.class).field("phone").constraint(new ContactPhoneDef());
-        // A year's figures are one form as well: @ConsistentRdFigures checks their five amounts as @Yuan does.
-        m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef())
-                .field("statisticsReport").valid();
-        // The 107-2 detail (staff, expenses, funding, institutions, outputs, assets) is one form: its class-level
-        // constraint checks its amounts as @Yuan does and its consistency, without cascading into six more beans.
-        yuan(m.type(RdStatisticsReport.class).constraint(new ConsistentRdStatisticsDef()), "rdExpenditure");
+        // A year's figures and its 107-2 report are forms: one class-level constraint checks each whole (amounts as
+        // @Yuan does, and consistency), the year's including its report, so nothing cascades below them.
+        m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef());
+        m.type(RdStatisticsReport.class).constraint(new ConsistentRdStatisticsDef());
 
         m.type(TalentTeam.class)
                 .constraint(new ValidTalentTeamDef())

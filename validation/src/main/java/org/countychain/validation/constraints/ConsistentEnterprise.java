@@ -20,7 +20,9 @@ import jakarta.validation.Payload;
 /**
  * The annotated {@code org.countychain.enterprise.Enterprise} holds a high-tech certificate valid during every
  * year in which it claims the high-tech status, that is, in which its figures list the incentive
- * {@code HIGH_TECH_TAX_REDUCTION} (高新技术企业所得税减免, available only to certified enterprises).
+ * {@code HIGH_TECH_TAX_REDUCTION} (高新技术企业所得税减免, available only to certified enterprises); and each
+ * year's figures obey {@link ConsistentRdFigures} (checked here, reported below {@code years[i]}, so that a
+ * validator need not cascade into every year).
  *
  * @since 0.1.0
  */

@@ -22,7 +22,8 @@ import jakarta.validation.Payload;
  * ≤ total R&amp;D; R&amp;D spent in China ≤ total R&amp;D; R&amp;D ≤ operating revenue unless
  * {@code rdAboveRevenueExplained}; high-tech product revenue ≤ operating revenue; S&amp;T staff ≤ employees; a
  * ledger style only with a ledger kept; and the five amounts as {@link Yuan} checks them (in one pass, so that
- * a year is one constraint for the validator). Each violation is reported on the offending figure.
+ * a year is one constraint for the validator); and its statistics report as {@link ConsistentRdStatistics}
+ * checks it. Each violation is reported on the offending figure.
  *
  * @since 0.1.0
  */

@@ -18,7 +18,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The annotated {@code org.countychain.enterprise.RdStatisticsReport} (研发活动统计报表 107-2) obeys the form's
+ * The annotated {@code org.countychain.enterprise.RdStatisticsReport} (研发活动统计报表 107-2) has its amounts
+ * right (as {@link Yuan} checks them) and obeys the form's
  * consistency rules where the figures are reported: every "of which" ≤ its total; expense items sum to the
  * total; staff &gt; 0 ⇔ staff cost &gt; 0; commissioned = the sum of its four destinations; funding sources sum to
  * the total; fixed assets ≥ equipment; institutions' equipment &gt; 0 ⇒ institutions &gt; 0; applications ≥

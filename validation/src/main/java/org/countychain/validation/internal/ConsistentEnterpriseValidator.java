@@ -11,7 +11,8 @@ import org.countychain.enterprise.Incentive;
 import org.countychain.validation.constraints.ConsistentEnterprise;
 
 /**
- * {@link ConsistentEnterprise}: a year that claims the high-tech tax reduction has a certificate valid in it.
+ * {@link ConsistentEnterprise}: a year that claims the high-tech tax reduction has a certificate valid in it, and
+ * each year's figures obey {@code @ConsistentRdFigures}.
  */
 public final class ConsistentEnterpriseValidator implements ConstraintValidator<ConsistentEnterprise, Enterprise> {
     private boolean detailed;
@@ -26,18 +27,17 @@ public final class ConsistentEnterpriseValidator implements ConstraintValidator<
         if (e == null) {
             return true;
         }
-        Report report = null;
+        Report report = new Report(context, detailed);
         List<AnnualRdFigures> years = e.years();
         for (int i = 0; i < years.size(); i++) {
             AnnualRdFigures f = years.get(i);
             if (f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION) && !e.isHighTechDuring(f.year())) {
-                if (report == null) {
-                    report = new Report(context, detailed);
-                }
                 report.add(Templates.pieces("ConsistentEnterprise.highTechClaimWithoutCertificate", f.year()),
                         "years", i, "incentivesUsed");
             }
+            // The year's own rules, here rather than by cascading into each year: see ConsistentEnterprise.
+            ConsistentRdFiguresValidator.check(f, report.under("years", i));
         }
-        return report == null;
+        return report.isValid();
     }
 }

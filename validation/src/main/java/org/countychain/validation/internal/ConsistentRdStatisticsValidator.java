@@ -33,26 +33,30 @@ public final class ConsistentRdStatisticsValidator
         if (r == null) {
             return true;
         }
-        Checker c = new Checker(context, detailed);
-        c.check(r);
-        return c.report == null;
+        Report report = new Report(context, detailed);
+        check(r, report);
+        return report.isValid();
     }
 
-    /** One run's state; validators are shared between threads, so state lives here. */
-    private static final class Checker {
-        private final ConstraintValidatorContext context;
-        private final boolean detailed;
-        private Report report;
+    /**
+     * The checks of a report: its amounts as {@code @Yuan} checks them and the 107-2 rules.
+     *
+     * @param r      the report
+     * @param report where violations go, paths relative to the report
+     */
+    static void check(RdStatisticsReport r, Report report) {
+        new Checker(report).check(r);
+    }
 
-        Checker(ConstraintValidatorContext context, boolean detailed) {
-            this.context = context;
-            this.detailed = detailed;
+    /** One run: validators are shared between threads, so what a run needs lives here. */
+    private static final class Checker {
+        private final Report report;
+
+        Checker(Report report) {
+            this.report = report;
         }
 
         void add(String template, Object... path) {
-            if (report == null) {
-                report = new Report(context, detailed);
-            }
             report.add(template, path);
         }
 
@@ -64,6 +68,7 @@ public final class ConsistentRdStatisticsValidator
             Institutions inst = r.institutions();
             Outputs out = r.outputs();
             Assets assets = r.assets();
+            yuan(total, "rdExpenditure");
             amounts(exp, fund, inst, out, assets);
             Integer staffTotal = staff == null ? null : staff.total();
             if (staffTotal != null) {
@@ -204,16 +209,8 @@ public final class ConsistentRdStatisticsValidator
             }
         }
 
-        private void yuan(BigDecimal value, String group, String field) {
-            if (value == null) {
-                return;
-            }
-            String problem = YuanValidator.problem(value, YuanValidator.DEFAULT_MAX);
-            if (problem != null) {
-                add(problem.equals("Yuan.tooLarge")
-                        ? Templates.pieces(problem, YuanValidator.DEFAULT_MAX.toPlainString())
-                        : Templates.key(problem), group, field);
-            }
+        private void yuan(BigDecimal value, Object... path) {
+            ConsistentRdFiguresValidator.yuan(report, value, path);
         }
 
         private void part(Integer part, int total, String name) {

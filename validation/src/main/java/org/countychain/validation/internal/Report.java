@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class Report {
     private final ConstraintValidatorContext ctx;
     private final boolean detailed;
+    private final Report root;
+    private final Object[] prefix;
     private boolean valid = true;
 
     /**
@@ -21,6 +23,30 @@ public final class Report {
     public Report(ConstraintValidatorContext ctx, boolean detailed) {
         this.ctx = ctx;
         this.detailed = detailed;
+        this.root = null;
+        this.prefix = new Object[0];
+    }
+
+    private Report(Report root, Object[] prefix) {
+        this.ctx = root.ctx;
+        this.detailed = root.detailed;
+        this.root = root;
+        this.prefix = prefix;
+    }
+
+    /**
+     * A view of this report whose violations lie below a path, such as {@code years[2]}: what it adds counts for
+     * this report.
+     *
+     * @param path property names and indices, as for {@link #add}
+     * @return the view
+     */
+    public Report under(Object... path) {
+        Report top = root == null ? this : root;
+        Object[] joined = new Object[prefix.length + path.length];
+        System.arraycopy(prefix, 0, joined, 0, prefix.length);
+        System.arraycopy(path, 0, joined, prefix.length, path.length);
+        return new Report(top, joined);
     }
 
     /**
@@ -30,11 +56,18 @@ public final class Report {
      * @param path     the path below the bean (see {@link Violations#add})
      */
     public void add(String template, Object... path) {
-        if (valid) {
+        Report top = root == null ? this : root;
+        if (top.valid) {
             ctx.disableDefaultConstraintViolation();
-            valid = false;
+            top.valid = false;
         }
-        Violations.add(ctx, detailed ? template : ctx.getDefaultConstraintMessageTemplate(), path);
+        Object[] full = path;
+        if (prefix.length > 0) {
+            full = new Object[prefix.length + path.length];
+            System.arraycopy(prefix, 0, full, 0, prefix.length);
+            System.arraycopy(path, 0, full, prefix.length, path.length);
+        }
+        Violations.add(ctx, detailed ? template : ctx.getDefaultConstraintMessageTemplate(), full);
     }
 
     /**
@@ -43,7 +76,7 @@ public final class Report {
      * @return true when valid
      */
     public boolean isValid() {
-        return valid;
+        return root == null ? valid : root.valid;
     }
 
     /**
