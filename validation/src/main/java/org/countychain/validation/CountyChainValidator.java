@@ -46,7 +46,7 @@ import org.countychain.validation.internal.ReferenceData;
  * <pre>{@code
  * CountyChainValidator validator = CountyChainValidator.create();
  * ValidationResult draft = validator.validate(county);                          // well-formedness, 中文
- * ValidationResult final = validator.validate(county, Locale.ENGLISH, Submission.class);
+ * ValidationResult submission = validator.validate(county, Locale.ENGLISH, Submission.class);
  * }</pre>
  *
  * <p>Messages are Chinese (zh_CN) by default; any {@code zh} locale gives Chinese, any other English. The JVM's
