@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,6 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
     /** The fields only a county data set has; a city submission has reports but none of these. */
     private static final Set<String> COUNTY_FIELDS = Set.of("chains", "enterprises", "teams", "platforms", "demands",
             "achievements", "note", "watchList");
+    /** Hibernate Validator announces its version at INFO on standard error; a command line wants only results. */
+    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
     /** The validation groups, by their command-line names. */
     enum Group {
@@ -79,6 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         CliMessages m = parent.messages();
         Locale locale = m.locale();
         Object data = read(file);
+        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
         ValidationResult result;
         try (CountyChainValidator validator = CountyChainValidator.create()) {
             result = group == Group.SUBMISSION ? validator.validate(data, locale, Submission.class)
