@@ -27,8 +27,9 @@ class CreditCodeConstraintTest {
     private static final String SET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     /**
-     * Codes as published by the companies (annual reports, bond prospectuses, the national enterprise credit
-     * information publicity system); each passes both the GB 32100 and the GB 11714 check.
+     * Real, publicly disclosed codes of well-known companies (listed in issue 3; companies print them in their
+     * annual reports and they appear in the national enterprise credit information publicity system). Each passes
+     * both the GB 32100 and the GB 11714 check, as the first test asserts.
      */
     static final List<String> REAL_CODES = List.of(
             "914403001922038216", // 华为技术有限公司
