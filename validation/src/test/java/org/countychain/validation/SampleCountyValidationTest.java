@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
+import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.report.ReportItem;
 import org.countychain.report.ResearchReport;
@@ -28,59 +28,47 @@ import org.junit.jupiter.api.Test;
  */
 class SampleCountyValidationTest {
     /**
-     * What the sample holds on purpose (jinjiang-cases.md): E09's bad GB 11714 inner check (a warning) and E29's
-     * inconsistent 107-2 detail (R3 and R4 of RD-STATISTICS.md).
+     * What the sample holds on purpose (jinjiang-cases.md): E09's bad GB 11714 inner check, a warning only. With
+     * no error in either group, the sample validates clean.
      */
-    static final List<String> PLANTED = List.of(
-            "WARNING CV-0105 enterprises[8].creditCode",
-            "ERROR CV-0408 enterprises[28].years[2].statisticsReport.expenses.staffCost",
-            "ERROR CV-0406 enterprises[28].years[2].statisticsReport.rdExpenditure");
-
-    /**
-     * Not planted: E02, E27 and E42 claim the high-tech tax reduction for 2022 although their only certificate
-     * was issued on 2023-12-12 (GR2023…); the earlier certificate their renewal implies is missing from the sample.
-     */
-    static final List<String> SAMPLE_GAPS = List.of(
-            "ERROR CV-0512 enterprises[1].years[0].incentivesUsed",
-            "ERROR CV-0512 enterprises[26].years[0].incentivesUsed",
-            "ERROR CV-0512 enterprises[41].years[0].incentivesUsed");
+    static final List<String> PLANTED = List.of("WARNING CV-0105 enterprises[8].creditCode");
 
     private static List<String> summary(ValidationResult result) {
         return result.violations().stream().map(v -> v.severity() + " " + v.code() + " " + v.path()).toList();
     }
 
-    /** The sample with the earlier certificate (2020-12-01 to 2023-11-30) that E02, E27 and E42 imply. */
-    static CountyDataset sampleWithEarlierCertificates() {
-        CountyDataset sample = SampleCounty.jinjiang();
-        List<Enterprise> enterprises = new ArrayList<>(sample.enterprises());
-        for (int i : new int[] {1, 26, 41}) {
-            Enterprise e = enterprises.get(i);
-            List<HighTechCertificate> certificates = new ArrayList<>();
-            certificates.add(new HighTechCertificate("GR202035000" + (100 + i), LocalDate.of(2020, 12, 1),
-                    LocalDate.of(2023, 11, 30)));
-            certificates.addAll(e.highTechCertificates());
-            enterprises.set(i, new Enterprise(e.creditCode(), e.name(), e.county(), e.industryCode(), e.chainIds(),
-                    e.aboveScale(), e.manufacturing(), e.scienceTechSme(), e.registeredOn(), certificates,
-                    e.serviceContact(), e.years()));
-        }
-        return sample.toBuilder().enterprises(enterprises).build();
+    @Test
+    void theSampleValidatesCleanInBothGroups() {
+        ValidationResult draft = Fixtures.VALIDATOR.validate(SampleCounty.jinjiang());
+        ValidationResult submission = Fixtures.VALIDATOR.validate(SampleCounty.jinjiang(), Submission.class);
+        assertThat(summary(draft)).containsExactlyElementsOf(PLANTED);
+        assertThat(summary(submission)).containsExactlyElementsOf(PLANTED);
+        assertThat(draft.errorCount()).isZero();
+        assertThat(submission.errorCount()).isZero();
     }
 
-    @Test
-    void theSampleHoldsOnlyItsPlantedCasesAndThreeMissingCertificates() {
-        List<String> expected = new ArrayList<>(PLANTED);
-        expected.addAll(SAMPLE_GAPS);
-        assertThat(summary(Fixtures.VALIDATOR.validate(SampleCounty.jinjiang())))
-                .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(summary(Fixtures.VALIDATOR.validate(SampleCounty.jinjiang(), Submission.class)))
-                .containsExactlyInAnyOrderElementsOf(expected);
+    /**
+     * A 107-2 report made internally inconsistent, as E29's is in the broken copy: (1) the eight expense items add
+     * up to 3,120,000.00, not the total 3,000,000.00 (RD-STATISTICS rule R3); (2) 18 R&amp;D staff but a staff cost
+     * of 0.00 (R4). Funding adds up; everything else is consistent.
+     */
+    static RdStatisticsReport inconsistent107Report() {
+        RdStatisticsReport.Expenses expenses = new RdStatisticsReport.Expenses(m("0.00"), m("1500000.00"),
+                m("400000.00"), m("100000.00"), m("600000.00"), m("300000.00"), m("200000.00"), m("20000.00"),
+                m("120000.00"), m("80000.00"), m("0.00"), m("0.00"));
+        RdStatisticsReport.Funding funding = new RdStatisticsReport.Funding(m("2850000.00"), m("150000.00"),
+                m("0.00"), m("0.00"), m("0.00"));
+        RdStatisticsReport.Staff staff = new RdStatisticsReport.Staff(18, 2, 6, 15, 10, 1);
+        RdStatisticsReport.Institutions institutions = new RdStatisticsReport.Institutions(1, 12, 0, 2,
+                m("2100000.00"), m("900000.00"));
+        RdStatisticsReport.Outputs outputs = new RdStatisticsReport.Outputs(4, 1, 2, 1, m("36000000.00"),
+                m("8000000.00"));
+        RdStatisticsReport.Assets assets = new RdStatisticsReport.Assets(m("300000.00"), m("240000.00"));
+        return new RdStatisticsReport(m("3000000.00"), 4, staff, expenses, funding, institutions, outputs, assets);
     }
 
-    @Test
-    void withTheImpliedCertificatesTheSampleIsCleanButForItsPlantedCasesInBothGroups() {
-        CountyDataset sample = sampleWithEarlierCertificates();
-        assertThat(summary(Fixtures.VALIDATOR.validate(sample))).containsExactlyElementsOf(PLANTED);
-        assertThat(summary(Fixtures.VALIDATOR.validate(sample, Submission.class))).containsExactlyElementsOf(PLANTED);
+    private static BigDecimal m(String amount) {
+        return new BigDecimal(amount);
     }
 
     @Test
@@ -97,7 +85,7 @@ class SampleCountyValidationTest {
 
     @Test
     void aBrokenCopyReportsEveryPlantedErrorWithItsPath() {
-        CountyDataset sample = sampleWithEarlierCertificates();
+        CountyDataset sample = SampleCounty.jinjiang();
         List<Enterprise> enterprises = new ArrayList<>(sample.enterprises());
         // E01: check character 'M' → 'N'.
         Enterprise e01 = enterprises.get(0);
@@ -125,6 +113,9 @@ class SampleCountyValidationTest {
         // E10: a landline two digits short.
         enterprises.set(9, enterprises.get(9).toBuilder()
                 .serviceContact(new ServiceContact("林晓东（样例）", null, "0595-855501")).build());
+        // E29, 2024: its 107-2 detail made inconsistent.
+        enterprises.set(28, withYear(enterprises.get(28), 2, f -> f.toBuilder()
+                .statisticsReport(inconsistent107Report()).build()));
         // The team: no leader, a member twice.
         TalentTeam t = sample.teams().get(0);
         List<org.countychain.talent.Commissioner> members = new ArrayList<>(t.members());
@@ -152,6 +143,8 @@ class SampleCountyValidationTest {
                 "ERROR CV-0512 enterprises[5].years[2].incentivesUsed",
                 "ERROR CV-0702 enterprises[6].chainIds[1]",
                 "ERROR CV-0121 enterprises[9].serviceContact.phone",
+                "ERROR CV-0408 enterprises[28].years[2].statisticsReport.expenses.staffCost",
+                "ERROR CV-0406 enterprises[28].years[2].statisticsReport.rdExpenditure",
                 "ERROR CV-0602 teams[0].members[5]"));
         ValidationResult result = Fixtures.VALIDATOR.validate(broken);
         assertThat(summary(result)).containsExactlyInAnyOrderElementsOf(draft);
@@ -186,7 +179,7 @@ class SampleCountyValidationTest {
 
     @Test
     void anUnknownReportingUnitOnlyMattersForASubmission() {
-        CountyDataset sample = sampleWithEarlierCertificates();
+        CountyDataset sample = SampleCounty.jinjiang();
         CountyDataset elsewhere = new CountyDataset("350599", "某县", sample.year(), sample.note(), sample.chains(),
                 sample.enterprises(), sample.teams(), sample.platforms(), sample.demands(), sample.achievements(),
                 sample.reports(), sample.watchList());

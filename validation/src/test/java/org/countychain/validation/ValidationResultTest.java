@@ -104,7 +104,7 @@ class ValidationResultTest {
 
     @Test
     void theOrganisationCodeCheckIsSelectable() {
-        Object county = SampleCountyValidationTest.sampleWithEarlierCertificates();
+        Object county = org.countychain.sample.SampleCounty.jinjiang();
         try (CountyChainValidator strict = CountyChainValidator.builder().organisationCodeCheck(Severity.ERROR)
                 .build(); CountyChainValidator off = CountyChainValidator.builder().withoutOrganisationCodeCheck()
                 .build()) {

@@ -3,17 +3,20 @@ package org.countychain.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.json.CountyChainJson;
 import org.countychain.sample.SampleCounty;
@@ -33,22 +36,34 @@ class ValidateCommandTest {
         return file;
     }
 
-    /** The sample without the enterprises that carry errors (E02, E27, E29, E42); E09's warning stays. */
-    private static CountyDataset cleanCounty() {
+    /**
+     * The sample with two planted errors: E04's self-funded R&amp;D above its total and E05's revenue with three
+     * decimals, both in 2024. E09's warning (its GB 11714 inner check) stays.
+     */
+    private static CountyDataset brokenCounty() {
         CountyDataset sample = SampleCounty.jinjiang();
-        List<Enterprise> kept = new ArrayList<>(sample.enterprises());
-        for (int i : new int[] {41, 28, 26, 1}) {
-            kept.remove(i);
-        }
-        return sample.toBuilder().enterprises(kept).build();
+        List<Enterprise> enterprises = new ArrayList<>(sample.enterprises());
+        enterprises.set(3, withLatestYear(enterprises.get(3), f -> f.toBuilder()
+                .selfFundedRdExpense(f.rdExpense().add(new BigDecimal("0.01"))).build()));
+        enterprises.set(4, withLatestYear(enterprises.get(4), f -> f.toBuilder()
+                .operatingRevenue(new BigDecimal("90000000.005")).build()));
+        return sample.toBuilder().enterprises(enterprises).build();
+    }
+
+    private static Enterprise withLatestYear(Enterprise e, UnaryOperator<AnnualRdFigures> change) {
+        List<AnnualRdFigures> years = new ArrayList<>(e.years());
+        years.set(years.size() - 1, change.apply(years.get(years.size() - 1)));
+        return new Enterprise(e.creditCode(), e.name(), e.county(), e.industryCode(), e.chainIds(), e.aboveScale(),
+                e.manufacturing(), e.scienceTechSme(), e.registeredOn(), e.highTechCertificates(), e.serviceContact(),
+                years);
     }
 
     @Test
-    void aValidFileExitsZeroAndListsItsWarnings() {
-        Path file = write("clean.json", cleanCounty());
+    void theSampleIsValidExitsZeroAndListsItsWarning() {
+        Path file = write("sample.json", SampleCounty.jinjiang());
         CountyChainCliTest.Result r = CountyChainCliTest.run("validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(0);
-        assertThat(r.out()).isEqualTo("警告 CV-0105 enterprises[7].creditCode：统一社会信用代码中组织机构代码（第9至17位）"
+        assertThat(r.out()).isEqualTo("警告 CV-0105 enterprises[8].creditCode：统一社会信用代码中组织机构代码（第9至17位）"
                 + "的GB 11714校验码错误：第17位为“0”，应为“8”［91350582784527160J］\n"
                 + file + "：校验通过，错误 0 个，警告 1 个\n");
         assertThat(r.err()).isEmpty();
@@ -57,28 +72,29 @@ class ValidateCommandTest {
 
     @Test
     void violationsExitOneAndAreAllListed() {
-        Path file = write("sample.json", SampleCounty.jinjiang());
+        Path file = write("broken.json", brokenCounty());
         CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         List<String> lines = r.out().lines().toList();
-        assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).isEqualTo("ERROR CV-0512 enterprises[1].years[0].incentivesUsed: the high-tech tax "
-                + "reduction is claimed for 2022, but no high-tech enterprise certificate is valid in that year "
-                + "[[HIGH_TECH_TAX_REDUCTION, RD_SUPER_DEDUCTION, TECH_LOAN]]");
-        assertThat(lines.get(6)).isEqualTo(file + ": invalid, 5 errors, 1 warnings");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("ERROR CV-0302 enterprises[3].years[2].selfFundedRdExpense: ");
+        assertThat(lines.get(1)).startsWith("ERROR CV-0203 enterprises[4].years[2].operatingRevenue: ")
+                .endsWith("[90000000.005]");
+        assertThat(lines.get(2)).startsWith("WARNING CV-0105 enterprises[8].creditCode: ");
+        assertThat(lines.get(3)).isEqualTo(file + ": invalid, 2 errors, 1 warnings");
     }
 
     @Test
     void jsonOutputIsTheResult() throws IOException {
-        Path file = write("sample.json", SampleCounty.jinjiang());
+        Path file = write("broken.json", brokenCounty());
         CountyChainCliTest.Result r = CountyChainCliTest.run("validate", file.toString(), "--format", "json",
                 "--group", "submission");
         assertThat(r.exitCode()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("valid").asBoolean()).isFalse();
-        assertThat(json.get("errorCount").asInt()).isEqualTo(5);
-        assertThat(json.get("violations")).hasSize(6);
-        assertThat(json.get("violations").get(1).get("code").asText()).isEqualTo("CV-0105");
+        assertThat(json.get("errorCount").asInt()).isEqualTo(2);
+        assertThat(json.get("violations")).hasSize(3);
+        assertThat(json.get("violations").get(2).get("code").asText()).isEqualTo("CV-0105");
     }
 
     @Test
