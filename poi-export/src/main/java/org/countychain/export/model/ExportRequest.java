@@ -16,6 +16,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+import org.countychain.validation.CountyChainValidator;
 
 /**
  * What to export (导出请求): a research report, the data set its figures and appendices are drawn from, its template
@@ -40,6 +41,7 @@ public final class ExportRequest {
     private final List<NoticeAppendix> noticeAppendices;
     private final List<AppendixTable> extraAppendices;
     private final Map<String, byte[]> images;
+    private final CountyChainValidator validator;
 
     private ExportRequest(Builder b) {
         this.report = b.report;
@@ -49,6 +51,7 @@ public final class ExportRequest {
         this.noticeAppendices = List.copyOf(new LinkedHashSet<>(b.noticeAppendices));
         this.extraAppendices = List.copyOf(b.extraAppendices);
         this.images = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.images));
+        this.validator = b.validator;
     }
 
     /**
@@ -79,7 +82,7 @@ public final class ExportRequest {
      */
     public Builder toBuilder() {
         Builder b = new Builder(report).dataset(dataset).template(template).mode(mode)
-                .noticeAppendices(noticeAppendices).appendices(extraAppendices);
+                .noticeAppendices(noticeAppendices).appendices(extraAppendices).validator(validator);
         b.images.putAll(images);
         return b;
     }
@@ -185,14 +188,15 @@ public final class ExportRequest {
     }
 
     /**
-     * Refuses an incomplete report in {@link ExportMode#SUBMISSION}; does nothing in draft mode. Exporters call it
-     * before writing anything.
+     * Refuses a report that is not fit for submission in {@link ExportMode#SUBMISSION}: the validation module's
+     * facade validates it in its {@code Submission} group (completeness against its template edition, and every
+     * draft rule). Does nothing in draft mode. Exporters call it before writing anything.
      *
-     * @throws IncompleteReportException when submitting a report whose required items are empty
+     * @throws IncompleteReportException when submitting a report with errors or empty required items
      */
     public void checkSubmittable() {
         if (mode == ExportMode.SUBMISSION) {
-            SubmissionCheck.requireComplete(report, template);
+            SubmissionCheck.requireComplete(report, template, validator);
         }
     }
 
@@ -209,6 +213,7 @@ public final class ExportRequest {
         private final List<NoticeAppendix> noticeAppendices = new ArrayList<>();
         private final List<AppendixTable> extraAppendices = new ArrayList<>();
         private final Map<String, byte[]> images = new LinkedHashMap<>();
+        private CountyChainValidator validator;
 
         private Builder(ResearchReport report) {
             this.report = report;
@@ -290,6 +295,19 @@ public final class ExportRequest {
          */
         public Builder image(String name, byte[] bytes) {
             images.put(Objects.requireNonNull(name, "name"), bytes.clone());
+            return this;
+        }
+
+        /**
+         * Sets the validator submission mode uses, for an application that configured its own (other divisions,
+         * other template editions); by default one shared {@code CountyChainValidator.create()}, built when first
+         * needed.
+         *
+         * @param v the validator, or {@code null} for the shared default
+         * @return this builder
+         */
+        public Builder validator(CountyChainValidator v) {
+            validator = v;
             return this;
         }
 

@@ -5,11 +5,13 @@ import java.util.List;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.countychain.validation.ValidationResult;
 
 /**
  * A report handed in for submission is incomplete (报告不完整，不能报送): thrown by exporters in
- * {@link ExportMode#SUBMISSION} instead of writing a document. Carries the ids of the empty required items and the
- * problems found, so a caller can show them.
+ * {@link ExportMode#SUBMISSION} instead of writing a document. Carries the validation module's result for the
+ * {@code Submission} group, the ids of the empty required items and the problems in words, so a caller can show
+ * them.
  *
  * @since 0.1.0
  */
@@ -18,19 +20,32 @@ public class IncompleteReportException extends InvalidInputException {
 
     private final transient List<String> missingItems;
     private final transient List<String> problems;
+    private final transient ValidationResult validationResult;
 
     /**
      * Creates the exception.
      *
      * @param reportId     the report's id
      * @param missingItems the ids of required template items left empty, in template order
-     * @param problems     the problems in words (one per missing item, or the validator's messages)
+     * @param problems     the problems in words (the validator's errors, and the missing items)
+     * @param result       the validation result of the report in the {@code Submission} group
      */
-    public IncompleteReportException(String reportId, List<String> missingItems, List<String> problems) {
+    public IncompleteReportException(String reportId, List<String> missingItems, List<String> problems,
+                                     ValidationResult result) {
         super(ErrorCode.EXPORT_INCOMPLETE, new Location(null, 0, 0, "reports[" + reportId + "]"),
                 List.of(String.join(", ", missingItems.isEmpty() ? problems : missingItems)), null);
         this.missingItems = List.copyOf(missingItems);
         this.problems = List.copyOf(problems);
+        this.validationResult = result;
+    }
+
+    /**
+     * The validation result of the report in the validation module's {@code Submission} group.
+     *
+     * @return the result; empty of errors when only the model found items missing
+     */
+    public ValidationResult validationResult() {
+        return validationResult == null ? ValidationResult.of(List.of()) : validationResult;
     }
 
     /**

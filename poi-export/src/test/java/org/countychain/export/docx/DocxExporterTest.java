@@ -114,6 +114,9 @@ class DocxExporterTest {
                 .isInstanceOfSatisfying(IncompleteReportException.class, e -> {
                     assertThat(e.missingItems()).containsExactly("2.3");
                     assertThat(e.getMessage()).contains("CC-5001", "2.3");
+                    assertThat(e.validationResult().isValid()).isFalse();
+                    assertThat(e.validationResult().errors()).anySatisfy(v -> assertThat(v.code()).startsWith("CV-081"));
+                    assertThat(e.problems()).isNotEmpty();
                 });
         assertThat(out.size()).isZero();
         ExportRequest complete = ExportRequest.builder(REPORT).dataset(COUNTY).mode(ExportMode.SUBMISSION).build();
