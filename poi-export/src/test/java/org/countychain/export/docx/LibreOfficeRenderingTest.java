@@ -27,8 +27,15 @@ class LibreOfficeRenderingTest {
     void sampleReportRendersWithEveryHeadingInOrder() throws Exception {
         Path docx = write("sample-report.docx", ExportRequest.of(DocxExporterTest.COUNTY, DocxExporterTest.REPORT));
         Path pdf = LibreOffice.toPdf(docx);
-        assertHeadingsInOrder(LibreOffice.text(pdf));
-        assertThat(LibreOffice.pages(pdf)).as("pages of the sample report").isBetween(6, 30);
+        String text = LibreOffice.text(pdf);
+        assertHeadingsInOrder(text);
+        int pages = LibreOffice.pages(pdf);
+        assertThat(pages).as("pages of the sample report").isBetween(6, 30);
+        // Page numbers between em dashes on every page.
+        String flat = flatten(text);
+        for (int page = 1; page <= pages; page++) {
+            assertThat(flat.contains("—" + page + "—")).as("page number — %d —", page).isTrue();
+        }
     }
 
     @Test

@@ -166,7 +166,7 @@ public final class DocxInspector {
         private final List<InspectedDocument.Table> tables = new ArrayList<>();
         private final List<InspectedDocument.Figure> figures = new ArrayList<>();
         private final List<String> paragraphs = new ArrayList<>();
-        private InspectedDocument.Page page = new InspectedDocument.Page(0, 0, 0, 0, 0, 0, 0, 0, evenAndOddDefault());
+        private InspectedDocument.Page page = new InspectedDocument.Page(0, 0, 0, 0, 0, 0, 0, 0, false);
         private int tableDepth;
         private StringBuilder text;
         private String style;
@@ -187,10 +187,6 @@ public final class DocxInspector {
         Walker(Set<String> fonts, boolean evenAndOdd) {
             this.fonts = fonts;
             this.evenAndOdd = evenAndOdd;
-        }
-
-        private static boolean evenAndOddDefault() {
-            return false;
         }
 
         InspectedDocument walk(byte[] xml) throws XMLStreamException {
