@@ -105,7 +105,8 @@ final class NoticeLists {
             }
             AnnualRdFigures f = fo.get();
             BigDecimal ratio = ratioPercent(f);
-            boolean byRatio = ratio != null && ratio.compareTo(PRIORITY_RATIO_PERCENT) > 0;
+            // Exactly: 5 % plus one cent must count, so the ratio is never rounded before comparing.
+            boolean byRatio = ratio != null && above(f, PRIORITY_RATIO_PERCENT, false);
             boolean bySelfFunded = f.selfFundedRdExpense() != null
                     && f.selfFundedRdExpense().compareTo(PRIORITY_SELF_FUNDED) >= 0;
             if (byRatio || bySelfFunded) {
@@ -135,7 +136,7 @@ final class NoticeLists {
             boolean zeroRd = s.rdExpenditure() != null && s.rdExpenditure().signum() == 0;
             boolean zeroProjects = s.projectCount() != null && s.projectCount() == 0;
             List<String> what = new ArrayList<>();
-            if (e.aboveScale() && f.scienceDepartmentProjects() != null && f.scienceDepartmentProjects() > 0 && zeroRd) {
+            if (inScope(e) && f.scienceDepartmentProjects() != null && f.scienceDepartmentProjects() > 0 && zeroRd) {
                 what.add("科技部门立项" + f.scienceDepartmentProjects() + "项，统计报表研发费用为零");
             }
             if (e.isHighTechDuring(year) && (zeroRd || zeroProjects)) {
@@ -153,11 +154,13 @@ final class NoticeLists {
                 rows, note);
     }
 
-    // R11: above-scale S&T enterprises that are not high-tech enterprises, with their R&D ratio against the band.
+    // R11: above-scale S&T enterprises that are not valid high-tech enterprises at the year's end, with their R&D
+    // ratio against the band.
     private static AppendixTable cultivation(String title, int year, List<Enterprise> chain, String note) {
         List<List<String>> rows = new ArrayList<>();
         for (Enterprise e : chain) {
-            if (!e.aboveScale() || !e.scienceTechSme() || e.isHighTechDuring(year)) {
+            if (!e.aboveScale() || !e.scienceTechSme()
+                    || e.highTechCertificateOn(java.time.LocalDate.of(year, 12, 31)).isPresent()) {
                 continue;
             }
             Optional<AnnualRdFigures> fo = figures(e, year);
@@ -168,7 +171,7 @@ final class NoticeLists {
             String gap;
             if (ratio == null || band == 0) {
                 gap = "研发费用或营业收入未报，无法判断";
-            } else if (ratio.compareTo(BigDecimal.valueOf(band)) >= 0) {
+            } else if (above(fo.get(), BigDecimal.valueOf(band), true)) {
                 gap = "研发强度已达" + band + "%，对照其他认定条件逐项核实";
             } else {
                 gap = "研发强度低于" + band + "%（差" + BigDecimal.valueOf(band).subtract(ratio).setScale(2,
@@ -179,6 +182,12 @@ final class NoticeLists {
         }
         return new AppendixTable(title, "表 " + title.substring(title.indexOf(' ') + 1),
                 List.of("序号", "企业名称", "统一社会信用代码", "营业收入（万元）", "研发强度", "与认定条件的差距"), rows, note);
+    }
+
+    /** Whether R&amp;D expense / revenue is above (or at, when {@code orEqual}) a percentage, compared exactly. */
+    private static boolean above(AnnualRdFigures f, BigDecimal percent, boolean orEqual) {
+        int c = f.rdExpense().multiply(HUNDRED).compareTo(f.operatingRevenue().multiply(percent));
+        return orEqual ? c >= 0 : c > 0;
     }
 
     private static BigDecimal ratioPercent(AnnualRdFigures f) {

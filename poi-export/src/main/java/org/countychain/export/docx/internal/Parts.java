@@ -62,8 +62,10 @@ final class Parts {
         int line = Units.twipsOfPoints(sheet.lineSpacingPt());
         StringBuilder sb = new StringBuilder(8192).append(DECL)
                 .append("<w:styles xmlns:w=\"").append(W).append("\">");
+        // Schema order of w:rPr: ... kern, sz, szCs, ..., lang.
         sb.append("<w:docDefaults><w:rPrDefault>").append(runProperties(sheet, sheet.body(), null)
-                .replace("</w:rPr>", "<w:kern w:val=\"2\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>"))
+                .replace("<w:sz ", "<w:kern w:val=\"2\"/><w:sz ")
+                .replace("</w:rPr>", "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>"))
                 .append("</w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
         String exact = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"" + line + "\" w:lineRule=\"exact\"/>";
         int indentChars = sheet.firstLineIndentChars() * 100;
