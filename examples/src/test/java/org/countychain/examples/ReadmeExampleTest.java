@@ -2,12 +2,17 @@ package org.countychain.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.Division;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.CreditCode;
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.export.model.ExportResult;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ReportTemplates;
@@ -36,11 +41,16 @@ class ReadmeExampleTest {
         CountyChainJson json = CountyChainJson.defaults();
         String text = json.writeToString(jinjiang);                          // deterministic UTF-8 JSON
         CountyDataset back = json.read(text, CountyDataset.class);           // strict: errors carry CC codes
+
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();            // or Files.newOutputStream(path)
+        ExportResult result = new DocxExporter().write(ExportRequest.of(jinjiang, report), docx);  // GB/T 9704 Word
         // end::readme[]
 
         assertThat(county.name()).isEqualTo("晋江市");
         assertThat(title).isEqualTo("晋江市县域重点产业创新链调研报告");
         assertThat(template.requiredItemIds()).containsAll(missing);
         assertThat(back).isEqualTo(jinjiang);
+        assertThat(result.bytesWritten()).isEqualTo(docx.size());
+        assertThat(DocxInspector.inspect(docx.toByteArray()).outline().get(0)).isEqualTo(title);
     }
 }
