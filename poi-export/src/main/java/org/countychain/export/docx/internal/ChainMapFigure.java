@@ -19,7 +19,7 @@ import org.countychain.chain.KeyTechnology;
  * shaded box with its key technologies and actors under it, bottlenecks marked by kind with a symbol explained in a
  * legend, the caption under it. Text is the document's own, in the style sheet's figure font, so the reader's
  * program renders it with the document's fonts: no server font is needed. More than {@value #MAX_LINKS} links are
- * drawn as several bands one under the other.
+ * drawn as several bands one under the other, whole stages kept together where they fit.
  */
 final class ChainMapFigure {
     static final int MAX_LINKS = 6;
@@ -107,18 +107,32 @@ final class ChainMapFigure {
     private record Slot(ChainStage stage, ChainLink link) {
     }
 
+    /**
+     * Bands of at most {@value #MAX_LINKS} links, filled with whole stages where they fit, so a stage is split across
+     * bands only when it alone has more links than a band holds.
+     */
     private static List<List<Slot>> bands(ChainMap map) {
-        List<Slot> all = new ArrayList<>();
+        List<List<Slot>> bands = new ArrayList<>();
+        List<Slot> band = new ArrayList<>();
         for (ChainStage s : map.stages()) {
+            List<Slot> stage = new ArrayList<>();
             for (ChainLink l : s.links()) {
-                all.add(new Slot(s, l));
+                stage.add(new Slot(s, l));
+            }
+            if (!band.isEmpty() && band.size() + stage.size() > MAX_LINKS) {
+                bands.add(band);
+                band = new ArrayList<>();
+            }
+            for (Slot slot : stage) {
+                if (band.size() == MAX_LINKS) {
+                    bands.add(band);
+                    band = new ArrayList<>();
+                }
+                band.add(slot);
             }
         }
-        List<List<Slot>> bands = new ArrayList<>();
-        int count = (all.size() + MAX_LINKS - 1) / MAX_LINKS;
-        int per = count == 0 ? 0 : (all.size() + count - 1) / count;
-        for (int i = 0; i < all.size(); i += per) {
-            bands.add(all.subList(i, Math.min(all.size(), i + per)));
+        if (!band.isEmpty()) {
+            bands.add(band);
         }
         return bands;
     }
