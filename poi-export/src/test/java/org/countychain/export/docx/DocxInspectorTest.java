@@ -66,6 +66,34 @@ class DocxInspectorTest {
     }
 
     @Test
+    void headingsOfOtherDocumentsAreFoundByStyleNameAndOutlineLevel() throws Exception {
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        String styles = "<w:styles " + w + ">"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"a3\"><w:name w:val=\"标题 二\"/>"
+                + "<w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"a4\"><w:name w:val=\"我的二级\"/>"
+                + "<w:basedOn w:val=\"a3\"/></w:style></w:styles>";
+        String document = "<w:document " + w + "><w:body>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>一、总体情况</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"a4\"/></w:pPr><w:r><w:t>（一）基本情况</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr><w:r><w:t>1.直接设置</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/styles.xml"));
+            zip.write(styles.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        InspectedDocument doc = DocxInspector.inspect(out.toByteArray());
+        assertThat(doc.headings()).extracting(InspectedDocument.Heading::level, InspectedDocument.Heading::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "一、总体情况"),
+                        org.assertj.core.groups.Tuple.tuple(2, "（一）基本情况"),
+                        org.assertj.core.groups.Tuple.tuple(3, "1.直接设置"));
+    }
+
+    @Test
     void somethingElseIsRefusedWithACode() {
         assertThatThrownBy(() -> DocxInspector.inspect("not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("CC-1004");

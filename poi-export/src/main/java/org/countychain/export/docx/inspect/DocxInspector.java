@@ -118,10 +118,12 @@ public final class DocxInspector {
             boolean evenAndOdd = parts.containsKey("word/settings.xml")
                     && new String(parts.get("word/settings.xml"), java.nio.charset.StandardCharsets.UTF_8)
                     .contains("evenAndOddHeaders");
+            Map<String, Integer> levels = new HashMap<>();
             if (parts.containsKey("word/styles.xml")) {
                 collectFonts(parts.get("word/styles.xml"), fonts);
+                levels = headingLevels(parts.get("word/styles.xml"));
             }
-            return new Walker(fonts, evenAndOdd).walk(document);
+            return new Walker(fonts, evenAndOdd, levels).walk(document);
         } catch (XMLStreamException ex) {
             throw malformed(source, String.valueOf(ex.getMessage()));
         }
@@ -138,6 +140,67 @@ public final class DocxInspector {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         return f.createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
+    /**
+     * The heading level of each paragraph style: 0 for a title, 1–9 for a heading, found by its outline level
+     * (inherited through {@code w:basedOn}) or its name ({@code heading 1}, {@code Title}), so documents whose style
+     * ids are not English (Chinese Word names {@code 标题 1} with the id {@code 1}) are read too.
+     */
+    static Map<String, Integer> headingLevels(byte[] xml) throws XMLStreamException {
+        Map<String, String> basedOn = new HashMap<>();
+        Map<String, Integer> own = new HashMap<>();
+        XMLStreamReader r = reader(xml);
+        String id = null;
+        boolean paragraphStyle = false;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event != XMLStreamConstants.START_ELEMENT || !W.equals(r.getNamespaceURI())) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "style" -> {
+                    id = r.getAttributeValue(W, "styleId");
+                    paragraphStyle = "paragraph".equals(r.getAttributeValue(W, "type"));
+                }
+                case "name" -> {
+                    String name = String.valueOf(r.getAttributeValue(W, "val")).toLowerCase(java.util.Locale.ROOT);
+                    if (paragraphStyle && id != null) {
+                        if (name.equals("title")) {
+                            own.put(id, 0);
+                        } else if (name.matches("heading [1-9]")) {
+                            own.put(id, name.charAt(name.length() - 1) - '0');
+                        }
+                    }
+                }
+                case "basedOn" -> {
+                    if (id != null) {
+                        basedOn.put(id, r.getAttributeValue(W, "val"));
+                    }
+                }
+                case "outlineLvl" -> {
+                    String v = r.getAttributeValue(W, "val");
+                    if (paragraphStyle && id != null && v != null && v.matches("[0-8]") && !own.containsKey(id)) {
+                        own.put(id, Integer.parseInt(v) + 1);
+                    }
+                }
+                default -> {
+                    // Not needed.
+                }
+            }
+        }
+        Map<String, Integer> levels = new HashMap<>();
+        for (String style : basedOn.keySet()) {
+            String s = style;
+            for (int depth = 0; s != null && depth < 20; depth++, s = basedOn.get(s)) {
+                if (own.containsKey(s)) {
+                    levels.put(style, own.get(s));
+                    break;
+                }
+            }
+        }
+        levels.putAll(own);
+        return levels;
     }
 
     private static void collectFonts(byte[] xml, Set<String> fonts) throws XMLStreamException {
@@ -184,9 +247,13 @@ public final class DocxInspector {
         private int tableWidth;
         private String tableCaption;
 
-        Walker(Set<String> fonts, boolean evenAndOdd) {
+        private final Map<String, Integer> levels;
+        private int outlineLevel = -1;
+
+        Walker(Set<String> fonts, boolean evenAndOdd, Map<String, Integer> levels) {
             this.fonts = fonts;
             this.evenAndOdd = evenAndOdd;
+            this.levels = levels;
         }
 
         InspectedDocument walk(byte[] xml) throws XMLStreamException {
@@ -207,6 +274,13 @@ public final class DocxInspector {
                         case "p" -> {
                             text = new StringBuilder();
                             style = null;
+                            outlineLevel = -1;
+                        }
+                        case "outlineLvl" -> {
+                            String v = r.getAttributeValue(W, "val");
+                            if (text != null && v != null && v.matches("[0-9]")) {
+                                outlineLevel = Integer.parseInt(v);
+                            }
                         }
                         case "pStyle" -> style = r.getAttributeValue(W, "val");
                         case "t" -> {
@@ -294,6 +368,14 @@ public final class DocxInspector {
             return new InspectedDocument(headings, tables, figures, page, fonts, paragraphs);
         }
 
+        /** The paragraph's heading level: its own outline level (9 is body text), else its style's; -1 for none. */
+        private int level(String s) {
+            if (outlineLevel >= 0) {
+                return outlineLevel >= 9 ? (levels.getOrDefault(s, -1) == 0 ? 0 : -1) : outlineLevel + 1;
+            }
+            return levels.getOrDefault(s, -1);
+        }
+
         private void append(String s) {
             if (text != null) {
                 text.append(s);
@@ -336,11 +418,8 @@ public final class DocxInspector {
             if (drawing != null) {
                 candidate = drawing;
                 drawing = null;
-            } else if ("Title".equals(s)) {
-                headings.add(new InspectedDocument.Heading(0, s, t));
-            } else if (s.startsWith("Heading") && s.length() > "Heading".length()) {
-                int level = Character.isDigit(s.charAt(7)) ? s.charAt(7) - '0' : 1;
-                headings.add(new InspectedDocument.Heading(level, s, t));
+            } else if (level(s) >= 0) {
+                headings.add(new InspectedDocument.Heading(level(s), s, t));
                 candidate = null;
             } else if ("TableCaption".equals(s)) {
                 pendingCaption = t;
