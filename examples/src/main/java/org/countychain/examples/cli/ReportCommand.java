@@ -14,12 +14,14 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.export.ReportExporters;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.docx.ReferenceDocument;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.export.model.NoticeAppendix;
+import org.countychain.export.spi.ReportExporter;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ResearchReport;
 
@@ -32,8 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation]
- * [--reference-docx F] [--report ID] [--submission]}: exports a county data set's research report as a Word
- * document in the GB/T 9704 format.
+ * [--reference-docx F] [--report ID] [--submission] [--format ID]}: exports a county data set's research report as
+ * a Word document in the GB/T 9704 format, or in another format an exporter plug-in on the class path provides.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
@@ -62,6 +64,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--submission")
     private boolean submission;
 
+    @Option(names = "--format", paramLabel = "ID", defaultValue = DocxExporter.FORMAT_ID)
+    private String format;
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
@@ -77,13 +82,20 @@ final class ReportCommand implements Callable<Integer> {
             chosen.add(NoticeAppendix.byId(a).orElseThrow(() -> new InvalidInputException(ErrorCode.OUT_OF_RANGE,
                     "--appendix", a, "service, priority, anomalies, cultivation")));
         }
-        DocxExporter.Builder exporter = DocxExporter.builder();
-        if (referenceDocx != null) {
-            exporter.referenceDocument(ReferenceDocument.read(referenceDocx));
+        ReportExporter exporter;
+        if (DocxExporter.FORMAT_ID.equalsIgnoreCase(format)) {
+            DocxExporter.Builder docx = DocxExporter.builder();
+            if (referenceDocx != null) {
+                docx.referenceDocument(ReferenceDocument.read(referenceDocx));
+            }
+            exporter = docx.build();
+        } else {
+            // Any other format a plug-in on the class path provides, such as the example Markdown exporter.
+            exporter = ReportExporters.discover(ReportCommand.class.getClassLoader()).require(format);
         }
         ExportRequest request = ExportRequest.builder(report).dataset(county).noticeAppendices(chosen)
                 .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT).build();
-        ExportResult result = write(exporter.build(), request, out);
+        ExportResult result = write(exporter, request, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(m.text("report.wrote", out.toString(), report.id()));
         if (result.removedCharacters() > 0) {
@@ -95,13 +107,13 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Writes to a temporary file beside the target and moves it in place, so a failure leaves no half file. */
-    static ExportResult write(DocxExporter exporter, ExportRequest request, Path file) {
+    static ExportResult write(ReportExporter exporter, ExportRequest request, Path file) {
         Path target = file.toAbsolutePath();
         try {
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
-            Path tmp = Files.createTempFile(target.getParent(), ".countychain-", ".docx.tmp");
+            Path tmp = Files.createTempFile(target.getParent(), ".countychain-", ".tmp");
             try {
                 ExportResult result;
                 try (OutputStream os = Files.newOutputStream(tmp)) {

@@ -56,6 +56,45 @@ class ReportCommandTest {
     }
 
     @Test
+    void anotherFormatComesFromAnExporterPlugin() throws Exception {
+        Path out = tmp.resolve("report.md");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("report", json.toString(), "--out", out.toString(),
+                "--format", "markdown");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(out)).startsWith("# 晋江市县域重点产业创新链调研报告");
+        CountyChainCliTest.Result unknown = CountyChainCliTest.run("report", json.toString(), "--out",
+                tmp.resolve("r.pdf").toString(), "--format", "pdf");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("CC-5003", "pdf", "markdown");
+    }
+
+    @Test
+    void submissionRefusesAnIncompleteReport() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json.toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode items =
+                (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("reports").get(0).get("items");
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).get("itemId").asText().equals("2.3")) {
+                items.remove(i);
+            }
+        }
+        Path incomplete = tmp.resolve("incomplete.json");
+        mapper.writeValue(incomplete.toFile(), tree);
+        Path out = tmp.resolve("draft.docx");
+        assertThat(CountyChainCliTest.run("report", incomplete.toString(), "--out", out.toString()).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(DocxInspector.inspect(out).paragraphs()).contains("（待填写）");
+        Path refused = tmp.resolve("submission.docx");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("report", incomplete.toString(), "--out",
+                refused.toString(), "--submission");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("CC-5001", "2.3");
+        assertThat(refused).doesNotExist();
+    }
+
+    @Test
     void aReferenceDocumentThatIsNotADocxIsRefused() throws Exception {
         Path bad = Files.writeString(tmp.resolve("letterhead.docx"), "not a docx");
         CountyChainCliTest.Result r = CountyChainCliTest.run("report", json.toString(), "--out",
