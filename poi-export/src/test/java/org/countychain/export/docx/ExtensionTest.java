@@ -159,6 +159,25 @@ class ExtensionTest {
     }
 
     @Test
+    void aReferenceDocumentWithoutASectionKeepsOurPageSetupAndFooters() throws Exception {
+        byte[] bytes;
+        try (XWPFDocument ref = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ref.createParagraph().createRun().setText("只有样式");
+            if (ref.getDocument().getBody().isSetSectPr()) {
+                ref.getDocument().getBody().unsetSectPr();
+            }
+            ref.write(out);
+            bytes = out.toByteArray();
+        }
+        ReferenceDocument ref = ReferenceDocument.read(new ByteArrayInputStream(bytes), "styles-only.docx");
+        InspectedDocument doc = DocxInspector.inspect(export(DocxExporter.builder().referenceDocument(ref).build(),
+                SAMPLE));
+        assertThat(doc.page().topMm()).isEqualTo(37.0);
+        assertThat(doc.page().footers()).isEqualTo(2);
+        assertThat(doc.page().evenAndOddFooters()).isTrue();
+    }
+
+    @Test
     void unusableReferenceDocumentsAreRefused() throws Exception {
         assertThatThrownBy(() -> ReferenceDocument.read(new ByteArrayInputStream("no zip".getBytes(
                 StandardCharsets.UTF_8)), "x.docx")).hasMessageContaining("CC-5002").hasMessageContaining("x.docx");

@@ -52,8 +52,11 @@ class SchemaValidityTest {
             o = SettingsDocument.Factory.parse(new ByteArrayInputStream(xml));
         } else if (name.equals("word/fontTable.xml")) {
             o = FontsDocument.Factory.parse(new ByteArrayInputStream(xml));
-        } else if (name.startsWith("word/footer")) {
+        } else if (name.startsWith("word/footer") || name.startsWith("word/ref-footer")) {
             o = FtrDocument.Factory.parse(new ByteArrayInputStream(xml));
+        } else if (name.startsWith("word/ref-header")) {
+            o = org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument.Factory.parse(
+                    new ByteArrayInputStream(xml));
         } else if (name.startsWith("word/charts/")) {
             o = ChartSpaceDocument.Factory.parse(new ByteArrayInputStream(xml));
         } else {
@@ -84,6 +87,16 @@ class SchemaValidityTest {
         String bad = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                 + "<w:p><w:pPr><w:jc w:val=\"center\"/><w:pStyle w:val=\"Normal\"/></w:pPr></w:p></w:body></w:document>";
         assertThat(errors("word/document.xml", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+    }
+
+    @Test
+    void aReportOnALetterheadIsSchemaValid() throws Exception {
+        ReferenceDocument ref = ReferenceDocument.read(new ByteArrayInputStream(ExtensionTest.letterhead()), "l.docx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxExporter.builder().referenceDocument(ref).build()
+                .write(ExportRequest.of(DocxExporterTest.COUNTY, DocxExporterTest.REPORT), out);
+        assertThat(parts(out.toByteArray())).containsKey("word/ref-header1.xml");
+        assertValid(out.toByteArray());
     }
 
     @Test

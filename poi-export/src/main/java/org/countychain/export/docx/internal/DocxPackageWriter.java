@@ -67,7 +67,7 @@ public final class DocxPackageWriter {
             BodyXml body = new BodyXml(x, sheet, extras, reference == null);
             ContributionContext context = new Context(request, sheet);
             new ReportBody(request, sheet, contributors, context, body, warnings).write();
-            x.raw(reference == null
+            x.raw(ownSection()
                     ? Parts.sectionProperties(sheet.page(), sheet.body().sizePt(), sheet.lineSpacingPt(), "rId4", "rId5")
                     : reference.sectionProperties());
             x.raw("</w:body></w:document>");
@@ -83,8 +83,12 @@ public final class DocxPackageWriter {
                 put(zip, "word/footer2.xml", Parts.footer(sheet, false));
             } else {
                 put(zip, "word/styles.xml", reference.mergedStyles(Parts.styles(sheet)));
-                put(zip, "word/settings.xml", Parts.settings(reference.evenAndOddHeaders()));
+                put(zip, "word/settings.xml", Parts.settings(ownSection() || reference.evenAndOddHeaders()));
                 put(zip, "word/fontTable.xml", Parts.fontTable(sheet));
+                if (ownSection()) {
+                    put(zip, "word/footer1.xml", Parts.footer(sheet, true));
+                    put(zip, "word/footer2.xml", Parts.footer(sheet, false));
+                }
                 for (ReferenceParts.Part p : reference.parts()) {
                     entry(zip, p.name());
                     zip.write(p.bytes());
@@ -114,6 +118,11 @@ public final class DocxPackageWriter {
         return new ExportResult("docx", counting.count, removed, warnings);
     }
 
+    /** Our own page setup and footers: without a reference document, or when the reference has no section. */
+    private boolean ownSection() {
+        return reference == null || reference.sectionProperties().isEmpty();
+    }
+
     private static void entry(ZipOutputStream zip, String name) throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTimeLocal(ENTRY_TIME);
@@ -132,10 +141,11 @@ public final class DocxPackageWriter {
         rel(sb, "rId1", "styles", "styles.xml");
         rel(sb, "rId2", "settings", "settings.xml");
         rel(sb, "rId3", "fontTable", "fontTable.xml");
-        if (reference == null) {
+        if (ownSection()) {
             rel(sb, "rId4", "footer", "footer1.xml");
             rel(sb, "rId5", "footer", "footer2.xml");
-        } else {
+        }
+        if (reference != null) {
             for (ReferenceParts.Part p : reference.parts()) {
                 if (p.relationshipId() != null) {
                     rel(sb, p.relationshipId(), p.relationshipType(), p.name().substring("word/".length()));
@@ -167,10 +177,11 @@ public final class DocxPackageWriter {
         override(sb, "/word/styles.xml", CT + "wordprocessingml.styles+xml");
         override(sb, "/word/settings.xml", CT + "wordprocessingml.settings+xml");
         override(sb, "/word/fontTable.xml", CT + "wordprocessingml.fontTable+xml");
-        if (reference == null) {
+        if (ownSection()) {
             override(sb, "/word/footer1.xml", CT + "wordprocessingml.footer+xml");
             override(sb, "/word/footer2.xml", CT + "wordprocessingml.footer+xml");
-        } else {
+        }
+        if (reference != null) {
             for (ReferenceParts.Part p : reference.parts()) {
                 if (p.contentType() != null) {
                     override(sb, "/" + p.name(), p.contentType());

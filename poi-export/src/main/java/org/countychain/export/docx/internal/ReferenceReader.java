@@ -123,6 +123,15 @@ public final class ReferenceReader {
                         e.setAttributeNS(Parts.R, "r:id", newId);
                     } else if (e.hasAttributeNS(Parts.R, "id")) {
                         drop.add(e);
+                    } else if ("pgMar".equals(local)) {
+                        // Every attribute of w:pgMar is required; a reference made by a library may lack some.
+                        String[][] defaults = {{"top", "1440"}, {"right", "1800"}, {"bottom", "1440"},
+                            {"left", "1800"}, {"header", "851"}, {"footer", "992"}, {"gutter", "0"}};
+                        for (String[] d : defaults) {
+                            if (!e.hasAttributeNS(Parts.W, d[0])) {
+                                e.setAttributeNS(Parts.W, "w:" + d[0], d[1]);
+                            }
+                        }
                     }
                 }
                 drop.forEach(sectPr::removeChild);
@@ -143,6 +152,14 @@ public final class ReferenceReader {
                 .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         int m = 0;
         for (PackageRelationship rel : part.getRelationships()) {
+            if (rel.getTargetMode() == TargetMode.EXTERNAL && rel.getRelationshipType().endsWith("/hyperlink")) {
+                // A link in the letterhead (the bureau's web site) stays a link; nothing is fetched.
+                rels.append("<Relationship Id=\"").append(Parts.esc(rel.getId())).append("\" Type=\"")
+                        .append(Parts.esc(rel.getRelationshipType())).append("\" Target=\"")
+                        .append(Parts.esc(rel.getTargetURI().toString())).append("\" TargetMode=\"External\"/>");
+                m++;
+                continue;
+            }
             if (rel.getTargetMode() == TargetMode.EXTERNAL || !rel.getRelationshipType().endsWith("/image")) {
                 continue;
             }
