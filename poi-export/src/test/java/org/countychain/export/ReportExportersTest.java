@@ -1,0 +1,70 @@
+package org.countychain.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.export.model.ExportResult;
+import org.countychain.export.spi.ReportExporter;
+
+class ReportExportersTest {
+    @TempDir
+    Path tmp;
+
+    /** Claims the docx format a second time. */
+    public static final class AnotherDocx implements ReportExporter {
+        @Override
+        public String formatId() {
+            return "DOCX";
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/octet-stream";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "docx";
+        }
+
+        @Override
+        public ExportResult write(ExportRequest request, OutputStream out) {
+            return new ExportResult("docx", 0, 0, List.of());
+        }
+    }
+
+    @Test
+    void brokenProvidersAndDuplicateFormatsAreReportedNotFatal() throws Exception {
+        Path services = tmp.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(ReportExporter.class.getName()),
+                "org.example.DoesNotExist\n" + AnotherDocx.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()},
+                getClass().getClassLoader())) {
+            ReportExporters found = ReportExporters.discover(loader);
+            assertThat(found.require("docx")).isInstanceOf(DocxExporter.class);
+            assertThat(found.problems()).hasSize(2);
+            assertThat(found.problems()).anyMatch(p -> p.contains("org.example.DoesNotExist"))
+                    .anyMatch(p -> p.contains("AnotherDocx") && p.contains("first is used"));
+        }
+    }
+
+    @Test
+    void explicitRegistrationNeedsNoClassPathScanning() {
+        ReportExporters mine = ReportExporters.builder().add(new AnotherDocx()).build();
+        assertThat(mine.require("docx")).isInstanceOf(AnotherDocx.class);
+        assertThat(mine.toBuilder().add(new DocxExporter()).build().require("docx")).isInstanceOf(DocxExporter.class);
+        assertThat(mine.problems()).isEmpty();
+    }
+}
