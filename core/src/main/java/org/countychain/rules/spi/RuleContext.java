@@ -1,0 +1,121 @@
+package org.countychain.rules.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.countychain.dataset.CitySubmission;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.division.Divisions;
+import org.countychain.division.ReportingUnit;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.intermediary.IntermediaryWatchList;
+import org.countychain.investment.InvestmentNeed;
+import org.countychain.report.ResearchReport;
+import org.countychain.rules.PilotRegistry;
+import org.countychain.rules.RuleSettings;
+
+/**
+ * What a {@link PolicyRule} screens (检查上下文): the data, the reporting year, the as-of date and the settings.
+ * <strong>Experimental SPI</strong>. Implemented by the engine; read-only and safe to share between threads.
+ *
+ * <p>Lists come in a fixed order that does not depend on the order of the input, so a rule iterating them
+ * produces its findings in the same order every time.
+ *
+ * @since 0.1.0
+ */
+public interface RuleContext {
+    /**
+     * The reporting year screened.
+     *
+     * @return the year
+     */
+    int reportingYear();
+
+    /**
+     * The date to judge deadlines against (R14, R16).
+     *
+     * @return the date, or empty when none was given (rules then judge only what is already late)
+     */
+    Optional<LocalDate> asOf();
+
+    /**
+     * The thresholds.
+     *
+     * @return the settings
+     */
+    RuleSettings settings();
+
+    /**
+     * The pilot-county registry (R2).
+     *
+     * @return the registry, empty by default
+     */
+    PilotRegistry pilotRegistry();
+
+    /**
+     * The divisions and reporting units.
+     *
+     * @return the divisions, {@link Divisions#fujian()} by default
+     */
+    Divisions divisions();
+
+    /**
+     * The county data sets, in unit-id order.
+     *
+     * @return the data sets
+     */
+    List<CountyDataset> counties();
+
+    /**
+     * Every enterprise of every county data set, ordered by county code, then credit code.
+     *
+     * @return the enterprises
+     */
+    List<Enterprise> enterprises();
+
+    /**
+     * The city submissions, in unit-id order.
+     *
+     * @return the submissions
+     */
+    List<CitySubmission> submissions();
+
+    /**
+     * Every research report: the county data sets' and the city submissions', ordered by report id.
+     *
+     * @return the reports
+     */
+    List<ResearchReport> reports();
+
+    /**
+     * The investment-attraction needs of the input and of the city submissions, one per id, ordered by id.
+     *
+     * @return the needs
+     */
+    List<InvestmentNeed> investmentNeeds();
+
+    /**
+     * The intermediary watch list in force for a county: its own, or else the one given for the whole input.
+     *
+     * @param county a county data set
+     * @return the list, or {@code null} when none is known
+     */
+    IntermediaryWatchList watchList(CountyDataset county);
+
+    /**
+     * The county-level reporting units the input covers: every one of the province for a province data set,
+     * otherwise the counties of the data sets and of the cities that sent a submission.
+     *
+     * @return the units, in id order
+     */
+    List<ReportingUnit> countyUnitsInScope();
+
+    /**
+     * The city-level reporting units the input covers: every one of the province for a province data set,
+     * otherwise the cities that sent a submission.
+     *
+     * @return the units, in id order
+     */
+    List<ReportingUnit> cityUnitsInScope();
+}
