@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A part of a whole (占比), kept exact: the two amounts or counts, with the percentage computed only when asked
  * for, in {@link BigDecimal} (never {@code double}). Used as an evidence value (rendered as the percentage with
@@ -51,6 +53,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      *
      * @return true when a percentage can be given
      */
+    @JsonIgnore
     public boolean isDefined() {
         return whole.signum() != 0;
     }
