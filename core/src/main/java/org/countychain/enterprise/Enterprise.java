@@ -142,8 +142,8 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         private final DivisionCode county;
         private String industryCode;
         private List<String> chainIds = List.of();
-        private boolean aboveScale = true;
-        private boolean manufacturing = true;
+        private boolean aboveScale;
+        private boolean manufacturing;
         private boolean scienceTechSme;
         private LocalDate registeredOn;
         private List<HighTechCertificate> highTechCertificates = new ArrayList<>();
@@ -179,7 +179,7 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         }
 
         /**
-         * Sets whether the enterprise is above scale (default {@code true}).
+         * Sets whether the enterprise is above scale (default {@code false}, as when JSON leaves it out).
          *
          * @param v 规上
          * @return this builder
@@ -190,7 +190,7 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         }
 
         /**
-         * Sets whether the enterprise is in manufacturing (default {@code true}).
+         * Sets whether the enterprise is in manufacturing (default {@code false}, as when JSON leaves it out).
          *
          * @param v 制造业
          * @return this builder

@@ -2,7 +2,7 @@ package org.countychain.platform;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
@@ -22,6 +22,9 @@ import org.countychain.internal.Checks;
  * @param enclave  where it sits when it is an enclave platform (飞地), or {@code null} when local
  * @since 0.1.0
  */
+// isEnclave() would be an is-getter of the property "enclave" itself; ignoring it with @JsonIgnore drops the whole
+// property, so is-getters are simply not auto-detected here.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
                                  DivisionCode county, List<String> chainIds, CreditCode operator,
                                  EnclaveLocation enclave) {
@@ -42,7 +45,6 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
      *
      * @return true when it sits away from its county
      */
-    @JsonIgnore
     public boolean isEnclave() {
         return enclave != null;
     }

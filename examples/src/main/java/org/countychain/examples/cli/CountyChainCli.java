@@ -1,0 +1,180 @@
+package org.countychain.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.countychain.CountyChainException;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.sample.SampleCounty;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code countychain} command (命令行工具): {@code java -jar countychain-examples.jar <command> [options]}.
+ *
+ * <pre>{@code
+ * countychain demo --out out            # writes out/jinjiang-2024.json and prints a summary in Chinese
+ * countychain --lang en demo --out out  # the same in English
+ * }</pre>
+ *
+ * <p>Exit codes are those of {@link ExitCodes}. Usage errors and the library's errors ({@link CountyChainException},
+ * printed with their code such as {@code [CC-9001]}) go to standard error, results to standard output.
+ */
+@Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = DemoCommand.class)
+public final class CountyChainCli implements Callable<Integer> {
+
+    // Declared so that picocli validates it and lists it in every command's help; the language in effect is
+    // found before parsing (Language.of), so that help and usage errors are already in that language.
+    @Option(names = Language.OPTION, scope = ScopeType.INHERIT, paramLabel = "zh|en", defaultValue = "zh")
+    private Language language;
+
+    private final CliMessages messages;
+    private final Supplier<CountyDataset> sampleCounty;
+    private CommandLine commandLine;
+
+    private CountyChainCli(Language language, Supplier<CountyDataset> sampleCounty) {
+        this.messages = new CliMessages(language);
+        this.sampleCounty = sampleCounty;
+    }
+
+    /**
+     * Runs the tool on the console and exits the JVM with the command's exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        Charset charset = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int exitCode = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * Runs the tool in-process, for embedding and tests: nothing is read from or written to the console.
+     *
+     * @param out  where results go (standard output)
+     * @param err  where errors go (standard error)
+     * @param args the command line
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, SampleCounty::jinjiang, args);
+    }
+
+    /**
+     * Runs the tool with another sample county, for tests.
+     *
+     * @param out          standard output
+     * @param err          standard error
+     * @param sampleCounty the county {@code demo} writes
+     * @param args         the command line
+     * @return the exit code
+     */
+    static int run(PrintWriter out, PrintWriter err, Supplier<CountyDataset> sampleCounty, String... args) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        CountyChainCli cli = new CountyChainCli(Language.of(List.of(args)), sampleCounty);
+        CommandLine cl = new CommandLine(cli)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+                .setResourceBundle(cli.messages.bundle())
+                .setParameterExceptionHandler(cli::usageError)
+                .setExecutionExceptionHandler((e, command, parseResult) -> cli.failure(e, command));
+        cli.commandLine = cl;
+        int exitCode = cl.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    /** Without a subcommand there is nothing to do: say so, show the usage, and fail as a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = commandLine.getErr();
+        err.println(messages.text("error.noCommand"));
+        commandLine.usage(err);
+        return ExitCodes.USAGE;
+    }
+
+    CliMessages messages() {
+        return messages;
+    }
+
+    CountyDataset sampleCounty() {
+        return sampleCounty.get();
+    }
+
+    private int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(messages.text("error.usage", describe(e)));
+        err.println(messages.text("error.usage.hint", e.getCommandLine().getCommandSpec().qualifiedName()));
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private String describe(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return messages.text("error.unmatched", u.getUnmatched().stream()
+                    .map(a -> "'" + a + "'").collect(Collectors.joining(" ")));
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return messages.text("error.missing", m.getMissing().stream()
+                    .map(CountyChainCli::name).collect(Collectors.joining(" ")));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return messages.text("error.invalidValue", name(e.getArgSpec()), e.getValue());
+        }
+        // Picocli's own description, in English, for the rarer cases.
+        return e.getMessage();
+    }
+
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
+    private int failure(Exception e, CommandLine command) {
+        PrintWriter err = command.getErr();
+        if (e instanceof CountyChainException cc) {
+            err.println(messages.text("error.library", cc.getMessage(messages.locale())));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        err.println(messages.text("error.internal", String.valueOf(e)));
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /**
+     * The charset of the console: the JVM's choice when it can print Chinese, UTF-8 otherwise (a POSIX locale
+     * gives ASCII, which would turn every Chinese character into {@code ?}).
+     */
+    private static Charset consoleCharset() {
+        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        Charset charset = Charset.defaultCharset();
+        if (name != null && Charset.isSupported(name)) {
+            charset = Charset.forName(name);
+        }
+        return charset.newEncoder().canEncode('县') ? charset : StandardCharsets.UTF_8;
+    }
+}
