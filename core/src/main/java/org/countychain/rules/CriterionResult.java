@@ -1,6 +1,8 @@
 package org.countychain.rules;
 
 import java.util.Objects;
+import org.countychain.rules.model.HighTechCriterion;
+import org.countychain.rules.model.CriterionStatus;
 
 /**
  * An enterprise against one high-tech criterion (R11 cultivation list).

@@ -3,7 +3,7 @@ package org.countychain.rules;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.rules.internal.Values;
+import org.countychain.rules.internal.RuleBundle;
 
 /**
  * The lists the notice asks bureaus to keep (通知要求的清单), each made of the findings of some built-in codes.
@@ -73,7 +73,7 @@ public enum NoticeList {
      * @return the title
      */
     public String title(Locale locale) {
-        return Values.isChinese(locale) ? titleZh : titleEn;
+        return RuleBundle.isChinese(locale) ? titleZh : titleEn;
     }
 
     /**

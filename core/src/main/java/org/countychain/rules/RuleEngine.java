@@ -18,11 +18,13 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.Divisions;
 import org.countychain.internal.Checks;
-import org.countychain.rules.internal.DefaultRuleContext;
-import org.countychain.rules.internal.Values;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
 import org.countychain.rules.spi.RuleContext;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.model.PilotRegistry;
 
 /**
  * The rule engine (规则引擎): screens county, city or province data with a set of {@link PolicyRule}s and
@@ -296,16 +298,15 @@ public final class RuleEngine {
         if (c != 0) {
             return c;
         }
-        List<Object> va = a.values();
-        List<Object> vb = b.values();
-        for (int i = 0; i < Math.min(va.size(), vb.size()); i++) {
-            String x = Values.evidence(va.get(i));
-            String y = Values.evidence(vb.get(i));
+        int n = Math.min(a.values().size(), b.values().size());
+        for (int i = 0; i < n; i++) {
+            String x = a.evidenceText(i);
+            String y = b.evidenceText(i);
             if (!Objects.equals(x, y)) {
                 return x == null ? -1 : y == null ? 1 : x.compareTo(y);
             }
         }
-        return Integer.compare(va.size(), vb.size());
+        return Integer.compare(a.values().size(), b.values().size());
     };
 
     static String describe(Throwable e) {

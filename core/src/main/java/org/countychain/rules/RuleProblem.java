@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.countychain.rules.internal.RuleBundle;
-import org.countychain.rules.internal.Values;
 
 /**
  * A problem with a rule or plug-in (规则问题), reported in the engine and in every result instead of being thrown.
@@ -33,7 +32,7 @@ public record RuleProblem(RuleProblemKind kind, String ruleId, String source, St
      * @return the message
      */
     public String message(Locale locale) {
-        boolean zh = Values.isChinese(locale);
+        boolean zh = RuleBundle.isChinese(locale);
         return new MessageFormat(RuleBundle.text("problem." + kind.name(), zh), zh ? Locale.SIMPLIFIED_CHINESE
                 : Locale.ENGLISH).format(new Object[] {ruleId == null ? "?" : ruleId, source, detail});
     }

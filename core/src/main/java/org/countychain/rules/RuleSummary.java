@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.countychain.internal.Checks;
-import org.countychain.rules.internal.Values;
+import org.countychain.rules.internal.RuleBundle;
 
 /**
  * What one rule did in a screening (规则执行摘要): how many findings of each code.
@@ -40,6 +40,6 @@ public record RuleSummary(String ruleId, String noticeSection, String titleZh, S
      * @return the title
      */
     public String title(Locale locale) {
-        return Values.isChinese(locale) ? titleZh : titleEn;
+        return RuleBundle.isChinese(locale) ? titleZh : titleEn;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.RuleSettings;
 
 /**
  * The outcome of a screening (检查结果): every finding in a fixed order, a summary per rule, the problems with

@@ -14,6 +14,9 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.notice.FullCoverageRule;
 import org.countychain.rules.notice.R09ReserveFundRule;
 import org.junit.jupiter.api.Test;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.model.SubjectKind;
 
 /** R9 and FC: coverage figures per chain, unit and total. */
 class CoverageRulesTest {
@@ -72,7 +75,8 @@ class CoverageRulesTest {
     void totalsOnlyForSeveralUnits() {
         CountyDataset other = CountyDataset.builder("350583", "南安市", YEAR)
                 .enterprises(List.of(Enterprise.builder(Fixtures.code("350583", 7), "南安企业",
-                        org.countychain.division.DivisionCode.of("350583")).year(healthy(YEAR).build()).build()))
+                        org.countychain.division.DivisionCode.of("350583")).aboveScale(true).manufacturing(true)
+                        .year(healthy(YEAR).build()).build()))
                 .build();
         ScreeningResult r = RuleEngine.builder().rule(new FullCoverageRule()).build()
                 .screen(jinjiang(enterprise(1, healthy(YEAR).build()).build()), other);

@@ -36,7 +36,9 @@ final class Fixtures {
 
     /** An above-scale manufacturer on chain "textile" with the given figures. */
     static Enterprise.Builder enterprise(int n, AnnualRdFigures... years) {
+        // The builder defaults every scope flag to false, as JSON does; these tests start from 规上制造业.
         Enterprise.Builder b = Enterprise.builder(code(n), "企业" + n, JINJIANG).chainIds(List.of("textile"))
+                .aboveScale(true).manufacturing(true)
                 .registeredOn(LocalDate.of(2010, 1, 1));
         for (AnnualRdFigures f : years) {
             b.year(f);

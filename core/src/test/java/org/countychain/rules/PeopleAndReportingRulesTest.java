@@ -26,6 +26,8 @@ import org.countychain.rules.notice.R16SubmissionDeadlineRule;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
 import org.junit.jupiter.api.Test;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.PilotRegistry;
 
 /** R1, R2, R12, R13, R14, R16. */
 class PeopleAndReportingRulesTest {

@@ -26,6 +26,7 @@ import org.countychain.talent.TeamMode;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.countychain.rules.model.PilotRegistry;
 
 /** Screening does not depend on the order of the input. */
 class ScreeningOrderProperties {

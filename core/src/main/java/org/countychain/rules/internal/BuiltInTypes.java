@@ -1,7 +1,7 @@
 package org.countychain.rules.internal;
 
-import org.countychain.rules.FindingType;
-import org.countychain.rules.Severity;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Severity;
 
 /**
  * Finding types of the built-in rules, with their texts from the rules' message bundle

@@ -40,6 +40,16 @@ public final class RuleBundle {
     }
 
     /**
+     * Whether a locale is rendered in Chinese.
+     *
+     * @param locale a locale, or {@code null}
+     * @return true for {@code zh*}
+     */
+    public static boolean isChinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+
+    /**
      * A text for a reader.
      *
      * @param key    the key
@@ -47,6 +57,6 @@ public final class RuleBundle {
      * @return the Chinese text for {@code zh*}, the English one otherwise
      */
     public static String text(String key, Locale locale) {
-        return text(key, Values.isChinese(locale));
+        return text(key, isChinese(locale));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 import org.countychain.dataset.CountyDataset;
-import org.countychain.rules.Subject;
+import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.rules.CriterionStatus;
-import org.countychain.rules.HighTechCriterion;
-import org.countychain.rules.RuleSettings;
-import org.countychain.rules.Share;
+import org.countychain.rules.model.CriterionStatus;
+import org.countychain.rules.model.HighTechCriterion;
+import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.model.Share;
 import org.countychain.rules.internal.Amounts;
 
 /**

@@ -3,7 +3,7 @@ package org.countychain.rules.notice;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.rules.FindingType;
+import org.countychain.rules.model.FindingType;
 import org.countychain.rules.internal.RuleBundle;
 import org.countychain.rules.spi.PolicyRule;
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.rules.Finding;
-import org.countychain.rules.FindingType;
-import org.countychain.rules.PriorityReason;
-import org.countychain.rules.Severity;
-import org.countychain.rules.Share;
-import org.countychain.rules.Subject;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.PriorityReason;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Share;
+import org.countychain.rules.model.Subject;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;

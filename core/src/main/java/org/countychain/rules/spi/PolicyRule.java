@@ -3,8 +3,8 @@ package org.countychain.rules.spi;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.rules.Finding;
-import org.countychain.rules.FindingType;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
 
 /**
  * A policy rule (政策规则): one rule of the notice, or a local rule a city adds. <strong>Experimental SPI</strong>:

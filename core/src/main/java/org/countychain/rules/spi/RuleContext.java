@@ -12,8 +12,8 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
-import org.countychain.rules.PilotRegistry;
-import org.countychain.rules.RuleSettings;
+import org.countychain.rules.model.PilotRegistry;
+import org.countychain.rules.model.RuleSettings;
 
 /**
  * What a {@link PolicyRule} screens (检查上下文): the data, the reporting year, the as-of date and the settings.

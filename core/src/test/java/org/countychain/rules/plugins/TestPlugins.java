@@ -3,10 +3,10 @@ package org.countychain.rules.plugins;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.rules.Finding;
-import org.countychain.rules.FindingType;
-import org.countychain.rules.Severity;
-import org.countychain.rules.Subject;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.PolicyRule;
 import org.countychain.rules.spi.RuleContext;
 

@@ -1,4 +1,4 @@
-package org.countychain.rules;
+package org.countychain.rules.model;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
-import org.countychain.rules.internal.Values;
 
 /**
  * A kind of finding a rule reports (问题类型), identified by a stable code such as {@code R7-PRIORITY}. A code is

@@ -1,4 +1,4 @@
-package org.countychain.rules;
+package org.countychain.rules.model;
 
 import java.util.Locale;
 

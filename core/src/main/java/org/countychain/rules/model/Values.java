@@ -1,4 +1,4 @@
-package org.countychain.rules.internal;
+package org.countychain.rules.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,13 +7,13 @@ import java.util.Locale;
 
 import org.countychain.Labelled;
 import org.countychain.enterprise.ServiceContact;
-import org.countychain.rules.Share;
+import org.countychain.rules.model.Share;
 
 /**
  * Renders evidence values as text: locale-neutral for evidence (constants by name, decimals plain), or for a
- * reader in Chinese or English inside messages. Internal: not part of the API.
+ * reader in Chinese or English inside messages. Package-private: not part of the API.
  */
-public final class Values {
+final class Values {
     private Values() {
     }
 
@@ -23,7 +23,7 @@ public final class Values {
      * @param locale a locale, or {@code null}
      * @return true for {@code zh*}
      */
-    public static boolean isChinese(Locale locale) {
+    static boolean isChinese(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }
 
@@ -34,7 +34,7 @@ public final class Values {
      * @param value the value
      * @return the text, or {@code null} for {@code null} (and for an undefined share)
      */
-    public static String evidence(Object value) {
+    static String evidence(Object value) {
         return render(value, null);
     }
 
@@ -46,7 +46,7 @@ public final class Values {
      * @param locale the reader's locale; {@code null} for the locale-neutral evidence form
      * @return the text, or {@code null}
      */
-    public static String render(Object value, Locale locale) {
+    static String render(Object value, Locale locale) {
         if (value == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.countychain.rules;
+package org.countychain.rules.model;
 
 import java.math.BigDecimal;
 import java.util.List;

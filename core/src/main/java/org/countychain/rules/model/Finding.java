@@ -1,4 +1,4 @@
-package org.countychain.rules;
+package org.countychain.rules.model;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +15,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
-import org.countychain.rules.internal.Values;
 
 /**
  * One thing a rule found (检查结果): its {@link FindingType} (rule id, stable code, severity), its
@@ -146,6 +145,16 @@ public final class Finding {
      */
     public Object value(int index) {
         return values[index];
+    }
+
+    /**
+     * One evidence value as locale-neutral text, as in {@link #evidence()}.
+     *
+     * @param index its position in {@link FindingType#evidenceNames()}
+     * @return the text, or {@code null} when not reported
+     */
+    public String evidenceText(int index) {
+        return Values.evidence(values[index]);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.countychain.rules.internal;
+package org.countychain.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,16 +16,15 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
-import org.countychain.rules.PilotRegistry;
-import org.countychain.rules.RuleSettings;
-import org.countychain.rules.ScreeningInput;
+import org.countychain.rules.model.PilotRegistry;
+import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.spi.RuleContext;
 
 /**
  * The engine's {@link RuleContext}: the input put in a canonical order once, so that findings do not depend on
  * the order of the input. Internal: not part of the API.
  */
-public final class DefaultRuleContext implements RuleContext {
+final class DefaultRuleContext implements RuleContext {
     private static final Comparator<Enterprise> ENTERPRISE_ORDER = (a, b) -> {
         int c = a.county().value().compareTo(b.county().value());
         return c != 0 ? c : a.creditCode().value().compareTo(b.creditCode().value());
@@ -55,7 +54,7 @@ public final class DefaultRuleContext implements RuleContext {
      * @param pilotRegistry the pilot registry
      * @param divisions     the divisions
      */
-    public DefaultRuleContext(ScreeningInput input, RuleSettings settings, PilotRegistry pilotRegistry,
+    DefaultRuleContext(ScreeningInput input, RuleSettings settings, PilotRegistry pilotRegistry,
                               Divisions divisions) {
         this.input = input;
         this.settings = settings;
