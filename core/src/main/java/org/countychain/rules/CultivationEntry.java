@@ -42,8 +42,8 @@ public record CultivationEntry(Subject enterprise, List<CriterionResult> criteri
         HighTechCriterion[] all = HighTechCriterion.values();
         for (int i = 0; i < all.length; i++) {
             int base = COUNTS + i * PER_CRITERION;
-            results.add(new CriterionResult(all[i], (CriterionStatus) f.value(base), (String) f.value(base + 1),
-                    (String) f.value(base + 2), (String) f.value(base + 3)));
+            results.add(new CriterionResult(all[i], (CriterionStatus) f.value(base), f.evidenceText(base + 1),
+                    f.evidenceText(base + 2), f.evidenceText(base + 3)));
         }
         return new CultivationEntry(f.subject(), results);
     }

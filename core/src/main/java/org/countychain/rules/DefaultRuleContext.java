@@ -2,6 +2,8 @@ package org.countychain.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +14,16 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
+import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.internal.EnterpriseOrder;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -25,10 +31,6 @@ import org.countychain.rules.spi.RuleContext;
  * the order of the input. Internal: not part of the API.
  */
 final class DefaultRuleContext implements RuleContext {
-    private static final Comparator<Enterprise> ENTERPRISE_ORDER = (a, b) -> {
-        int c = a.county().value().compareTo(b.county().value());
-        return c != 0 ? c : a.creditCode().value().compareTo(b.creditCode().value());
-    };
     private static final Comparator<CountyDataset> COUNTY_ORDER =
             Comparator.comparing(CountyDataset::unitId).thenComparing(CountyDataset::unitName)
                     .thenComparingInt(c -> c.enterprises().size());
@@ -44,7 +46,7 @@ final class DefaultRuleContext implements RuleContext {
     private final List<InvestmentNeed> investmentNeeds;
     private final List<ReportingUnit> countyUnits;
     private final List<ReportingUnit> cityUnits;
-    private volatile List<Enterprise> enterprises;
+    private volatile EnterpriseView view;
 
     /**
      * Puts the input in order.
@@ -165,40 +167,86 @@ final class DefaultRuleContext implements RuleContext {
 
     @Override
     public List<Enterprise> enterprises() {
-        List<Enterprise> e = enterprises;
-        if (e == null) {
-            synchronized (this) {
-                e = enterprises;
-                if (e == null) {
-                    e = enterprisesInOrder();
-                    enterprises = e;
-                }
-            }
-        }
-        return e;
+        return view().enterprises;
     }
 
-    private List<Enterprise> enterprisesInOrder() {
-        int n = 0;
-        for (CountyDataset c : counties) {
-            n += c.enterprises().size();
-        }
-        Enterprise[] all = new Enterprise[n];
-        int i = 0;
-        boolean ordered = true;
-        for (CountyDataset c : counties) {
-            for (Enterprise e : c.enterprises()) {
-                if (ordered && i > 0 && ENTERPRISE_ORDER.compare(all[i - 1], e) > 0) {
-                    ordered = false;
+    @Override
+    public List<AnnualRdFigures> reportingYearFigures() {
+        return view().current;
+    }
+
+    @Override
+    public List<AnnualRdFigures> previousYearFigures() {
+        return view().previous;
+    }
+
+    @Override
+    public List<HighTechCertificate> highTechCertificates() {
+        return view().highTech;
+    }
+
+    private EnterpriseView view() {
+        EnterpriseView v = view;
+        if (v == null) {
+            synchronized (this) {
+                v = view;
+                if (v == null) {
+                    v = new EnterpriseView(counties, input.reportingYear(), settings.highTechValidity());
+                    view = v;
                 }
-                all[i++] = e;
             }
         }
-        // Data usually arrives ordered; checking is linear, sorting only when needed.
-        if (!ordered) {
-            java.util.Arrays.sort(all, ENTERPRISE_ORDER);
+        return v;
+    }
+
+    /** The enterprises in canonical order with their figures of the year and the year before, made once. */
+    private static final class EnterpriseView {
+        final List<Enterprise> enterprises;
+        final List<AnnualRdFigures> current;
+        final List<AnnualRdFigures> previous;
+        final List<HighTechCertificate> highTech;
+
+        EnterpriseView(List<CountyDataset> counties, int year, CertificateValidity validity) {
+            int n = 0;
+            for (CountyDataset c : counties) {
+                n += c.enterprises().size();
+            }
+            Enterprise[] all = new Enterprise[n];
+            int start = 0;
+            // County by county: the data sets are in unit order already, and sorting a county's enterprises,
+            // whose objects lie close together, is far cheaper than one sort of them all.
+            for (CountyDataset c : counties) {
+                int end = start;
+                for (Enterprise e : c.enterprises()) {
+                    all[end++] = e;
+                }
+                EnterpriseOrder.sort(all, start, end);
+                start = end;
+            }
+            AnnualRdFigures[] cur = new AnnualRdFigures[n];
+            AnnualRdFigures[] prev = new AnnualRdFigures[n];
+            HighTechCertificate[] certificates = new HighTechCertificate[n];
+            for (int i = 0; i < n; i++) {
+                if (!all[i].highTechCertificates().isEmpty()) {
+                    certificates[i] = validity.certificate(all[i], year);
+                }
+                List<AnnualRdFigures> years = all[i].years();
+                for (int k = years.size() - 1; k >= 0; k--) {
+                    AnnualRdFigures f = years.get(k);
+                    if (f.year() == year) {
+                        cur[i] = f;
+                    } else if (f.year() == year - 1) {
+                        prev[i] = f;
+                    } else if (f.year() < year - 1) {
+                        break;
+                    }
+                }
+            }
+            enterprises = Collections.unmodifiableList(Arrays.asList(all));
+            current = Collections.unmodifiableList(Arrays.asList(cur));
+            previous = Collections.unmodifiableList(Arrays.asList(prev));
+            highTech = Collections.unmodifiableList(Arrays.asList(certificates));
         }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(all));
     }
 
     @Override

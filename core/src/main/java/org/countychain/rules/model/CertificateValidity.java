@@ -46,11 +46,24 @@ public enum CertificateValidity implements Labelled {
      * @return true when it counts
      */
     public boolean test(HighTechCertificate certificate, int year) {
+        // Compared field by field rather than through LocalDate.of(...): the rules call this for every
+        // certificate of every enterprise.
+        LocalDate from = certificate.issuedOn();
+        LocalDate until = certificate.validUntil();
         return switch (this) {
-            case ANY_DAY -> certificate.isValidDuring(year);
-            case YEAR_END -> certificate.isValidOn(LocalDate.of(year, 12, 31));
-            case WHOLE_YEAR -> certificate.isValidThroughout(year);
+            case ANY_DAY -> from.getYear() <= year && until.getYear() >= year;
+            case YEAR_END -> from.getYear() <= year && (until.getYear() > year || isLastDay(until, year));
+            case WHOLE_YEAR -> (from.getYear() < year || isFirstDay(from, year))
+                    && (until.getYear() > year || isLastDay(until, year));
         };
+    }
+
+    private static boolean isFirstDay(LocalDate d, int year) {
+        return d.getYear() == year && d.getDayOfYear() == 1;
+    }
+
+    private static boolean isLastDay(LocalDate d, int year) {
+        return d.getYear() == year && d.getMonthValue() == 12 && d.getDayOfMonth() == 31;
     }
 
     /**

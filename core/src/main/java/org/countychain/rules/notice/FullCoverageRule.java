@@ -15,7 +15,6 @@ import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.spi.RuleContext;
@@ -67,29 +66,35 @@ public final class FullCoverageRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<Finding> out = new ArrayList<>();
+        List<Enterprise> all = context.enterprises();
+        List<AnnualRdFigures> current = context.reportingYearFigures();
+        List<AnnualRdFigures> previous = context.previousYearFigures();
+        int offset = 0;
         for (CountyDataset county : context.counties()) {
             Counts unit = tally.of(context, county);
+            int first = offset;
+            offset += county.enterprises().size();
             Map<String, Counts> chains = new HashMap<>();
             for (IndustryChain c : county.chains()) {
                 chains.put(c.id(), new Counts());
             }
             Counts scratch = new Counts();
-            for (Enterprise e : county.enterprises()) {
+            for (int i = first; i < offset; i++) {
+                Enterprise e = all.get(i);
                 if (!e.aboveScale() || !e.manufacturing()) {
                     continue;
                 }
                 scratch.n = scratch.rd = scratch.institution = 0;
                 scratch.lastN = scratch.lastRd = scratch.lastInstitution = 0;
-                AnnualRdFigures f = Amounts.year(e, year);
+                AnnualRdFigures f = current.get(i);
                 if (f != null) {
                     scratch.n = 1;
                     scratch.rd = f.hasRdInvestment() ? 1 : 0;
                     scratch.institution = f.hasRdInstitution() ? 1 : 0;
                 }
-                AnnualRdFigures last = Amounts.year(e, year - 1);
+                AnnualRdFigures last = previous.get(i);
                 if (last != null) {
                     scratch.lastN = 1;
                     scratch.lastRd = last.hasRdInvestment() ? 1 : 0;
@@ -97,8 +102,8 @@ public final class FullCoverageRule extends NoticeRule {
                 }
                 unit.add(scratch);
                 List<String> ids = e.chainIds();
-                for (int i = 0; i < ids.size(); i++) {
-                    Counts c = chains.get(ids.get(i));
+                for (int k = 0; k < ids.size(); k++) {
+                    Counts c = chains.get(ids.get(k));
                     if (c != null) {
                         c.add(scratch);
                     }

@@ -10,7 +10,6 @@ import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
@@ -66,11 +65,14 @@ public final class R05ResearchGapRule extends NoticeRule {
         int year = context.reportingYear();
         Integer yearValue = year;
         List<Finding> out = new ArrayList<>();
-        for (Enterprise e : context.enterprises()) {
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        for (int i = 0; i < enterprises.size(); i++) {
+            Enterprise e = enterprises.get(i);
             if (!e.aboveScale() || !e.manufacturing()) {
                 continue;
             }
-            AnnualRdFigures f = Amounts.year(e, year);
+            AnnualRdFigures f = figures.get(i);
             if (f == null) {
                 out.add(Finding.of(NO_FIGURES, Subject.enterprise(e), yearValue));
                 continue;

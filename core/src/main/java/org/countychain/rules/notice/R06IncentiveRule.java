@@ -11,7 +11,6 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
@@ -54,14 +53,17 @@ public final class R06IncentiveRule extends NoticeRule {
         var validity = context.settings().taxReductionValidity();
         List<String> excluded = context.settings().superDeductionExcludedIndustries();
         List<Finding> out = new ArrayList<>();
-        for (Enterprise e : context.enterprises()) {
-            AnnualRdFigures f = Amounts.year(e, year);
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        for (int i = 0; i < enterprises.size(); i++) {
+            Enterprise e = enterprises.get(i);
+            AnnualRdFigures f = figures.get(i);
             if (f == null) {
                 continue;
             }
             var used = f.incentivesUsed();
             if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                HighTechCertificate c = validity.certificate(e, year);
+                HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
                 if (c != null) {
                     out.add(Finding.of(TAX_REDUCTION_UNUSED, Subject.enterprise(e), c.number(), c.validUntil()));
                 }

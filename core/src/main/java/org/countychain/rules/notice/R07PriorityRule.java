@@ -50,12 +50,14 @@ public final class R07PriorityRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
         BigDecimal percent = context.settings().priorityRdRatioPercent();
         BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
         List<Finding> out = new ArrayList<>();
-        for (Enterprise e : context.enterprises()) {
-            AnnualRdFigures f = Amounts.year(e, year);
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        for (int i = 0; i < enterprises.size(); i++) {
+            Enterprise e = enterprises.get(i);
+            AnnualRdFigures f = figures.get(i);
             if (f == null) {
                 continue;
             }

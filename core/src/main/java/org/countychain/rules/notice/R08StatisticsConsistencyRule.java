@@ -8,7 +8,6 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdStatisticsReport;
-import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -55,20 +54,22 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
-        CertificateValidity validity = context.settings().highTechValidity();
         List<Finding> out = new ArrayList<>();
-        for (Enterprise e : context.enterprises()) {
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<HighTechCertificate> certificates = context.highTechCertificates();
+        for (int i = 0; i < enterprises.size(); i++) {
+            Enterprise e = enterprises.get(i);
             if (!e.aboveScale()) {
                 continue;
             }
-            AnnualRdFigures f = Amounts.year(e, year);
+            AnnualRdFigures f = figures.get(i);
             if (f == null) {
                 continue;
             }
             Integer projects = f.scienceDepartmentProjects();
             boolean hasProjects = projects != null && projects > 0;
-            HighTechCertificate certificate = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
+            HighTechCertificate certificate = certificates.get(i);
             if (!hasProjects && certificate == null) {
                 continue;
             }

@@ -7,13 +7,11 @@ import java.util.Map;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.spi.RuleContext;
@@ -59,17 +57,21 @@ public final class R09ReserveFundRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
-        CertificateValidity validity = context.settings().highTechValidity();
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<org.countychain.enterprise.HighTechCertificate> certificates = context.highTechCertificates();
+        int offset = 0;
         for (CountyDataset county : context.counties()) {
             Counts c = tally.of(context, county);
-            for (Enterprise e : county.enterprises()) {
-                boolean highTech = !e.highTechCertificates().isEmpty() && validity.holds(e, year);
+            List<Enterprise> enterprises = context.enterprises().subList(offset, offset + county.enterprises().size());
+            offset += enterprises.size();
+            for (int i = 0; i < enterprises.size(); i++) {
+                Enterprise e = enterprises.get(i);
+                boolean highTech = certificates.get(offset - enterprises.size() + i) != null;
                 if (!e.aboveScale() && !highTech) {
                     continue;
                 }
-                AnnualRdFigures f = Amounts.year(e, year);
+                AnnualRdFigures f = figures.get(offset - enterprises.size() + i);
                 boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
                 if (e.aboveScale()) {
                     c.aboveScale++;

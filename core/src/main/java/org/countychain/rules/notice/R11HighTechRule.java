@@ -1,6 +1,5 @@
 package org.countychain.rules.notice;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.spi.RuleContext;
@@ -93,23 +91,27 @@ public final class R11HighTechRule extends NoticeRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         int year = context.reportingYear();
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         CertificateValidity validity = context.settings().highTechValidity();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<Finding> out = new ArrayList<>();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<HighTechCertificate> certificates = context.highTechCertificates();
+        int offset = 0;
         for (CountyDataset county : context.counties()) {
             Counts c = tally.of(context, county);
-            for (Enterprise e : county.enterprises()) {
-                HighTechCertificate certificate = e.highTechCertificates().isEmpty() ? null
-                        : validity.certificate(e, year);
+            List<Enterprise> enterprises = context.enterprises().subList(offset, offset + county.enterprises().size());
+            offset += enterprises.size();
+            for (int i = 0; i < enterprises.size(); i++) {
+                Enterprise e = enterprises.get(i);
+                HighTechCertificate certificate = certificates.get(offset - enterprises.size() + i);
+                AnnualRdFigures f = figures.get(offset - enterprises.size() + i);
                 if (certificate == null) {
                     if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
-                        out.add(Finding.of(CULTIVATE, Subject.enterprise(e), criteria.assess(e)));
+                        out.add(Finding.of(CULTIVATE, Subject.enterprise(e), criteria.assess(e, f)));
                     }
                     continue;
                 }
-                AnnualRdFigures f = Amounts.year(e, year);
                 c.highTech++;
                 Boolean ledger = f == null ? null : f.auxiliaryLedger();
                 if (Boolean.TRUE.equals(ledger)) {
@@ -123,7 +125,7 @@ public final class R11HighTechRule extends NoticeRule {
                 if (f != null && f.incentivesUsed().contains(Incentive.RD_SUPER_DEDUCTION)) {
                     c.superDeduction++;
                 }
-                if (e.highTechCertificateOn(yearEnd).isEmpty()) {
+                if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
                     HighTechCertificate last = certificate;
                     for (HighTechCertificate other : e.highTechCertificates()) {
                         if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {

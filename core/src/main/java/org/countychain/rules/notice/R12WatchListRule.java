@@ -13,7 +13,6 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.spi.RuleContext;
@@ -41,18 +40,22 @@ public final class R12WatchListRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
         Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
         List<Finding> out = new ArrayList<>();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        int offset = 0;
         for (CountyDataset county : context.counties()) {
+            int first = offset;
+            offset += county.enterprises().size();
             IntermediaryWatchList list = context.watchList(county);
             if (list == null || list.entries().isEmpty()) {
                 continue;
             }
             WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
             Integer listYear = list.year();
-            for (Enterprise e : county.enterprises()) {
-                AnnualRdFigures f = Amounts.year(e, year);
+            for (int i = first; i < offset; i++) {
+                AnnualRdFigures f = figures.get(i);
+                Enterprise e = context.enterprises().get(i);
                 if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
                     out.add(Finding.of(WATCHED_INTERMEDIARY, Subject.enterprise(e), f.intermediary(), listYear,
                             list.source()));

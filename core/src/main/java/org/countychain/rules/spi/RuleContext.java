@@ -8,7 +8,9 @@ import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
+import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
@@ -68,11 +70,37 @@ public interface RuleContext {
     List<CountyDataset> counties();
 
     /**
-     * Every enterprise of every county data set, ordered by county code, then credit code.
+     * Every enterprise of every county data set: the data sets in {@link #counties()} order, one after the other,
+     * and within each data set ordered by the enterprise's county code, then credit code. A rule that needs the
+     * data set of an enterprise walks {@link #counties()} alongside, counting each data set's enterprises.
      *
      * @return the enterprises
      */
     List<Enterprise> enterprises();
+
+    /**
+     * The figures of the reporting year of each enterprise, at the same index as {@link #enterprises()}, looked
+     * up once for every rule.
+     *
+     * @return the figures; an element is {@code null} when the enterprise reports no figures for the year
+     */
+    List<AnnualRdFigures> reportingYearFigures();
+
+    /**
+     * The high-tech certificate of each enterprise that counts for the reporting year under the settings'
+     * {@link RuleSettings#highTechValidity()}, at the same index as {@link #enterprises()}: whether the enterprise
+     * is a high-tech enterprise (有效期内的高新技术企业) for R8, R9 and R11.
+     *
+     * @return the certificates; an element is {@code null} for an enterprise that is not a high-tech enterprise
+     */
+    List<HighTechCertificate> highTechCertificates();
+
+    /**
+     * The figures of the year before the reporting year, at the same index as {@link #enterprises()}.
+     *
+     * @return the figures; an element is {@code null} when that year is not reported
+     */
+    List<AnnualRdFigures> previousYearFigures();
 
     /**
      * The city submissions, in unit-id order.
