@@ -52,7 +52,10 @@ final class Messages {
      * @return the message
      */
     static String format(Locale locale, ErrorCode code, List<Object> arguments) {
-        return text(locale, code.code(), arguments.toArray());
+        Object[] rendered = arguments.stream()
+                .map(a -> a instanceof Labelled term ? term.displayName(locale) : a)
+                .toArray();
+        return text(locale, code.code(), rendered);
     }
 
     /**

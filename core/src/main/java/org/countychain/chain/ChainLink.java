@@ -3,6 +3,7 @@ package org.countychain.chain;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.countychain.Term;
 import org.countychain.internal.Checks;
 
 /**
@@ -24,7 +25,7 @@ public record ChainLink(String id, String name, List<KeyTechnology> technologies
     public ChainLink {
         id = Checks.requiredText(id, "id");
         name = Checks.requiredText(name, "name");
-        technologies = Checks.uniqueList(technologies, "technologies", KeyTechnology::name, "technology");
+        technologies = Checks.uniqueList(technologies, "technologies", KeyTechnology::name, Term.TECHNOLOGY);
         actors = Checks.list(actors, "actors");
         bottlenecks = Checks.list(bottlenecks, "bottlenecks");
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.Term;
 import org.countychain.internal.Checks;
 
 /**
@@ -28,7 +29,7 @@ public record ChainMap(List<ChainStage> stages) {
             for (int l = 0; l < links.size(); l++) {
                 if (!ids.add(links.get(l).id())) {
                     throw new InvalidInputException(ErrorCode.DUPLICATE, "stages[" + s + "].links[" + l + "].id",
-                            "link id", links.get(l).id());
+                            Term.LINK_ID, links.get(l).id());
                 }
             }
         }

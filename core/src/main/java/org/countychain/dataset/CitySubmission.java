@@ -3,6 +3,7 @@ package org.countychain.dataset;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.countychain.Term;
 import org.countychain.internal.Checks;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
@@ -29,8 +30,8 @@ public record CitySubmission(String unitId, String unitName, int year, List<Rese
         unitId = Checks.requiredText(unitId, "unitId");
         unitName = Checks.requiredText(unitName, "unitName");
         Checks.year(year, "year");
-        reports = Checks.uniqueList(reports, "reports", ResearchReport::id, "report id");
-        investmentNeeds = Checks.uniqueList(investmentNeeds, "investmentNeeds", InvestmentNeed::id, "need id");
+        reports = Checks.uniqueList(reports, "reports", ResearchReport::id, Term.REPORT_ID);
+        investmentNeeds = Checks.uniqueList(investmentNeeds, "investmentNeeds", InvestmentNeed::id, Term.NEED_ID);
     }
 
     /**

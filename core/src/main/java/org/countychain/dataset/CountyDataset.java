@@ -3,6 +3,7 @@ package org.countychain.dataset;
 import java.util.List;
 import java.util.Optional;
 
+import org.countychain.Term;
 import org.countychain.chain.Achievement;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
@@ -49,13 +50,13 @@ public record CountyDataset(String unitId, String unitName, int year, String not
         unitName = Checks.requiredText(unitName, "unitName");
         Checks.year(year, "year");
         note = Checks.optionalText(note);
-        chains = Checks.uniqueList(chains, "chains", IndustryChain::id, "chain id");
-        enterprises = Checks.uniqueList(enterprises, "enterprises", Enterprise::creditCode, "credit code");
-        teams = Checks.uniqueList(teams, "teams", TalentTeam::id, "team id");
-        platforms = Checks.uniqueList(platforms, "platforms", InnovationPlatform::id, "platform id");
-        demands = Checks.uniqueList(demands, "demands", TechnologyDemand::id, "demand id");
-        achievements = Checks.uniqueList(achievements, "achievements", Achievement::id, "achievement id");
-        reports = Checks.uniqueList(reports, "reports", ResearchReport::id, "report id");
+        chains = Checks.uniqueList(chains, "chains", IndustryChain::id, Term.CHAIN_ID);
+        enterprises = Checks.uniqueList(enterprises, "enterprises", Enterprise::creditCode, Term.CREDIT_CODE);
+        teams = Checks.uniqueList(teams, "teams", TalentTeam::id, Term.TEAM_ID);
+        platforms = Checks.uniqueList(platforms, "platforms", InnovationPlatform::id, Term.PLATFORM_ID);
+        demands = Checks.uniqueList(demands, "demands", TechnologyDemand::id, Term.DEMAND_ID);
+        achievements = Checks.uniqueList(achievements, "achievements", Achievement::id, Term.ACHIEVEMENT_ID);
+        reports = Checks.uniqueList(reports, "reports", ResearchReport::id, Term.REPORT_ID);
     }
 
     /**

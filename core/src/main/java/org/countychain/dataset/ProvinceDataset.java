@@ -2,6 +2,7 @@ package org.countychain.dataset;
 
 import java.util.List;
 
+import org.countychain.Term;
 import org.countychain.internal.Checks;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
@@ -23,8 +24,8 @@ public record ProvinceDataset(int year, List<CountyDataset> counties, Intermedia
      */
     public ProvinceDataset {
         Checks.year(year, "year");
-        counties = Checks.uniqueList(counties, "counties", CountyDataset::unitId, "unit id");
-        investmentNeeds = Checks.uniqueList(investmentNeeds, "investmentNeeds", InvestmentNeed::id, "need id");
+        counties = Checks.uniqueList(counties, "counties", CountyDataset::unitId, Term.UNIT_ID);
+        investmentNeeds = Checks.uniqueList(investmentNeeds, "investmentNeeds", InvestmentNeed::id, Term.NEED_ID);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.countychain.Term;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
@@ -330,7 +331,8 @@ public final class Divisions {
          */
         public Builder division(Division division) {
             if (divisions.putIfAbsent(division.code(), division) != null) {
-                throw new InvalidInputException(ErrorCode.DUPLICATE, "divisions", "code", division.code().value());
+                throw new InvalidInputException(ErrorCode.DUPLICATE, "divisions", Term.DIVISION_CODE,
+                        division.code().value());
             }
             return this;
         }
@@ -343,7 +345,8 @@ public final class Divisions {
          */
         public Builder change(DivisionChange change) {
             if (changes.putIfAbsent(change.oldCode(), change) != null) {
-                throw new InvalidInputException(ErrorCode.DUPLICATE, "changes", "oldCode", change.oldCode().value());
+                throw new InvalidInputException(ErrorCode.DUPLICATE, "changes", Term.DIVISION_CODE,
+                        change.oldCode().value());
             }
             return this;
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 
@@ -39,11 +40,13 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         name = Checks.requiredText(name, "name");
         Checks.required(county, "county");
         industryCode = Checks.optionalText(industryCode);
-        chainIds = Checks.uniqueList(chainIds, "chainIds", id -> id, "chain id");
+        chainIds = Checks.uniqueList(chainIds, "chainIds", id -> id, Term.CHAIN_ID);
         highTechCertificates = Checks.list(highTechCertificates, "highTechCertificates");
-        List<AnnualRdFigures> sorted = new ArrayList<>(Checks.list(years, "years"));
+        // Duplicates are found before sorting, so the index in a message is the one the caller gave.
+        List<AnnualRdFigures> sorted = new ArrayList<>(Checks.uniqueList(years, "years", AnnualRdFigures::year,
+                Term.YEAR));
         sorted.sort(Comparator.comparingInt(AnnualRdFigures::year));
-        years = Checks.uniqueList(sorted, "years", AnnualRdFigures::year, "year");
+        years = List.copyOf(sorted);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.Term;
 
 /**
  * Invariant checks for the model's constructors. Each failure names the field, so the JSON reader can
@@ -147,11 +148,11 @@ public final class Checks {
      * @param list  the list or {@code null}
      * @param field the field's name
      * @param key   the key of an element
-     * @param what  what the key is, for the message ("year", "id")
+     * @param what  what the key is, named in the message in the reader's language
      * @param <T>   the element type
      * @return the copy
      */
-    public static <T> List<T> uniqueList(List<T> list, String field, Function<T, ?> key, String what) {
+    public static <T> List<T> uniqueList(List<T> list, String field, Function<T, ?> key, Term what) {
         List<T> copy = list(list, field);
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < copy.size(); i++) {

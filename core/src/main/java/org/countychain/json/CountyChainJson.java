@@ -22,8 +22,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
+import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.CountyDataset;
@@ -34,8 +38,9 @@ import org.countychain.dataset.ProvinceDataset;
  * JSON Schema in {@code docs/schema/}. Thread-safe; one shared instance is enough.
  *
  * <ul>
- *   <li>Strict reading: unknown fields, float-to-int truncation and duplicate keys are errors; money is read
- *       straight from the text into {@link java.math.BigDecimal}, never through {@code double}.</li>
+ *   <li>Strict reading: unknown fields, float-to-int truncation, duplicate keys and coercion between strings,
+ *       numbers and booleans ({@code "100"} for an amount) are errors; money is read straight from the text into
+ *       {@link java.math.BigDecimal}, never through {@code double}.</li>
  *   <li>Every problem is an {@link InvalidInputException} with a stable code, the line and column, and the
  *       field path ({@code enterprises[3].creditCode}); no Jackson exception and no
  *       {@code NullPointerException} escapes.</li>
@@ -84,11 +89,18 @@ public final class CountyChainJson {
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new CountyChainModule())
+                .addModule(StrictScalars.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // A string where a number or boolean belongs, or a number where text belongs, is a wrong type.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -123,13 +135,22 @@ public final class CountyChainJson {
         ObjectReader reader = mapper.readerFor(type);
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            if (parser.nextToken() == null) {
-                throw JsonErrors.empty(source);
+            try {
+                if (parser.nextToken() == null) {
+                    throw JsonErrors.empty(source);
+                }
+                T value = reader.readValue(parser);
+                if (value == null) {
+                    throw JsonErrors.nullDocument(source, type);
+                }
+                return value;
+            } catch (IOException e) {
+                // Translated while the parser is still open: the message can name the token it stopped at.
+                throw JsonErrors.translate(e, source);
             }
-            return reader.readValue(parser);
         } catch (IOException e) {
             throw JsonErrors.translate(e, source);
-        } catch (InvalidInputException e) {
+        } catch (CountyChainException e) {
             throw e;
         } catch (RuntimeException e) {
             // Jackson wraps most problems; anything left (a model invariant thrown from a creator) is located here.

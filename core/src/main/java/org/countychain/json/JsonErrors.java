@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -24,6 +28,8 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Labelled;
 import org.countychain.Location;
+import org.countychain.division.DivisionCode;
+import org.countychain.enterprise.CreditCode;
 
 /**
  * Turns Jackson's exceptions into the library's, with code, line, column and field path.
@@ -36,13 +42,32 @@ final class JsonErrors {
         return new InvalidInputException(ErrorCode.JSON_EMPTY, new Location(source, 0, 0, ""), List.of(), null);
     }
 
+    static InvalidInputException nullDocument(String source, Class<?> type) {
+        return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, new Location(source, 1, 1, ""),
+                List.of(jsonType(type), "null"), null);
+    }
+
     static CountyChainException translate(IOException e, String source) {
         if (!(e instanceof JsonProcessingException jpe)) {
             return new CountyChainIOException(source == null ? "input" : source, e);
         }
         Location where = location(jpe, source);
-        if (jpe instanceof StreamReadException && !(jpe instanceof MismatchedInputException)) {
-            return new InvalidInputException(ErrorCode.JSON_SYNTAX, where, List.of(jpe.getOriginalMessage()), e);
+        InputCoercionException tooBig = causeOf(jpe, InputCoercionException.class);
+        if (tooBig != null) {
+            // A number too large for its field (an int): out of range, not a syntax error.
+            return new InvalidInputException(ErrorCode.OUT_OF_RANGE, where.path().isEmpty()
+                    ? new Location(source, where.line(), where.column(), parserPath(tooBig)) : where,
+                    List.of(numberText(tooBig), range(tooBig.getTargetType())), e);
+        }
+        // Not well-formed, or past the parser's limits; a deserializer may have wrapped it to add the path.
+        JsonProcessingException syntax = causeOf(jpe, StreamReadException.class);
+        if (syntax == null) {
+            syntax = causeOf(jpe, StreamConstraintsException.class);
+        }
+        if (syntax != null) {
+            Location at = where.path().isEmpty() ? new Location(source, where.line(), where.column(),
+                    parserPath(syntax)) : where;
+            return new InvalidInputException(ErrorCode.JSON_SYNTAX, at, List.of(syntax.getOriginalMessage()), e);
         }
         // A model invariant or a value type's parser failed while building an object: its own field path goes
         // under the path Jackson reached.
@@ -59,8 +84,13 @@ final class JsonErrors {
                     List.of(u.getPropertyName(), knownText), e);
         }
         if (jpe instanceof InvalidTypeIdException t) {
+            if (t.getTypeId() == null) {
+                // A content block without its "type".
+                return new InvalidInputException(ErrorCode.REQUIRED, Location.ofPath("type").under(where.path())
+                        .withSource(where), List.of(), e);
+            }
             return new InvalidInputException(ErrorCode.JSON_UNKNOWN_CONSTANT, where,
-                    List.of(String.valueOf(t.getTypeId()), "paragraph, table, figure"), e);
+                    List.of(t.getTypeId(), "paragraph, table, figure"), e);
         }
         if (jpe instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
@@ -68,10 +98,19 @@ final class JsonErrors {
                 return new InvalidInputException(ErrorCode.JSON_UNKNOWN_CONSTANT, where,
                         List.of(String.valueOf(f.getValue()), Labelled.allowed(target)), e);
             }
+            if (target == LocalDate.class) {
+                // A string, as it should be, but not a date.
+                return new InvalidInputException(ErrorCode.MALFORMED, where,
+                        List.of(String.valueOf(f.getValue()), "an ISO-8601 date yyyy-MM-dd"), e);
+            }
             return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, where,
                     List.of(jsonType(target), describe(f.getValue())), e);
         }
         if (jpe instanceof MismatchedInputException m) {
+            if (String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+                return new InvalidInputException(ErrorCode.JSON_SYNTAX, where,
+                        List.of("more content after the end of the JSON value: " + foundToken(m)), e);
+            }
             return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, where,
                     List.of(jsonType(m.getTargetType()), foundToken(m)), e);
         }
@@ -86,6 +125,50 @@ final class JsonErrors {
         }
         return new InvalidInputException(ErrorCode.MALFORMED, new Location(source, 0, 0, ""),
                 List.of("", String.valueOf(e.getMessage())), e);
+    }
+
+    private static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String numberText(InputCoercionException e) {
+        JsonParser p = e.getProcessor();
+        return p == null ? "?" : safeText(p);
+    }
+
+    private static String range(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return Integer.MIN_VALUE + ".." + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class) {
+            return Long.MIN_VALUE + ".." + Long.MAX_VALUE;
+        }
+        return String.valueOf(type);
+    }
+
+    /** The path the parser was at, for errors Jackson reports without one (syntax errors). */
+    private static String parserPath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser p)) {
+            return "";
+        }
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static InvalidInputException modelCause(Throwable e) {
@@ -134,6 +217,9 @@ final class JsonErrors {
         if (type == boolean.class || type == Boolean.class) {
             return "boolean";
         }
+        if (type == DivisionCode.class || type == CreditCode.class) {
+            return "string";
+        }
         if (type == String.class || type.isEnum() || type == LocalDate.class) {
             return type == LocalDate.class ? "date (yyyy-MM-dd)" : "string";
         }
@@ -148,7 +234,7 @@ final class JsonErrors {
 
     private static String foundToken(MismatchedInputException m) {
         Object processor = m.getProcessor();
-        if (processor instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() != null) {
+        if (processor instanceof JsonParser p && p.currentToken() != null) {
             switch (p.currentToken()) {
                 case START_ARRAY:
                     return "array";
@@ -160,8 +246,9 @@ final class JsonErrors {
                 case VALUE_NUMBER_FLOAT:
                     return "number " + safeText(p);
                 case VALUE_TRUE:
+                    return "boolean true";
                 case VALUE_FALSE:
-                    return "boolean";
+                    return "boolean false";
                 case VALUE_NULL:
                     return "null";
                 default:
@@ -171,7 +258,7 @@ final class JsonErrors {
         return "?";
     }
 
-    private static String safeText(com.fasterxml.jackson.core.JsonParser p) {
+    private static String safeText(JsonParser p) {
         try {
             return p.getText();
         } catch (IOException e) {
@@ -182,6 +269,12 @@ final class JsonErrors {
     private static String describe(Object value) {
         if (value instanceof String s) {
             return "string \"" + s + "\"";
+        }
+        if (value instanceof Number) {
+            return "number " + value;
+        }
+        if (value instanceof Boolean) {
+            return "boolean " + value;
         }
         return String.valueOf(value);
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.Term;
 import org.countychain.internal.Checks;
 
 /**
@@ -41,7 +42,7 @@ public record ReportTemplate(String edition, String source, String title, String
             for (int i = 0; i < items.size(); i++) {
                 if (!ids.add(items.get(i).id())) {
                     throw new InvalidInputException(ErrorCode.DUPLICATE, "chapters[" + c + "].items[" + i + "].id",
-                            "item id", items.get(i).id());
+                            Term.ITEM_ID, items.get(i).id());
                 }
             }
         }

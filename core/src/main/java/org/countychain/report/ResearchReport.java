@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 
@@ -47,8 +48,8 @@ public record ResearchReport(String id, String unitId, String unitName, String c
         templateEdition = templateEdition == null || templateEdition.isBlank()
                 ? ReportTemplates.FUJIAN_2024 : templateEdition.strip();
         Checks.year(year, "year");
-        coveredCounties = Checks.uniqueList(coveredCounties, "coveredCounties", c -> c, "county");
-        items = Checks.uniqueList(items, "items", ReportItem::itemId, "item id");
+        coveredCounties = Checks.uniqueList(coveredCounties, "coveredCounties", c -> c, Term.COUNTY);
+        items = Checks.uniqueList(items, "items", ReportItem::itemId, Term.ITEM_ID);
         advantageUnits = Checks.list(advantageUnits, "advantageUnits");
         preparedBy = Checks.optionalText(preparedBy);
     }

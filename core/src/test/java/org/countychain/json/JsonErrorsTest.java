@@ -130,4 +130,188 @@ class JsonErrorsTest {
         assertThat(readBad("{\"unitId\":\"1\",\"unitId\":\"2\",\"unitName\":\"n\",\"year\":2024}").errorCode())
                 .isEqualTo(ErrorCode.JSON_SYNTAX);
     }
+
+    // ---------------------------------------------------------------- code, path and line of each kind of error
+
+    /**
+     * Reads a bad county data set and checks the code, path and line, and that the message names the code and the
+     * path in both languages.
+     */
+    private InvalidInputException assertError(String text, ErrorCode code, String path, int line) {
+        InvalidInputException e = readBad(text);
+        assertThat(e.errorCode()).as(e.getMessage(Locale.ENGLISH)).isEqualTo(code);
+        assertThat(e.location().path()).isEqualTo(path);
+        assertThat(e.location().line()).isEqualTo(line);
+        assertThat(e.location().column()).isPositive();
+        for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            assertThat(e.getMessage(locale)).startsWith("[" + code.code() + "]").contains(path);
+        }
+        return e;
+    }
+
+    private static final String HEAD = """
+            {
+              "unitId": "350582",
+              "unitName": "晋江市",
+              "year": 2024,
+            """;
+
+    @Test
+    void nestedObjectOfWrongType() {
+        InvalidInputException e = assertError(HEAD + """
+                  "chains": [
+                    { "id": "c1", "name": "纺织鞋服", "county": "350582", "map": "上游→中游→下游" }
+                  ]
+                }""", ErrorCode.JSON_WRONG_TYPE, "chains[0].map", 6);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("expected object, found string \"上游→中游→下游\"");
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("类型错误：应为object");
+    }
+
+    @Test
+    void arrayOfWrongType() {
+        assertError(HEAD + """
+                  "enterprises": { "creditCode": "91350582MA2Y00010W", "name": "示例", "county": "350582" }
+                }""", ErrorCode.JSON_WRONG_TYPE, "enterprises", 5);
+        assertError(HEAD + """
+                  "reports": [
+                    { "id": "r1", "unitId": "350582", "unitName": "晋江市", "chainId": "c1", "chainName": "纺织鞋服",
+                      "year": 2024, "coveredCounties": "350582" }
+                  ]
+                }""", ErrorCode.JSON_WRONG_TYPE, "reports[0].coveredCounties", 7);
+    }
+
+    @Test
+    void listElementOfWrongType() {
+        assertError(HEAD + """
+                  "teams": [
+                    { "id": "t1", "name": "特派团", "county": "350582", "mode": "一链一团",
+                      "members": [ "张三" ] }
+                  ]
+                }""", ErrorCode.JSON_WRONG_TYPE, "teams[0].members[0]", 7);
+    }
+
+    @Test
+    void unknownContentBlockType() {
+        InvalidInputException e = assertError(HEAD + """
+                  "reports": [
+                    { "id": "r1", "unitId": "350582", "unitName": "晋江市", "chainId": "c1", "chainName": "纺织鞋服",
+                      "year": 2024,
+                      "items": [ { "itemId": "1.1", "blocks": [
+                        { "type": "quote", "text": "引文" }
+                      ] } ] }
+                  ]
+                }""", ErrorCode.JSON_UNKNOWN_CONSTANT, "reports[0].items[0].blocks[0]", 9);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("'quote'").contains("paragraph, table, figure");
+    }
+
+    @Test
+    void invalidDate() {
+        InvalidInputException e = assertError(HEAD + """
+                  "enterprises": [
+                    { "creditCode": "91350582MA2Y00010W", "name": "示例", "county": "350582",
+                      "highTechCertificates": [
+                        { "number": "GR202235000123", "issuedOn": "2022-12-12", "validUntil": "2025-02-29" }
+                      ] }
+                  ]
+                }""", ErrorCode.MALFORMED, "enterprises[0].highTechCertificates[0].validUntil", 8);
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("2025-02-29").contains("yyyy-MM-dd");
+        assertError(HEAD + """
+                  "enterprises": [
+                    { "creditCode": "91350582MA2Y00010W", "name": "示例", "county": "350582",
+                      "registeredOn": "2015年3月18日" }
+                  ]
+                }""", ErrorCode.MALFORMED, "enterprises[0].registeredOn", 7);
+        assertError(HEAD + """
+                  "enterprises": [
+                    { "creditCode": "91350582MA2Y00010W", "name": "示例", "county": "350582",
+                      "registeredOn": 20150318 }
+                  ]
+                }""", ErrorCode.JSON_WRONG_TYPE, "enterprises[0].registeredOn", 7);
+    }
+
+    @Test
+    void unknownEnumLabel() {
+        InvalidInputException e = assertError(HEAD + """
+                  "chains": [
+                    { "id": "c1", "name": "纺织鞋服", "county": "350582",
+                      "map": { "stages": [ { "kind": "上中游" } ] } }
+                  ]
+                }""", ErrorCode.JSON_UNKNOWN_CONSTANT, "chains[0].map.stages[0].kind", 7);
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("“上中游”不是允许的取值")
+                .contains("UPSTREAM/上游");
+    }
+
+    @Test
+    void badDivisionCode() {
+        InvalidInputException e = assertError(HEAD + """
+                  "demands": [
+                    { "id": "d1", "title": "发泡材料", "county": "3505821" }
+                  ]
+                }""", ErrorCode.DIVISION_CODE_FORMAT, "demands[0].county", 6);
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("行政区划代码应为6位数字：3505821");
+    }
+
+    @Test
+    void duplicateEnterpriseIsReportedAtItsIndex() {
+        // Invariants of a list are checked when the object holding it is complete: the line is its end.
+        assertError(HEAD + """
+                  "enterprises": [
+                    { "creditCode": "91350582MA2Y00010W", "name": "甲", "county": "350582" },
+                    { "creditCode": "91350582MA2Y00020X", "name": "乙", "county": "350582" },
+                    { "creditCode": "91350582MA2Y00010W", "name": "丙", "county": "350582" }
+                  ]
+                }""", ErrorCode.DUPLICATE, "enterprises[2]", 10);
+    }
+
+    @Test
+    void duplicateYearIsReportedAtItsIndex() {
+        InvalidInputException e = assertError(HEAD + """
+                  "enterprises": [
+                    { "creditCode": "91350582MA2Y00010W", "name": "甲", "county": "350582" },
+                    { "creditCode": "91350582MA2Y00020X", "name": "乙", "county": "350582" },
+                    { "creditCode": "91350582MA2Y00030Y", "name": "丙", "county": "350582",
+                      "years": [ { "year": 2024 }, { "year": 2024 }, { "year": 2023 } ] }
+                  ]
+                }""", ErrorCode.DUPLICATE, "enterprises[2].years[1]", 9);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("2024");
+    }
+
+    @Test
+    void duplicateLinkIdAcrossStages() {
+        assertError(HEAD + """
+                  "chains": [
+                    { "id": "c1", "name": "纺织鞋服", "county": "350582",
+                      "map": { "stages": [
+                        { "kind": "上游", "links": [ { "id": "l1", "name": "化纤原料" } ] },
+                        { "kind": "中游", "links": [ { "id": "l2", "name": "面料" }, { "id": "l1", "name": "鞋材" } ] }
+                      ] } }
+                  ]
+                }""", ErrorCode.DUPLICATE, "chains[0].map.stages[1].links[1].id", 10);
+    }
+
+    @Test
+    void tableRowWiderThanHeader() {
+        InvalidInputException e = assertError(HEAD + """
+                  "reports": [
+                    { "id": "r1", "unitId": "350582", "unitName": "晋江市", "chainId": "c1", "chainName": "纺织鞋服",
+                      "year": 2024,
+                      "items": [ { "itemId": "3.3", "blocks": [
+                        { "type": "table", "header": ["单位", "领域"],
+                          "rows": [ ["示例大学", "材料"], ["示例研究院", "装备", "多余"] ] }
+                      ] } ] }
+                  ]
+                }""", ErrorCode.OUT_OF_RANGE, "reports[0].items[0].blocks[0].rows[1]", 10);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("3 cells").contains("2 cells");
+    }
+
+    @Test
+    void sourceNameAppearsInTheMessage() {
+        InvalidInputException e = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> json.read(new java.io.ByteArrayInputStream("{\n  \"unitId\": 1\n}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "jinjiang-2024.json", CountyDataset.class));
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("[CC-2002] jinjiang-2024.json 第2行第13列 unitId: 类型错误：应为string，实际为number 1");
+        assertThat(e.getMessage(Locale.ENGLISH))
+                .isEqualTo("[CC-2002] jinjiang-2024.json line 2, column 13 unitId: wrong type: expected string, found number 1");
+    }
 }

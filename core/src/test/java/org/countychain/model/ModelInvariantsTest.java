@@ -82,6 +82,8 @@ class ModelInvariantsTest {
         InvalidInputException dup = invalid(() -> e.toBuilder().year(AnnualRdFigures.builder(2022).build()).build());
         assertThat(dup.errorCode()).isEqualTo(ErrorCode.DUPLICATE);
         assertThat(dup.location().path()).startsWith("years[");
+        assertThat(dup.getMessage(Locale.SIMPLIFIED_CHINESE)).endsWith("重复的年份：2022");
+        assertThat(dup.getMessage(Locale.ENGLISH)).endsWith("duplicate year: 2022");
     }
 
     @Test

@@ -59,16 +59,16 @@ final class TestCounty {
         IndustryChain chain = new IndustryChain("jj-textile", "纺织鞋服", JINJIANG, "C19", List.of(), map);
 
         Enterprise a = Enterprise.builder(code("91350582MA2XYK001"), "晋江甲鞋业有限公司", JINJIANG)
-                .chainIds(List.of("jj-textile"))
+                .chainIds(List.of("jj-textile")).aboveScale(true).manufacturing(true)
                 .highTechCertificate(new HighTechCertificate("GR202335000001", LocalDate.of(2023, 12, 1),
                         LocalDate.of(2026, 11, 30)))
                 .year(AnnualRdFigures.builder(2024).operatingRevenue(new BigDecimal("300000000"))
                         .rdExpense(new BigDecimal("9000000")).build())
                 .build();
         Enterprise b = Enterprise.builder(code("91350582MA2XYK002"), "晋江乙纺织有限公司", JINJIANG)
-                .chainIds(List.of("jj-textile")).build();
+                .chainIds(List.of("jj-textile")).aboveScale(true).manufacturing(true).build();
         Enterprise c = Enterprise.builder(code("91350582MA2XYK003"), "晋江丙服务有限公司", JINJIANG)
-                .chainIds(List.of("jj-textile")).manufacturing(false).build();
+                .chainIds(List.of("jj-textile")).aboveScale(true).manufacturing(false).build();
 
         TalentTeam team = new TalentTeam("t1", "晋江市纺织鞋服产业链科技特派团", JINJIANG, TeamMode.ONE_CHAIN_ONE_TEAM,
                 List.of("jj-textile"), new Commissioner("张三", "某大学", null, null), List.of(), List.of(), List.of());
