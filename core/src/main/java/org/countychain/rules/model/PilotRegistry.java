@@ -36,7 +36,7 @@ public record PilotRegistry(String source, boolean official, List<PilotCounty> c
      */
     public PilotRegistry {
         source = Checks.requiredText(source, "source");
-        counties = Checks.uniqueList(counties, "counties", PilotCounty::county, "county");
+        counties = Checks.uniqueList(counties, "counties", PilotCounty::county, org.countychain.Term.COUNTY);
     }
 
     /**
