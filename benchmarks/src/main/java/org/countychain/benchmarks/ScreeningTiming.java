@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.rules.RuleEngine;
-import org.countychain.rules.ScreeningResult;
 import org.countychain.rules.RuleSummary;
+import org.countychain.rules.ScreeningResult;
 import org.countychain.sample.SyntheticProvince;
 
 /**

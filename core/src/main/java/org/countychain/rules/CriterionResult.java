@@ -1,8 +1,9 @@
 package org.countychain.rules;
 
 import java.util.Objects;
-import org.countychain.rules.model.HighTechCriterion;
+
 import org.countychain.rules.model.CriterionStatus;
+import org.countychain.rules.model.HighTechCriterion;
 
 /**
  * An enterprise against one high-tech criterion (R11 cultivation list).

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.internal.Checks;
-import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.Subject;
-import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.CriterionStatus;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.HighTechCriterion;
+import org.countychain.rules.model.Subject;
 
 /**
  * An entry of R11's cultivation list (高新技术企业培育清单): an above-scale S&amp;T enterprise of a chain that is not a

@@ -20,10 +20,10 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.internal.EnterpriseOrder;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
-import org.countychain.rules.internal.EnterpriseOrder;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -18,13 +18,13 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.Divisions;
 import org.countychain.internal.Checks;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.PilotRegistry;
+import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
 import org.countychain.rules.spi.RuleContext;
-import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.FindingType;
-import org.countychain.rules.model.RuleSettings;
-import org.countychain.rules.model.PilotRegistry;
 
 /**
  * The rule engine (规则引擎): screens county, city or province data with a set of {@link PolicyRule}s and

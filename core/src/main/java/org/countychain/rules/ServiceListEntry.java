@@ -5,8 +5,8 @@ import java.util.List;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.internal.Checks;
 import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.model.ResearchGap;
+import org.countychain.rules.model.Subject;
 
 /**
  * An entry of R5's one-on-one service list (“一对一”“点对点”服务清单).

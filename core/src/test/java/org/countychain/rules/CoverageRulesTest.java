@@ -11,12 +11,12 @@ import java.util.List;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.rules.notice.FullCoverageRule;
-import org.countychain.rules.notice.R09ReserveFundRule;
-import org.junit.jupiter.api.Test;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.Subject;
 import org.countychain.rules.model.SubjectKind;
+import org.countychain.rules.notice.FullCoverageRule;
+import org.countychain.rules.notice.R09ReserveFundRule;
+import org.junit.jupiter.api.Test;
 
 /** R9 and FC: coverage figures per chain, unit and total. */
 class CoverageRulesTest {

@@ -17,6 +17,8 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.notice.R01ReportCoverageRule;
 import org.countychain.rules.notice.R02PilotChainRule;
 import org.countychain.rules.notice.R12WatchListRule;
@@ -26,8 +28,6 @@ import org.countychain.rules.notice.R16SubmissionDeadlineRule;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
 import org.junit.jupiter.api.Test;
-import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.PilotRegistry;
 
 /** R1, R2, R12, R13, R14, R16. */
 class PeopleAndReportingRulesTest {

@@ -13,10 +13,10 @@ import java.util.Locale;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.ServiceContact;
-import org.countychain.rules.notice.R05ResearchGapRule;
-import org.junit.jupiter.api.Test;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.ResearchGap;
+import org.countychain.rules.notice.R05ResearchGapRule;
+import org.junit.jupiter.api.Test;
 
 class R05ResearchGapRuleTest {
     private static final ServiceContact CONTACT = new ServiceContact("林晓", "晋江市科技局", "0595-00000000");

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.countychain.enterprise.Incentive;
-import org.countychain.rules.notice.R06IncentiveRule;
-import org.junit.jupiter.api.Test;
+import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.RuleSettings;
-import org.countychain.rules.model.CertificateValidity;
+import org.countychain.rules.notice.R06IncentiveRule;
+import org.junit.jupiter.api.Test;
 
 class R06IncentiveRuleTest {
     @Test

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.PriorityReason;
+import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.R07PriorityRule;
 import org.junit.jupiter.api.Test;
-import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.RuleSettings;
-import org.countychain.rules.model.PriorityReason;
 
 class R07PriorityRuleTest {
     private static ScreeningResult run(AnnualRdFigures f) {

@@ -16,14 +16,14 @@ import java.util.Set;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.Incentive;
+import org.countychain.rules.model.CertificateValidity;
+import org.countychain.rules.model.CriterionStatus;
+import org.countychain.rules.model.HighTechCriterion;
+import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.R11HighTechRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.countychain.rules.model.RuleSettings;
-import org.countychain.rules.model.CertificateValidity;
-import org.countychain.rules.model.HighTechCriterion;
-import org.countychain.rules.model.CriterionStatus;
 
 class R11HighTechRuleTest {
     /** A cultivation candidate meeting every criterion except the R&amp;D ratio, which is set per test. */

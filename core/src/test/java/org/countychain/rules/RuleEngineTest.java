@@ -15,14 +15,14 @@ import java.util.Locale;
 import org.countychain.ErrorCode;
 import org.countychain.ReferenceDataException;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Subject;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.notice.R07PriorityRule;
 import org.countychain.rules.plugins.TestPlugins;
 import org.countychain.rules.spi.PolicyRule;
 import org.junit.jupiter.api.Test;
-import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.FindingType;
-import org.countychain.rules.model.Subject;
 
 class RuleEngineTest {
     private static final List<String> BUILT_IN_IDS = List.of("R1", "R2", "R5", "R6", "R7", "R8", "R9", "R11", "R12",

@@ -21,12 +21,12 @@ import org.countychain.enterprise.ServiceContact;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.json.CountyChainJson;
+import org.countychain.rules.model.PilotRegistry;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.countychain.rules.model.PilotRegistry;
 
 /** Screening does not depend on the order of the input. */
 class ScreeningOrderProperties {

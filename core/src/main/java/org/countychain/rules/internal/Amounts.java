@@ -22,7 +22,7 @@ public final class Amounts {
      * @return the comparison, exact
      */
     public static boolean above(BigDecimal part, BigDecimal whole, BigDecimal percent) {
-        return part.scaleByPowerOfTen(2).compareTo(whole.multiply(percent)) > 0;
+        return compare(part, whole, percent) > 0;
     }
 
     /**
@@ -34,7 +34,28 @@ public final class Amounts {
      * @return the comparison, exact
      */
     public static boolean atLeast(BigDecimal part, BigDecimal whole, BigDecimal percent) {
-        return part.scaleByPowerOfTen(2).compareTo(whole.multiply(percent)) >= 0;
+        return compare(part, whole, percent) >= 0;
+    }
+
+    /**
+     * Compares {@code part × 100} with {@code whole × percent}, exactly. Doubles decide when the two sides are
+     * clearly apart (they are within a relative 1e-12 of the exact values for any amount a ledger holds), without
+     * allocating; {@code BigDecimal} decides every close call, so the boundary — exactly 5%, or one cent above —
+     * is always exact.
+     */
+    private static int compare(BigDecimal part, BigDecimal whole, BigDecimal percent) {
+        double left = part.doubleValue() * 100;
+        double right = whole.doubleValue() * percent.doubleValue();
+        double margin = 1e-9 * Math.max(Math.abs(left), Math.abs(right));
+        if (!Double.isInfinite(left) && !Double.isInfinite(right)) {
+            if (left > right + margin) {
+                return 1;
+            }
+            if (left < right - margin) {
+                return -1;
+            }
+        }
+        return part.scaleByPowerOfTen(2).compareTo(whole.multiply(percent));
     }
 
     /**

@@ -10,13 +10,13 @@ import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
-import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.spi.RuleContext;
 
 /**

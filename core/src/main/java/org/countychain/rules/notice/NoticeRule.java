@@ -3,8 +3,8 @@ package org.countychain.rules.notice;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.rules.model.FindingType;
 import org.countychain.rules.internal.RuleBundle;
+import org.countychain.rules.model.FindingType;
 import org.countychain.rules.spi.PolicyRule;
 
 /** What every built-in rule shares: id, section, title from the bundle, its finding types. */

@@ -11,12 +11,12 @@ import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -9,12 +9,12 @@ import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.ReportingUnit;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -7,11 +7,11 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -6,14 +6,14 @@ import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.rules.internal.Amounts;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PriorityReason;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -8,12 +8,12 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdStatisticsReport;
+import org.countychain.rules.internal.Amounts;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.Amounts;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -9,6 +9,8 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -16,8 +18,6 @@ import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
-import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.spi.RuleContext;
 
 /**

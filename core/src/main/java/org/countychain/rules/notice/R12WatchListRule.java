@@ -9,12 +9,12 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.intermediary.IntermediaryWatchList;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
-import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.spi.RuleContext;
 
 /**

@@ -7,11 +7,11 @@ import java.util.Set;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.investment.InvestmentNeed;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**

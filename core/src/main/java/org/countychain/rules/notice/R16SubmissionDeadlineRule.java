@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.countychain.dataset.CitySubmission;
 import org.countychain.division.ReportingUnit;
+import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.spi.RuleContext;
 
 /**
