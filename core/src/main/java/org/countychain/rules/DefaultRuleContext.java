@@ -2,8 +2,6 @@ package org.countychain.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.internal.ArrayView;
 import org.countychain.rules.internal.EnterpriseOrder;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.PilotRegistry;
@@ -242,10 +241,10 @@ final class DefaultRuleContext implements RuleContext {
                     }
                 }
             }
-            enterprises = Collections.unmodifiableList(Arrays.asList(all));
-            current = Collections.unmodifiableList(Arrays.asList(cur));
-            previous = Collections.unmodifiableList(Arrays.asList(prev));
-            highTech = Collections.unmodifiableList(Arrays.asList(certificates));
+            enterprises = new ArrayView<>(all);
+            current = new ArrayView<>(cur);
+            previous = new ArrayView<>(prev);
+            highTech = new ArrayView<>(certificates);
         }
     }
 

@@ -67,7 +67,8 @@ public final class R05ResearchGapRule extends NoticeRule {
         List<Finding> out = new ArrayList<>();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        for (int i = 0; i < enterprises.size(); i++) {
+        int n = enterprises.size();
+        for (int i = 0; i < n; i++) {
             Enterprise e = enterprises.get(i);
             if (!e.aboveScale() || !e.manufacturing()) {
                 continue;

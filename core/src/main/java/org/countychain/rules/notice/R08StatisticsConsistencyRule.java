@@ -58,7 +58,8 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
-        for (int i = 0; i < enterprises.size(); i++) {
+        int n = enterprises.size();
+        for (int i = 0; i < n; i++) {
             Enterprise e = enterprises.get(i);
             if (!e.aboveScale()) {
                 continue;

@@ -60,18 +60,19 @@ public final class R09ReserveFundRule extends NoticeRule {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<org.countychain.enterprise.HighTechCertificate> certificates = context.highTechCertificates();
+        List<Enterprise> all = context.enterprises();
         int offset = 0;
         for (CountyDataset county : context.counties()) {
             Counts c = tally.of(context, county);
-            List<Enterprise> enterprises = context.enterprises().subList(offset, offset + county.enterprises().size());
-            offset += enterprises.size();
-            for (int i = 0; i < enterprises.size(); i++) {
-                Enterprise e = enterprises.get(i);
-                boolean highTech = certificates.get(offset - enterprises.size() + i) != null;
+            int first = offset;
+            offset += county.enterprises().size();
+            for (int i = first; i < offset; i++) {
+                Enterprise e = all.get(i);
+                boolean highTech = certificates.get(i) != null;
                 if (!e.aboveScale() && !highTech) {
                     continue;
                 }
-                AnnualRdFigures f = figures.get(offset - enterprises.size() + i);
+                AnnualRdFigures f = figures.get(i);
                 boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
                 if (e.aboveScale()) {
                     c.aboveScale++;

@@ -97,15 +97,16 @@ public final class R11HighTechRule extends NoticeRule {
         List<Finding> out = new ArrayList<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
+        List<Enterprise> all = context.enterprises();
         int offset = 0;
         for (CountyDataset county : context.counties()) {
             Counts c = tally.of(context, county);
-            List<Enterprise> enterprises = context.enterprises().subList(offset, offset + county.enterprises().size());
-            offset += enterprises.size();
-            for (int i = 0; i < enterprises.size(); i++) {
-                Enterprise e = enterprises.get(i);
-                HighTechCertificate certificate = certificates.get(offset - enterprises.size() + i);
-                AnnualRdFigures f = figures.get(offset - enterprises.size() + i);
+            int first = offset;
+            offset += county.enterprises().size();
+            for (int i = first; i < offset; i++) {
+                Enterprise e = all.get(i);
+                HighTechCertificate certificate = certificates.get(i);
+                AnnualRdFigures f = figures.get(i);
                 if (certificate == null) {
                     if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
                         out.add(Finding.of(CULTIVATE, Subject.enterprise(e), criteria.assess(e, f)));
