@@ -20,6 +20,7 @@ import org.countychain.rules.model.Share;
 final class HighTechCriteria {
     private static final int COUNTS = 3;
     private static final int PER_CRITERION = 4;
+    private static final int CRITERIA = HighTechCriterion.values().length;
 
     private final RuleSettings settings;
     private final int year;
@@ -61,7 +62,7 @@ final class HighTechCriteria {
      * @return the values, a new array
      */
     Object[] assess(Enterprise e, AnnualRdFigures latest) {
-        Object[] v = new Object[COUNTS + HighTechCriterion.values().length * PER_CRITERION];
+        Object[] v = new Object[COUNTS + CRITERIA * PER_CRITERION];
         registered(e, v, slot(HighTechCriterion.REGISTERED_ONE_YEAR));
         coreIp(latest, v, slot(HighTechCriterion.CORE_IP));
         rdRatio(e, latest, v, slot(HighTechCriterion.RD_RATIO));
@@ -76,7 +77,7 @@ final class HighTechCriteria {
         }
         v[0] = met;
         v[1] = notMet;
-        v[2] = HighTechCriterion.values().length - met - notMet;
+        v[2] = CRITERIA - met - notMet;
         return v;
     }
 
