@@ -1,4 +1,5 @@
 /**
- * JMH benchmarks (not a library module: never a dependency of the others).
+ * Internal: JMH benchmarks and the plain-Java baselines they compare against; never a dependency of the library.
+ * Run with {@code java -jar benchmarks/target/benchmarks.jar}; figures are recorded in {@code docs/PERFORMANCE.md}.
  */
 package org.countychain.benchmarks;

@@ -204,26 +204,6 @@ final class JinjiangEnterprises {
         return total.multiply(new BigDecimal(share)).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /**
-     * E29's 107-2 report, planted internally inconsistent: (1) the eight expense items add up to 3,120,000.00,
-     * not the total 3,000,000.00 (RD-STATISTICS rule R3); (2) 18 R&amp;D staff but a staff cost of 0.00 (R4).
-     * Funding adds up; everything else is consistent.
-     */
-    static RdStatisticsReport inconsistentE29() {
-        RdStatisticsReport.Expenses expenses = new RdStatisticsReport.Expenses(m("0.00"), m("1500000.00"),
-                m("400000.00"), m("100000.00"), m("600000.00"), m("300000.00"), m("200000.00"), m("20000.00"),
-                m("120000.00"), m("80000.00"), m("0.00"), m("0.00"));
-        RdStatisticsReport.Funding funding = new RdStatisticsReport.Funding(m("2850000.00"), m("150000.00"),
-                m("0.00"), m("0.00"), m("0.00"));
-        RdStatisticsReport.Staff staff = new RdStatisticsReport.Staff(18, 2, 6, 15, 10, 1);
-        RdStatisticsReport.Institutions institutions = new RdStatisticsReport.Institutions(1, 12, 0, 2,
-                m("2100000.00"), m("900000.00"));
-        RdStatisticsReport.Outputs outputs = new RdStatisticsReport.Outputs(4, 1, 2, 1, m("36000000.00"),
-                m("8000000.00"));
-        RdStatisticsReport.Assets assets = new RdStatisticsReport.Assets(m("300000.00"), m("240000.00"));
-        return new RdStatisticsReport(m("3000000.00"), 4, staff, expenses, funding, institutions, outputs, assets);
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // The enterprises, E01–E48
 
@@ -266,6 +246,7 @@ final class JinjiangEnterprises {
                 .statisticsReport(detailed(m("9240000.00"), 9, 52, 12, m("98000000.00"))).build();
         list.add(threeYears(ent(SampleEnterprise.E02, "C1752",
                 LocalDate.of(2002, 3, 18)).scienceTechSme(true)
+                .highTechCertificate(cert("GR202035000233", LocalDate.of(2020, 12, 12)))
                 .highTechCertificate(cert("GR202335000233", LocalDate.of(2023, 12, 12))), e02));
     }
 
@@ -496,7 +477,8 @@ final class JinjiangEnterprises {
                 .rdInstitutions(inst("迅驰鞋服企业技术中心（样例）", "企业技术中心", InstitutionLevel.CITY))
                 .auxiliaryLedger(false).incentivesUsed(HT_RD).statisticsReport(stat("0.00", 3)).build();
         list.add(threeYears(ent(SampleEnterprise.E27, "C1951",
-                LocalDate.of(2010, 6, 18)).highTechCertificate(cert("GR202335000627", LocalDate.of(2023, 12, 12))),
+                LocalDate.of(2010, 6, 18)).highTechCertificate(cert("GR202035000627", LocalDate.of(2020, 12, 12)))
+                .highTechCertificate(cert("GR202335000627", LocalDate.of(2023, 12, 12))),
                 e27));
 
         // E28: high-tech, no statistics report filed (null: missing, not zero); ledger not reported.
@@ -508,11 +490,11 @@ final class JinjiangEnterprises {
                 LocalDate.of(2014, 11, 3)).highTechCertificate(cert("GR202235000734", LocalDate.of(2022, 12, 14))),
                 e28));
 
-        // E29: 107-2 detail planted internally inconsistent (see inconsistentE29).
+        // E29: full 107-2 detail, consistent (a broken copy in the validation tests makes it inconsistent).
         AnnualRdFigures e29 = fig(Y24, "125000000.00", "3000000.00", 420, 28, 2, 5)
                 .rdInstitutions(inst("卓纺智能针织研发中心（样例）", "研发中心", InstitutionLevel.COUNTY))
                 .auxiliaryLedger(true).auxiliaryLedgerStyle(AuxiliaryLedgerStyle.STYLE_2021)
-                .incentivesUsed(RD).statisticsReport(inconsistentE29()).build();
+                .incentivesUsed(RD).statisticsReport(detailed(m("3000000.00"), 4, 18, 2, m("36000000.00"))).build();
         list.add(threeYears(ent(SampleEnterprise.E29, "C1761",
                 LocalDate.of(2015, 3, 27)), e29));
     }
@@ -667,6 +649,7 @@ final class JinjiangEnterprises {
                 .incentivesUsed(ALL).build();
         list.add(threeYears(ent(SampleEnterprise.E42, "C1821",
                 LocalDate.of(2019, 2, 22)).aboveScale(false).scienceTechSme(true)
+                .highTechCertificate(cert("GR202035000749", LocalDate.of(2020, 12, 12)))
                 .highTechCertificate(cert("GR202335000749", LocalDate.of(2023, 12, 12))), e42));
 
         // E43: cultivation candidate with figures missing: 2022 not reported, high-tech product revenue, S&T

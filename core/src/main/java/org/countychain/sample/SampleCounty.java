@@ -40,8 +40,8 @@ import org.countychain.enterprise.Enterprise;
  *       unused; all used</td></tr>
  *   <tr><td>R7</td><td>E03, E04, E05, E06, E07, E08</td><td>ratio exactly 5 % (no), 5 % + 0.01 yuan (yes),
  *       self-funded 19,999,999.99 (no), 20,000,000.00 (yes), revenue 0, revenue missing</td></tr>
- *   <tr><td>R8</td><td>E25; E26, E27; E28; E01, E02, E06, E20, E30; E29</td><td>(a), (b) zero projects,
- *       (b) zero R&amp;D, no report filed, consistent 107-2 detail, planted inconsistent 107-2 detail</td></tr>
+ *   <tr><td>R8</td><td>E25; E26, E27; E28; E01, E02, E06, E20, E29, E30</td><td>(a), (b) zero projects,
+ *       (b) zero R&amp;D, no report filed, consistent 107-2 detail</td></tr>
  *   <tr><td>R9</td><td>many</td><td>reserve fund true, false and not reported</td></tr>
  *   <tr><td>R11</td><td>E30–E39, E43</td><td>certificate ending 2024-06-30, issued 2024-07-01, renewed,
  *       expired; high-tech criteria met, at their exact boundaries, just missed, undecidable, registered less

@@ -1,0 +1,189 @@
+package org.countychain.validation;
+
+import jakarta.validation.Payload;
+
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+
+import org.countychain.chain.ChainActor;
+import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainStage;
+import org.countychain.chain.IndustryChain;
+import org.countychain.chain.TechnologyDemand;
+import org.countychain.dataset.CitySubmission;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.dataset.ProvinceDataset;
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
+import org.countychain.enterprise.RdStatisticsReport;
+import org.countychain.enterprise.ServiceContact;
+import org.countychain.intermediary.Intermediary;
+import org.countychain.intermediary.IntermediaryWatchList;
+import org.countychain.investment.InvestmentNeed;
+import org.countychain.platform.InnovationPlatform;
+import org.countychain.report.ResearchReport;
+import org.countychain.talent.ChallengeTask;
+import org.countychain.talent.Commissioner;
+import org.countychain.talent.TalentTeam;
+import org.countychain.validation.cfg.CompleteReportDef;
+import org.countychain.validation.cfg.CompleteTalentTeamDef;
+import org.countychain.validation.cfg.ConsistentCitySubmissionDef;
+import org.countychain.validation.cfg.ConsistentEnterpriseDef;
+import org.countychain.validation.cfg.ConsistentRdFiguresDef;
+import org.countychain.validation.cfg.ConsistentRdStatisticsDef;
+import org.countychain.validation.cfg.ContactPhoneDef;
+import org.countychain.validation.cfg.CreditCodeDef;
+import org.countychain.validation.cfg.DivisionCodeDef;
+import org.countychain.validation.cfg.ReportingUnitIdDef;
+import org.countychain.validation.cfg.ResolvedReferencesDef;
+import org.countychain.validation.cfg.ValidHighTechCertificateDef;
+import org.countychain.validation.cfg.ValidReportDef;
+import org.countychain.validation.cfg.ValidTalentTeamDef;
+import org.countychain.validation.cfg.YuanDef;
+import org.countychain.validation.constraints.CreditCode;
+import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.ReportingUnitId;
+import org.countychain.validation.constraints.Warning;
+
+/**
+ * The constraints of the CountyChain model, mapped onto core's records programmatically (core carries no
+ * validation annotations and no validation dependency). {@link CountyChainValidator} uses it; an application that
+ * bootstraps Hibernate Validator itself (Spring Boot, for instance) adds it to its own configuration:
+ *
+ * <pre>{@code
+ * HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
+ * config.addMapping(ModelConstraints.mapping(config, ModelConstraints.OrganisationCodeCheck.WARNING));
+ * Validator validator = config.buildValidatorFactory().getValidator();
+ * }</pre>
+ *
+ * <p>Which field gets which constraint is listed in {@code docs/validation.md}.
+ *
+ * @since 0.1.0
+ */
+public final class ModelConstraints {
+    private ModelConstraints() {
+    }
+
+    /**
+     * How the GB 11714 inner check of credit codes is reported.
+     *
+     * @since 0.1.0
+     */
+    public enum OrganisationCodeCheck {
+        /** As an error. */
+        ERROR,
+        /** As a warning (the default: some real codes were issued with a bad inner check). */
+        WARNING,
+        /** Not at all. */
+        OFF
+    }
+
+    /**
+     * The mapping of every model type.
+     *
+     * @param configuration the configuration that will hold it
+     * @param organisation  how to report the GB 11714 inner check of credit codes
+     * @return the mapping; add it with {@link HibernateValidatorConfiguration#addMapping(ConstraintMapping)}
+     */
+    public static ConstraintMapping mapping(HibernateValidatorConfiguration configuration,
+                                            OrganisationCodeCheck organisation) {
+        ConstraintMapping m = configuration.createConstraintMapping();
+        Class<?>[] submission = {Submission.class};
+
+        m.type(ProvinceDataset.class).field("counties").containerElementType().valid();
+        m.type(CountyDataset.class)
+                .constraint(new ResolvedReferencesDef())
+                .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.COUNTY)
+                        .groups(submission))
+                .field("chains").containerElementType().valid()
+                .field("enterprises").containerElementType().valid()
+                .field("teams").containerElementType().valid()
+                .field("platforms").containerElementType().valid()
+                .field("demands").containerElementType().valid()
+                .field("achievements").containerElementType().valid()
+                .field("reports").containerElementType().valid()
+                .field("watchList").valid();
+        m.type(CitySubmission.class)
+                .constraint(new ConsistentCitySubmissionDef().groups(submission))
+                .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.CITY_LEVEL)
+                        .groups(submission))
+                .field("reports").containerElementType().valid()
+                .field("investmentNeeds").containerElementType().valid();
+        m.type(InvestmentNeed.class)
+                .field("unitId").constraint(new ReportingUnitIdDef().groups(submission));
+
+        m.type(IndustryChain.class).field("county").constraint(county()).field("map").valid();
+        m.type(ChainMap.class).field("stages").containerElementType().valid();
+        m.type(ChainStage.class).field("links").containerElementType().valid();
+        m.type(ChainLink.class).field("actors").containerElementType().valid();
+        creditCode(m.type(ChainActor.class), "creditCode", organisation);
+        TypeConstraintMappingContext<TechnologyDemand> demand = m.type(TechnologyDemand.class);
+        demand.field("county").constraint(county());
+        creditCode(demand, "proposerCode", organisation);
+
+        creditCode(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode", organisation)
+                .field("county").constraint(county())
+                .field("highTechCertificates").containerElementType().valid()
+                .field("serviceContact").valid();
+        // An enterprise's years are checked by @ConsistentEnterprise, which applies @ConsistentRdFigures to each
+        // (statistics report included): a cascade into every year and report was most of the engine's work.
+        m.type(HighTechCertificate.class).constraint(new ValidHighTechCertificateDef());
+        m.type(ServiceContact.class).field("phone").constraint(new ContactPhoneDef());
+        // A year's figures and its 107-2 report are forms: one class-level constraint checks each whole (amounts as
+        // @Yuan does, and consistency), the year's including its report, so nothing cascades below them.
+        m.type(AnnualRdFigures.class).constraint(new ConsistentRdFiguresDef());
+        m.type(RdStatisticsReport.class).constraint(new ConsistentRdStatisticsDef());
+
+        m.type(TalentTeam.class)
+                .constraint(new ValidTalentTeamDef())
+                .constraint(new CompleteTalentTeamDef().groups(submission))
+                .field("county").constraint(county())
+                .field("leader").valid()
+                .field("members").containerElementType().valid()
+                .field("tasks").containerElementType().valid();
+        m.type(Commissioner.class).field("phone").constraint(new ContactPhoneDef());
+        yuan(m.type(ChallengeTask.class), "funding");
+
+        TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class);
+        platform.field("county").constraint(county());
+        creditCode(platform, "operator", organisation);
+        m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
+        creditCode(m.type(Intermediary.class), "creditCode", organisation);
+
+        m.type(ResearchReport.class)
+                .constraint(new ValidReportDef())
+                .constraint(new CompleteReportDef().groups(submission))
+                .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
+                .field("coveredCounties").containerElementType().constraint(county());
+        return m;
+    }
+
+    private static TypeConstraintMappingContext<?> creditCode(TypeConstraintMappingContext<?> type, String field,
+                                                              OrganisationCodeCheck organisation) {
+        var property = type.field(field).constraint(new CreditCodeDef());
+        if (organisation != OrganisationCodeCheck.OFF) {
+            CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
+            if (organisation == OrganisationCodeCheck.WARNING) {
+                @SuppressWarnings("unchecked")
+                Class<? extends Payload>[] warning = (Class<? extends Payload>[]) new Class<?>[] {Warning.class};
+                inner.payload(warning);
+            }
+            property.constraint(inner);
+        }
+        return type;
+    }
+
+    private static DivisionCodeDef county() {
+        return new DivisionCodeDef().scope(DivisionCode.Scope.CURRENT_COUNTY);
+    }
+
+    private static TypeConstraintMappingContext<?> yuan(TypeConstraintMappingContext<?> type, String... fields) {
+        for (String field : fields) {
+            type.field(field).constraint(new YuanDef());
+        }
+        return type;
+    }
+}

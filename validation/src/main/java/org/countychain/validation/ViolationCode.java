@@ -1,0 +1,237 @@
+package org.countychain.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The stable codes of the violations the validation module reports (校验问题代码). A code is never reused for
+ * another meaning; integrators may match on {@link #code()} and translate messages themselves.
+ *
+ * <p>Ranges: {@code CV-01xx} identifiers (credit codes, division codes, phones, reporting units),
+ * {@code CV-02xx} amounts and ratios, {@code CV-03xx} an enterprise's yearly figures, {@code CV-04xx} the R&amp;D
+ * statistics report (107-2), {@code CV-05xx} enterprises and certificates, {@code CV-06xx} talent teams,
+ * {@code CV-07xx} references inside a data set, {@code CV-08xx} reports and city submissions. {@code CV-0000} is
+ * any constraint that is not CountyChain's (an integrator's own {@code @NotNull}, …).
+ *
+ * @since 0.1.0
+ */
+public enum ViolationCode {
+    /** A constraint that is not CountyChain's. */
+    OTHER("CV-0000", null),
+
+    /** {@code @CreditCode} with an overridden message. */
+    CREDIT_CODE("CV-0101", "CreditCode.message"),
+    /** A credit code is not 18 characters long. */
+    CREDIT_CODE_LENGTH("CV-0102", "CreditCode.length"),
+    /** A credit code holds a character outside the GB 32100 set. */
+    CREDIT_CODE_CHARACTER("CV-0103", "CreditCode.character"),
+    /** A credit code's check character (character 18) is wrong. */
+    CREDIT_CODE_CHECK_CHARACTER("CV-0104", "CreditCode.checkCharacter"),
+    /** The GB 11714 check character of a credit code's organisation code (character 17) is wrong. */
+    CREDIT_CODE_ORGANISATION_CODE("CV-0105", "CreditCode.organisationCode"),
+    /** {@code @DivisionCode} with an overridden message. */
+    DIVISION_CODE("CV-0111", "DivisionCode.message"),
+    /** A division code is not six digits. */
+    DIVISION_CODE_FORMAT("CV-0112", "DivisionCode.format"),
+    /** A division code is not in the reference data. */
+    DIVISION_CODE_UNKNOWN("CV-0113", "DivisionCode.unknown"),
+    /** A division code is retired; the message names its successor. */
+    DIVISION_CODE_RETIRED("CV-0114", "DivisionCode.retired"),
+    /** A division code is not a county-level unit where one is required. */
+    DIVISION_CODE_NOT_COUNTY("CV-0115", "DivisionCode.notCounty"),
+    /** A contact phone number is not a mobile number or a landline with area code. */
+    CONTACT_PHONE("CV-0121", "ContactPhone.message"),
+    /** {@code @ReportingUnitId} with an overridden message. */
+    REPORTING_UNIT("CV-0131", "ReportingUnitId.message"),
+    /** An id is not a reporting unit of the notice's work. */
+    REPORTING_UNIT_UNKNOWN("CV-0132", "ReportingUnitId.unknown"),
+    /** A reporting unit is not county-level where a county is required. */
+    REPORTING_UNIT_NOT_COUNTY("CV-0133", "ReportingUnitId.notCounty"),
+    /** A reporting unit is not city-level where a city-level unit is required. */
+    REPORTING_UNIT_NOT_CITY_LEVEL("CV-0134", "ReportingUnitId.notCityLevel"),
+
+    /** {@code @Yuan} with an overridden message. */
+    YUAN("CV-0201", "Yuan.message"),
+    /** An amount is negative. */
+    YUAN_NEGATIVE("CV-0202", "Yuan.negative"),
+    /** An amount has more than two decimals. */
+    YUAN_DECIMALS("CV-0203", "Yuan.decimals"),
+    /** An amount is above the plausible bound. */
+    YUAN_TOO_LARGE("CV-0204", "Yuan.tooLarge"),
+    /** A percentage is outside 0–100. */
+    PERCENTAGE("CV-0211", "Percentage.message"),
+
+    /** {@code @ConsistentRdFigures} with an overridden message. */
+    RD_FIGURES("CV-0301", "ConsistentRdFigures.message"),
+    /** Self-funded R&amp;D above total R&amp;D. */
+    RD_SELF_FUNDED_ABOVE_TOTAL("CV-0302", "ConsistentRdFigures.selfFundedAboveTotal"),
+    /** R&amp;D spent in China above total R&amp;D. */
+    RD_DOMESTIC_ABOVE_TOTAL("CV-0303", "ConsistentRdFigures.domesticAboveTotal"),
+    /** R&amp;D above operating revenue, not marked as explained. */
+    RD_ABOVE_REVENUE("CV-0304", "ConsistentRdFigures.rdAboveRevenue"),
+    /** High-tech product revenue above operating revenue. */
+    RD_HIGH_TECH_REVENUE_ABOVE_REVENUE("CV-0305", "ConsistentRdFigures.highTechRevenueAboveRevenue"),
+    /** S&amp;T staff above employees. */
+    RD_STAFF_ABOVE_EMPLOYEES("CV-0306", "ConsistentRdFigures.staffAboveEmployees"),
+    /** A ledger style without a ledger. */
+    RD_LEDGER_STYLE_WITHOUT_LEDGER("CV-0307", "ConsistentRdFigures.styleWithoutLedger"),
+
+    /** {@code @ConsistentRdStatistics} with an overridden message. */
+    STATISTICS("CV-0401", "ConsistentRdStatistics.message"),
+    /** 107-2 R1: an "of which" of the R&amp;D staff above the total. */
+    STATISTICS_STAFF_PART_ABOVE_TOTAL("CV-0402", "ConsistentRdStatistics.staffPartAboveTotal"),
+    /** 107-2 R2: institutions' staff above total staff. */
+    STATISTICS_INSTITUTION_STAFF_ABOVE_TOTAL("CV-0403", "ConsistentRdStatistics.institutionStaffAboveTotal"),
+    /** 107-2 R2: doctors and masters above institutions' staff. */
+    STATISTICS_GRADUATES_ABOVE_INSTITUTION_STAFF("CV-0404", "ConsistentRdStatistics.graduatesAboveInstitutionStaff"),
+    /** 107-2 R2: doctors and masters above staff with a bachelor's degree or above. */
+    STATISTICS_GRADUATES_ABOVE_BACHELORS("CV-0405", "ConsistentRdStatistics.graduatesAboveBachelors"),
+    /** 107-2 R3: the expense items do not sum to the total. */
+    STATISTICS_EXPENSES_SUM("CV-0406", "ConsistentRdStatistics.expensesSum"),
+    /** 107-2 R3: institutions' expenditure above the total. */
+    STATISTICS_INSTITUTION_EXPENDITURE_ABOVE_TOTAL("CV-0407",
+            "ConsistentRdStatistics.institutionExpenditureAboveTotal"),
+    /** 107-2 R4: staff but no staff cost. */
+    STATISTICS_STAFF_WITHOUT_COST("CV-0408", "ConsistentRdStatistics.staffWithoutCost"),
+    /** 107-2 R4: staff cost but no staff. */
+    STATISTICS_COST_WITHOUT_STAFF("CV-0409", "ConsistentRdStatistics.costWithoutStaff"),
+    /** 107-2 R5: commissioned R&amp;D is not the sum of its four destinations. */
+    STATISTICS_COMMISSIONED_SUM("CV-0410", "ConsistentRdStatistics.commissionedSum"),
+    /** 107-2 R6: equipment above the fixed assets formed. */
+    STATISTICS_EQUIPMENT_ABOVE_FIXED_ASSETS("CV-0411", "ConsistentRdStatistics.equipmentAboveFixedAssets"),
+    /** 107-2 R7: institutions' equipment but no institution. */
+    STATISTICS_EQUIPMENT_WITHOUT_INSTITUTION("CV-0412", "ConsistentRdStatistics.equipmentWithoutInstitution"),
+    /** 107-2 R8: invention applications above applications. */
+    STATISTICS_INVENTION_APPLICATIONS("CV-0413", "ConsistentRdStatistics.inventionApplicationsAboveApplications"),
+    /** 107-2 R8: implemented patents above valid patents. */
+    STATISTICS_IMPLEMENTED_ABOVE_VALID("CV-0414", "ConsistentRdStatistics.implementedAboveValid"),
+    /** 107-2 R8: new-product exports above new-product revenue. */
+    STATISTICS_EXPORTS_ABOVE_REVENUE("CV-0415", "ConsistentRdStatistics.exportsAboveNewProductRevenue"),
+    /** 107-2 R9: the funding sources do not sum to the total. */
+    STATISTICS_FUNDING_SUM("CV-0416", "ConsistentRdStatistics.fundingSum"),
+
+    /** {@code @ValidHighTechCertificate} with an overridden message. */
+    CERTIFICATE("CV-0501", "ValidHighTechCertificate.message"),
+    /** A certificate issued after its last valid day. */
+    CERTIFICATE_DATES_REVERSED("CV-0502", "ValidHighTechCertificate.datesReversed"),
+    /** A certificate valid for more than three years. */
+    CERTIFICATE_LONGER_THAN_THREE_YEARS("CV-0503", "ValidHighTechCertificate.longerThanThreeYears"),
+    /** {@code @ConsistentEnterprise} with an overridden message. */
+    ENTERPRISE("CV-0511", "ConsistentEnterprise.message"),
+    /** The high-tech tax reduction claimed in a year without a valid certificate. */
+    ENTERPRISE_HIGH_TECH_CLAIM("CV-0512", "ConsistentEnterprise.highTechClaimWithoutCertificate"),
+
+    /** {@code @ValidTalentTeam} with an overridden message. */
+    TEAM("CV-0601", "ValidTalentTeam.message"),
+    /** A member listed twice. */
+    TEAM_DUPLICATE_MEMBER("CV-0602", "ValidTalentTeam.duplicateMember"),
+    /** The leader also listed as a member. */
+    TEAM_LEADER_IS_MEMBER("CV-0603", "ValidTalentTeam.leaderIsMember"),
+    /** A one-chain team serving several chains. */
+    TEAM_ONE_CHAIN("CV-0604", "ValidTalentTeam.oneChainTeam"),
+    /** {@code @CompleteTalentTeam} with an overridden message. */
+    TEAM_INCOMPLETE("CV-0611", "CompleteTalentTeam.message"),
+    /** No leader (submission). */
+    TEAM_LEADER_MISSING("CV-0612", "CompleteTalentTeam.leaderMissing"),
+    /** No chain served (submission). */
+    TEAM_NO_CHAIN("CV-0613", "CompleteTalentTeam.noChain"),
+
+    /** {@code @ResolvedReferences} with an overridden message. */
+    REFERENCE("CV-0701", "ResolvedReferences.message"),
+    /** A chain id that names no chain of the data set. */
+    REFERENCE_UNKNOWN_CHAIN("CV-0702", "ResolvedReferences.unknownChain"),
+    /** A link id that names no link of the chain's map. */
+    REFERENCE_UNKNOWN_LINK("CV-0703", "ResolvedReferences.unknownLink"),
+
+    /** {@code @ValidReport} with an overridden message. */
+    REPORT("CV-0801", "ValidReport.message"),
+    /** An unknown template edition. */
+    REPORT_UNKNOWN_EDITION("CV-0802", "ValidReport.unknownEdition"),
+    /** An item id that is not in the edition. */
+    REPORT_UNKNOWN_ITEM("CV-0803", "ValidReport.unknownItem"),
+    /** {@code @CompleteReport} with an overridden message. */
+    REPORT_INCOMPLETE("CV-0811", "CompleteReport.message"),
+    /** A required item without content (submission). */
+    REPORT_REQUIRED_ITEM_MISSING("CV-0812", "CompleteReport.requiredItemMissing"),
+    /** The advantage-unit table (三.3) without a unit (submission). */
+    REPORT_UNIT_TABLE_EMPTY("CV-0813", "CompleteReport.unitTableEmpty"),
+    /** A report covering no county (submission). */
+    REPORT_NO_COUNTY("CV-0814", "CompleteReport.noCounty"),
+    /** {@code @ConsistentCitySubmission} with an overridden message. */
+    CITY_SUBMISSION("CV-0821", "ConsistentCitySubmission.message"),
+    /** A report of another year than the submission. */
+    CITY_SUBMISSION_YEAR("CV-0822", "ConsistentCitySubmission.yearMismatch"),
+    /** A report written by a unit outside the city. */
+    CITY_SUBMISSION_FOREIGN_REPORT("CV-0823", "ConsistentCitySubmission.reportOutsideCity"),
+    /** A report covering a county outside the city. */
+    CITY_SUBMISSION_FOREIGN_COUNTY("CV-0824", "ConsistentCitySubmission.countyOutsideCity");
+
+    private static final String PREFIX = "org.countychain.validation.constraints.";
+    private static final Map<String, ViolationCode> BY_KEY = new HashMap<>();
+    private static final Map<String, ViolationCode> BY_CONSTRAINT = new HashMap<>();
+
+    static {
+        for (ViolationCode c : values()) {
+            if (c.key != null) {
+                BY_KEY.put(PREFIX + c.key, c);
+                if (c.key.endsWith(".message")) {
+                    BY_CONSTRAINT.put(PREFIX + c.key.substring(0, c.key.length() - ".message".length()), c);
+                }
+            }
+        }
+    }
+
+    private final String code;
+    private final String key;
+
+    ViolationCode(String code, String key) {
+        this.code = code;
+        this.key = key;
+    }
+
+    /**
+     * The stable code, for example {@code CV-0104}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The fully qualified message key, for example
+     * {@code org.countychain.validation.constraints.CreditCode.checkCharacter}; a message that names values is
+     * split into pieces under this key ({@code .0}, {@code .1}, …).
+     *
+     * @return the key, or {@code null} for {@link #OTHER}
+     */
+    public String messageKey() {
+        return key == null ? null : PREFIX + key;
+    }
+
+    /**
+     * The code of a violation from its message template and its constraint's annotation type.
+     *
+     * @param template       the message template
+     * @param constraintType the annotation type's fully qualified name
+     * @return the code; the constraint's generic code when the template is not one of the library's keys;
+     *         {@link #OTHER} for constraints that are not the library's
+     */
+    static ViolationCode of(String template, String constraintType) {
+        if (template != null && template.startsWith("{" + PREFIX)) {
+            int end = template.indexOf('}');
+            if (end > 0) {
+                String key = template.substring(1, end);
+                ViolationCode byKey = BY_KEY.get(key);
+                if (byKey == null && key.endsWith(".0")) {
+                    byKey = BY_KEY.get(key.substring(0, key.length() - 2));
+                }
+                if (byKey != null) {
+                    return byKey;
+                }
+            }
+        }
+        ViolationCode byConstraint = BY_CONSTRAINT.get(constraintType);
+        return byConstraint == null ? OTHER : byConstraint;
+    }
+}

@@ -1,0 +1,70 @@
+package org.countychain.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated {@code org.countychain.report.ResearchReport} is complete for a submission: every required item
+ * of its own template edition has content, the advantage-unit table (三.3) has at least one unit, and it covers
+ * at least one county.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(CompleteReport.List.class)
+public @interface CompleteReport {
+    /**
+     * The message template; the validator replaces the default with a more specific one that names the problem.
+     *
+     * @return the template
+     */
+    String message() default "{org.countychain.validation.constraints.CompleteReport.message}";
+
+    /**
+     * The groups the constraint belongs to.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@link Warning} makes a violation a warning in the facade's results.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Several {@code @CompleteReport} on the same element.
+     *
+     * @since 0.1.0
+     */
+    @Documented
+    @Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
+        /**
+         * The constraints.
+         *
+         * @return the constraints
+         */
+        CompleteReport[] value();
+    }
+}

@@ -1,0 +1,106 @@
+package org.countychain.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated text or {@code org.countychain.enterprise.CreditCode} is a unified social credit code
+ * (统一社会信用代码, GB 32100-2015): 18 characters of the set {@code 0-9 A-H J-N P-R T U W-Y} whose check character
+ * (character 18) is correct. {@code null} is valid (combine with {@code @NotNull}).
+ *
+ * <p>The GB 11714 organisation-code check of characters 9–17 is a separate {@link Part}, so it can carry its own
+ * severity: some real codes were issued with a bad inner check, so report it as a warning rather than reject
+ * the code.
+ *
+ * <pre>{@code
+ * @CreditCode
+ * @CreditCode(part = CreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
+ * private String uscc;
+ * }</pre>
+ *
+ * <p>Messages name the offending character and position, and for a wrong check character the expected one.
+ * Supported types: {@link CharSequence} (exactly as written: no normalisation) and
+ * {@code org.countychain.enterprise.CreditCode}.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(CreditCode.List.class)
+public @interface CreditCode {
+    /**
+     * The message template; the validator replaces the default with a more specific one that names the problem.
+     *
+     * @return the template
+     */
+    String message() default "{org.countychain.validation.constraints.CreditCode.message}";
+
+    /**
+     * The groups the constraint belongs to.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@link Warning} makes a violation a warning in the facade's results.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * What to check.
+     *
+     * @return the part, {@link Part#CODE} by default
+     */
+    Part part() default Part.CODE;
+
+    /**
+     * Several {@code @CreditCode} on the same element.
+     *
+     * @since 0.1.0
+     */
+    @Documented
+    @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
+        /**
+         * The constraints.
+         *
+         * @return the constraints
+         */
+        CreditCode[] value();
+    }
+
+    /**
+     * The checks a {@code @CreditCode} can make.
+     *
+     * @since 0.1.0
+     */
+    enum Part {
+        /** Length, character set and the check character over characters 1–17 (GB 32100). */
+        CODE,
+        /**
+         * Only the check character of the GB 11714 organisation code in characters 9–17. Silent when the code is
+         * not 18 characters of the set: {@link #CODE} reports that.
+         */
+        ORGANISATION_CODE
+    }
+}

@@ -1,0 +1,102 @@
+package org.countychain.validation.internal;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.validation.constraints.ConsistentRdFigures;
+
+/**
+ * {@link ConsistentRdFigures} on a year's R&amp;D figures, its statistics report included.
+ */
+public final class ConsistentRdFiguresValidator implements ConstraintValidator<ConsistentRdFigures, AnnualRdFigures> {
+    private static final String K = "ConsistentRdFigures.";
+    private boolean detailed;
+
+    @Override
+    public void initialize(ConsistentRdFigures annotation) {
+        detailed = Report.isDefault(annotation.message(), "ConsistentRdFigures");
+    }
+
+    @Override
+    public boolean isValid(AnnualRdFigures f, ConstraintValidatorContext context) {
+        if (f == null) {
+            return true;
+        }
+        Report report = new Report(context, detailed);
+        check(f, report);
+        return report.isValid();
+    }
+
+    /**
+     * The checks of a year's figures: the five amounts as {@code @Yuan} checks them, the consistency rules, and
+     * the statistics report's rules below {@code statisticsReport}. Read once, in one pass: as separate
+     * constraints and cascades they cost the engine several times more.
+     *
+     * @param f      the figures
+     * @param report where violations go, paths relative to the figures
+     */
+    static void check(AnnualRdFigures f, Report report) {
+        BigDecimal rd = f.rdExpense();
+        BigDecimal revenue = f.operatingRevenue();
+        yuan(report, revenue, "operatingRevenue");
+        yuan(report, rd, "rdExpense");
+        yuan(report, f.selfFundedRdExpense(), "selfFundedRdExpense");
+        yuan(report, f.domesticRdExpense(), "domesticRdExpense");
+        yuan(report, f.highTechProductRevenue(), "highTechProductRevenue");
+        if (above(f.selfFundedRdExpense(), rd)) {
+            report.add(Templates.pieces(K + "selfFundedAboveTotal", plain(f.selfFundedRdExpense()), plain(rd)),
+                    "selfFundedRdExpense");
+        }
+        if (above(f.domesticRdExpense(), rd)) {
+            report.add(Templates.pieces(K + "domesticAboveTotal", plain(f.domesticRdExpense()), plain(rd)),
+                    "domesticRdExpense");
+        }
+        if (!f.rdAboveRevenueExplained() && above(rd, revenue)) {
+            report.add(Templates.pieces(K + "rdAboveRevenue", plain(rd), plain(revenue)), "rdExpense");
+        }
+        if (above(f.highTechProductRevenue(), revenue)) {
+            report.add(Templates.pieces(K + "highTechRevenueAboveRevenue", plain(f.highTechProductRevenue()),
+                    plain(revenue)), "highTechProductRevenue");
+        }
+        if (f.scienceTechStaff() != null && f.employees() != null && f.scienceTechStaff() > f.employees()) {
+            report.add(Templates.pieces(K + "staffAboveEmployees", f.scienceTechStaff(), f.employees()),
+                    "scienceTechStaff");
+        }
+        if (f.auxiliaryLedgerStyle() != null && !Boolean.TRUE.equals(f.auxiliaryLedger())) {
+            report.add(Templates.key(K + "styleWithoutLedger"), "auxiliaryLedgerStyle");
+        }
+        if (f.statisticsReport() != null) {
+            ConsistentRdStatisticsValidator.check(f.statisticsReport(), report.under("statisticsReport"));
+        }
+    }
+
+    /**
+     * Checks an amount as {@code @Yuan} with its default bound does.
+     *
+     * @param report where a violation goes
+     * @param value  the amount or {@code null}
+     * @param path   the amount's path
+     */
+    static void yuan(Report report, BigDecimal value, Object... path) {
+        if (value == null) {
+            return;
+        }
+        String problem = YuanValidator.problem(value, YuanValidator.DEFAULT_MAX);
+        if (problem != null) {
+            report.add(problem.equals("Yuan.tooLarge")
+                    ? Templates.pieces(problem, YuanValidator.DEFAULT_MAX.toPlainString())
+                    : Templates.key(problem), path);
+        }
+    }
+
+    static boolean above(BigDecimal part, BigDecimal total) {
+        return part != null && total != null && part.compareTo(total) > 0;
+    }
+
+    static String plain(BigDecimal v) {
+        return v.toPlainString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.countychain.validation.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import org.countychain.talent.Commissioner;
+import org.countychain.talent.TalentTeam;
+import org.countychain.talent.TeamMode;
+import org.countychain.validation.constraints.ValidTalentTeam;
+
+/**
+ * {@link ValidTalentTeam}: members unique, the leader not among them, 一链一团 serving at most one chain.
+ */
+public final class ValidTalentTeamValidator implements ConstraintValidator<ValidTalentTeam, TalentTeam> {
+    private static final String K = "ValidTalentTeam.";
+    private boolean detailed;
+
+    @Override
+    public void initialize(ValidTalentTeam annotation) {
+        detailed = Report.isDefault(annotation.message(), "ValidTalentTeam");
+    }
+
+    @Override
+    public boolean isValid(TalentTeam team, ConstraintValidatorContext context) {
+        if (team == null) {
+            return true;
+        }
+        Report report = new Report(context, detailed);
+        List<Commissioner> members = team.members();
+        Set<String> seen = new HashSet<>();
+        String leader = team.leader() == null ? null : identity(team.leader());
+        for (int i = 0; i < members.size(); i++) {
+            String id = identity(members.get(i));
+            if (id.equals(leader)) {
+                report.add(Templates.pieces(K + "leaderIsMember", members.get(i).name()), "members", i);
+            } else if (!seen.add(id)) {
+                report.add(Templates.pieces(K + "duplicateMember", members.get(i).name()), "members", i);
+            }
+        }
+        if (team.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && team.chainIds().size() > 1) {
+            report.add(Templates.pieces(K + "oneChainTeam", team.chainIds().size()), "chainIds");
+        }
+        return report.isValid();
+    }
+
+    private static String identity(Commissioner c) {
+        return c.name() + '\u0000' + c.organisation();
+    }
+}
