@@ -24,13 +24,16 @@ public final class ScreeningTiming {
     /**
      * Runs the timing.
      *
-     * @param args the number of enterprises (default 500000), and optionally {@code parallel}
+     * @param args the number of enterprises (default 500000; 20167 is the province preset), and optionally
+     *             {@code parallel}
      */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
         boolean parallel = args.length > 1 && args[1].equals("parallel");
         long t0 = System.nanoTime();
-        ProvinceDataset province = SyntheticProvince.generate(42L, n);
+        ProvinceDataset province = n == SyntheticProvince.Scale.PROVINCE.enterpriseCount()
+                ? SyntheticProvince.generate(42L, SyntheticProvince.Scale.PROVINCE)
+                : SyntheticProvince.generate(42L, n);
         long t1 = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         System.gc();
