@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.notice.R05ResearchGapRule;
+import org.countychain.rules.notice.R11HighTechRule;
 
 /**
  * The outcome of a screening (检查结果): every finding in a fixed order, a summary per rule, the problems with
@@ -163,8 +165,9 @@ public final class ScreeningResult {
         for (String code : list.codes()) {
             out.addAll(findingsWithCode(code));
         }
-        if (list == NoticeList.SERVICE_LIST) {
-            // Most gaps first; the sort is stable, so within a gap count the subject order stays.
+        if (list == NoticeList.SERVICE_LIST && out.stream().allMatch(f -> f.type() == R05ResearchGapRule.SERVICE)) {
+            // Most gaps first; the sort is stable, so within a gap count the subject order stays. (A rule that
+            // replaces R5 keeps its own order.)
             out.sort(Comparator.comparingInt((Finding f) -> -((Integer) f.value(1))));
         }
         return Collections.unmodifiableList(out);
@@ -173,21 +176,24 @@ public final class ScreeningResult {
     /**
      * R5's one-on-one service list (“一对一”“点对点”服务清单): above-scale manufacturing enterprises with no R&amp;D
      * investment, no R&amp;D institution or no invention patent, most gaps first, then by county and credit code.
+     * Made of the built-in R5 rule's findings; empty when R5 is disabled or replaced.
      *
      * @return the entries
      */
     public List<ServiceListEntry> serviceList() {
-        return list(NoticeList.SERVICE_LIST).stream().map(ServiceListEntry::from).toList();
+        return list(NoticeList.SERVICE_LIST).stream().filter(f -> f.type() == R05ResearchGapRule.SERVICE)
+                .map(ServiceListEntry::from).toList();
     }
 
     /**
      * R11's cultivation list (培育清单): above-scale S&amp;T enterprises of the chains that are not high-tech
-     * enterprises, each with its gap to every high-tech criterion.
+     * enterprises, each with its gap to every high-tech criterion. Made of the built-in R11 rule's findings.
      *
      * @return the entries, by county and credit code
      */
     public List<CultivationEntry> cultivationList() {
-        return list(NoticeList.CULTIVATION_LIST).stream().map(CultivationEntry::from).toList();
+        return list(NoticeList.CULTIVATION_LIST).stream().filter(f -> f.type() == R11HighTechRule.CULTIVATE)
+                .map(CultivationEntry::from).toList();
     }
 
     /**
