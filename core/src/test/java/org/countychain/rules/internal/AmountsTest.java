@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The fast share comparison agrees with the exact one, on and around every boundary. */
-class AmountsProperties {
+class AmountsTest {
     @Provide
     Arbitrary<BigDecimal> amounts() {
         return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("999999999999999.99")).ofScale(2);

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The allocation-free validity tests agree with {@link HighTechCertificate}'s own date logic. */
-class CertificateValidityProperties {
+class CertificateValidityTest {
     @Property(tries = 2000)
     void sameAsTheCertificatesOwnTests(@ForAll @IntRange(min = 0, max = 3000) int issuedDay,
                                        @ForAll @IntRange(min = -400, max = 1500) int length,

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
 /** R12's set look-up matches exactly what the watch list's own {@code lists} matches. */
-class WatchKeysProperties {
+class WatchKeysTest {
     @Property(tries = 500)
     void sameAnswerAsTheWatchList(@ForAll @Chars({'a', 'B', '（', '）', '(', ')', ' ', '\t', '\u3000', '中', 'ß'})
                                   @StringLength(max = 6) String listed,

@@ -29,7 +29,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /** Screening does not depend on the order of the input. */
-class ScreeningOrderProperties {
+class ScreeningOrderTest {
     private static final String[] AMOUNTS = {null, "0", "0.01", "5000000.00", "5000000.01", "19999999.99",
             "20000000.00", "50000000.00", "50000000.01", "100000000.00", "200000000.00", "200000000.01"};
     private static final String[] COUNTIES = {"350582", "350583"};
