@@ -16,6 +16,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.RuleEngine;
 import org.countychain.validation.CountyChainValidator;
 
 /**
@@ -42,6 +43,7 @@ public final class ExportRequest {
     private final List<AppendixTable> extraAppendices;
     private final Map<String, byte[]> images;
     private final CountyChainValidator validator;
+    private final RuleEngine ruleEngine;
 
     private ExportRequest(Builder b) {
         this.report = b.report;
@@ -52,6 +54,7 @@ public final class ExportRequest {
         this.extraAppendices = List.copyOf(b.extraAppendices);
         this.images = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.images));
         this.validator = b.validator;
+        this.ruleEngine = b.ruleEngine;
     }
 
     /**
@@ -82,7 +85,8 @@ public final class ExportRequest {
      */
     public Builder toBuilder() {
         Builder b = new Builder(report).dataset(dataset).template(template).mode(mode)
-                .noticeAppendices(noticeAppendices).appendices(extraAppendices).validator(validator);
+                .noticeAppendices(noticeAppendices).appendices(extraAppendices).validator(validator)
+                .ruleEngine(ruleEngine);
         b.images.putAll(images);
         return b;
     }
@@ -133,17 +137,14 @@ public final class ExportRequest {
     }
 
     /**
-     * Every appendix table to print, in order: the notice's lists first (drawn from the data set for the report's
-     * chain and year), then the caller's own.
+     * Every appendix table to print, in order: the notice's lists first (the rule engine's verdicts on the data set
+     * for the report's year, kept to the report's chain), then the caller's own. Each call screens the data set.
      *
      * @return the tables
      */
     public List<AppendixTable> appendices() {
-        List<AppendixTable> all = new ArrayList<>();
-        int number = 1;
-        for (NoticeAppendix a : noticeAppendices) {
-            all.add(NoticeLists.table(a, number++, report, chainEnterprises()));
-        }
+        List<AppendixTable> all = new ArrayList<>(NoticeLists.tables(noticeAppendices, report, dataset,
+                chainEnterprises(), ruleEngine));
         all.addAll(extraAppendices);
         return all;
     }
@@ -214,6 +215,7 @@ public final class ExportRequest {
         private final List<AppendixTable> extraAppendices = new ArrayList<>();
         private final Map<String, byte[]> images = new LinkedHashMap<>();
         private CountyChainValidator validator;
+        private RuleEngine ruleEngine;
 
         private Builder(ResearchReport report) {
             this.report = report;
@@ -308,6 +310,18 @@ public final class ExportRequest {
          */
         public Builder validator(CountyChainValidator v) {
             validator = v;
+            return this;
+        }
+
+        /**
+         * Sets the rule engine the notice's appendices come from, for an application with its own settings
+         * (thresholds) or rules; by default {@code RuleEngine.defaults()}, built when first needed.
+         *
+         * @param v the engine, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder ruleEngine(RuleEngine v) {
+            ruleEngine = v;
             return this;
         }
 

@@ -3,85 +3,153 @@ package org.countychain.export.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.Labelled;
+import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.report.ResearchReport;
+import org.countychain.rules.CriterionResult;
+import org.countychain.rules.CultivationEntry;
+import org.countychain.rules.NoticeList;
+import org.countychain.rules.RuleEngine;
+import org.countychain.rules.ScreeningInput;
+import org.countychain.rules.ScreeningResult;
+import org.countychain.rules.ServiceListEntry;
+import org.countychain.rules.model.CriterionStatus;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.Share;
 
 /**
- * The notice's lists for a report's chain as appendix tables. Interim: this reads the notice's R5, R7, R8 and R11
- * straight from the model for the report's year. It is the one place to switch to the rule engine's lists (service
- * list, priority list, anomalies, cultivation list) when the engine is available, so every exporter prints the
- * engine's verdicts without change.
+ * The notice's lists for a report's chain as appendix tables, from the rule engine's verdicts (R5 service list, R7
+ * priority list, R8 anomalies, R11 cultivation list) for the report's year, kept to the enterprises of the report's
+ * chain. The engine is screened once per export.
  */
 final class NoticeLists {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
-    private static final BigDecimal PRIORITY_RATIO_PERCENT = BigDecimal.valueOf(5);
-    private static final BigDecimal PRIORITY_SELF_FUNDED = new BigDecimal("20000000");
 
     private NoticeLists() {
     }
 
-    static AppendixTable table(NoticeAppendix appendix, int number, ResearchReport report, List<Enterprise> chain) {
-        int year = report.year();
-        String title = "附件" + number + " " + report.chainName() + "产业链" + appendix.label();
-        String note = "数据年度：" + year + "年；依据闽科高〔2024〕135号；由本报告所附数据集生成。";
-        return switch (appendix) {
-            case SERVICE -> service(title, year, chain, note);
-            case PRIORITY -> priority(title, year, chain, note);
-            case ANOMALIES -> anomalies(title, year, chain, note);
-            case CULTIVATION -> cultivation(title, year, chain, note);
+    static List<AppendixTable> tables(List<NoticeAppendix> which, ResearchReport report, CountyDataset dataset,
+                                      List<Enterprise> chain, RuleEngine engine) {
+        if (which.isEmpty()) {
+            return List.of();
+        }
+        ScreeningResult result = dataset == null ? null : (engine != null ? engine : Shared.ENGINE).screen(
+                ScreeningInput.builder().county(dataset).reportingYear(report.year()).build());
+        Set<String> onChain = new HashSet<>();
+        chain.forEach(e -> onChain.add(e.creditCode().toString()));
+        List<AppendixTable> tables = new ArrayList<>();
+        int number = 1;
+        for (NoticeAppendix a : which) {
+            String title = "附件" + number++ + " " + report.chainName() + "产业链" + a.label();
+            String caption = "表 " + title.substring(title.indexOf(' ') + 1);
+            String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，由规则引擎对本报告所附数据集筛查生成。";
+            List<List<String>> rows = result == null ? List.of() : switch (a) {
+                case SERVICE -> service(result, onChain);
+                case PRIORITY -> priority(result, onChain);
+                case ANOMALIES -> anomalies(result, onChain);
+                case CULTIVATION -> cultivation(result, onChain);
+            };
+            tables.add(new AppendixTable(title, caption, header(a), rows, note));
+        }
+        return tables;
+    }
+
+    private static String rule(NoticeAppendix a) {
+        return switch (a) {
+            case SERVICE -> "（R5）";
+            case PRIORITY -> "（R7）";
+            case ANOMALIES -> "（R8）";
+            case CULTIVATION -> "（R11）";
         };
     }
 
-    private static Optional<AnnualRdFigures> figures(Enterprise e, int year) {
-        return e.year(year);
+    private static List<String> header(NoticeAppendix a) {
+        return switch (a) {
+            case SERVICE -> List.of("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人");
+            case PRIORITY -> List.of("序号", "企业名称", "营业收入（万元）", "研发费用（万元）", "研发强度", "自主研发费用（万元）",
+                    "推荐理由");
+            case ANOMALIES -> List.of("序号", "企业名称", "统一社会信用代码", "异常情况");
+            case CULTIVATION -> List.of("序号", "企业名称", "统一社会信用代码", "未满足的认定条件", "无法判断的条件");
+        };
     }
 
-    private static boolean inScope(Enterprise e) {
-        return e.aboveScale() && e.manufacturing();
-    }
-
-    // R5: above-scale manufacturing enterprises without R&D investment, R&D institution or invention patent.
-    private static AppendixTable service(String title, int year, List<Enterprise> chain, String note) {
-        record Row(Enterprise e, List<String> gaps) {
+    private static List<List<String>> service(ScreeningResult result, Set<String> onChain) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ServiceListEntry e : result.serviceList()) {
+            if (onChain.contains(e.enterprise().id())) {
+                rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
+                        labels(e.gaps(), "、"), e.contact() == null ? "（未指定）" : contact(e.contact())));
+            }
         }
-        List<Row> found = new ArrayList<>();
-        for (Enterprise e : chain) {
-            if (!inScope(e)) {
+        return rows;
+    }
+
+    private static List<List<String>> priority(ScreeningResult result, Set<String> onChain) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Finding f : result.list(NoticeList.PRIORITY_LIST)) {
+            if (!onChain.contains(f.subject().id()) || !"R7-PRIORITY".equals(f.code())) {
                 continue;
             }
-            figures(e, year).ifPresent(f -> {
-                List<String> gaps = new ArrayList<>();
-                if (!f.hasRdInvestment()) {
-                    gaps.add("无研发投入");
-                }
-                if (!f.hasRdInstitution()) {
-                    gaps.add("无研发机构");
-                }
-                if (!f.hasInventionPatent()) {
-                    gaps.add("无发明专利");
-                }
-                if (!gaps.isEmpty()) {
-                    found.add(new Row(e, gaps));
-                }
-            });
+            Object share = f.value("rdRatioPercent");
+            String ratio = share instanceof Share s && s.isDefined() ? s.percent(2).toPlainString() + "%" : "—";
+            rows.add(List.of(Integer.toString(rows.size() + 1), f.subject().name(), wan(f.value("operatingRevenue")),
+                    wan(f.value("rdExpense")), ratio, wan(f.value("selfFundedRdExpense")),
+                    f.value("reasons") instanceof List<?> reasons ? labels(reasons, "；") : "—"));
         }
-        found.sort(Comparator.comparingInt((Row r) -> -r.gaps().size()).thenComparing(r -> r.e().name()));
+        return rows;
+    }
+
+    private static List<List<String>> anomalies(ScreeningResult result, Set<String> onChain) {
         List<List<String>> rows = new ArrayList<>();
-        for (Row r : found) {
-            ServiceContact c = r.e().serviceContact();
-            rows.add(List.of(Integer.toString(rows.size() + 1), r.e().name(), r.e().creditCode().toString(),
-                    String.join("、", r.gaps()), c == null ? "（未指定）" : contact(c)));
+        for (Finding f : result.list(NoticeList.RD_STATISTICS_ANOMALIES)) {
+            if (onChain.contains(f.subject().id())) {
+                rows.add(List.of(Integer.toString(rows.size() + 1), f.subject().name(), f.subject().id(),
+                        f.message(ZH)));
+            }
         }
-        return new AppendixTable(title, "表 " + title.substring(title.indexOf(' ') + 1),
-                List.of("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人"), rows, note);
+        return rows;
+    }
+
+    private static List<List<String>> cultivation(ScreeningResult result, Set<String> onChain) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CultivationEntry e : result.cultivationList()) {
+            if (onChain.contains(e.enterprise().id())) {
+                rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
+                        criteria(e, CriterionStatus.NOT_MET), criteria(e, CriterionStatus.UNDECIDABLE)));
+            }
+        }
+        return rows;
+    }
+
+    private static String criteria(CultivationEntry e, CriterionStatus status) {
+        String s = e.criteria().stream().filter(c -> c.status() == status).map(NoticeLists::criterion)
+                .collect(Collectors.joining("；"));
+        return s.isEmpty() ? "—" : s;
+    }
+
+    private static String criterion(CriterionResult c) {
+        StringBuilder sb = new StringBuilder(c.criterion().label());
+        if (c.status() == CriterionStatus.UNDECIDABLE) {
+            // The engine names the missing fields in English for developers; the document says what a reader needs.
+            sb.append("（数据不全）");
+        } else if (c.actual() != null && !c.actual().isBlank()) {
+            sb.append("（实际").append(c.actual()).append(c.required() == null ? "" : "，要求" + c.required()).append("）");
+        }
+        return sb.toString();
+    }
+
+    private static String labels(List<?> values, String separator) {
+        return values.stream().map(v -> v instanceof Labelled l ? l.label() : String.valueOf(v))
+                .collect(Collectors.joining(separator));
     }
 
     private static String contact(ServiceContact c) {
@@ -95,113 +163,12 @@ final class NoticeLists {
         return sb.toString();
     }
 
-    // R7: R&D expense / revenue strictly above 5 %, or self-funded R&D of 20 million yuan or more.
-    private static AppendixTable priority(String title, int year, List<Enterprise> chain, String note) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Enterprise e : chain) {
-            Optional<AnnualRdFigures> fo = figures(e, year);
-            if (fo.isEmpty()) {
-                continue;
-            }
-            AnnualRdFigures f = fo.get();
-            BigDecimal ratio = ratioPercent(f);
-            // Exactly: 5 % plus one cent must count, so the ratio is never rounded before comparing.
-            boolean byRatio = ratio != null && above(f, PRIORITY_RATIO_PERCENT, false);
-            boolean bySelfFunded = f.selfFundedRdExpense() != null
-                    && f.selfFundedRdExpense().compareTo(PRIORITY_SELF_FUNDED) >= 0;
-            if (byRatio || bySelfFunded) {
-                String reason = byRatio && bySelfFunded ? "研发强度高于5%，自主研发费用2000万元以上"
-                        : byRatio ? "研发强度高于5%" : "自主研发费用2000万元以上";
-                rows.add(List.of(Integer.toString(rows.size() + 1), e.name(), wan(f.operatingRevenue()),
-                        wan(f.rdExpense()), ratio == null ? "—" : ratio.setScale(2, RoundingMode.HALF_UP) + "%",
-                        wan(f.selfFundedRdExpense()), reason));
-            }
-        }
-        return new AppendixTable(title, "表 " + title.substring(title.indexOf(' ') + 1),
-                List.of("序号", "企业名称", "营业收入（万元）", "研发费用（万元）", "研发强度", "自主研发费用（万元）", "推荐理由"),
-                rows, note);
+    private static String wan(Object yuan) {
+        return yuan instanceof BigDecimal b ? b.divide(WAN, 2, RoundingMode.HALF_UP).toPlainString() : "—";
     }
 
-    // R8: (a) S&T-department projects but zero R&D in the statistics report; (b) a high-tech enterprise whose
-    // statistics report shows zero projects or zero R&D expenditure.
-    private static AppendixTable anomalies(String title, int year, List<Enterprise> chain, String note) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Enterprise e : chain) {
-            Optional<AnnualRdFigures> fo = figures(e, year);
-            if (fo.isEmpty() || fo.get().statisticsReport() == null) {
-                continue;
-            }
-            AnnualRdFigures f = fo.get();
-            RdStatisticsReport s = f.statisticsReport();
-            boolean zeroRd = s.rdExpenditure() != null && s.rdExpenditure().signum() == 0;
-            boolean zeroProjects = s.projectCount() != null && s.projectCount() == 0;
-            List<String> what = new ArrayList<>();
-            if (inScope(e) && f.scienceDepartmentProjects() != null && f.scienceDepartmentProjects() > 0 && zeroRd) {
-                what.add("科技部门立项" + f.scienceDepartmentProjects() + "项，统计报表研发费用为零");
-            }
-            if (e.isHighTechDuring(year) && (zeroRd || zeroProjects)) {
-                what.add("高新技术企业，统计报表" + (zeroProjects ? "研发项目数为零" : "") + (zeroProjects && zeroRd ? "、" : "")
-                        + (zeroRd ? "研发费用为零" : ""));
-            }
-            if (!what.isEmpty()) {
-                rows.add(List.of(Integer.toString(rows.size() + 1), e.name(), e.creditCode().toString(),
-                        count(f.scienceDepartmentProjects()), wan(s.rdExpenditure()), count(s.projectCount()),
-                        String.join("；", what)));
-            }
-        }
-        return new AppendixTable(title, "表 " + title.substring(title.indexOf(' ') + 1),
-                List.of("序号", "企业名称", "统一社会信用代码", "科技部门项目（项）", "统计研发费用（万元）", "统计研发项目（项）", "异常情况"),
-                rows, note);
-    }
-
-    // R11: above-scale S&T enterprises that are not valid high-tech enterprises at the year's end, with their R&D
-    // ratio against the band.
-    private static AppendixTable cultivation(String title, int year, List<Enterprise> chain, String note) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Enterprise e : chain) {
-            if (!e.aboveScale() || !e.scienceTechSme()
-                    || e.highTechCertificateOn(java.time.LocalDate.of(year, 12, 31)).isPresent()) {
-                continue;
-            }
-            Optional<AnnualRdFigures> fo = figures(e, year);
-            BigDecimal ratio = fo.map(NoticeLists::ratioPercent).orElse(null);
-            BigDecimal revenue = fo.map(AnnualRdFigures::operatingRevenue).orElse(null);
-            int band = revenue == null ? 0 : revenue.compareTo(new BigDecimal("50000000")) <= 0 ? 5
-                    : revenue.compareTo(new BigDecimal("200000000")) <= 0 ? 4 : 3;
-            String gap;
-            if (ratio == null || band == 0) {
-                gap = "研发费用或营业收入未报，无法判断";
-            } else if (above(fo.get(), BigDecimal.valueOf(band), true)) {
-                gap = "研发强度已达" + band + "%，对照其他认定条件逐项核实";
-            } else {
-                gap = "研发强度低于" + band + "%（差" + BigDecimal.valueOf(band).subtract(ratio).setScale(2,
-                        RoundingMode.HALF_UP) + "个百分点）";
-            }
-            rows.add(List.of(Integer.toString(rows.size() + 1), e.name(), e.creditCode().toString(), wan(revenue),
-                    ratio == null ? "—" : ratio.setScale(2, RoundingMode.HALF_UP) + "%", gap));
-        }
-        return new AppendixTable(title, "表 " + title.substring(title.indexOf(' ') + 1),
-                List.of("序号", "企业名称", "统一社会信用代码", "营业收入（万元）", "研发强度", "与认定条件的差距"), rows, note);
-    }
-
-    /** Whether R&amp;D expense / revenue is above (or at, when {@code orEqual}) a percentage, compared exactly. */
-    private static boolean above(AnnualRdFigures f, BigDecimal percent, boolean orEqual) {
-        int c = f.rdExpense().multiply(HUNDRED).compareTo(f.operatingRevenue().multiply(percent));
-        return orEqual ? c >= 0 : c > 0;
-    }
-
-    private static BigDecimal ratioPercent(AnnualRdFigures f) {
-        if (f.rdExpense() == null || f.operatingRevenue() == null || f.operatingRevenue().signum() == 0) {
-            return null;
-        }
-        return f.rdExpense().multiply(HUNDRED).divide(f.operatingRevenue(), 6, RoundingMode.HALF_UP);
-    }
-
-    private static String wan(BigDecimal yuan) {
-        return yuan == null ? "—" : yuan.divide(WAN, 2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String count(Integer n) {
-        return n == null ? "—" : Integer.toString(n);
+    /** The built-in rules with the notice's thresholds, built when an export first asks for an appendix. */
+    private static final class Shared {
+        static final RuleEngine ENGINE = RuleEngine.defaults();
     }
 }
