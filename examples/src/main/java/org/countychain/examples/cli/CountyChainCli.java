@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, ScreenCommand.class})
 public final class CountyChainCli implements Callable<Integer> {
+    private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 
     // Declared so that picocli validates it and lists it in every command's help; the language in effect is
     // found before parsing (Language.of), so that help and usage errors are already in that language.
@@ -59,6 +60,12 @@ public final class CountyChainCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // POI (which reads reference documents) logs through the Log4j API; without a Log4j implementation on the
+        // class path the API prints an error of its own to standard error. Its built-in simple logger prints POI's
+        // real errors only.
+        if (System.getProperty(LOG4J_FACTORY) == null) {
+            System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
