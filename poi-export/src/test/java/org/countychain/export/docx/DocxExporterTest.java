@@ -81,9 +81,27 @@ class DocxExporterTest {
     }
 
     @Test
-    void sameInputGivesTheSameBytes() {
+    void sameInputGivesTheSameBytesInAnyTimeZone() {
         ExportRequest request = ExportRequest.of(COUNTY, REPORT);
-        assertThat(export(request)).isEqualTo(export(request));
+        byte[] first = export(request);
+        assertThat(export(request)).isEqualTo(first);
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+            assertThat(java.util.Arrays.equals(export(request), first)).as("same bytes in Pacific/Auckland").isTrue();
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+        // The zip entries carry one fixed DOS time and no extended timestamp (which would depend on the zone).
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(first))) {
+            java.util.zip.ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                assertThat(e.getTimeLocal()).isEqualTo(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+                assertThat(e.getExtra()).as("extra fields of %s", e.getName()).isNull();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

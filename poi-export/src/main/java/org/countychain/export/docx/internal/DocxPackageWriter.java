@@ -23,8 +23,12 @@ import org.countychain.export.model.ExportResult;
  * the same request gives the same bytes.
  */
 public final class DocxPackageWriter {
-    /** The time of every zip entry (the DOS epoch), so output does not depend on when it was written. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The time of every zip entry, so output does not depend on when it was written: the project's reproducible-build
+     * timestamp. Not the DOS epoch 1980-01-01 00:00: {@code ZipEntry} takes that as "before 1980" and adds an
+     * extended timestamp computed in the JVM's time zone, so the bytes would differ between zones.
+     */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
     private static final String CT = "application/vnd.openxmlformats-officedocument.";
 
     private final StyleSheet sheet;
