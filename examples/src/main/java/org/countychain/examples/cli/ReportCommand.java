@@ -23,6 +23,8 @@ import org.countychain.export.model.ExportResult;
 import org.countychain.export.model.NoticeAppendix;
 import org.countychain.export.spi.ReportExporter;
 import org.countychain.json.CountyChainJson;
+import org.countychain.report.ContentBlock;
+import org.countychain.report.FigureKind;
 import org.countychain.report.ResearchReport;
 
 import picocli.CommandLine.Command;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation]
- * [--reference-docx F] [--report ID] [--submission] [--format ID]}: exports a county data set's research report as
+ * [--reference-docx F] [--report ID] [--submission] [--format ID] [--images DIR]}: exports a county data set's research report as
  * a Word document in the GB/T 9704 format, or in another format an exporter plug-in on the class path provides.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
@@ -67,6 +69,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "ID", defaultValue = DocxExporter.FORMAT_ID)
     private String format;
 
+    @Option(names = "--images", paramLabel = "DIR")
+    private Path images;
+
+    /** The largest picture read for an IMAGE figure. */
+    static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
@@ -93,8 +101,12 @@ final class ReportCommand implements Callable<Integer> {
             // Any other format a plug-in on the class path provides, such as the example Markdown exporter.
             exporter = ReportExporters.discover(ReportCommand.class.getClassLoader()).require(format);
         }
-        ExportRequest request = ExportRequest.builder(report).dataset(county).noticeAppendices(chosen)
-                .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT).build();
+        ExportRequest.Builder builder = ExportRequest.builder(report).dataset(county).noticeAppendices(chosen)
+                .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT);
+        if (images != null) {
+            addImages(builder, report, images);
+        }
+        ExportRequest request = builder.build();
         ExportResult result = write(exporter, request, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(m.text("report.wrote", out.toString(), report.id()));
@@ -104,6 +116,30 @@ final class ReportCommand implements Callable<Integer> {
         result.warnings().forEach(w -> stdout.println(m.text("report.warning", w)));
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Reads the picture each IMAGE figure names from the directory. Names are taken as file names inside it; a name
+     * that points outside (absolute, or with {@code ..}) is not read, and the figure then prints as missing.
+     */
+    private static void addImages(ExportRequest.Builder builder, ResearchReport report, Path dir) {
+        Path base = dir.toAbsolutePath().normalize();
+        for (var item : report.items()) {
+            for (var block : item.blocks()) {
+                if (block instanceof ContentBlock.Figure f && f.kind() == FigureKind.IMAGE) {
+                    Path file = base.resolve(f.image()).normalize();
+                    try {
+                        if (file.startsWith(base) && Files.isRegularFile(file) && Files.size(file) <= MAX_IMAGE_BYTES) {
+                            builder.image(f.image(), Files.readAllBytes(file));
+                        }
+                    } catch (IOException e) {
+                        throw new CountyChainIOException(file.toString(), e);
+                    } catch (java.nio.file.InvalidPathException e) {
+                        // Not a file name on this system: the figure prints as missing, with a warning.
+                    }
+                }
+            }
+        }
     }
 
     /** Writes to a temporary file beside the target and moves it in place, so a failure leaves no half file. */

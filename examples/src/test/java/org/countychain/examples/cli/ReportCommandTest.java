@@ -95,6 +95,40 @@ class ReportCommandTest {
     }
 
     @Test
+    void imageFiguresTakeTheirPicturesFromADirectoryAndNeverFromOutsideIt() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json.toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode items =
+                (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("reports").get(0).get("items");
+        for (com.fasterxml.jackson.databind.JsonNode item : items) {
+            if (item.get("itemId").asText().equals("2.1")) {
+                com.fasterxml.jackson.databind.node.ArrayNode blocks =
+                        (com.fasterxml.jackson.databind.node.ArrayNode) item.get("blocks");
+                blocks.addObject().put("type", "figure").put("kind", "IMAGE").put("caption", "图3 园区")
+                        .put("image", "park.png");
+                blocks.addObject().put("type", "figure").put("kind", "IMAGE").put("caption", "图4 外部")
+                        .put("image", "../secret.png");
+            }
+        }
+        Path withImages = tmp.resolve("with-images.json");
+        mapper.writeValue(withImages.toFile(), tree);
+        Path dir = Files.createDirectories(tmp.resolve("images"));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", dir.resolve("park.png").toFile());
+        javax.imageio.ImageIO.write(img, "png", tmp.resolve("secret.png").toFile());
+        Path out = tmp.resolve("images.docx");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("report", withImages.toString(), "--out", out.toString(),
+                "--images", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("图4 外部：图片缺失：../secret.png").doesNotContain("图3 园区：");
+        assertThat(DocxInspector.inspect(out).figures()).contains(
+                new InspectedDocument.Figure(InspectedDocument.FigureType.PICTURE, "图3 园区"),
+                new InspectedDocument.Figure(InspectedDocument.FigureType.PLACEHOLDER, "图4 外部"));
+    }
+
+    @Test
     void aReferenceDocumentThatIsNotADocxIsRefused() throws Exception {
         Path bad = Files.writeString(tmp.resolve("letterhead.docx"), "not a docx");
         CountyChainCliTest.Result r = CountyChainCliTest.run("report", json.toString(), "--out",
