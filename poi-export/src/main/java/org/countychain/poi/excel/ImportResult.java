@@ -83,7 +83,8 @@ public final class ImportResult {
     }
 
     /**
-     * The header row's cells as written.
+     * The header row's cells as written, except that a money column whose unit came from a title row
+     * ({@code 单位：万元}) names it: {@code 营业收入（万元）}.
      *
      * @return the header
      */

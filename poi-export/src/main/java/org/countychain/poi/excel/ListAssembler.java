@@ -62,6 +62,7 @@ final class ListAssembler implements RowSink {
     private BigDecimal titleFactor = BigDecimal.ONE;
     private int headerRow;
     private String[] headerCells;
+    private String[] effectiveHeader;
     private final EnumMap<EnterpriseColumn, Integer> columnIndex = new EnumMap<>(EnterpriseColumn.class);
     private final EnumMap<EnterpriseColumn, BigDecimal> factors = new EnumMap<>(EnterpriseColumn.class);
     private ImportRefusedException refusal;
@@ -132,10 +133,16 @@ final class ListAssembler implements RowSink {
             }
             headerRow = rowNumber;
             headerCells = cells.clone();
+            effectiveHeader = cells.clone();
             columnIndex.putAll(found);
             for (EnterpriseColumn c : found.keySet()) {
                 if (c.kind() == Kind.MONEY) {
                     factors.put(c, unitFactors.getOrDefault(c, titleFactor));
+                    if (!unitFactors.containsKey(c) && titleFactor.compareTo(BigDecimal.ONE) != 0) {
+                        // The error workbook has no title row: its header names the unit the title gave.
+                        int i = found.get(c);
+                        effectiveHeader[i] = cells[i].strip() + "（" + HeaderText.unitName(titleFactor) + "）";
+                    }
                 }
             }
             return;
@@ -553,7 +560,7 @@ final class ListAssembler implements RowSink {
             p.certificates.forEach(b::highTechCertificate);
             enterprises.add(b.build());
         }
-        return new ImportResult(sheet, headerRow, Arrays.asList(headerCells), enterprises, read, accepted,
+        return new ImportResult(sheet, headerRow, Arrays.asList(effectiveHeader), enterprises, read, accepted,
                 errors, rejectedRows);
     }
 

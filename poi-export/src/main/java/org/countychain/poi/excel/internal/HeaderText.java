@@ -82,6 +82,21 @@ public final class HeaderText {
     }
 
     /**
+     * The name of a unit's factor: {@code 万元} for 10,000.
+     *
+     * @param factor 1, 1,000, 10,000 or 100,000,000
+     * @return the unit's name
+     */
+    public static String unitName(BigDecimal factor) {
+        return switch (factor.intValue()) {
+            case 1_000 -> "千元";
+            case 10_000 -> "万元";
+            case 100_000_000 -> "亿元";
+            default -> "元";
+        };
+    }
+
+    /**
      * The unit a title cell names, as in {@code 单位：万元}.
      *
      * @param text a cell above the header row
