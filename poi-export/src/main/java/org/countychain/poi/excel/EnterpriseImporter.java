@@ -145,7 +145,7 @@ public final class EnterpriseImporter {
             throw io(name, e);
         }
         if (size > maxFileBytes) {
-            throw new ImportRefusedException(name, "excel.refused.tooLarge", List.of(size, maxFileBytes), null);
+            throw new ImportRefusedException(name, null, "excel.refused.tooLarge", List.of(size, maxFileBytes), null);
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -183,13 +183,13 @@ public final class EnterpriseImporter {
             }
             ListAssembler[] assembler = new ListAssembler[1];
             XlsxRowReader.readFirstSheet(pkg,
-                    sheet -> assembler[0] = new ListAssembler(sheet, divisions, headerSearchRows, maxRows, false));
+                    sheet -> assembler[0] = new ListAssembler(name, sheet, divisions, headerSearchRows, maxRows, false));
             pkg.revert();
             return assembler[0].result();
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
             throw refused(name, "excel.refused.notOoxml", e);
         } catch (OpenXML4JException | SAXException | IOException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new ImportRefusedException(name, "excel.refused.corrupt", List.of(String.valueOf(e.getMessage())),
+            throw new ImportRefusedException(name, null, "excel.refused.corrupt", List.of(String.valueOf(e.getMessage())),
                     e);
         }
     }
@@ -205,7 +205,7 @@ public final class EnterpriseImporter {
         if (text == null) {
             throw refused(name, "excel.refused.encoding", null);
         }
-        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, true);
+        ListAssembler assembler = new ListAssembler(name, name, divisions, headerSearchRows, maxRows, true);
         try {
             CsvRowReader.parse(text, assembler);
         } catch (XlsxRowReader.StopReading stop) {
@@ -215,7 +215,7 @@ public final class EnterpriseImporter {
     }
 
     private static ImportRefusedException refused(String name, String key, Throwable cause) {
-        return new ImportRefusedException(name, key, List.of(), cause);
+        return new ImportRefusedException(name, null, key, List.of(), cause);
     }
 
     private static CountyChainIOException io(String name, IOException e) {

@@ -23,12 +23,13 @@ public class ImportRefusedException extends InvalidInputException {
      * Creates the exception.
      *
      * @param source    the file's name
+     * @param sheet     the sheet's name, or {@code null}
      * @param key       the message key
      * @param arguments the message's arguments
      * @param cause     the underlying cause, or {@code null}
      */
-    ImportRefusedException(String source, String key, List<?> arguments, Throwable cause) {
-        super(ErrorCode.MALFORMED, new Location(source, 0, 0, ""),
+    ImportRefusedException(String source, String sheet, String key, List<?> arguments, Throwable cause) {
+        super(ErrorCode.MALFORMED, new Location(source, 0, 0, sheet == null || sheet.equals(source) ? "" : sheet),
                 arguments.stream().map(String::valueOf).toList(), cause);
         this.key = key;
     }

@@ -53,6 +53,7 @@ final class ListAssembler implements RowSink {
         }
     }
 
+    private final String source;
     private final String sheet;
     private final Divisions divisions;
     private final int headerSearchRows;
@@ -73,7 +74,8 @@ final class ListAssembler implements RowSink {
     private final List<ImportResult.RejectedRow> rejectedRows = new ArrayList<>();
     private final Map<CreditCode, Pending> pending = new LinkedHashMap<>();
 
-    ListAssembler(String sheet, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
+    ListAssembler(String source, String sheet, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
+        this.source = source;
         this.sheet = sheet;
         this.divisions = divisions;
         this.headerSearchRows = headerSearchRows;
@@ -89,7 +91,7 @@ final class ListAssembler implements RowSink {
         }
         read++;
         if (read > maxRows) {
-            refusal = new ImportRefusedException(sheet, "excel.refused.tooManyRows", List.of(maxRows), null);
+            refusal = new ImportRefusedException(source, sheet, "excel.refused.tooManyRows", List.of(maxRows), null);
             throw new XlsxRowReader.StopReading();
         }
         dataRow(rowNumber, cells);
@@ -115,7 +117,7 @@ final class ListAssembler implements RowSink {
             }
             Integer previous = found.put(column, i);
             if (previous != null && found.containsKey(EnterpriseColumn.CREDIT_CODE)) {
-                refusal = new ImportRefusedException(sheet, "excel.refused.duplicateColumn",
+                refusal = new ImportRefusedException(source, sheet, "excel.refused.duplicateColumn",
                         List.of(rowNumber, column.header(), cells[previous], cells[i]), null);
                 throw new XlsxRowReader.StopReading();
             }
@@ -126,7 +128,7 @@ final class ListAssembler implements RowSink {
         if (found.containsKey(EnterpriseColumn.CREDIT_CODE) && found.containsKey(EnterpriseColumn.NAME)) {
             for (EnterpriseColumn c : EnterpriseColumn.values()) {
                 if (c.required() && !found.containsKey(c)) {
-                    refusal = new ImportRefusedException(sheet, "excel.refused.missingColumn",
+                    refusal = new ImportRefusedException(source, sheet, "excel.refused.missingColumn",
                             List.of(rowNumber, c.header()), null);
                     throw new XlsxRowReader.StopReading();
                 }
@@ -160,7 +162,7 @@ final class ListAssembler implements RowSink {
     }
 
     private ImportRefusedException noHeader() {
-        return new ImportRefusedException(sheet, "excel.refused.noHeader", List.of(headerSearchRows,
+        return new ImportRefusedException(source, sheet, "excel.refused.noHeader", List.of(headerSearchRows,
                 EnterpriseColumn.CREDIT_CODE.header() + "、" + EnterpriseColumn.NAME.header() + "、"
                         + EnterpriseColumn.COUNTY.header()), null);
     }
