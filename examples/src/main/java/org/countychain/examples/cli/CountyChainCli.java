@@ -35,7 +35,7 @@ import picocli.CommandLine.ScopeType;
  * printed with their code such as {@code [CC-9001]}) go to standard error, results to standard output.
  */
 @Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, ValidateCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, ImportCommand.class, TemplateCommand.class})
 public final class CountyChainCli implements Callable<Integer> {
 
     // Declared so that picocli validates it and lists it in every command's help; the language in effect is
