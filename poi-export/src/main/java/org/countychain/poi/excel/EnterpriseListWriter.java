@@ -204,7 +204,15 @@ public final class EnterpriseListWriter {
         return c.kind() == Kind.MONEY ? c.header() + "（元）" : c.header();
     }
 
-    private static List<List<Object>> rows(Enterprise e) {
+    /**
+     * The rows the writers write for an enterprise: one per year (certificates beside them, one per row), at least
+     * one; each row holds a value per {@link EnterpriseColumn} in declaration order ({@code String},
+     * {@code Integer}, {@code BigDecimal} yuan, {@code LocalDate}, or {@code null} for an empty cell).
+     *
+     * @param e the enterprise
+     * @return the rows
+     */
+    public static List<List<Object>> rows(Enterprise e) {
         List<List<Object>> out = new ArrayList<>();
         List<HighTechCertificate> certs = e.highTechCertificates();
         int n = Math.max(Math.max(e.years().size(), certs.size()), 1);
