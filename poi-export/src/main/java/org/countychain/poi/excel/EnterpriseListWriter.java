@@ -71,7 +71,7 @@ public final class EnterpriseListWriter {
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
         EnterpriseColumn[] columns = EnterpriseColumn.values();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, true)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, false, false)) {
             SXSSFSheet sheet = wb.createSheet(SHEET_NAME);
             DataFormat format = wb.createDataFormat();
             CellStyle header = wb.createCellStyle();
