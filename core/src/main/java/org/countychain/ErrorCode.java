@@ -5,7 +5,8 @@ package org.countychain;
  * integrators may match on {@link #code()} and translate the message themselves.
  *
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
- * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-9xxx} I/O.
+ * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
+ * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
  */
@@ -48,6 +49,11 @@ public enum ErrorCode {
     REFERENCE_DATA("CC-3001"),
     /** A report template edition is broken or unknown. */
     TEMPLATE("CC-3002"),
+
+    /** A policy rule or finding type is defined wrongly (bad id, code or message pattern). */
+    RULE_DEFINITION("CC-4001"),
+    /** The screening input does not say which reporting year to screen. */
+    SCREENING_YEAR("CC-4002"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");

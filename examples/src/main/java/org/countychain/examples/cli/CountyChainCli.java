@@ -29,13 +29,15 @@ import picocli.CommandLine.ScopeType;
  * <pre>{@code
  * countychain demo --out out            # writes out/jinjiang-2024.json and prints a summary in Chinese
  * countychain --lang en demo --out out  # the same in English
+ * countychain screen out/jinjiang-2024.json --out out/screening   # the notice's rules; lists as JSON files
  * }</pre>
  *
  * <p>Exit codes are those of {@link ExitCodes}. Usage errors and the library's errors ({@link CountyChainException},
  * printed with their code such as {@code [CC-9001]}) go to standard error, results to standard output.
  */
 @Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, ValidateCommand.class, ImportCommand.class, TemplateCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, ScreenCommand.class, ImportCommand.class,
+                TemplateCommand.class})
 public final class CountyChainCli implements Callable<Integer> {
 
     // Declared so that picocli validates it and lists it in every command's help; the language in effect is

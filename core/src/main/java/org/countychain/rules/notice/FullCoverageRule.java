@@ -1,0 +1,142 @@
+package org.countychain.rules.notice;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.countychain.chain.IndustryChain;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.UnitTally;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Share;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+
+/**
+ * FC (二, heading): “实施规上制造业企业研发活动、研发机构‘全覆盖两提升’行动”. The heading of section 二 has no row in
+ * the domain's rule table (R5–R9 are its sentences), so it has an id of its own: {@code FC}, for 全覆盖.
+ *
+ * <p>{@code FC-COVERAGE} per chain, per county unit and in total when more than one unit is screened: among the
+ * above-scale manufacturing enterprises with figures for the year, how many have R&amp;D activity (R&amp;D expense
+ * above zero) and how many an R&amp;D institution, this year and last year, as exact counts with shares, and the
+ * change of each share in percentage points. An enterprise on several chains counts on each.
+ *
+ * @since 0.1.0
+ */
+public final class FullCoverageRule extends NoticeRule {
+    /** Coverage this year against last year. */
+    public static final FindingType COVERAGE = BuiltInTypes.type("FC-COVERAGE", "FC", Severity.INFO,
+            "enterprises", "withRdActivity", "rdActivityPercent", "withRdInstitution", "rdInstitutionPercent",
+            "enterprisesLastYear", "withRdActivityLastYear", "rdActivityPercentLastYear",
+            "withRdInstitutionLastYear", "rdInstitutionPercentLastYear", "rdActivityChange",
+            "rdInstitutionChange");
+
+    /**
+     * Creates the rule.
+     */
+    public FullCoverageRule() {
+        super("FC", "二", COVERAGE);
+    }
+
+    /** Counters of a unit or chain. */
+    private static final class Counts {
+        int n;
+        int rd;
+        int institution;
+        int lastN;
+        int lastRd;
+        int lastInstitution;
+
+        void add(Counts o) {
+            n += o.n;
+            rd += o.rd;
+            institution += o.institution;
+            lastN += o.lastN;
+            lastRd += o.lastRd;
+            lastInstitution += o.lastInstitution;
+        }
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
+        List<Finding> out = new ArrayList<>();
+        List<Enterprise> all = context.enterprises();
+        List<AnnualRdFigures> current = context.reportingYearFigures();
+        List<AnnualRdFigures> previous = context.previousYearFigures();
+        int offset = 0;
+        for (CountyDataset county : context.counties()) {
+            Counts unit = tally.of(context, county);
+            int first = offset;
+            offset += county.enterprises().size();
+            Map<String, Counts> chains = new HashMap<>();
+            for (IndustryChain c : county.chains()) {
+                chains.put(c.id(), new Counts());
+            }
+            Counts scratch = new Counts();
+            for (int i = first; i < offset; i++) {
+                Enterprise e = all.get(i);
+                if (!e.aboveScale() || !e.manufacturing()) {
+                    continue;
+                }
+                scratch.n = scratch.rd = scratch.institution = 0;
+                scratch.lastN = scratch.lastRd = scratch.lastInstitution = 0;
+                AnnualRdFigures f = current.get(i);
+                if (f != null) {
+                    scratch.n = 1;
+                    scratch.rd = f.hasRdInvestment() ? 1 : 0;
+                    scratch.institution = f.hasRdInstitution() ? 1 : 0;
+                }
+                AnnualRdFigures last = previous.get(i);
+                if (last != null) {
+                    scratch.lastN = 1;
+                    scratch.lastRd = last.hasRdInvestment() ? 1 : 0;
+                    scratch.lastInstitution = last.hasRdInstitution() ? 1 : 0;
+                }
+                unit.add(scratch);
+                List<String> ids = e.chainIds();
+                for (int k = 0; k < ids.size(); k++) {
+                    Counts c = chains.get(ids.get(k));
+                    if (c != null) {
+                        c.add(scratch);
+                    }
+                }
+            }
+            for (IndustryChain c : county.chains()) {
+                out.add(finding(Subject.chain(c), chains.get(c.id())));
+            }
+        }
+        Counts total = new Counts();
+        Map<Subject, Counts> entries = tally.entries();
+        entries.forEach((subject, c) -> {
+            out.add(finding(subject, c));
+            total.add(c);
+        });
+        if (entries.size() > 1) {
+            out.add(finding(Subject.total(), total));
+        }
+        return out;
+    }
+
+    private static Finding finding(Subject subject, Counts c) {
+        return Finding.of(COVERAGE, subject, c.n, c.rd, Share.of(c.rd, c.n), c.institution,
+                Share.of(c.institution, c.n), c.lastN, c.lastRd, Share.of(c.lastRd, c.lastN), c.lastInstitution,
+                Share.of(c.lastInstitution, c.lastN), change(c.rd, c.n, c.lastRd, c.lastN),
+                change(c.institution, c.n, c.lastInstitution, c.lastN));
+    }
+
+    /** a/b − c/d in percentage points, exactly: (a·d − c·b) / (b·d); {@code null} when a share is undefined. */
+    private static Share change(long a, long b, long c, long d) {
+        if (b == 0 || d == 0) {
+            return null;
+        }
+        return Share.of(BigDecimal.valueOf(a * d - c * b), BigDecimal.valueOf(b * d));
+    }
+}

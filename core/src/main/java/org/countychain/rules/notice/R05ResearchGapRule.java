@@ -1,0 +1,89 @@
+package org.countychain.rules.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.ResearchGap;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+
+/**
+ * R5 (二.1): “对无研发投入、无研发机构、无发明专利的规上制造业企业建立‘一对一’‘点对点’工作对接服务机制”.
+ *
+ * <p>For every above-scale manufacturing enterprise with figures for the reporting year, the gap set
+ * {@link ResearchGap}: {@code NO_RD_INVESTMENT} when the R&amp;D expense is zero or not reported,
+ * {@code NO_RD_INSTITUTION} when no institution is listed, {@code NO_INVENTION_PATENT} when the count of
+ * invention patents is zero or not reported. Not reported counts as "none": the service's first job is to find
+ * out. An enterprise with at least one gap is on the service list ({@code R5-SERVICE}) with its contact; one
+ * with no figures for the year at all is a data finding ({@code R5-NO-FIGURES}) instead.
+ *
+ * @since 0.1.0
+ */
+public final class R05ResearchGapRule extends NoticeRule {
+    /** On the one-on-one service list. Evidence: gaps, gapCount, rdExpense, rdInstitutions, inventionPatents,
+     * serviceContact. */
+    public static final FindingType SERVICE = BuiltInTypes.type("R5-SERVICE", "R5", Severity.ACTION,
+            "gaps", "gapCount", "rdExpense", "rdInstitutions", "inventionPatents", "serviceContact");
+    /** No figures for the reporting year. Evidence: reportingYear. */
+    public static final FindingType NO_FIGURES = BuiltInTypes.type("R5-NO-FIGURES", "R5", Severity.WARNING,
+            "reportingYear");
+
+    /** The gap sets by bit mask (1 investment, 2 institution, 4 patent): shared, immutable. */
+    private static final List<List<ResearchGap>> GAP_SETS = gapSets();
+    private static final Integer[] COUNTS = {0, 1, 2, 3};
+
+    /**
+     * Creates the rule.
+     */
+    public R05ResearchGapRule() {
+        super("R5", "二.1", SERVICE, NO_FIGURES);
+    }
+
+    private static List<List<ResearchGap>> gapSets() {
+        List<List<ResearchGap>> sets = new ArrayList<>();
+        ResearchGap[] all = ResearchGap.values();
+        for (int mask = 0; mask < 8; mask++) {
+            List<ResearchGap> set = new ArrayList<>();
+            for (int bit = 0; bit < 3; bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    set.add(all[bit]);
+                }
+            }
+            sets.add(List.copyOf(set));
+        }
+        return List.copyOf(sets);
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        int year = context.reportingYear();
+        Integer yearValue = year;
+        List<Finding> out = new ArrayList<>();
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        int n = enterprises.size();
+        for (int i = 0; i < n; i++) {
+            Enterprise e = enterprises.get(i);
+            if (!e.aboveScale() || !e.manufacturing()) {
+                continue;
+            }
+            AnnualRdFigures f = figures.get(i);
+            if (f == null) {
+                out.add(Finding.of(NO_FIGURES, Subject.enterprise(e), yearValue));
+                continue;
+            }
+            int mask = (f.hasRdInvestment() ? 0 : 1) | (f.hasRdInstitution() ? 0 : 2) | (f.hasInventionPatent() ? 0 : 4);
+            if (mask != 0) {
+                out.add(Finding.of(SERVICE, Subject.enterprise(e), GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)],
+                        f.rdExpense(), f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()));
+            }
+        }
+        return out;
+    }
+}

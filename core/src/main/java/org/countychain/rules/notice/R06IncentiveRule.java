@@ -1,0 +1,94 @@
+package org.countychain.rules.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
+import org.countychain.enterprise.Incentive;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+
+/**
+ * R6 (二.1): “指导企业用好用足高新技术企业所得税减免、企业研发费用税前加计扣除、科技贷等惠企政策”.
+ *
+ * <p>For every enterprise with figures for the reporting year, each incentive it is eligible for and did not use:
+ * <ul>
+ *   <li>income-tax reduction: a certificate that counts under {@code taxReductionValidity} (default: valid on
+ *       31 December, 国家税务总局公告2017年第24号), and {@link Incentive#HIGH_TECH_TAX_REDUCTION} not used;</li>
+ *   <li>R&amp;D super-deduction: R&amp;D expense above zero, an industry not excluded (财税〔2015〕119号; an
+ *       unknown industry is not excluded), and {@link Incentive#RD_SUPER_DEDUCTION} not used;</li>
+ *   <li>科技贷: a registered S&amp;T SME (科技型中小企业, the loans' target group), and {@link Incentive#TECH_LOAN}
+ *       not used.</li>
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class R06IncentiveRule extends NoticeRule {
+    /** Eligible for the high-tech income-tax reduction, not used. Evidence: certificateNumber, validUntil. */
+    public static final FindingType TAX_REDUCTION_UNUSED = BuiltInTypes.type("R6-TAX-REDUCTION-UNUSED", "R6",
+            Severity.ACTION, "certificateNumber", "validUntil");
+    /** Eligible for the R&amp;D super-deduction, not used. Evidence: rdExpense, industryCode. */
+    public static final FindingType SUPER_DEDUCTION_UNUSED = BuiltInTypes.type("R6-SUPER-DEDUCTION-UNUSED", "R6",
+            Severity.ACTION, "rdExpense", "industryCode");
+    /** A registered S&amp;T SME not using 科技贷. Evidence: rdExpense, operatingRevenue. */
+    public static final FindingType TECH_LOAN_UNUSED = BuiltInTypes.type("R6-TECH-LOAN-UNUSED", "R6",
+            Severity.ACTION, "rdExpense", "operatingRevenue");
+
+    /**
+     * Creates the rule.
+     */
+    public R06IncentiveRule() {
+        super("R6", "二.1", TAX_REDUCTION_UNUSED, SUPER_DEDUCTION_UNUSED, TECH_LOAN_UNUSED);
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        int year = context.reportingYear();
+        var validity = context.settings().taxReductionValidity();
+        List<String> excluded = context.settings().superDeductionExcludedIndustries();
+        List<Finding> out = new ArrayList<>();
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        int n = enterprises.size();
+        for (int i = 0; i < n; i++) {
+            Enterprise e = enterprises.get(i);
+            AnnualRdFigures f = figures.get(i);
+            if (f == null) {
+                continue;
+            }
+            var used = f.incentivesUsed();
+            if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
+                HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
+                if (c != null) {
+                    out.add(Finding.of(TAX_REDUCTION_UNUSED, Subject.enterprise(e), c.number(), c.validUntil()));
+                }
+            }
+            if (f.hasRdInvestment() && !used.contains(Incentive.RD_SUPER_DEDUCTION)
+                    && !isExcluded(e.industryCode(), excluded)) {
+                out.add(Finding.of(SUPER_DEDUCTION_UNUSED, Subject.enterprise(e), f.rdExpense(), e.industryCode()));
+            }
+            if (e.scienceTechSme() && !used.contains(Incentive.TECH_LOAN)) {
+                out.add(Finding.of(TECH_LOAN_UNUSED, Subject.enterprise(e), f.rdExpense(), f.operatingRevenue()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isExcluded(String industryCode, List<String> excluded) {
+        if (industryCode == null) {
+            return false;
+        }
+        for (int i = 0; i < excluded.size(); i++) {
+            if (industryCode.startsWith(excluded.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+package org.countychain.rules.notice;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.rules.internal.Amounts;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.PriorityReason;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Share;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+
+/**
+ * R7 (二.1): “对研发费用占营业收入比重高于5%的或年度自主研发费用2000万元以上的企业，优先推荐申报各类科技计划项目”.
+ *
+ * <p>For every enterprise with figures for the reporting year: priority ({@code R7-PRIORITY}) when
+ * {@code rdExpense × 100 > operatingRevenue × 5} (高于: strict, compared exactly without division) or
+ * {@code selfFundedRdExpense ≥ 20,000,000} (以上: inclusive). A revenue of zero or not reported gives no ratio but
+ * a data finding ({@code R7-ZERO-REVENUE}, {@code R7-NO-REVENUE}); the self-funded test still applies.
+ *
+ * @since 0.1.0
+ */
+public final class R07PriorityRule extends NoticeRule {
+    /** Recommended first. Evidence: reasons, rdExpense, operatingRevenue, rdRatioPercent, selfFundedRdExpense. */
+    public static final FindingType PRIORITY = BuiltInTypes.type("R7-PRIORITY", "R7", Severity.INFO,
+            "reasons", "rdExpense", "operatingRevenue", "rdRatioPercent", "selfFundedRdExpense");
+    /** Revenue not reported: no ratio. Evidence: rdExpense, selfFundedRdExpense. */
+    public static final FindingType NO_REVENUE = BuiltInTypes.type("R7-NO-REVENUE", "R7", Severity.WARNING,
+            "rdExpense", "selfFundedRdExpense");
+    /** Revenue zero: no ratio. Evidence: rdExpense, selfFundedRdExpense. */
+    public static final FindingType ZERO_REVENUE = BuiltInTypes.type("R7-ZERO-REVENUE", "R7", Severity.WARNING,
+            "rdExpense", "selfFundedRdExpense");
+
+    private static final List<PriorityReason> RATIO = List.of(PriorityReason.RD_RATIO);
+    private static final List<PriorityReason> SELF_FUNDED = List.of(PriorityReason.SELF_FUNDED_RD);
+    private static final List<PriorityReason> BOTH = List.of(PriorityReason.RD_RATIO, PriorityReason.SELF_FUNDED_RD);
+
+    /**
+     * Creates the rule.
+     */
+    public R07PriorityRule() {
+        super("R7", "二.1", PRIORITY, NO_REVENUE, ZERO_REVENUE);
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        BigDecimal percent = context.settings().priorityRdRatioPercent();
+        BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
+        List<Finding> out = new ArrayList<>();
+        List<Enterprise> enterprises = context.enterprises();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        int n = enterprises.size();
+        for (int i = 0; i < n; i++) {
+            Enterprise e = enterprises.get(i);
+            AnnualRdFigures f = figures.get(i);
+            if (f == null) {
+                continue;
+            }
+            BigDecimal revenue = f.operatingRevenue();
+            BigDecimal rd = f.rdExpense();
+            BigDecimal selfFunded = f.selfFundedRdExpense();
+            boolean hasRatio = revenue != null && revenue.signum() > 0;
+            boolean byRatio = hasRatio && rd != null && Amounts.above(rd, revenue, percent);
+            boolean bySelfFunded = selfFunded != null && selfFunded.compareTo(minimum) >= 0;
+            if (byRatio || bySelfFunded) {
+                out.add(Finding.of(PRIORITY, Subject.enterprise(e), byRatio ? bySelfFunded ? BOTH : RATIO : SELF_FUNDED,
+                        rd, revenue, hasRatio && rd != null ? Share.of(rd, revenue) : null, selfFunded));
+            }
+            if (revenue == null) {
+                out.add(Finding.of(NO_REVENUE, Subject.enterprise(e), rd, selfFunded));
+            } else if (revenue.signum() == 0) {
+                out.add(Finding.of(ZERO_REVENUE, Subject.enterprise(e), rd, selfFunded));
+            }
+        }
+        return out;
+    }
+}

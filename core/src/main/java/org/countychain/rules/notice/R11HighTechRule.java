@@ -1,0 +1,156 @@
+package org.countychain.rules.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.countychain.dataset.CountyDataset;
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
+import org.countychain.enterprise.Incentive;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.UnitTally;
+import org.countychain.rules.model.CertificateValidity;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.HighTechCriterion;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Share;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+
+/**
+ * R11 (四.1): “对辖区内所有有效期内的高新技术企业开展一次入企普查服务……实现高新技术企业建立研发辅助帐的全覆盖，享受税收优惠政策
+ * 的全覆盖。加大对县域重点产业链规上企业的培育、辅导，实现将产业链规上科技型企业全部培育成高新技术企业”.
+ *
+ * <ul>
+ *   <li>{@code R11-COVERAGE}, per county unit and in total when more than one: among high-tech enterprises
+ *       (under {@code highTechValidity}, default: valid on some day of the year), how many keep an auxiliary
+ *       ledger, use the income-tax reduction, use the super-deduction (reported "yes" only).</li>
+ *   <li>{@code R11-NO-LEDGER}: a high-tech enterprise that does not report keeping an auxiliary ledger.</li>
+ *   <li>{@code R11-CERTIFICATE-EXPIRES}: a high-tech enterprise in the year with no certificate valid on
+ *       31 December: it must be recognised again (a certificate valid until 2024-06-30 makes it a high-tech
+ *       enterprise for 2024 under the default, and puts it here).</li>
+ *   <li>{@code R11-CULTIVATE}: an above-scale S&amp;T enterprise (科技型中小企业) on at least one chain that is not a
+ *       high-tech enterprise, with where it stands against each {@link HighTechCriterion}.</li>
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class R11HighTechRule extends NoticeRule {
+    /** Coverage. Evidence: highTechEnterprises, withAuxiliaryLedger, auxiliaryLedgerPercent, usingTaxReduction,
+     * taxReductionPercent, usingSuperDeduction, superDeductionPercent. */
+    public static final FindingType COVERAGE = BuiltInTypes.type("R11-COVERAGE", "R11", Severity.INFO,
+            "highTechEnterprises", "withAuxiliaryLedger", "auxiliaryLedgerPercent", "usingTaxReduction",
+            "taxReductionPercent", "usingSuperDeduction", "superDeductionPercent");
+    /** No auxiliary ledger. Evidence: certificateNumber, auxiliaryLedger. */
+    public static final FindingType NO_LEDGER = BuiltInTypes.type("R11-NO-LEDGER", "R11", Severity.ACTION,
+            "certificateNumber", "auxiliaryLedger");
+    /** Certificate ends within the year. Evidence: certificateNumber, validUntil. */
+    public static final FindingType CERTIFICATE_EXPIRES = BuiltInTypes.type("R11-CERTIFICATE-EXPIRES", "R11",
+            Severity.ACTION, "certificateNumber", "validUntil");
+    /** To cultivate. Evidence: met, notMet, undecidable, then per criterion key: status, .actual, .required,
+     * .missing. */
+    public static final FindingType CULTIVATE = BuiltInTypes.type("R11-CULTIVATE", "R11", Severity.ACTION,
+            cultivationEvidence());
+
+    /**
+     * Creates the rule.
+     */
+    public R11HighTechRule() {
+        super("R11", "四.1", COVERAGE, NO_LEDGER, CERTIFICATE_EXPIRES, CULTIVATE);
+    }
+
+    private static String[] cultivationEvidence() {
+        List<String> names = new ArrayList<>(List.of("met", "notMet", "undecidable"));
+        for (HighTechCriterion c : HighTechCriterion.values()) {
+            names.add(c.key());
+            names.add(c.key() + ".actual");
+            names.add(c.key() + ".required");
+            names.add(c.key() + ".missing");
+        }
+        return names.toArray(String[]::new);
+    }
+
+    /** Counters of one unit. */
+    private static final class Counts {
+        int highTech;
+        int ledger;
+        int taxReduction;
+        int superDeduction;
+
+        void add(Counts o) {
+            highTech += o.highTech;
+            ledger += o.ledger;
+            taxReduction += o.taxReduction;
+            superDeduction += o.superDeduction;
+        }
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        int year = context.reportingYear();
+        CertificateValidity validity = context.settings().highTechValidity();
+        HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
+        UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
+        List<Finding> out = new ArrayList<>();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<HighTechCertificate> certificates = context.highTechCertificates();
+        List<Enterprise> all = context.enterprises();
+        int offset = 0;
+        for (CountyDataset county : context.counties()) {
+            Counts c = tally.of(context, county);
+            int first = offset;
+            offset += county.enterprises().size();
+            for (int i = first; i < offset; i++) {
+                Enterprise e = all.get(i);
+                HighTechCertificate certificate = certificates.get(i);
+                AnnualRdFigures f = figures.get(i);
+                if (certificate == null) {
+                    if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
+                        out.add(Finding.of(CULTIVATE, Subject.enterprise(e), criteria.assess(e, f)));
+                    }
+                    continue;
+                }
+                c.highTech++;
+                Boolean ledger = f == null ? null : f.auxiliaryLedger();
+                if (Boolean.TRUE.equals(ledger)) {
+                    c.ledger++;
+                } else {
+                    out.add(Finding.of(NO_LEDGER, Subject.enterprise(e), certificate.number(), ledger));
+                }
+                if (f != null && f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
+                    c.taxReduction++;
+                }
+                if (f != null && f.incentivesUsed().contains(Incentive.RD_SUPER_DEDUCTION)) {
+                    c.superDeduction++;
+                }
+                if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
+                    HighTechCertificate last = certificate;
+                    for (HighTechCertificate other : e.highTechCertificates()) {
+                        if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {
+                            last = other;
+                        }
+                    }
+                    out.add(Finding.of(CERTIFICATE_EXPIRES, Subject.enterprise(e), last.number(), last.validUntil()));
+                }
+            }
+        }
+        Counts total = new Counts();
+        Map<Subject, Counts> entries = tally.entries();
+        entries.forEach((subject, c) -> {
+            out.add(coverage(subject, c));
+            total.add(c);
+        });
+        if (entries.size() > 1) {
+            out.add(coverage(Subject.total(), total));
+        }
+        return out;
+    }
+
+    private static Finding coverage(Subject subject, Counts c) {
+        return Finding.of(COVERAGE, subject, c.highTech, c.ledger, Share.of(c.ledger, c.highTech), c.taxReduction,
+                Share.of(c.taxReduction, c.highTech), c.superDeduction, Share.of(c.superDeduction, c.highTech));
+    }
+}

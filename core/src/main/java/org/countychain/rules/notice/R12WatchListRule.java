@@ -1,0 +1,67 @@
+package org.countychain.rules.notice;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.countychain.dataset.CountyDataset;
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.intermediary.IntermediaryWatchList;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.WatchKeys;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+
+/**
+ * R12 (四.2): “各级科技管理部门要及时将通报的中介服务机构名单反馈到企业”.
+ *
+ * <p>Every enterprise whose intermediary of the reporting year (by name or credit code, compared as
+ * {@link IntermediaryWatchList#lists(String)} does) is on the watch list in force for its county: the county's
+ * own list, else the input's. No list, no findings.
+ *
+ * @since 0.1.0
+ */
+public final class R12WatchListRule extends NoticeRule {
+    /** Served by a listed intermediary. Evidence: intermediary, watchListYear, watchListSource. */
+    public static final FindingType WATCHED_INTERMEDIARY = BuiltInTypes.type("R12-WATCHED-INTERMEDIARY", "R12",
+            Severity.WARNING, "intermediary", "watchListYear", "watchListSource");
+
+    /**
+     * Creates the rule.
+     */
+    public R12WatchListRule() {
+        super("R12", "四.2", WATCHED_INTERMEDIARY);
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
+        List<Finding> out = new ArrayList<>();
+        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        int offset = 0;
+        for (CountyDataset county : context.counties()) {
+            int first = offset;
+            offset += county.enterprises().size();
+            IntermediaryWatchList list = context.watchList(county);
+            if (list == null || list.entries().isEmpty()) {
+                continue;
+            }
+            WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
+            Integer listYear = list.year();
+            for (int i = first; i < offset; i++) {
+                AnnualRdFigures f = figures.get(i);
+                Enterprise e = context.enterprises().get(i);
+                if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
+                    out.add(Finding.of(WATCHED_INTERMEDIARY, Subject.enterprise(e), f.intermediary(), listYear,
+                            list.source()));
+                }
+            }
+        }
+        return out;
+    }
+}

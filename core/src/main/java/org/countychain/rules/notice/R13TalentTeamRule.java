@@ -1,0 +1,67 @@
+package org.countychain.rules.notice;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.countychain.chain.IndustryChain;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.RuleContext;
+import org.countychain.talent.TalentTeam;
+import org.countychain.talent.TeamMode;
+
+/**
+ * R13 (五.1): “实施科技特派团服务重点产业链专项，以‘一业一团、一链一团’模式和‘揭榜挂帅’方式组建科技特派团”.
+ *
+ * <ul>
+ *   <li>{@code R13-NO-TEAM}: a key chain of a county that no team of that county's data set serves (a team
+ *       of either mode serves the chains it lists).</li>
+ *   <li>{@code R13-TEAM-SEVERAL-CHAINS}: a team formed 一链一团 (one chain, one team) that lists more than one
+ *       chain.</li>
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class R13TalentTeamRule extends NoticeRule {
+    /** A key chain without a team. Evidence: countyTeams. */
+    public static final FindingType NO_TEAM = BuiltInTypes.type("R13-NO-TEAM", "R13", Severity.ERROR,
+            "countyTeams");
+    /** A 一链一团 team serving several chains. Evidence: chainIds, chainCount. */
+    public static final FindingType TEAM_SEVERAL_CHAINS = BuiltInTypes.type("R13-TEAM-SEVERAL-CHAINS", "R13",
+            Severity.WARNING, "chainIds", "chainCount");
+
+    /**
+     * Creates the rule.
+     */
+    public R13TalentTeamRule() {
+        super("R13", "五.1", NO_TEAM, TEAM_SEVERAL_CHAINS);
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (CountyDataset county : context.counties()) {
+            Set<String> served = new HashSet<>();
+            for (TalentTeam t : county.teams()) {
+                served.addAll(t.chainIds());
+                if (t.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && t.chainIds().size() > 1) {
+                    out.add(Finding.of(TEAM_SEVERAL_CHAINS, Subject.team(t),
+                            t.chainIds().stream().sorted().toList(), t.chainIds().size()));
+                }
+            }
+            Integer teams = county.teams().size();
+            for (IndustryChain chain : county.chains()) {
+                if (!served.contains(chain.id())) {
+                    out.add(Finding.of(NO_TEAM, Subject.chain(chain), teams));
+                }
+            }
+        }
+        return out;
+    }
+}

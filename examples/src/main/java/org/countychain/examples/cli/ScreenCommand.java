@@ -1,0 +1,192 @@
+package org.countychain.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.countychain.CountyChainIOException;
+import org.countychain.json.CountyChainJson;
+import org.countychain.rules.NoticeList;
+import org.countychain.rules.RuleEngine;
+import org.countychain.rules.RuleProblem;
+import org.countychain.rules.RuleSummary;
+import org.countychain.rules.ScreeningInput;
+import org.countychain.rules.ScreeningResult;
+import org.countychain.rules.model.PilotRegistry;
+import org.countychain.rules.model.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code countychain screen FILE.json [--year N] [--as-of DATE] [--format text|json] [--out DIR]}: screens a county
+ * or province data set with the notice's rules and every rule plug-in on the class path, prints a summary per rule
+ * (or the whole result as JSON), and writes the notice's lists as JSON files.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+final class ScreenCommand implements Callable<Integer> {
+    /** The output formats of standard output. */
+    enum Format {
+        /** A summary per rule, in the chosen language. */
+        TEXT,
+        /** The whole result as JSON (both languages). */
+        JSON
+    }
+
+    @ParentCommand
+    private CountyChainCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json")
+    private Path file;
+
+    @Option(names = "--year", paramLabel = "N")
+    private Integer year;
+
+    @Option(names = "--as-of", paramLabel = "DATE")
+    private LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "DIR")
+    private Path out;
+
+    @Option(names = "--pilot-registry", paramLabel = "FILE.json")
+    private Path pilotRegistry;
+
+    /** The name of the file the whole result is written to in the output directory. */
+    static final String RESULT_FILE = "screening.json";
+
+    @Override
+    public Integer call() {
+        CliMessages m = parent.messages();
+        ScreeningInput.Builder input = ScreeningInput.builder();
+        if (isProvince(file)) {
+            input.province(CountyChainJson.defaults().readProvinceDataset(file));
+        } else {
+            input.county(CountyChainJson.defaults().readCountyDataset(file));
+        }
+        if (year != null) {
+            input.reportingYear(year);
+        }
+        if (asOf != null) {
+            input.asOf(asOf);
+        }
+        RuleEngine.Builder engine = RuleEngine.builder().discover(ScreenCommand.class.getClassLoader());
+        if (pilotRegistry != null) {
+            engine.pilotRegistry(PilotRegistry.read(pilotRegistry));
+        }
+        ScreeningResult result = engine.build().screen(input.build());
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (RuleProblem p : result.problems()) {
+            stderr.println(m.text("screen.problem", p.kind().name(), p.message(m.locale())));
+        }
+        if (format == Format.JSON) {
+            stdout.print(CountyChainJson.defaults().writeToString(result));
+        } else {
+            summary(result, m).forEach(stdout::println);
+        }
+        if (out != null) {
+            Path dir = directory(out, m);
+            CountyChainJson.defaults().write(result, dir.resolve(RESULT_FILE));
+            for (NoticeList list : NoticeList.values()) {
+                CountyChainJson.defaults().write(listDocument(result, list), dir.resolve(list.fileName() + ".json"));
+            }
+            if (format == Format.TEXT) {
+                stdout.println(m.text("screen.wrote", dir.toString(), CliMessages.count(NoticeList.values().length + 1)));
+            }
+        }
+        stdout.flush();
+        stderr.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A province data set has {@code counties}; anything else is read as a county data set. */
+    private static boolean isProvince(Path file) {
+        try {
+            JsonNode root = CountyChainJson.newMapper().readTree(file.toFile());
+            return root != null && root.isObject() && root.has("counties");
+        } catch (IOException e) {
+            // Let the strict reader report the problem with its code, line and column.
+            return false;
+        }
+    }
+
+    /** The lines of the text summary. */
+    static List<String> summary(ScreeningResult result, CliMessages m) {
+        Locale locale = m.locale();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(m.text("screen.header", CliMessages.count(result.reportingYear()),
+                result.asOf() == null ? m.text("screen.asOf.none") : result.asOf().toString(),
+                CliMessages.count(result.findings().size())));
+        for (RuleSummary s : result.rules()) {
+            lines.add(m.text("screen.rule", s.ruleId(), s.title(locale), s.noticeSection(),
+                    CliMessages.count(s.findings()), m.text("screen.status." + s.status().name())));
+            s.countsByCode().forEach((code, n) -> lines.add(m.text("screen.code", code,
+                    CliMessages.count(n))));
+        }
+        lines.add(m.text("screen.lists"));
+        for (NoticeList list : NoticeList.values()) {
+            lines.add(m.text("screen.list", list.title(locale), CliMessages.count(result.list(list).size()),
+                    list.fileName() + ".json"));
+        }
+        Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s, 0);
+        }
+        result.findings().forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
+        StringBuilder b = new StringBuilder();
+        bySeverity.forEach((s, n) -> b.append(b.length() == 0 ? "" : m.text("summary.separator"))
+                .append(m.text("summary.countOf", s.displayName(locale), CliMessages.count(n))));
+        lines.add(m.text("screen.severities", b.toString()));
+        return lines;
+    }
+
+    /** One notice list as a JSON document: its name, titles, year and findings in list order. */
+    static Map<String, Object> listDocument(ScreeningResult result, NoticeList list) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("list", list.fileName());
+        Map<String, String> title = new LinkedHashMap<>();
+        title.put("zh", list.title(Locale.SIMPLIFIED_CHINESE));
+        title.put("en", list.title(Locale.ENGLISH));
+        doc.put("title", title);
+        doc.put("reportingYear", result.reportingYear());
+        doc.put("codes", list.codes());
+        doc.put("findings", result.list(list));
+        return doc;
+    }
+
+    private static Path directory(Path dir, CliMessages m) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new CountyChainIOException(p.toString(), new IOException(m.text("demo.error.notDirectory")));
+                }
+                break;
+            }
+        }
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CountyChainIOException(dir.toString(), e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.countychain.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.countychain.dataset.ProvinceDataset;
+import org.countychain.json.CountyChainJson;
+import org.countychain.rules.NoticeList;
+import org.countychain.sample.SampleCounty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code countychain screen}, run in-process on the sample county written as JSON. */
+class ScreenCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path county;
+
+    @BeforeEach
+    void writeSample() {
+        county = tmp.resolve("jinjiang-2024.json");
+        CountyChainJson.defaults().write(SampleCounty.jinjiang(), county);
+    }
+
+    @Test
+    void summaryPerRuleInChinese() {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("2024年度检查结果（截止日期判断依据：未指定）：共 ")
+                .contains("R5 规上制造业企业“一对一”服务（通知 二.1）：10 条", "    R5-SERVICE：10",
+                        "R7 优先推荐申报科技计划项目（通知 二.1）：10 条", "    R7-PRIORITY：8",
+                        "QZ-PILOT 泉州市试点产业链研发强度要求（示例插件）", "“一对一”“点对点”服务清单：10 条（service-list.json）",
+                        "按严重程度：提示 ");
+    }
+
+    @Test
+    void summaryInEnglishWithAnAsOfDate() {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", county.toString(),
+                "--as-of", "2024-11-01");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("Screening of 2024 (deadlines judged as of 2024-11-01): ")
+                .contains("R11 High-tech enterprises: ledger, incentives, cultivation (notice 四.1): 14",
+                        "    R11-CULTIVATE: 9", "  one-on-one service list: 10 (service-list.json)")
+                .doesNotContain("条");
+    }
+
+    @Test
+    void writesTheResultAndEveryList() throws IOException {
+        Path out = tmp.resolve("out/screening");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("已将检查结果和清单写入 " + out);
+        JsonNode service = CountyChainJson.newMapper().readTree(out.resolve("service-list.json").toFile());
+        assertThat(service.get("list").asText()).isEqualTo("service-list");
+        assertThat(service.get("findings")).hasSize(10);
+        assertThat(service.get("findings").get(0).get("evidence").get("gapCount").asText()).isEqualTo("3");
+        for (NoticeList list : NoticeList.values()) {
+            assertThat(out.resolve(list.fileName() + ".json")).exists();
+        }
+        JsonNode all = CountyChainJson.newMapper().readTree(out.resolve(ScreenCommand.RESULT_FILE).toFile());
+        assertThat(all.get("reportingYear").asInt()).isEqualTo(2024);
+        // The same input gives the same bytes.
+        Path again = tmp.resolve("again");
+        CountyChainCliTest.run("screen", county.toString(), "--out", again.toString());
+        assertThat(Files.readString(again.resolve("screening.json"), StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(out.resolve("screening.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonOnStandardOutput() throws IOException {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--format", "json",
+                "--year", "2024");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode root = CountyChainJson.newMapper().readTree(r.out());
+        assertThat(root.get("findings").size()).isGreaterThan(40);
+        assertThat(root.get("rules").get(0).get("ruleId").asText()).isEqualTo("R1");
+    }
+
+    @Test
+    void provinceDataSets() {
+        Path province = tmp.resolve("province.json");
+        CountyChainJson.defaults().write(new ProvinceDataset(2024, List.of(SampleCounty.jinjiang()), null, List.of()),
+                province);
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", province.toString(),
+                "--as-of", "2024-11-01");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        // A province is expected to have every county report and every city submit.
+        assertThat(r.out()).contains("    R1-NO-REPORT: 82", "    R16-MISSING: 10");
+    }
+
+    @Test
+    void unusableInputExitsWithTwo() throws IOException {
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, "{\"unitId\": \"350582\",", StandardCharsets.UTF_8);
+        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", broken.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("错误：[CC-200");
+        CountyChainCliTest.Result missing = CountyChainCliTest.run("screen", tmp.resolve("none.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("[CC-9001]");
+        CountyChainCliTest.Result badDate = CountyChainCliTest.run("screen", county.toString(), "--as-of", "soon");
+        assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}
