@@ -62,4 +62,17 @@ class ExcelCommandsTest {
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[2]).contains("[CC-1004] fake.xlsx").contains("不是 .xlsx 工作簿");
     }
+
+    @Test
+    void screenAnXlsxListWritesTheListsWorkbook() throws Exception {
+        Path list = tmp.resolve("list.xlsx");
+        EnterpriseListWriter.writeXlsx(SampleCounty.jinjiang().enterprises(), list);
+        Path out = tmp.resolve("screen");
+        String[] r = run("screen", list.toString(), "--out", out.toString());
+        assertThat(r[2]).isEmpty();
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("已写出名单工作簿");
+        assertThat(out.resolve("lists.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("screening.json")).isNotEmptyFile();
+    }
 }
