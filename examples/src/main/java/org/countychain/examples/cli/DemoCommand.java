@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import org.countychain.CountyChainIOException;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.json.CountyChainJson;
+import org.countychain.poi.excel.ScreeningWorkbook;
+import org.countychain.rules.RuleEngine;
+import org.countychain.rules.ScreeningInput;
 import org.countychain.report.ReportTemplates;
 
 import picocli.CommandLine.Command;
@@ -43,6 +46,16 @@ final class DemoCommand implements Callable<Integer> {
         return "jinjiang-" + county.year() + ".json";
     }
 
+    /**
+     * The name of the sample county's lists workbook.
+     *
+     * @param county the sample county
+     * @return for example {@code jinjiang-2024-lists.xlsx}
+     */
+    static String listsFileName(CountyDataset county) {
+        return "jinjiang-" + county.year() + "-lists.xlsx";
+    }
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
@@ -53,6 +66,13 @@ final class DemoCommand implements Callable<Integer> {
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(m.text("demo.wrote", file.toString()));
+        Path lists = dir.resolve(listsFileName(county));
+        try {
+            ScreeningWorkbook.write(RuleEngine.defaults().screen(ScreeningInput.of(county)), m.locale(), lists);
+        } catch (IOException e) {
+            throw new CountyChainIOException(lists.toString(), e);
+        }
+        stdout.println(m.text("demo.wroteLists", lists.toString()));
         stdout.println();
         DatasetSummary.of(county, ReportTemplates.builtIn()).lines(m).forEach(stdout::println);
         stdout.flush();
