@@ -27,7 +27,6 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.poi.excel.EnterpriseColumn.Kind;
-import org.countychain.poi.excel.internal.Widths;
 
 /**
  * Writes enterprises as an enterprise list (企业名单) in the layout {@link EnterpriseImporter} reads: one row per
@@ -92,7 +91,7 @@ public final class EnterpriseListWriter {
                 Cell c = h.createCell(i);
                 c.setCellValue(headerOf(columns[i]));
                 c.setCellStyle(header);
-                sheet.setColumnWidth(i, Widths.of(columns[i], headerOf(columns[i])));
+                sheet.setColumnWidth(i, ColumnWidths.of(columns[i], headerOf(columns[i])));
             }
             sheet.createFreezePane(2, 1);
             int r = 1;

@@ -28,7 +28,6 @@ import org.countychain.division.Division;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.poi.excel.EnterpriseColumn.Kind;
-import org.countychain.poi.excel.internal.Widths;
 
 /**
  * The blank import template (企业导入模板): the standard headers of {@link EnterpriseColumn} (required ones marked
@@ -105,7 +104,7 @@ public final class ImportTemplate {
                 Cell cell = h.createCell(i);
                 cell.setCellValue(title);
                 cell.setCellStyle(c.required() ? required : header);
-                sheet.setColumnWidth(i, Widths.of(c, title));
+                sheet.setColumnWidth(i, ColumnWidths.of(c, title));
                 if (c.kind() == Kind.CREDIT_CODE || c.kind() == Kind.TEXT || c.kind() == Kind.LIST) {
                     sheet.setDefaultColumnStyle(i, text);
                 }

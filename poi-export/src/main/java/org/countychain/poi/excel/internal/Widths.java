@@ -1,7 +1,5 @@
 package org.countychain.poi.excel.internal;
 
-import org.countychain.poi.excel.EnterpriseColumn;
-
 /**
  * Column widths fitted to Chinese text: a CJK character is two Latin character widths in Excel's units.
  */
@@ -22,24 +20,6 @@ public final class Widths {
             w += c >= 0x2E80 ? 2 : 1;
         }
         return w;
-    }
-
-    /**
-     * A column's width in 1/256 character units, fitted to its header and its typical values.
-     *
-     * @param column the column
-     * @param header the header as written
-     * @return the width for {@code Sheet.setColumnWidth}
-     */
-    public static int of(EnterpriseColumn column, String header) {
-        int typical = switch (column.kind()) {
-            case CREDIT_CODE -> 20;
-            case TEXT, LIST -> column == EnterpriseColumn.NAME ? 36 : 14;
-            case MONEY -> 18;
-            case DATE -> 12;
-            default -> 8;
-        };
-        return of(Math.max(typical, Math.min(displayWidth(header), 24)));
     }
 
     /**
