@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -70,7 +73,7 @@ public final class EnterpriseListWriter {
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
         EnterpriseColumn[] columns = EnterpriseColumn.values();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, false, false)) {
+        try (SXSSFWorkbook wb = fastWorkbook()) {
             SXSSFSheet sheet = wb.createSheet(SHEET_NAME);
             DataFormat format = wb.createDataFormat();
             CellStyle header = wb.createCellStyle();
@@ -123,6 +126,25 @@ public final class EnterpriseListWriter {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, columns.length - 1));
             wb.write(out);
         }
+    }
+
+    /**
+     * A streaming workbook: a window of 500 rows, inline strings (a shared-strings table would keep every distinct
+     * text in memory), an uncompressed temporary file, and the fastest deflate level for the package (the sheet is
+     * most of the work of writing; at 20,000 rows the default level made the file a quarter smaller and the export a
+     * quarter slower).
+     *
+     * @return the workbook
+     */
+    static SXSSFWorkbook fastWorkbook() {
+        return new SXSSFWorkbook(null, 500, false, false) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
+                zos.setLevel(Deflater.BEST_SPEED);
+                return zos;
+            }
+        };
     }
 
     /**
