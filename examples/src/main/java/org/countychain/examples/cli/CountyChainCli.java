@@ -36,7 +36,8 @@ import picocli.CommandLine.ScopeType;
  * printed with their code such as {@code [CC-9001]}) go to standard error, results to standard output.
  */
 @Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, ScreenCommand.class})
+        subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, ScreenCommand.class,
+                ImportCommand.class, TemplateCommand.class})
 public final class CountyChainCli implements Callable<Integer> {
     private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 

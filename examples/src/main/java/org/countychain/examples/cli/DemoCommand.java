@@ -11,8 +11,11 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
-import org.countychain.report.ResearchReport;
+import org.countychain.poi.excel.ScreeningWorkbook;
 import org.countychain.report.ReportTemplates;
+import org.countychain.report.ResearchReport;
+import org.countychain.rules.RuleEngine;
+import org.countychain.rules.ScreeningInput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +59,16 @@ final class DemoCommand implements Callable<Integer> {
         return "jinjiang-" + county.year() + "-report.docx";
     }
 
+    /**
+     * The name of the sample county's lists workbook.
+     *
+     * @param county the sample county
+     * @return for example {@code jinjiang-2024-lists.xlsx}
+     */
+    static String listsFileName(CountyDataset county) {
+        return "jinjiang-" + county.year() + "-lists.xlsx";
+    }
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
@@ -72,6 +85,13 @@ final class DemoCommand implements Callable<Integer> {
             ReportCommand.write(new DocxExporter(), ExportRequest.of(county, report), docx);
             stdout.println(m.text("demo.wroteReport", docx.toString()));
         }
+        Path lists = dir.resolve(listsFileName(county));
+        try {
+            ScreeningWorkbook.write(RuleEngine.defaults().screen(ScreeningInput.of(county)), m.locale(), lists);
+        } catch (IOException e) {
+            throw new CountyChainIOException(lists.toString(), e);
+        }
+        stdout.println(m.text("demo.wroteLists", lists.toString()));
         stdout.println();
         DatasetSummary.of(county, ReportTemplates.builtIn()).lines(m).forEach(stdout::println);
         stdout.flush();

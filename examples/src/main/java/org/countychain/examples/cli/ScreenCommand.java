@@ -14,7 +14,17 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.countychain.CountyChainIOException;
+import org.countychain.dataset.CountyDataset;
 import org.countychain.json.CountyChainJson;
+import org.countychain.division.DivisionCode;
+import org.countychain.division.Divisions;
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.poi.excel.EnterpriseImporter;
+import org.countychain.poi.excel.ImportResult;
+import org.countychain.poi.excel.RowError;
+import org.countychain.poi.excel.ScreeningWorkbook;
+import org.countychain.sample.SampleCounty;
 import org.countychain.rules.NoticeList;
 import org.countychain.rules.RuleEngine;
 import org.countychain.rules.RuleProblem;
@@ -70,6 +80,35 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--pilot-registry", paramLabel = "FILE.json")
     private Path pilotRegistry;
 
+    /** The name of the lists workbook in the output directory. */
+    static final String LISTS_WORKBOOK = "lists.xlsx";
+
+    /**
+     * An enterprise list (.xlsx or CSV) as a county data set: the county most of its enterprises are in, the
+     * latest year of their figures, the accepted rows' enterprises (chain ids left out: a list names no chains).
+     * Rejected rows are reported on standard error and left out.
+     */
+    private CountyDataset importList(CliMessages m) {
+        ImportResult imported = EnterpriseImporter.defaults().importFile(file);
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (RowError e : imported.errors()) {
+            stderr.println(e.describe(m.locale()));
+        }
+        java.util.Map<DivisionCode, Long> counties = new java.util.TreeMap<>();
+        int latest = 0;
+        List<Enterprise> enterprises = new java.util.ArrayList<>();
+        for (Enterprise e : imported.enterprises()) {
+            counties.merge(e.county(), 1L, Long::sum);
+            latest = Math.max(latest, e.latestYear().map(AnnualRdFigures::year).orElse(0));
+            enterprises.add(e.toBuilder().chainIds(List.of()).build());
+        }
+        DivisionCode county = counties.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(DivisionCode.of(SampleCounty.UNIT_ID));
+        String name = Divisions.fujian().find(county).map(d -> d.name()).orElse(county.value());
+        int y = year != null ? year : latest > 0 ? latest : LocalDate.now().getYear() - 1;
+        return CountyDataset.builder(county.value(), name, y).enterprises(enterprises).build();
+    }
+
     /** The name of the file the whole result is written to in the output directory. */
     static final String RESULT_FILE = "screening.json";
 
@@ -77,7 +116,10 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() {
         CliMessages m = parent.messages();
         ScreeningInput.Builder input = ScreeningInput.builder();
-        if (isProvince(file)) {
+        String lower = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".csv")) {
+            input.county(importList(m));
+        } else if (isProvince(file)) {
             input.province(CountyChainJson.defaults().readProvinceDataset(file));
         } else {
             input.county(CountyChainJson.defaults().readCountyDataset(file));
@@ -110,8 +152,15 @@ final class ScreenCommand implements Callable<Integer> {
             for (NoticeList list : NoticeList.values()) {
                 CountyChainJson.defaults().write(listDocument(result, list), dir.resolve(list.fileName() + ".json"));
             }
+            Path workbook = dir.resolve(LISTS_WORKBOOK);
+            try {
+                ScreeningWorkbook.write(result, m.locale(), workbook);
+            } catch (IOException e) {
+                throw new CountyChainIOException(workbook.toString(), e);
+            }
             if (format == Format.TEXT) {
                 stdout.println(m.text("screen.wrote", dir.toString(), CliMessages.count(NoticeList.values().length + 1)));
+                stdout.println(m.text("screen.wroteWorkbook", workbook.toString()));
             }
         }
         stdout.flush();

@@ -99,7 +99,9 @@ class CountyChainCliTest {
         assertThat(docx).isRegularFile();
         assertThat(org.countychain.export.docx.inspect.DocxInspector.inspect(docx).outline().get(0))
                 .isEqualTo("晋江市县域重点产业创新链调研报告");
+        assertThat(out.resolve("jinjiang-2024-lists.xlsx")).isNotEmptyFile();
         assertThat(r.out()).startsWith("已将示例县数据写入 " + file + "\n已将示例县调研报告写入 " + docx
+                + "\n已写出示例县的名单工作簿 " + out.resolve("jinjiang-2024-lists.xlsx")
                 + "\n\n报送单位：晋江市（350582）\n年度：2024\n")
                 .contains("\n企业：48 家（规上制造业 ").endsWith(summary(Language.ZH));
     }
@@ -109,7 +111,8 @@ class CountyChainCliTest {
         Result before = run("--lang", "en", "demo", "--out", tmp.resolve("a").toString());
         Result after = run("demo", "--out", tmp.resolve("a").toString(), "--lang=EN");
         assertThat(before.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(before.out()).contains("\nReporting unit: 晋江市 (350582)\nYear: 2024\n", "\nEnterprises: 48 (",
+        assertThat(before.out()).contains("Wrote the sample county's lists workbook to ",
+                "\nReporting unit: 晋江市 (350582)\nYear: 2024\n", "\nEnterprises: 48 (",
                 "\nBottlenecks: ").endsWith(summary(Language.EN)).doesNotContain("报送单位");
         assertThat(after.out()).isEqualTo(before.out());
     }
