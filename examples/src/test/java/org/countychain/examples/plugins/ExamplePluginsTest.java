@@ -44,5 +44,12 @@ class ExamplePluginsTest {
         InspectedDocument doc = DocxInspector.inspect(out.toByteArray());
         assertThat(doc.paragraphs().subList(0, 3)).containsExactly("晋江市科学技术局", "晋江市县域重点产业创新链调研报告", "纺织鞋服");
         assertThat(doc.outline()).last().isEqualTo("附件1 纺织鞋服产业链优先推荐申报省级科技计划项目企业清单");
+        // POI reads it too, with the letterhead's colour on its run.
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument poi = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(poi.getParagraphs().get(0).getRuns().get(0).getColor()).isEqualTo(LetterheadContributor.RED);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
