@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.poi.excel.EnterpriseListWriter;
+import org.countychain.export.excel.EnterpriseListWriter;
 import org.countychain.sample.SyntheticProvince;
 
 /**

@@ -11,7 +11,7 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
-import org.countychain.poi.excel.ScreeningWorkbook;
+import org.countychain.export.excel.ScreeningWorkbook;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.RuleEngine;

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.json.CountyChainJson;
-import org.countychain.poi.excel.EnterpriseImporter;
-import org.countychain.poi.excel.ImportResult;
-import org.countychain.poi.excel.RowError;
+import org.countychain.export.excel.EnterpriseImporter;
+import org.countychain.export.excel.ImportResult;
+import org.countychain.export.excel.RowError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.countychain.CountyChainIOException;
-import org.countychain.poi.excel.ImportTemplate;
+import org.countychain.export.excel.ImportTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.countychain.poi.excel.EnterpriseListWriter;
+import org.countychain.export.excel.EnterpriseListWriter;
 import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,224 @@
+package org.countychain.export.excel;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.countychain.CountyChainIOException;
+import org.countychain.division.Divisions;
+import org.countychain.export.excel.internal.CsvRowReader;
+import org.countychain.export.excel.internal.XlsxRowReader;
+import org.xml.sax.SAXException;
+
+/**
+ * Imports enterprise lists (企业名单导入) from .xlsx workbooks and CSV files with Chinese headers. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * ImportResult result = EnterpriseImporter.defaults().importFile(Path.of("企业名单.xlsx"));
+ * result.enterprises();                       // the accepted rows' enterprises
+ * result.errors().forEach(e -> log(e.describe(Locale.CHINA)));
+ * result.writeErrorWorkbook(Path.of("错误.xlsx"), Locale.CHINA);
+ * }</pre>
+ *
+ * <p>The first sheet of a workbook is read with POI's streaming event API, so memory grows with the accepted
+ * enterprises, not with the file. POI's zip-bomb guards stay on. Encrypted, macro-enabled, .xls and other
+ * non-workbook files, files over {@link #maxFileBytes()} and sheets over {@link #maxRows()} data rows are refused
+ * with an {@link ImportRefusedException}.
+ *
+ * @since 0.1.0
+ */
+public final class EnterpriseImporter {
+    /** The default file size limit: 200 MB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** The default row limit: an .xlsx sheet's own limit. */
+    public static final long DEFAULT_MAX_ROWS = 1_048_575;
+    /** The default number of rows searched for the header row. */
+    public static final int DEFAULT_HEADER_SEARCH_ROWS = 20;
+
+    private static final String MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
+
+    private final Divisions divisions;
+    private final long maxFileBytes;
+    private final long maxRows;
+    private final int headerSearchRows;
+
+    private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows) {
+        this.divisions = divisions;
+        this.maxFileBytes = maxFileBytes;
+        this.maxRows = maxRows;
+        this.headerSearchRows = headerSearchRows;
+    }
+
+    /**
+     * An importer with Fujian's divisions and the default limits.
+     *
+     * @return the importer
+     */
+    public static EnterpriseImporter defaults() {
+        return new EnterpriseImporter(Divisions.fujian(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ROWS,
+                DEFAULT_HEADER_SEARCH_ROWS);
+    }
+
+    /**
+     * This importer with other divisions for the county column.
+     *
+     * @param v the divisions
+     * @return a new importer
+     */
+    public EnterpriseImporter withDivisions(Divisions v) {
+        return new EnterpriseImporter(java.util.Objects.requireNonNull(v), maxFileBytes, maxRows, headerSearchRows);
+    }
+
+    /**
+     * This importer with another file size limit.
+     *
+     * @param v bytes, at least 1
+     * @return a new importer
+     */
+    public EnterpriseImporter withMaxFileBytes(long v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + v);
+        }
+        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows);
+    }
+
+    /**
+     * This importer with another data row limit.
+     *
+     * @param v rows, at least 1
+     * @return a new importer
+     */
+    public EnterpriseImporter withMaxRows(long v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + v);
+        }
+        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows);
+    }
+
+    /**
+     * The file size limit.
+     *
+     * @return bytes
+     */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /**
+     * The data row limit.
+     *
+     * @return rows
+     */
+    public long maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * Imports a file: an .xlsx workbook, or CSV text (UTF-8 or GB18030) when the name ends in {@code .csv}.
+     *
+     * @param file the file
+     * @return the result
+     * @throws ImportRefusedException when the file as a whole is refused
+     * @throws CountyChainIOException           when the file cannot be read
+     */
+    public ImportResult importFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw io(name, e);
+        }
+        if (size > maxFileBytes) {
+            throw new ImportRefusedException(name, null, "excel.refused.tooLarge", List.of(size, maxFileBytes), null);
+        }
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw io(name, e);
+        }
+        if (magic == FileMagic.OOXML) {
+            return importXlsx(file, name);
+        }
+        if (magic == FileMagic.OLE2) {
+            boolean encrypted;
+            try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+                encrypted = fs.getRoot().hasEntry("EncryptionInfo");
+            } catch (IOException | RuntimeException e) {
+                throw refused(name, "excel.refused.notOoxml", e);
+            }
+            throw refused(name, encrypted ? "excel.refused.encrypted" : "excel.refused.legacy", null);
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return importCsv(file, name);
+        }
+        throw refused(name, "excel.refused.notOoxml", null);
+    }
+
+    private ImportResult importXlsx(Path file, String name) {
+        // ZipSecureFile's limits (inflate ratio, entry size, text size) apply to every package POI opens.
+        if (ZipSecureFile.getMinInflateRatio() <= 0) {
+            throw new IllegalStateException("POI's zip-bomb guard was switched off by the application");
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (!pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty()
+                    || !pkg.getPartsByContentType(VBA_PROJECT).isEmpty()) {
+                throw refused(name, "excel.refused.macro", null);
+            }
+            ListAssembler[] assembler = new ListAssembler[1];
+            XlsxRowReader.readFirstSheet(pkg,
+                    sheet -> assembler[0] = new ListAssembler(name, sheet, divisions, headerSearchRows, maxRows, false));
+            pkg.revert();
+            return assembler[0].result();
+        } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
+            throw refused(name, "excel.refused.notOoxml", e);
+        } catch (OpenXML4JException | SAXException | IOException | org.apache.poi.ooxml.POIXMLException e) {
+            throw new ImportRefusedException(name, null, "excel.refused.corrupt", List.of(String.valueOf(e.getMessage())),
+                    e);
+        }
+    }
+
+    private ImportResult importCsv(Path file, String name) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw io(name, e);
+        }
+        String text = CsvRowReader.decode(bytes);
+        if (text == null) {
+            throw refused(name, "excel.refused.encoding", null);
+        }
+        ListAssembler assembler = new ListAssembler(name, name, divisions, headerSearchRows, maxRows, true);
+        try {
+            CsvRowReader.parse(text, assembler);
+        } catch (XlsxRowReader.StopReading stop) {
+            // refusal recorded in the assembler
+        }
+        return assembler.result();
+    }
+
+    private static ImportRefusedException refused(String name, String key, Throwable cause) {
+        return new ImportRefusedException(name, null, key, List.of(), cause);
+    }
+
+    private static CountyChainIOException io(String name, IOException e) {
+        return new CountyChainIOException(name, e);
+    }
+}

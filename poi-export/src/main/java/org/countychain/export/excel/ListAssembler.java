@@ -1,0 +1,577 @@
+package org.countychain.export.excel;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.util.CellReference;
+import org.countychain.CountyChainException;
+import org.countychain.ErrorCode;
+import org.countychain.division.Division;
+import org.countychain.division.DivisionCode;
+import org.countychain.division.DivisionLevel;
+import org.countychain.division.Divisions;
+import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.CreditCode;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
+import org.countychain.enterprise.InstitutionLevel;
+import org.countychain.enterprise.RdInstitution;
+import org.countychain.export.excel.EnterpriseColumn.Kind;
+import org.countychain.export.excel.internal.HeaderText;
+import org.countychain.export.excel.internal.RowSink;
+import org.countychain.export.excel.internal.XlsxRowReader;
+
+/**
+ * Turns rows into enterprises: finds the header row, maps the columns, parses each cell, merges the rows of one
+ * credit code into one enterprise with several years, and keeps an error per bad cell.
+ */
+final class ListAssembler implements RowSink {
+    private static final Map<String, EnterpriseColumn> BY_HEADER = new HashMap<>();
+    private static final Pattern DATE = Pattern.compile(
+            "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
+    private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*[；;、\\n]\\s*");
+
+    static {
+        for (EnterpriseColumn c : EnterpriseColumn.values()) {
+            BY_HEADER.put(HeaderText.normalise(c.header()), c);
+            for (String s : c.synonyms()) {
+                BY_HEADER.put(HeaderText.normalise(s), c);
+            }
+        }
+    }
+
+    private final String source;
+    private final String sheet;
+    private final Divisions divisions;
+    private final int headerSearchRows;
+    private final long maxRows;
+    private final boolean csv;
+
+    private BigDecimal titleFactor = BigDecimal.ONE;
+    private int headerRow;
+    private String[] headerCells;
+    private String[] effectiveHeader;
+    private final EnumMap<EnterpriseColumn, Integer> columnIndex = new EnumMap<>(EnterpriseColumn.class);
+    private final EnumMap<EnterpriseColumn, BigDecimal> factors = new EnumMap<>(EnterpriseColumn.class);
+    private ImportRefusedException refusal;
+
+    private int read;
+    private int accepted;
+    private final List<RowError> errors = new ArrayList<>();
+    private final List<ImportResult.RejectedRow> rejectedRows = new ArrayList<>();
+    private final Map<CreditCode, Pending> pending = new LinkedHashMap<>();
+
+    ListAssembler(String source, String sheet, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
+        this.source = source;
+        this.sheet = sheet;
+        this.divisions = divisions;
+        this.headerSearchRows = headerSearchRows;
+        this.maxRows = maxRows;
+        this.csv = csv;
+    }
+
+    @Override
+    public void row(int rowNumber, String[] cells) {
+        if (headerCells == null) {
+            findHeader(rowNumber, cells);
+            return;
+        }
+        read++;
+        if (read > maxRows) {
+            refusal = new ImportRefusedException(source, sheet, "excel.refused.tooManyRows", List.of(maxRows), null);
+            throw new XlsxRowReader.StopReading();
+        }
+        dataRow(rowNumber, cells);
+    }
+
+    private void findHeader(int rowNumber, String[] cells) {
+        EnumMap<EnterpriseColumn, Integer> found = new EnumMap<>(EnterpriseColumn.class);
+        EnumMap<EnterpriseColumn, BigDecimal> unitFactors = new EnumMap<>(EnterpriseColumn.class);
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] == null || cells[i].isBlank()) {
+                continue;
+            }
+            String norm = HeaderText.normalise(cells[i]);
+            EnterpriseColumn column = BY_HEADER.get(norm);
+            BigDecimal factor = null;
+            if (column == null) {
+                String[] parts = HeaderText.split(norm);
+                column = BY_HEADER.get(parts[0]);
+                factor = HeaderText.factor(parts[1]);
+            }
+            if (column == null) {
+                continue;
+            }
+            Integer previous = found.put(column, i);
+            if (previous != null && found.containsKey(EnterpriseColumn.CREDIT_CODE)) {
+                refusal = new ImportRefusedException(source, sheet, "excel.refused.duplicateColumn",
+                        List.of(rowNumber, column.header(), cells[previous], cells[i]), null);
+                throw new XlsxRowReader.StopReading();
+            }
+            if (factor != null) {
+                unitFactors.put(column, factor);
+            }
+        }
+        if (found.containsKey(EnterpriseColumn.CREDIT_CODE) && found.containsKey(EnterpriseColumn.NAME)) {
+            for (EnterpriseColumn c : EnterpriseColumn.values()) {
+                if (c.required() && !found.containsKey(c)) {
+                    refusal = new ImportRefusedException(source, sheet, "excel.refused.missingColumn",
+                            List.of(rowNumber, c.header()), null);
+                    throw new XlsxRowReader.StopReading();
+                }
+            }
+            headerRow = rowNumber;
+            headerCells = cells.clone();
+            effectiveHeader = cells.clone();
+            columnIndex.putAll(found);
+            for (EnterpriseColumn c : found.keySet()) {
+                if (c.kind() == Kind.MONEY) {
+                    factors.put(c, unitFactors.getOrDefault(c, titleFactor));
+                    if (!unitFactors.containsKey(c) && titleFactor.compareTo(BigDecimal.ONE) != 0) {
+                        // The error workbook has no title row: its header names the unit the title gave.
+                        int i = found.get(c);
+                        effectiveHeader[i] = cells[i].strip() + "（" + HeaderText.unitName(titleFactor) + "）";
+                    }
+                }
+            }
+            return;
+        }
+        for (String c : cells) {
+            BigDecimal f = c == null ? null : HeaderText.titleFactor(c);
+            if (f != null) {
+                titleFactor = f;
+            }
+        }
+        if (rowNumber >= headerSearchRows) {
+            refusal = noHeader();
+            throw new XlsxRowReader.StopReading();
+        }
+    }
+
+    private ImportRefusedException noHeader() {
+        return new ImportRefusedException(source, sheet, "excel.refused.noHeader", List.of(headerSearchRows,
+                EnterpriseColumn.CREDIT_CODE.header() + "、" + EnterpriseColumn.NAME.header() + "、"
+                        + EnterpriseColumn.COUNTY.header()), null);
+    }
+
+    /** The parse of one row, collecting errors. */
+    private final class RowParse {
+        final int row;
+        final String[] cells;
+        final List<RowError> rowErrors = new ArrayList<>();
+
+        RowParse(int row, String[] cells) {
+            this.row = row;
+            this.cells = cells;
+        }
+
+        String raw(EnterpriseColumn c) {
+            Integer i = columnIndex.get(c);
+            if (i == null || i >= cells.length || cells[i] == null) {
+                return "";
+            }
+            String v = cells[i].strip();
+            if (csv && v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0) {
+                v = v.substring(1); // undo the exporter's formula-injection guard
+            }
+            return v;
+        }
+
+        String ref(EnterpriseColumn c) {
+            Integer i = columnIndex.get(c);
+            return i == null ? "" : CellReference.convertNumToColString(i) + row;
+        }
+
+        String header(EnterpriseColumn c) {
+            Integer i = columnIndex.get(c);
+            return i == null ? c.header() : headerCells[i].strip();
+        }
+
+        void error(EnterpriseColumn c, ErrorCode code, String key, Object... args) {
+            rowErrors.add(RowError.of(sheet, row, header(c), ref(c), raw(c), code, key, List.of(args)));
+        }
+
+        void error(EnterpriseColumn c, CountyChainException e) {
+            rowErrors.add(RowError.of(sheet, row, c == null ? "" : header(c), c == null ? "" : ref(c),
+                    c == null ? "" : raw(c), e));
+        }
+
+        String text(EnterpriseColumn c) {
+            String v = raw(c);
+            if (v.isEmpty() && c.required()) {
+                error(c, ErrorCode.REQUIRED, "excel.required");
+            }
+            return v.isEmpty() ? null : v;
+        }
+
+        Boolean yesNo(EnterpriseColumn c) {
+            String v = raw(c);
+            if (v.isEmpty()) {
+                return null;
+            }
+            switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "是", "y", "yes", "true", "1", "√", "有" -> {
+                    return Boolean.TRUE;
+                }
+                case "否", "n", "no", "false", "0", "×", "无" -> {
+                    return Boolean.FALSE;
+                }
+                default -> {
+                    error(c, ErrorCode.MALFORMED, "excel.notYesNo", v);
+                    return null;
+                }
+            }
+        }
+
+        BigDecimal number(EnterpriseColumn c) {
+            String v = raw(c);
+            if (v.isEmpty()) {
+                return null;
+            }
+            String digits = v.replace(",", "").replace("，", "").replace(" ", "");
+            try {
+                BigDecimal d = new BigDecimal(digits);
+                if (d.signum() < 0) {
+                    error(c, ErrorCode.OUT_OF_RANGE, "excel.negative", v);
+                    return null;
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                error(c, ErrorCode.MALFORMED, "excel.notNumber", v);
+                return null;
+            }
+        }
+
+        BigDecimal money(EnterpriseColumn c) {
+            BigDecimal d = number(c);
+            if (d == null) {
+                return null;
+            }
+            BigDecimal yuan = d.multiply(factors.getOrDefault(c, BigDecimal.ONE)).stripTrailingZeros();
+            return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
+        }
+
+        Integer count(EnterpriseColumn c) {
+            BigDecimal d = number(c);
+            if (d == null) {
+                return null;
+            }
+            try {
+                return d.stripTrailingZeros().intValueExact();
+            } catch (ArithmeticException e) {
+                error(c, ErrorCode.MALFORMED, "excel.notWhole", raw(c));
+                return null;
+            }
+        }
+
+        Integer year(EnterpriseColumn c) {
+            String v = raw(c);
+            if (v.isEmpty()) {
+                return null;
+            }
+            try {
+                int y = new BigDecimal(v.replace("年", "")).intValueExact();
+                if (y >= 1949 && y <= 2100) {
+                    return y;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+            error(c, ErrorCode.MALFORMED, "excel.notYear", v);
+            return null;
+        }
+
+        LocalDate date(EnterpriseColumn c) {
+            String v = raw(c);
+            if (v.isEmpty()) {
+                return null;
+            }
+            Matcher m = DATE.matcher(v);
+            if (!m.matches()) {
+                m = COMPACT_DATE.matcher(v);
+            }
+            if (m.matches()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                } catch (DateTimeException e) {
+                    // reported below
+                }
+            }
+            error(c, ErrorCode.MALFORMED, "excel.notDate", v);
+            return null;
+        }
+
+        List<String> list(EnterpriseColumn c) {
+            String v = raw(c);
+            if (v.isEmpty()) {
+                return List.of();
+            }
+            return Arrays.stream(SEPARATORS.split(v)).filter(s -> !s.isBlank()).toList();
+        }
+
+        CreditCode creditCode() {
+            String v = text(EnterpriseColumn.CREDIT_CODE);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return CreditCode.parse(v);
+            } catch (CountyChainException e) {
+                error(EnterpriseColumn.CREDIT_CODE, e);
+                return null;
+            }
+        }
+
+        DivisionCode county() {
+            String v = text(EnterpriseColumn.COUNTY);
+            if (v == null) {
+                return null;
+            }
+            Optional<Division> d = DivisionCode.isWellFormed(v) ? divisions.find(v) : divisions.byName(v);
+            if (d.isPresent() && d.get().level() == DivisionLevel.COUNTY) {
+                return d.get().code();
+            }
+            error(EnterpriseColumn.COUNTY, ErrorCode.DIVISION_UNKNOWN, "excel.unknownDivision", v);
+            return null;
+        }
+
+        List<RdInstitution> institutions() {
+            List<String> names = list(EnterpriseColumn.RD_INSTITUTION_NAMES);
+            List<String> levels = list(EnterpriseColumn.RD_INSTITUTION_LEVELS);
+            if (levels.size() > names.size() || (!levels.isEmpty() && levels.size() != names.size())) {
+                error(EnterpriseColumn.RD_INSTITUTION_LEVELS, ErrorCode.MALFORMED, "excel.levelsWithoutNames",
+                        levels.size(), names.size());
+                return List.of();
+            }
+            List<RdInstitution> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                InstitutionLevel level = InstitutionLevel.UNRECOGNISED;
+                if (!levels.isEmpty()) {
+                    level = levelOf(levels.get(i));
+                    if (level == null) {
+                        StringBuilder allowed = new StringBuilder();
+                        for (InstitutionLevel l : InstitutionLevel.values()) {
+                            allowed.append(allowed.length() == 0 ? "" : "、").append(l.label());
+                        }
+                        error(EnterpriseColumn.RD_INSTITUTION_LEVELS, ErrorCode.MALFORMED, "excel.unknownLevel",
+                                levels.get(i), allowed);
+                        return List.of();
+                    }
+                }
+                out.add(new RdInstitution(names.get(i), null, level));
+            }
+            return out;
+        }
+    }
+
+    static InstitutionLevel levelOf(String text) {
+        for (InstitutionLevel l : InstitutionLevel.values()) {
+            if (l.label().equals(text) || l.name().equalsIgnoreCase(text)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The identity part of a row, compared across the rows of one credit code. */
+    private record Identity(String name, DivisionCode county, String industryCode, List<String> chainIds,
+                            boolean aboveScale, boolean manufacturing, boolean scienceTechSme,
+                            LocalDate registeredOn) {
+    }
+
+    /** An enterprise being assembled from its rows. */
+    private static final class Pending {
+        final int firstRow;
+        final Identity identity;
+        final Map<Integer, Integer> yearRows = new HashMap<>();
+        final List<AnnualRdFigures> years = new ArrayList<>();
+        final List<HighTechCertificate> certificates = new ArrayList<>();
+
+        Pending(int firstRow, Identity identity) {
+            this.firstRow = firstRow;
+            this.identity = identity;
+        }
+    }
+
+    private void dataRow(int rowNumber, String[] cells) {
+        RowParse p = new RowParse(rowNumber, cells);
+        CreditCode code = p.creditCode();
+        String name = p.text(EnterpriseColumn.NAME);
+        DivisionCode county = p.county();
+        Identity identity = new Identity(name, county, p.text(EnterpriseColumn.INDUSTRY_CODE),
+                p.list(EnterpriseColumn.CHAIN_IDS), Boolean.TRUE.equals(p.yesNo(EnterpriseColumn.ABOVE_SCALE)),
+                Boolean.TRUE.equals(p.yesNo(EnterpriseColumn.MANUFACTURING)),
+                Boolean.TRUE.equals(p.yesNo(EnterpriseColumn.SCIENCE_TECH_SME)),
+                p.date(EnterpriseColumn.REGISTERED_ON));
+        Integer year = p.year(EnterpriseColumn.YEAR);
+        AnnualRdFigures.Builder figures = year == null ? null : AnnualRdFigures.builder(year);
+        BigDecimal revenue = p.money(EnterpriseColumn.OPERATING_REVENUE);
+        BigDecimal rd = p.money(EnterpriseColumn.RD_EXPENSE);
+        BigDecimal selfFunded = p.money(EnterpriseColumn.SELF_FUNDED_RD_EXPENSE);
+        BigDecimal domestic = p.money(EnterpriseColumn.DOMESTIC_RD_EXPENSE);
+        BigDecimal highTechRevenue = p.money(EnterpriseColumn.HIGH_TECH_PRODUCT_REVENUE);
+        Integer employees = p.count(EnterpriseColumn.EMPLOYEES);
+        Integer staff = p.count(EnterpriseColumn.SCIENCE_TECH_STAFF);
+        Integer patents = p.count(EnterpriseColumn.INVENTION_PATENTS);
+        Integer coreIp = p.count(EnterpriseColumn.CORE_IP_COUNT);
+        List<RdInstitution> institutions = p.institutions();
+        Boolean ledger = p.yesNo(EnterpriseColumn.AUXILIARY_LEDGER);
+        Boolean reserve = p.yesNo(EnterpriseColumn.RD_RESERVE_FUND);
+        Integer projects = p.count(EnterpriseColumn.SCIENCE_DEPARTMENT_PROJECTS);
+        boolean anyFigure = revenue != null || rd != null || selfFunded != null || domestic != null
+                || highTechRevenue != null || employees != null || staff != null || patents != null
+                || coreIp != null || !institutions.isEmpty() || ledger != null || reserve != null || projects != null;
+        if (year == null && anyFigure && p.raw(EnterpriseColumn.YEAR).isEmpty()) {
+            p.error(EnterpriseColumn.YEAR, ErrorCode.REQUIRED, "excel.required");
+        }
+        String certNumber = p.text(EnterpriseColumn.HIGH_TECH_CERTIFICATE_NUMBER);
+        LocalDate issued = p.date(EnterpriseColumn.HIGH_TECH_CERTIFICATE_ISSUED_ON);
+        LocalDate validUntil = p.date(EnterpriseColumn.HIGH_TECH_CERTIFICATE_VALID_UNTIL);
+        HighTechCertificate certificate = null;
+        boolean anyCert = certNumber != null || !p.raw(EnterpriseColumn.HIGH_TECH_CERTIFICATE_ISSUED_ON).isEmpty()
+                || !p.raw(EnterpriseColumn.HIGH_TECH_CERTIFICATE_VALID_UNTIL).isEmpty();
+        if (anyCert) {
+            if (certNumber == null || issued == null || validUntil == null) {
+                if (p.rowErrors.isEmpty()) {
+                    p.error(EnterpriseColumn.HIGH_TECH_CERTIFICATE_NUMBER, ErrorCode.REQUIRED,
+                            "excel.certificateIncomplete");
+                }
+            } else {
+                certificate = new HighTechCertificate(certNumber, issued, validUntil);
+            }
+        }
+        AnnualRdFigures built = null;
+        if (p.rowErrors.isEmpty() && figures != null) {
+            try {
+                built = figures.operatingRevenue(revenue).rdExpense(rd).selfFundedRdExpense(selfFunded)
+                        .domesticRdExpense(domestic).highTechProductRevenue(highTechRevenue).employees(employees)
+                        .scienceTechStaff(staff).inventionPatents(patents).coreIpCount(coreIp)
+                        .rdInstitutions(institutions).auxiliaryLedger(ledger).rdReserveFund(reserve)
+                        .scienceDepartmentProjects(projects).build();
+            } catch (CountyChainException e) {
+                p.error(null, e);
+            }
+        }
+        if (p.rowErrors.isEmpty()) {
+            Pending existing = pending.get(code);
+            if (existing == null) {
+                existing = new Pending(rowNumber, identity);
+                pending.put(code, existing);
+            } else {
+                String conflict = conflict(existing.identity, identity);
+                if (conflict != null) {
+                    p.rowErrors.add(RowError.of(sheet, rowNumber, "", "", "", ErrorCode.DUPLICATE,
+                            "excel.identityConflict", List.of(code.value(), existing.firstRow, conflict,
+                                    p.raw(columnOf(conflict)))));
+                } else if (built != null && existing.yearRows.containsKey(built.year())) {
+                    p.error(EnterpriseColumn.YEAR, ErrorCode.DUPLICATE, "excel.duplicateYear", code.value(),
+                            built.year(), existing.yearRows.get(built.year()));
+                }
+            }
+            if (p.rowErrors.isEmpty()) {
+                if (built != null) {
+                    existing.years.add(built);
+                    existing.yearRows.put(built.year(), rowNumber);
+                }
+                if (certificate != null && !existing.certificates.contains(certificate)) {
+                    existing.certificates.add(certificate);
+                }
+            }
+        }
+        if (p.rowErrors.isEmpty()) {
+            accepted++;
+        } else {
+            errors.addAll(p.rowErrors);
+            rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
+                    p.rowErrors));
+        }
+    }
+
+    private static EnterpriseColumn columnOf(String header) {
+        for (EnterpriseColumn c : EnterpriseColumn.values()) {
+            if (c.header().equals(header)) {
+                return c;
+            }
+        }
+        return EnterpriseColumn.NAME;
+    }
+
+    private static String conflict(Identity a, Identity b) {
+        if (!Objects.equals(a.name(), b.name())) {
+            return EnterpriseColumn.NAME.header();
+        }
+        if (!Objects.equals(a.county(), b.county())) {
+            return EnterpriseColumn.COUNTY.header();
+        }
+        if (!Objects.equals(a.industryCode(), b.industryCode())) {
+            return EnterpriseColumn.INDUSTRY_CODE.header();
+        }
+        if (!a.chainIds().equals(b.chainIds())) {
+            return EnterpriseColumn.CHAIN_IDS.header();
+        }
+        if (a.aboveScale() != b.aboveScale()) {
+            return EnterpriseColumn.ABOVE_SCALE.header();
+        }
+        if (a.manufacturing() != b.manufacturing()) {
+            return EnterpriseColumn.MANUFACTURING.header();
+        }
+        if (a.scienceTechSme() != b.scienceTechSme()) {
+            return EnterpriseColumn.SCIENCE_TECH_SME.header();
+        }
+        if (!Objects.equals(a.registeredOn(), b.registeredOn())) {
+            return EnterpriseColumn.REGISTERED_ON.header();
+        }
+        return null;
+    }
+
+    /**
+     * The result, or the refusal when the file was refused.
+     *
+     * @return the result
+     * @throws ImportRefusedException when the file was refused
+     */
+    ImportResult result() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (headerCells == null) {
+            throw noHeader();
+        }
+        List<Enterprise> enterprises = new ArrayList<>(pending.size());
+        for (Map.Entry<CreditCode, Pending> e : pending.entrySet()) {
+            Pending p = e.getValue();
+            Identity id = p.identity;
+            Enterprise.Builder b = Enterprise.builder(e.getKey(), id.name(), id.county()).industryCode(id.industryCode())
+                    .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
+                    .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn());
+            p.years.forEach(b::year);
+            p.certificates.forEach(b::highTechCertificate);
+            enterprises.add(b.build());
+        }
+        return new ImportResult(sheet, headerRow, Arrays.asList(effectiveHeader), enterprises, read, accepted,
+                errors, rejectedRows);
+    }
+
+    /**
+     * The refusal, when reading stopped because of one.
+     *
+     * @return the refusal, or {@code null}
+     */
+    ImportRefusedException refusal() {
+        return refusal;
+    }
+}

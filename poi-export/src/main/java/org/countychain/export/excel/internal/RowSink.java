@@ -1,0 +1,14 @@
+package org.countychain.export.excel.internal;
+
+/**
+ * Receives the rows of a sheet or CSV file, in order, as text.
+ */
+public interface RowSink {
+    /**
+     * One non-empty row.
+     *
+     * @param rowNumber the 1-based row number
+     * @param cells     the cells' text by 0-based column; {@code null} or missing entries are empty cells
+     */
+    void row(int rowNumber, String[] cells);
+}

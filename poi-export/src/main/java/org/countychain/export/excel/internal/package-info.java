@@ -1,0 +1,4 @@
+/**
+ * Internal: the implementation of the Excel and CSV import and export; not an API, may change without notice.
+ */
+package org.countychain.export.excel.internal;

@@ -1,4 +1,0 @@
-/**
- * Internal: the implementation of the Excel and CSV import and export; not an API, may change without notice.
- */
-package org.countychain.poi.excel.internal;
