@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,9 @@ public final class Divisions {
     private final Set<DivisionCode> notCounted;
     private final Map<String, ReportingUnit> units;
     private final Map<DivisionCode, String> cityLevelUnitOfCounty;
+    // Name indexes built once: importers look a division up by name for every row they read.
+    private final Map<String, Division> byExactName;
+    private final Map<String, Division> byShortName;
 
     private Divisions(Builder b) {
         this.byCode = Collections.unmodifiableMap(new TreeMap<>(b.divisions));
@@ -81,6 +86,18 @@ public final class Divisions {
         countyUnits.forEach(c -> u.put(c.id(), c));
         this.units = Collections.unmodifiableMap(u);
         this.cityLevelUnitOfCounty = Collections.unmodifiableMap(parentOf);
+        Map<String, Division> exact = new HashMap<>();
+        Map<String, Division> shortNames = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Division d : byCode.values()) {
+            exact.putIfAbsent(d.name(), d);
+            if (shortNames.putIfAbsent(d.shortName(), d) != null) {
+                ambiguous.add(d.shortName());
+            }
+        }
+        ambiguous.forEach(shortNames::remove);
+        this.byExactName = exact;
+        this.byShortName = shortNames;
     }
 
     /**
@@ -145,18 +162,12 @@ public final class Divisions {
             return Optional.empty();
         }
         String n = name.strip();
-        Division shortMatch = null;
-        int shortMatches = 0;
-        for (Division d : byCode.values()) {
-            if (d.name().equals(n)) {
-                return Optional.of(d);
-            }
-            if (d.shortName().equals(n) || d.shortName().equals(Division.shortNameOf(n))) {
-                shortMatch = d;
-                shortMatches++;
-            }
+        Division exact = byExactName.get(n);
+        if (exact != null) {
+            return Optional.of(exact);
         }
-        return shortMatches == 1 ? Optional.of(shortMatch) : Optional.empty();
+        Division d = byShortName.get(n);
+        return Optional.ofNullable(d != null ? d : byShortName.get(Division.shortNameOf(n)));
     }
 
     /**
