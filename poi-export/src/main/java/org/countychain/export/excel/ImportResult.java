@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.export.excel.internal.ExcelMessages;
+import org.countychain.export.excel.internal.Workbooks;
 
 /**
  * What an import gave (导入结果): the enterprises of the accepted rows, and one or more {@link RowError}s for each
@@ -179,7 +181,7 @@ public final class ImportResult {
      * @see #writeErrorWorkbook(Path, Locale)
      */
     public void writeErrorWorkbook(OutputStream out, Locale locale) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.DEFAULT_COMPRESSION)) {
             SXSSFSheet s = wb.createSheet(sheet == null || sheet.isBlank() ? "Sheet1" : sheet);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
