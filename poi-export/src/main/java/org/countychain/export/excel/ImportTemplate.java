@@ -137,7 +137,7 @@ public final class ImportTemplate {
                 }
             }
             sheet.createFreezePane(2, 1);
-            wb.write(out);
+            Workbooks.writeWithFixedEntryTimes(wb, out);
         }
     }
 

@@ -1,14 +1,21 @@
 package org.countychain.export.excel.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
 import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The workbooks the Excel writers start from, so that every one writes the same bytes for the same input.
@@ -16,6 +23,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 public final class Workbooks {
     /** The rows SXSSF keeps in memory before it writes them to the temporary file. */
     public static final int WINDOW = 500;
+
+    private static final long ENTRY_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0)
+            .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private Workbooks() {
     }
@@ -47,6 +57,42 @@ public final class Workbooks {
         };
         withoutCreationTime(wb.getXSSFWorkbook());
         return wb;
+    }
+
+    /**
+     * Writes a usermodel workbook as POI does, but with every zip entry dated 2026-01-01 00:00 rather than the time
+     * of writing (POI's own entries carry the clock, so two writes of the same workbook differed).
+     *
+     * @param wb  the workbook
+     * @param out the stream (left open)
+     * @throws IOException when writing fails
+     */
+    public static void writeWithFixedEntryTimes(XSSFWorkbook wb, OutputStream out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        wb.write(bytes);
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(
+                bytes.toByteArray())).get();
+             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new FilterOutputStream(out) {
+                 @Override
+                 public void write(byte[] b, int off, int len) throws IOException {
+                     out.write(b, off, len);
+                 }
+
+                 @Override
+                 public void close() throws IOException {
+                     flush(); // the caller's stream stays open
+                 }
+             })) {
+            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setTime(ENTRY_TIME);
+                zip.putArchiveEntry(copy);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(zip);
+                }
+                zip.closeArchiveEntry();
+            }
+        }
     }
 
     /**
