@@ -172,7 +172,9 @@ class ConsolidatorTest {
         CountyChainJson json = CountyChainJson.defaults();
         CountyDataset shishi = Shishi.dataset();
         CountyDataset reversedJinjiang = jinjiang.toBuilder().chains(reverse(jinjiang.chains()))
-                .reports(reverse(jinjiang.reports())).build();
+                .reports(reverse(jinjiang.reports())).enterprises(reverse(jinjiang.enterprises()))
+                .teams(reverse(jinjiang.teams())).platforms(reverse(jinjiang.platforms()))
+                .demands(reverse(jinjiang.demands())).achievements(reverse(jinjiang.achievements())).build();
         String a = json.writeToString(consolidator.consolidate("350500", List.of(jinjiang, shishi)).cityDataset());
         String b = json.writeToString(consolidator.consolidate("350500", List.of(shishi, reversedJinjiang))
                 .cityDataset());
