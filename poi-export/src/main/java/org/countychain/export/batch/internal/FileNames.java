@@ -15,7 +15,7 @@ public final class FileNames {
     public static final int MAX_CODE_POINTS = 60;
 
     private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Zl}\\p{Zp}\\p{Cf}]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final Pattern RESERVED =
             Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
 
@@ -23,8 +23,9 @@ public final class FileNames {
     }
 
     /**
-     * Turns any text into one safe name: NFC; path separators, characters Windows forbids, control and format
-     * characters replaced by {@code _}; white space collapsed to one space; leading and trailing spaces and dots
+     * Turns any text into one safe name: NFC; white space (tabs, line breaks, the
+     * ideographic space) collapsed to one space; path separators, characters Windows forbids, control and format
+     * characters replaced by {@code _}; leading and trailing spaces and dots
      * removed; Windows device names ({@code CON}, {@code NUL}, {@code COM1}, …) prefixed with {@code _}; cut to
      * {@value #MAX_CODE_POINTS} code points; {@code _} when nothing is left.
      *
@@ -33,8 +34,8 @@ public final class FileNames {
      */
     public static String sanitise(String text) {
         String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = FORBIDDEN.matcher(s).replaceAll("_");
         s = SPACES.matcher(s).replaceAll(" ");
+        s = FORBIDDEN.matcher(s).replaceAll("_");
         s = trim(s);
         if (s.codePointCount(0, s.length()) > MAX_CODE_POINTS) {
             s = trim(s.substring(0, s.offsetByCodePoints(0, MAX_CODE_POINTS)));
