@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-import org.countychain.export.batch.internal.DirectorySink;
 
 /**
  * Where a province batch writes its files (输出目标): a directory ({@link #directory(Path)}), or the caller's own

@@ -20,7 +20,6 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.Divisions;
-import org.countychain.export.batch.internal.DirectorySink;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;

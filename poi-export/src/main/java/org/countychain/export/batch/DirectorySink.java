@@ -1,4 +1,4 @@
-package org.countychain.export.batch.internal;
+package org.countychain.export.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,13 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.countychain.export.batch.BatchSink;
-
 /**
  * Writes the batch's files under a directory: each file goes to a temporary file beside its target and is moved
- * into place when complete, so a failed or cancelled export leaves no half file. Internal.
+ * into place when complete, so a failed or cancelled export leaves no half file.
  */
-public final class DirectorySink implements BatchSink {
+final class DirectorySink implements BatchSink {
     private final Path root;
     private final Map<String, Path> pending = new ConcurrentHashMap<>();
 
@@ -24,7 +22,7 @@ public final class DirectorySink implements BatchSink {
      *
      * @param root the directory; created when missing
      */
-    public DirectorySink(Path root) {
+    DirectorySink(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
@@ -33,7 +31,7 @@ public final class DirectorySink implements BatchSink {
      *
      * @return the absolute directory
      */
-    public Path root() {
+    Path root() {
         return root;
     }
 
