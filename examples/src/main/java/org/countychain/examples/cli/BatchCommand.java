@@ -10,6 +10,7 @@ import org.countychain.dataset.ProvinceDataset;
 import org.countychain.export.batch.BatchFailure;
 import org.countychain.export.batch.BatchFile;
 import org.countychain.export.batch.BatchResult;
+import org.countychain.export.batch.BatchRun;
 import org.countychain.export.batch.ProvinceBatch;
 import org.countychain.export.model.ExportMode;
 import org.countychain.json.CountyChainJson;
@@ -75,13 +76,33 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             bar = new ProgressBar(stderr, m, parent.stderrIsTerminal());
             builder.progressListener(bar);
         }
-        BatchResult result = builder.build().run(province);
+        BatchRun run = builder.build().start(province);
+        // Ctrl-C: let the reports being written finish and leave no temporary file behind.
+        Thread onInterrupt = new Thread(() -> {
+            run.cancel();
+            run.join();
+        }, "countychain-batch-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        BatchResult result;
+        try {
+            result = run.join();
+        } finally {
+            removeHook(onInterrupt);
+        }
         if (bar != null) {
             bar.end();
         }
         summary(result, m).forEach(stdout::println);
         stdout.flush();
         return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook is running.
+        }
     }
 
     /** A province data set, or a county data set taken as a province of one. */
