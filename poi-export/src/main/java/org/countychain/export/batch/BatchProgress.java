@@ -19,7 +19,7 @@ import org.countychain.internal.Checks;
  * @param outcome whether it wrote its file or failed
  * @param done    the number of steps finished so far, this one included
  * @param total   the number of steps planned
- * @param elapsed the time since the batch started
+ * @param elapsed the time since {@code start} was called (planning included)
  * @since 0.1.0
  */
 public record BatchProgress(BatchItem item, Outcome outcome, int done, int total, Duration elapsed) {

@@ -15,7 +15,7 @@ import org.countychain.internal.Checks;
  * @param failures  the steps that failed, each with the library's exception
  * @param notRun    the steps skipped because the batch was cancelled
  * @param cancelled whether the batch was cancelled (by {@link BatchRun#cancel()}, or because the listener threw)
- * @param elapsed   the time from start to the last step
+ * @param elapsed   the time from the call to {@code start} (planning included) to the last step
  * @since 0.1.0
  */
 public record BatchResult(List<BatchFile> files, List<BatchFailure> failures, List<BatchItem> notRun,

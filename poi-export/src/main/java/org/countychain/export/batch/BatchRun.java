@@ -41,7 +41,7 @@ public final class BatchRun {
     private final UnaryOperator<ExportRequest.Builder> requests;
     private final BatchSink sink;
     private final BatchProgressListener listener;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicInteger liveWorkers = new AtomicInteger();
@@ -54,8 +54,9 @@ public final class BatchRun {
     private RuntimeException listenerFailure;
     private Error fatal;
 
-    BatchRun(List<BatchStep> steps, ExportMode mode, UnaryOperator<ExportRequest.Builder> requests, BatchSink sink,
-             BatchProgressListener listener) {
+    BatchRun(long startNanos, List<BatchStep> steps, ExportMode mode, UnaryOperator<ExportRequest.Builder> requests,
+             BatchSink sink, BatchProgressListener listener) {
+        this.startNanos = startNanos;
         this.steps = List.copyOf(steps);
         this.mode = mode;
         this.requests = requests;

@@ -90,6 +90,7 @@ public final class ProvinceBatch {
      */
     public BatchRun start(ProvinceDataset province) {
         Objects.requireNonNull(province, "province");
+        long startNanos = System.nanoTime();
         BatchPlan plan = new BatchPlan(exporters, divisions);
         plan.counties(province);
         try {
@@ -97,7 +98,7 @@ public final class ProvinceBatch {
         } catch (IOException e) {
             throw new CountyChainIOException(sink instanceof DirectorySink d ? d.root().toString() : "sink", e);
         }
-        BatchRun run = new BatchRun(plan.steps(), mode, requests, sink, listener);
+        BatchRun run = new BatchRun(startNanos, plan.steps(), mode, requests, sink, listener);
         if (executor != null) {
             run.launch(executor, parallelism, false);
         } else {
