@@ -9,6 +9,7 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.export.batch.BatchFailure;
 import org.countychain.export.batch.BatchFile;
+import org.countychain.export.batch.BatchItem;
 import org.countychain.export.batch.BatchResult;
 import org.countychain.export.batch.BatchRun;
 import org.countychain.export.batch.ProvinceBatch;
@@ -26,9 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code countychain batch [FILE.json | --synthetic SEED] --out DIR [--threads N] [--mode draft|submission]
- * [--quiet]}: exports every report of a province data set (or of the seeded synthetic province) into DIR, one
- * directory per city-level unit and county, with a progress bar on standard error and a summary on standard output.
- * Exit code 0 when every file was written, 1 when some reports failed (each is listed with its code).
+ * [--quiet]}: exports every county report of a province data set (or of the seeded synthetic province) and each
+ * city-level unit's consolidated reports (R3) into DIR, one directory per city-level unit and county, with a
+ * progress bar on standard error and a summary on standard output. Exit code 0 when every file was written, 1 when some reports failed (each is listed with its code).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
@@ -115,6 +116,12 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         return new ProvinceDataset(county.year(), List.of(county), county.watchList(), List.of());
     }
 
+    /** A step for people: its file, or for a city's failed consolidation the phase and the city. */
+    static String describe(BatchItem item, CliMessages m) {
+        return item.isExport() ? item.path()
+                : item.phase().displayName(m.locale()) + " " + item.unitId() + " " + item.unitName();
+    }
+
     /** The lines of the summary: totals, then one line per failure. */
     static List<String> summary(BatchResult result, CliMessages m) {
         long bytes = result.files().stream().mapToLong(BatchFile::size).sum();
@@ -124,7 +131,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                 String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0),
                 CliMessages.count(result.failures().size()), CliMessages.count(result.notRun().size())));
         for (BatchFailure f : result.failures()) {
-            lines.add(m.text("batch.failure", f.item().toString(), f.error().getMessage(m.locale())));
+            lines.add(m.text("batch.failure", describe(f.item(), m), f.error().getMessage(m.locale())));
         }
         return lines;
     }

@@ -33,7 +33,7 @@ final class ProgressBar implements BatchProgressListener {
     public void onProgress(BatchProgress e) {
         if (e.outcome() == BatchProgress.Outcome.FAILED) {
             closeLine();
-            err.println(m.text("batch.progress.failed", e.item().toString()));
+            err.println(m.text("batch.progress.failed", BatchCommand.describe(e.item(), m)));
         }
         if (terminal) {
             int filled = (int) ((long) WIDTH * e.done() / e.total());

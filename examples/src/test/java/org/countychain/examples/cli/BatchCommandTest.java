@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.countychain.consolidation.Consolidator;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.export.batch.BatchItem;
@@ -31,12 +32,18 @@ class BatchCommandTest {
     private ProvinceDataset province;
     private Path json;
     private int reports;
+    private int cityReports;
 
     @BeforeEach
     void smallProvince() {
         ProvinceDataset all = SyntheticProvince.generate(7L, 500);
         province = new ProvinceDataset(all.year(), all.counties().subList(0, 8), null, List.of());
-        reports = province.counties().stream().mapToInt(c -> c.reports().size()).sum();
+        // Eight counties of 福州市: their own reports, and the city reports of the chains they share.
+        assertThat(province.counties()).allSatisfy(c -> assertThat(c.unitId()).startsWith("3501"));
+        cityReports = Consolidator.defaults().consolidate("350100", province.year(), province.counties())
+                .mergedReports().size();
+        assertThat(cityReports).isPositive();
+        reports = province.counties().stream().mapToInt(c -> c.reports().size()).sum() + cityReports;
         json = tmp.resolve("province.json");
         CountyChainJson.defaults().write(province, json);
     }
@@ -49,12 +56,15 @@ class BatchCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(docxUnder(out)).hasSize(reports).allSatisfy(p ->
                 assertThat(DocxInspector.inspect(p).outline().get(0)).endsWith("县域重点产业创新链调研报告"));
+        assertThat(docxUnder(out.resolve("350100-福州市"))).filteredOn(p -> p.getParent().endsWith("350100-福州市"))
+                .hasSize(cityReports).allSatisfy(p ->
+                        assertThat(DocxInspector.inspect(p).outline().get(0)).isEqualTo("福州市县域重点产业创新链调研报告"));
         assertThat(r.out()).startsWith("已写出 " + reports + " 个文件（").contains("失败 0 个，未执行 0 个");
         List<String> progress = r.err().lines().toList();
         // Not a terminal: no carriage returns, a line at the first report and at each tenth, the last at 100 %.
         assertThat(r.err()).doesNotContain("\r", "\u001b");
         assertThat(progress).hasSizeBetween(2, 11).first().asString().startsWith("1/" + reports + "（");
-        assertThat(progress).last().asString().startsWith(reports + "/" + reports + "（100%）县级报告 ");
+        assertThat(progress).last().asString().startsWith(reports + "/" + reports + "（100%）设区市汇总报告 福州市，");
     }
 
     @Test
@@ -78,7 +88,7 @@ class BatchCommandTest {
         assertThat(docxUnder(out)).hasSize(reports - 1);
         assertThat(r.out()).startsWith("Wrote " + (reports - 1) + " files (").contains("; 1 failed, 0 not run")
                 .containsPattern("failed: [^\\n]*" + first.unitId() + "-[^\\n]*\\.docx: \\[CC-5001\\][^\\n]*3\\.1");
-        assertThat(r.err()).contains("failed: ").contains("(100%) county reports");
+        assertThat(r.err()).contains("failed: ").contains("(100%) city reports 福州市, ");
     }
 
     @Test
@@ -96,9 +106,12 @@ class BatchCommandTest {
         CountyChainCliTest.Result r = CountyChainCliTest.run("batch", "--synthetic", "42", "--out", out.toString(),
                 "--quiet");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        int expected = SyntheticProvince.generate(42L, 0).counties().stream().mapToInt(c -> c.reports().size()).sum();
-        assertThat(docxUnder(out)).hasSize(expected);
+        int counties = SyntheticProvince.generate(42L, 0).counties().stream().mapToInt(c -> c.reports().size()).sum();
+        assertThat(docxUnder(out)).hasSizeGreaterThan(counties);
+        assertThat(r.out()).startsWith("已写出 " + docxUnder(out).size() + " 个文件");
         assertThat(out.resolve("350500-泉州市/350582-晋江市")).isDirectory();
+        assertThat(out.resolve("350500-泉州市")).isDirectoryContaining(p -> p.getFileName().toString()
+                .startsWith("350500-泉州市-") && p.toString().endsWith(".docx"));
     }
 
     @Test

@@ -2,7 +2,14 @@ package org.countychain.export.batch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.countychain.CountyChainException;
+import org.countychain.ErrorCode;
+import org.countychain.consolidation.Consolidator;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
@@ -47,6 +54,36 @@ final class BatchPlan {
     }
 
     /**
+     * Per city-level unit (cities in code order, then 平潭综合实验区) that has counties in the province: consolidates
+     * its counties (R3) and plans the consolidated reports in the city's directory. A consolidation that fails is
+     * one failed step for the city; the other cities go on.
+     */
+    void cities(ProvinceDataset province, Consolidator consolidator) {
+        Map<String, List<CountyDataset>> byCity = new HashMap<>();
+        for (CountyDataset county : province.counties()) {
+            cityOf(county.unitId()).ifPresent(c -> byCity.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(county));
+        }
+        for (ReportingUnit city : divisions.cityLevelUnits()) {
+            List<CountyDataset> counties = byCity.get(city.id());
+            if (counties == null) {
+                continue;
+            }
+            CountyDataset merged;
+            try {
+                merged = consolidator.consolidate(city.id(), province.year(), counties).cityDataset();
+            } catch (CountyChainException e) {
+                steps.add(BatchStep.failed(consolidation(city), e));
+                continue;
+            } catch (RuntimeException e) {
+                steps.add(BatchStep.failed(consolidation(city), new BatchException(ErrorCode.BATCH_STEP,
+                        directory(city), List.of(city.name(), String.valueOf(e)), e)));
+                continue;
+            }
+            unit(BatchPhase.CITY_REPORTS, merged, directory(city));
+        }
+    }
+
+    /**
      * A unit's reports in id order, each in every format, in {@code directory}.
      *
      * @param phase     the phase
@@ -78,9 +115,16 @@ final class BatchPlan {
     }
 
     private String cityDirectory(String countyId) {
-        if (!DivisionCode.isWellFormed(countyId)) {
-            return UNASSIGNED;
-        }
-        return divisions.cityLevelUnitOf(DivisionCode.of(countyId)).map(BatchPlan::directory).orElse(UNASSIGNED);
+        return cityOf(countyId).map(BatchPlan::directory).orElse(UNASSIGNED);
+    }
+
+    private Optional<ReportingUnit> cityOf(String countyId) {
+        return DivisionCode.isWellFormed(countyId) ? divisions.cityLevelUnitOf(DivisionCode.of(countyId))
+                : Optional.empty();
+    }
+
+    /** The step that stands for a city's failed consolidation. */
+    private static BatchItem consolidation(ReportingUnit city) {
+        return new BatchItem(BatchPhase.CITY_REPORTS, city.id(), city.name(), null, null, null, null);
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.consolidation.Consolidator;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.Divisions;
 import org.countychain.export.docx.DocxExporter;
@@ -27,9 +28,10 @@ import org.countychain.export.spi.ReportExporter;
 
 /**
  * The province batch (全省批量导出): exports every county-level unit's research reports of a
- * {@link ProvinceDataset}, in parallel, to a directory or the caller's storage, with progress events, cancellation
- * and a result that lists every file (path, size, SHA-256) and every failure. One report that fails never stops the
- * others. Immutable and thread-safe; one batch may run many times.
+ * {@link ProvinceDataset} and, per city-level unit, the reports consolidated from its counties' repeating chains
+ * (R3, {@link Consolidator}), in parallel, to a directory or the caller's storage, with progress events,
+ * cancellation and a result that lists every file (path, size, SHA-256) and every failure. One report (or one
+ * city's consolidation) that fails never stops the others. Immutable and thread-safe; one batch may run many times.
  *
  * <pre>{@code
  * ProvinceBatch batch = ProvinceBatch.builder()
@@ -39,7 +41,8 @@ import org.countychain.export.spi.ReportExporter;
  *         .progressListener(e -> log.info("{}/{} {}", e.done(), e.total(), e.item().path()))
  *         .build();
  * BatchResult result = batch.run(SyntheticProvince.generate(42L, SyntheticProvince.Scale.PROVINCE));
- * result.files();       // 350500-泉州市/350582-晋江市/350582-晋江市-纺织鞋服.docx, …
+ * result.files();       // 350500-泉州市/350582-晋江市/350582-晋江市-纺织鞋服.docx, …,
+ *                       // 350500-泉州市/350500-泉州市-纺织鞋服.docx (a city report), …
  * result.failures();    // each with its CountyChainException and CC- code
  * }</pre>
  *
@@ -60,6 +63,7 @@ public final class ProvinceBatch {
     private final int parallelism;
     private final BatchProgressListener listener;
     private final Divisions divisions;
+    private final Consolidator consolidator;
 
     private ProvinceBatch(Builder b) {
         this.exporters = List.copyOf(b.exporters.isEmpty() ? List.of(new DocxExporter()) : b.exporters);
@@ -70,6 +74,8 @@ public final class ProvinceBatch {
         this.parallelism = b.parallelism;
         this.listener = b.listener;
         this.divisions = b.divisions != null ? b.divisions : Divisions.fujian();
+        this.consolidator = !b.cityReports ? null
+                : b.consolidator != null ? b.consolidator : Consolidator.builder().divisions(divisions).build();
     }
 
     /**
@@ -82,7 +88,8 @@ public final class ProvinceBatch {
     }
 
     /**
-     * Plans the batch in the calling thread, prepares the output, and starts the exports on the worker threads.
+     * Plans the batch in the calling thread (every county report, each city's consolidation and its reports, every
+     * path), prepares the output, and starts the exports on the worker threads.
      *
      * @param province the province's data
      * @return the running batch
@@ -93,6 +100,9 @@ public final class ProvinceBatch {
         long startNanos = System.nanoTime();
         BatchPlan plan = new BatchPlan(exporters, divisions);
         plan.counties(province);
+        if (consolidator != null) {
+            plan.cities(province, consolidator);
+        }
         try {
             sink.prepare();
         } catch (IOException e) {
@@ -150,6 +160,8 @@ public final class ProvinceBatch {
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private BatchProgressListener listener = BatchProgressListener.NONE;
         private Divisions divisions;
+        private boolean cityReports = true;
+        private Consolidator consolidator;
 
         private Builder() {
         }
@@ -287,6 +299,30 @@ public final class ProvinceBatch {
          */
         public Builder divisions(Divisions v) {
             divisions = v;
+            return this;
+        }
+
+        /**
+         * Sets whether the batch consolidates each city-level unit's counties (R3) and exports the consolidated
+         * reports after the county reports; on by default.
+         *
+         * @param v false for county reports only
+         * @return this builder
+         */
+        public Builder cityReports(boolean v) {
+            cityReports = v;
+            return this;
+        }
+
+        /**
+         * Sets the consolidator of the city reports, for another chain identity rule or overrides; by default
+         * {@code Consolidator.builder().divisions(divisions).build()}.
+         *
+         * @param v the consolidator, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder consolidator(Consolidator v) {
+            consolidator = v;
             return this;
         }
 

@@ -36,7 +36,7 @@ class BatchThreadsAndFormatsTest {
     }
 
     private static int reports() {
-        return three.counties().stream().mapToInt(c -> c.reports().size()).sum();
+        return ProvinceBatchTest.expectedReports(three);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
+import org.countychain.consolidation.Consolidator;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;
@@ -56,28 +57,43 @@ class ProvinceBatchTest {
     }
 
     @Test
-    void writesEveryCountyReportOfTheSyntheticProvinceUnderItsCityAndCounty() throws Exception {
+    void writesEveryCountyAndCityReportOfTheSyntheticProvinceUnderItsCityAndCounty() throws Exception {
         List<BatchProgress> events = Collections.synchronizedList(new ArrayList<>());
         BatchResult result = ProvinceBatch.builder().outputDirectory(tmp).parallelism(2)
                 .progressListener(events::add).build().run(province);
 
         Divisions fujian = Divisions.fujian();
         Map<String, String> expected = new TreeMap<>();   // path -> title
+        Map<String, List<CountyDataset>> byCity = new TreeMap<>();
         for (CountyDataset county : province.counties()) {
             var city = fujian.cityLevelUnitOf(DivisionCode.of(county.unitId())).orElseThrow();
+            byCity.computeIfAbsent(city.id(), k -> new ArrayList<>()).add(county);
             for (ResearchReport report : county.reports()) {
                 String unit = county.unitId() + "-" + county.unitName();
                 expected.put(city.id() + "-" + city.name() + "/" + unit + "/" + unit + "-" + report.chainName()
                         + ".docx", county.unitName() + "县域重点产业创新链调研报告");
             }
         }
+        int countyFiles = expected.size();
+        for (var city : fujian.cityLevelUnits()) {
+            for (ResearchReport merged : Consolidator.defaults().consolidate(city.id(), province.year(),
+                    byCity.getOrDefault(city.id(), List.of())).mergedReports()) {
+                String unit = city.id() + "-" + city.name();
+                expected.put(unit + "/" + unit + "-" + merged.chainName() + ".docx",
+                        city.name() + "县域重点产业创新链调研报告");
+            }
+        }
         assertThat(province.counties()).hasSize(83);
-        assertThat(expected).hasSizeGreaterThanOrEqualTo(166);
+        assertThat(countyFiles).isGreaterThanOrEqualTo(166);
+        // Every city-level unit with two or more counties shares a theme chain: at least one city report each.
+        assertThat(expected.size() - countyFiles).isGreaterThanOrEqualTo(9);
         assertThat(result.isComplete()).isTrue();
         assertThat(result.cancelled()).isFalse();
         assertThat(result.files()).extracting(BatchFile::path).containsExactlyInAnyOrderElementsOf(expected.keySet());
         assertThat(filesUnder(tmp)).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        assertThat(result.files(BatchPhase.COUNTY_REPORTS)).hasSize(expected.size());
+        assertThat(result.files(BatchPhase.COUNTY_REPORTS)).hasSize(countyFiles);
+        assertThat(result.files(BatchPhase.CITY_REPORTS)).hasSize(expected.size() - countyFiles)
+                .allSatisfy(f -> assertThat(f.path()).matches("(\\d{6}|PINGTAN)-[^/]+/[^/]+\\.docx"));
 
         for (BatchFile f : result.files()) {
             byte[] bytes = Files.readAllBytes(tmp.resolve(f.path()));
@@ -96,6 +112,8 @@ class ProvinceBatchTest {
         assertThat(events).extracting(BatchProgress::item)
                 .containsExactlyElementsOf(result.files().stream().map(BatchFile::item).toList());
         assertThat(events).extracting(BatchProgress::elapsed).isSorted();
+        // County reports first, then city reports.
+        assertThat(events).extracting(BatchProgress::phase).isSorted();
     }
 
     @Test
@@ -103,7 +121,9 @@ class ProvinceBatchTest {
         List<BatchProgress> events = new ArrayList<>();
         BatchResult result = ProvinceBatch.builder().outputDirectory(tmp).parallelism(2)
                 .progressListener(events::add).build().run(small);
-        List<String> keys = events.stream().map(e -> e.item().unitId() + " " + e.item().reportId()).toList();
+        List<String> keys = events.stream().map(e -> e.phase().ordinal() + " " + e.item().unitId() + " "
+                + e.item().reportId()).toList();
+        assertThat(keys).hasSize(expectedReports(small)).anyMatch(k -> k.startsWith("1 "));
         assertThat(keys).isSorted().doesNotHaveDuplicates();
         assertThat(result.files()).extracting(BatchFile::item).containsExactlyElementsOf(
                 events.stream().map(BatchProgress::item).toList());
@@ -141,7 +161,7 @@ class ProvinceBatchTest {
         List<CountyDataset> counties = new ArrayList<>(small.counties());
         counties.set(0, first.toBuilder().reports(reports).build());
         ProvinceDataset withBroken = new ProvinceDataset(small.year(), counties, null, List.of());
-        int planned = counties.stream().mapToInt(c -> c.reports().size()).sum();
+        int planned = expectedReports(withBroken);
 
         List<BatchProgress> events = new ArrayList<>();
         BatchResult result = ProvinceBatch.builder().outputDirectory(tmp).mode(ExportMode.SUBMISSION)
@@ -276,6 +296,49 @@ class ProvinceBatchTest {
     }
 
     @Test
+    void aCityWhoseConsolidationFailsIsOneFailureAndTheOtherCitiesAreWritten() {
+        List<CountyDataset> counties = new ArrayList<>(province.counties().stream()
+                .filter(c -> c.unitId().startsWith("3501") || c.unitId().startsWith("3505")).toList());
+        CountyDataset first = counties.get(0);   // a county of 福州市
+        assertThat(first.unitId()).startsWith("3501");
+        List<ResearchReport> lastYear = first.reports().stream().map(r -> new ResearchReport(r.id(), r.unitId(),
+                r.unitName(), r.chainId(), r.chainName(), r.templateEdition(), 2023, r.coveredCounties(), r.items(),
+                r.advantageUnits(), r.preparedBy(), r.preparedOn())).toList();
+        counties.set(0, first.toBuilder().reports(lastYear).build());
+        ProvinceDataset p = new ProvinceDataset(province.year(), counties, null, List.of());
+
+        List<BatchProgress> events = new ArrayList<>();
+        BatchResult result = ProvinceBatch.builder().sink(new MemorySink()).progressListener(events::add).build()
+                .run(p);
+
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.item().phase()).isEqualTo(BatchPhase.CITY_REPORTS);
+            assertThat(f.item().unitId()).isEqualTo("350100");
+            assertThat(f.item().unitName()).isEqualTo("福州市");
+            assertThat(f.item().isExport()).isFalse();
+            assertThat(f.item().path()).isNull();
+            assertThat(f.error().errorCode()).isEqualTo(ErrorCode.CONSOLIDATION_YEAR);
+            assertThat(f.error().getMessage()).contains("CC-6003");
+        });
+        assertThat(result.files(BatchPhase.COUNTY_REPORTS)).hasSize(
+                counties.stream().mapToInt(c -> c.reports().size()).sum());
+        assertThat(result.files(BatchPhase.CITY_REPORTS)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.path()).startsWith("350500-泉州市/350500-泉州市-"));
+        assertThat(events).filteredOn(e -> e.outcome() == BatchProgress.Outcome.FAILED).singleElement()
+                .satisfies(e -> assertThat(e.item().unitId()).isEqualTo("350100"));
+        // The failed consolidation stands where the city's reports would: after every county, before 泉州市.
+        assertThat(events.get(result.files(BatchPhase.COUNTY_REPORTS).size()).outcome())
+                .isEqualTo(BatchProgress.Outcome.FAILED);
+    }
+
+    @Test
+    void cityReportsCanBeLeftOut() {
+        BatchResult result = ProvinceBatch.builder().sink(new MemorySink()).cityReports(false).build().run(small);
+        assertThat(result.files(BatchPhase.CITY_REPORTS)).isEmpty();
+        assertThat(result.files()).hasSize(small.counties().stream().mapToInt(c -> c.reports().size()).sum());
+    }
+
+    @Test
     void aCountyTheDivisionsDoNotKnowIsWrittenUnderUnassigned() {
         CountyDataset stranger = small.counties().get(0).toBuilder().build();
         CountyDataset renamed = CountyDataset.builder("359999", "测试县", stranger.year()).chains(stranger.chains())
@@ -325,6 +388,21 @@ class ProvinceBatchTest {
             files.put(path, out);
             return out;
         }
+    }
+
+    /** The county reports, and the reports the default consolidator makes per city-level unit. */
+    static int expectedReports(ProvinceDataset p) {
+        Divisions fujian = Divisions.fujian();
+        Map<String, List<CountyDataset>> byCity = new TreeMap<>();
+        for (CountyDataset c : p.counties()) {
+            byCity.computeIfAbsent(fujian.cityLevelUnitOf(DivisionCode.of(c.unitId())).orElseThrow().id(),
+                    k -> new ArrayList<>()).add(c);
+        }
+        int n = p.counties().stream().mapToInt(c -> c.reports().size()).sum();
+        for (var e : byCity.entrySet()) {
+            n += Consolidator.defaults().consolidate(e.getKey(), p.year(), e.getValue()).mergedReports().size();
+        }
+        return n;
     }
 
     static ResearchReport withoutItem(ResearchReport r, String itemId) {
