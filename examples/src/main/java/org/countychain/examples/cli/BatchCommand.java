@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code countychain batch [FILE.json | --synthetic SEED] --out DIR [--threads N] [--mode draft|submission]
  * [--quiet]}: exports every county report of a province data set (or of the seeded synthetic province) and each
  * city-level unit's consolidated reports (R3) into DIR, one directory per city-level unit and county, with a
- * progress bar on standard error and a summary on standard output. Exit code 0 when every file was written, 1 when some reports failed (each is listed with its code).
+ * progress bar on standard error and a summary on standard output. Exit code 0 when every file was written, 1 when
+ * some reports failed (each is listed with its code).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
