@@ -36,14 +36,16 @@ public final class FileNames {
         String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
         s = SPACES.matcher(s).replaceAll(" ");
         s = FORBIDDEN.matcher(s).replaceAll("_");
-        s = trim(s);
-        if (s.codePointCount(0, s.length()) > MAX_CODE_POINTS) {
-            s = trim(s.substring(0, s.offsetByCodePoints(0, MAX_CODE_POINTS)));
-        }
+        s = fit(trim(s), MAX_CODE_POINTS);
         if (s.isEmpty() || s.equals(".") || s.equals("..")) {
             return "_";
         }
         return RESERVED.matcher(s).matches() ? "_" + s : s;
+    }
+
+    /** Cuts a name to at most {@code max} code points, then removes the spaces and dots the cut leaves at its end. */
+    private static String fit(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : trim(s.substring(0, s.offsetByCodePoints(0, max)));
     }
 
     private static String trim(String s) {
@@ -67,18 +69,22 @@ public final class FileNames {
         private final Set<String> taken = new HashSet<>();
 
         /**
-         * A path not given before.
+         * A path not given before. The file name is cut so that with its number and extension it stays within
+         * {@value FileNames#MAX_CODE_POINTS} code points.
          *
          * @param directory the directory part, already safe, with {@code /} between names; empty for the top
          * @param stem      the file name without extension, already safe
          * @param extension the extension without the dot
-         * @return the path, {@code directory/stem.extension} or with a number after the stem
+         * @return the path, {@code directory/stem.extension} or with a number after the (cut) stem
          */
         public String claim(String directory, String stem, String extension) {
             String prefix = directory.isEmpty() ? "" : directory + "/";
             String ext = extension.isEmpty() ? "" : "." + sanitise(extension);
             for (int n = 1; ; n++) {
-                String path = prefix + (n == 1 ? stem : stem + "-" + n) + ext;
+                String suffix = (n == 1 ? "" : "-" + n) + ext;
+                // The whole name, number and extension included, stays within MAX_CODE_POINTS.
+                String cut = fit(stem, Math.max(1, MAX_CODE_POINTS - suffix.codePointCount(0, suffix.length())));
+                String path = prefix + (cut.isEmpty() ? "_" : cut) + suffix;
                 if (taken.add(path.toLowerCase(Locale.ROOT))) {
                     return path;
                 }

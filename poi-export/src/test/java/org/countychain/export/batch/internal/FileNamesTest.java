@@ -64,6 +64,15 @@ class FileNamesTest {
         assertThat(names.claim("", "Report", "md")).isEqualTo("Report.md");
     }
 
+    @Test
+    void aClaimedNameWithItsNumberAndExtensionStaysWithinTheLimit() {
+        FileNames.Unique names = new FileNames.Unique();
+        String long60 = "县".repeat(60);
+        assertThat(names.claim("d", long60, "docx")).isEqualTo("d/" + "县".repeat(55) + ".docx");
+        assertThat(names.claim("d", long60, "docx")).isEqualTo("d/" + "县".repeat(53) + "-2.docx");
+        assertThat(names.claim("d", "县".repeat(54) + " 市", "docx")).isEqualTo("d/" + "县".repeat(54) + ".docx");
+    }
+
     @Property
     void anyTextGivesOneSafeStableName(@ForAll @StringLength(max = 200) String text) {
         String name = FileNames.sanitise(text);
