@@ -118,9 +118,17 @@ class ProvinceBatchTest {
 
     @Test
     void eventsAndFilesComeInPlanOrderCountyByCountyAndReportByReport() {
-        List<BatchProgress> events = new ArrayList<>();
-        BatchResult result = ProvinceBatch.builder().outputDirectory(tmp).parallelism(2)
-                .progressListener(events::add).build().run(small);
+        List<BatchProgress> events = new ArrayList<>();   // not synchronised: the batch calls one at a time
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        BatchResult result = ProvinceBatch.builder().outputDirectory(tmp).parallelism(2).progressListener(e -> {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            events.add(e);
+            inside.decrementAndGet();
+        }).build().run(small);
+        assertThat(overlaps).hasValue(0);
         List<String> keys = events.stream().map(e -> e.phase().ordinal() + " " + e.item().unitId() + " "
                 + e.item().reportId()).toList();
         assertThat(keys).hasSize(expectedReports(small)).anyMatch(k -> k.startsWith("1 "));
