@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -76,7 +75,9 @@ public final class BatchRun {
             Runnable loop = () -> work(owned ? (ExecutorService) executor : null);
             try {
                 executor.execute(loop);
-            } catch (RejectedExecutionException e) {
+            } catch (RuntimeException e) {
+                // RejectedExecutionException, or an executor that fails otherwise: the loop must still run, or
+                // join would wait for it for ever.
                 loop.run();
             }
         }
@@ -183,11 +184,12 @@ public final class BatchRun {
             ExportResult result;
             HashingOutputStream out = new HashingOutputStream(raw);
             try (OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
-                result = step.exporter().write(request, buffered);
+                result = Objects.requireNonNull(step.exporter().write(request, buffered),
+                        "the exporter returned no result");
             }
+            BatchFile file = new BatchFile(item, out.count(), out.sha256(), result.warnings());
             sink.commit(path);
-            opened = false;
-            return new BatchFile(item, out.count(), out.sha256(), result.warnings());
+            return file;
         } catch (CountyChainException e) {
             return failed(item, e, opened);
         } catch (IOException e) {
@@ -227,6 +229,10 @@ public final class BatchRun {
                     listener.onProgress(event);
                 } catch (RuntimeException e) {
                     listenerFailure = e;
+                    cancel();
+                } catch (Error e) {
+                    fatal = fatal == null ? e : fatal;
+                    listenerFailure = new IllegalStateException("the listener failed with an Error", e);
                     cancel();
                 }
             }

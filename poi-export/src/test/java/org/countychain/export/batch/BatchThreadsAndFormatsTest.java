@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,60 @@ class BatchThreadsAndFormatsTest {
                 .parallelism(2).build().run(three);
         assertThat(result.isComplete()).isTrue();
         assertThat(result.files()).hasSize(reports());
+    }
+
+    @Test
+    void anExecutorThatFailsOtherwiseStillGetsTheWorkDone() {
+        Executor broken = task -> {
+            throw new IllegalStateException("not started");
+        };
+        BatchResult result = ProvinceBatch.builder().sink(new ProvinceBatchTest.MemorySink()).executor(broken)
+                .build().run(three);
+        assertThat(result.isComplete()).isTrue();
+        assertThat(result.files()).hasSize(reports());
+    }
+
+    @Test
+    void anExporterThatReturnsNoResultFailsAndItsFileIsDiscardedNotCommitted() {
+        List<String> committed = new ArrayList<>();
+        List<String> discarded = new ArrayList<>();
+        BatchSink sink = new BatchSink() {
+            @Override
+            public OutputStream open(String path) {
+                return OutputStream.nullOutputStream();
+            }
+
+            @Override
+            public void commit(String path) {
+                committed.add(path);
+            }
+
+            @Override
+            public void discard(String path) {
+                discarded.add(path);
+            }
+        };
+        ReportExporter silent = new TextExporter() {
+            @Override
+            public ExportResult write(ExportRequest request, OutputStream out) {
+                return null;
+            }
+        };
+        BatchResult result = ProvinceBatch.builder().sink(sink).exporters(silent).parallelism(1).build().run(three);
+        assertThat(result.files()).isEmpty();
+        assertThat(result.failures()).hasSize(reports()).allSatisfy(f ->
+                assertThat(f.error().getMessage()).contains("CC-6301", "the exporter returned no result"));
+        assertThat(committed).isEmpty();
+        assertThat(discarded).hasSize(reports());
+    }
+
+    @Test
+    void aListenerThatThrowsAnErrorHasItRethrown() {
+        ProvinceBatch batch = ProvinceBatch.builder().sink(new ProvinceBatchTest.MemorySink()).parallelism(2)
+                .progressListener(e -> {
+                    throw new AssertionError("listener");
+                }).build();
+        assertThatThrownBy(() -> batch.run(three)).isInstanceOf(AssertionError.class).hasMessage("listener");
     }
 
     @Test
