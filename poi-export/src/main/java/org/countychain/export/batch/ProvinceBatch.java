@@ -253,8 +253,8 @@ public final class ProvinceBatch {
         /**
          * Runs the exports on the caller's executor (a Spring {@code TaskExecutor}, a virtual-thread executor, …),
          * which the batch never shuts down; at most {@link #parallelism(int)} of its threads work on the batch at
-         * once. A task the executor rejects runs in the thread that starts the batch. Without an executor the batch
-         * makes its own pool and shuts it down when the work ends.
+         * once. A task the executor rejects (or fails to take in any other way) runs in the thread that starts the
+         * batch. Without an executor the batch makes its own pool and shuts it down when the work ends.
          *
          * @param v the executor, or {@code null} for the batch's own pool
          * @return this builder
