@@ -109,24 +109,7 @@ class BatchThreadsAndFormatsTest {
 
     @Test
     void anExporterThatReturnsNoResultFailsAndItsFileIsDiscardedNotCommitted() {
-        List<String> committed = new ArrayList<>();
-        List<String> discarded = new ArrayList<>();
-        BatchSink sink = new BatchSink() {
-            @Override
-            public OutputStream open(String path) {
-                return OutputStream.nullOutputStream();
-            }
-
-            @Override
-            public void commit(String path) {
-                committed.add(path);
-            }
-
-            @Override
-            public void discard(String path) {
-                discarded.add(path);
-            }
-        };
+        ProvinceBatchTest.MemorySink sink = new ProvinceBatchTest.MemorySink();
         ReportExporter silent = new TextExporter() {
             @Override
             public ExportResult write(ExportRequest request, OutputStream out) {
@@ -137,8 +120,9 @@ class BatchThreadsAndFormatsTest {
         assertThat(result.files()).isEmpty();
         assertThat(result.failures()).hasSize(reports()).allSatisfy(f ->
                 assertThat(f.error().getMessage()).contains("CC-6301", "the exporter returned no result"));
-        assertThat(committed).isEmpty();
-        assertThat(discarded).hasSize(reports());
+        assertThat(sink.committed).isEmpty();
+        assertThat(sink.discarded).hasSize(reports());
+        assertThat(sink.files).isEmpty();
     }
 
     @Test

@@ -236,38 +236,20 @@ class ProvinceBatchTest {
 
     @Test
     void aCallersSinkGetsEveryFileAndOneBrokenFileFailsAlone() {
-        Map<String, ByteArrayOutputStream> store = new ConcurrentHashMap<>();
-        List<String> committed = Collections.synchronizedList(new ArrayList<>());
-        List<String> discarded = Collections.synchronizedList(new ArrayList<>());
         String[] refused = new String[2];
-        BatchSink sink = new BatchSink() {
+        MemorySink sink = new MemorySink() {
             @Override
             public OutputStream open(String path) throws IOException {
                 if (path.equals(refused[0])) {
                     throw new IOException("disk full");
                 }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                store.put(path, out);
-                if (path.equals(refused[1])) {
-                    return new OutputStream() {
-                        @Override
-                        public void write(int b) {
-                            throw new IllegalStateException("storage went away");
-                        }
-                    };
-                }
-                return out;
-            }
-
-            @Override
-            public void commit(String path) {
-                committed.add(path);
-            }
-
-            @Override
-            public void discard(String path) {
-                discarded.add(path);
-                store.remove(path);
+                OutputStream out = super.open(path);
+                return !path.equals(refused[1]) ? out : new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        throw new IllegalStateException("storage went away");
+                    }
+                };
             }
         };
         BatchResult dry = ProvinceBatch.builder().sink(new MemorySink()).parallelism(1).build().run(small);
@@ -281,11 +263,11 @@ class ProvinceBatchTest {
                 .hasMessageContaining("CC-9001").hasMessageContaining("disk full");
         assertThat(result.failures().get(1).error()).isInstanceOf(BatchException.class)
                 .hasMessageContaining("CC-6301").hasMessageContaining("storage went away");
-        assertThat(discarded).containsExactly(refused[1]);
-        assertThat(committed).hasSize(dry.files().size() - 2).doesNotContain(refused);
-        assertThat(store.keySet()).containsExactlyInAnyOrderElementsOf(committed);
+        assertThat(sink.discarded).containsExactly(refused[1]);
+        assertThat(sink.committed).hasSize(dry.files().size() - 2).doesNotContain(refused);
+        assertThat(sink.files.keySet()).containsExactlyInAnyOrderElementsOf(sink.committed);
         for (BatchFile f : result.files()) {
-            assertThat(f.sha256()).isEqualTo(sha256(store.get(f.path()).toByteArray()));
+            assertThat(f.sha256()).isEqualTo(sha256(sink.files.get(f.path()).toByteArray()));
             assertThat(dry.files()).contains(f);   // same bytes into any sink
         }
     }
@@ -386,15 +368,28 @@ class ProvinceBatchTest {
                 new org.countychain.export.docx.DocxExporter())).hasMessageContaining("CC-1003");
     }
 
-    /** Keeps every file in memory. */
-    static final class MemorySink implements BatchSink {
+    /** Keeps every file in memory, and records which were committed and which discarded. */
+    static class MemorySink implements BatchSink {
         final Map<String, ByteArrayOutputStream> files = new ConcurrentHashMap<>();
+        final List<String> committed = Collections.synchronizedList(new ArrayList<>());
+        final List<String> discarded = Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public OutputStream open(String path) {
+        public OutputStream open(String path) throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             files.put(path, out);
             return out;
+        }
+
+        @Override
+        public void commit(String path) {
+            committed.add(path);
+        }
+
+        @Override
+        public void discard(String path) {
+            discarded.add(path);
+            files.remove(path);
         }
     }
 
