@@ -184,6 +184,17 @@ final class DefaultRuleContext implements RuleContext {
         return view().highTech;
     }
 
+    /**
+     * Whether {@link #enterprises()} is strictly increasing in the order of their subjects (county code, then
+     * credit code): then findings about enterprises in increasing index order are in subject order. False when two
+     * enterprises share a county and credit code, or when data sets overlap in county codes out of order.
+     *
+     * @return whether the enterprises are in subject order
+     */
+    boolean enterprisesInSubjectOrder() {
+        return view().subjectOrder;
+    }
+
     private EnterpriseView view() {
         EnterpriseView v = view;
         if (v == null) {
@@ -204,6 +215,7 @@ final class DefaultRuleContext implements RuleContext {
         final List<AnnualRdFigures> current;
         final List<AnnualRdFigures> previous;
         final List<HighTechCertificate> highTech;
+        final boolean subjectOrder;
 
         EnterpriseView(List<CountyDataset> counties, int year, CertificateValidity validity) {
             int n = 0;
@@ -212,6 +224,7 @@ final class DefaultRuleContext implements RuleContext {
             }
             Enterprise[] all = new Enterprise[n];
             int start = 0;
+            boolean strict = true;
             // County by county: the data sets are in unit order already, and sorting a county's enterprises,
             // whose objects lie close together, is far cheaper than one sort of them all.
             for (CountyDataset c : counties) {
@@ -219,9 +232,13 @@ final class DefaultRuleContext implements RuleContext {
                 for (Enterprise e : c.enterprises()) {
                     all[end++] = e;
                 }
-                EnterpriseOrder.sort(all, start, end);
+                strict &= EnterpriseOrder.sort(all, start, end);
+                if (strict && start > 0 && end > start) {
+                    strict = before(all[start - 1], all[start]);
+                }
                 start = end;
             }
+            subjectOrder = strict;
             AnnualRdFigures[] cur = new AnnualRdFigures[n];
             AnnualRdFigures[] prev = new AnnualRdFigures[n];
             HighTechCertificate[] certificates = new HighTechCertificate[n];
@@ -245,6 +262,12 @@ final class DefaultRuleContext implements RuleContext {
             current = new ArrayView<>(cur);
             previous = new ArrayView<>(prev);
             highTech = new ArrayView<>(certificates);
+        }
+
+        /** Whether a's subject comes strictly before b's (both enterprises: by county code, then credit code). */
+        private static boolean before(Enterprise a, Enterprise b) {
+            int c = a.county().value().compareTo(b.county().value());
+            return c < 0 || (c == 0 && a.creditCode().value().compareTo(b.creditCode().value()) < 0);
         }
     }
 

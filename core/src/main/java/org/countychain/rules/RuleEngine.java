@@ -20,11 +20,12 @@ import org.countychain.division.Divisions;
 import org.countychain.internal.Checks;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
+import org.countychain.rules.internal.Concatenation;
+import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
-import org.countychain.rules.spi.RuleContext;
 
 /**
  * The rule engine (规则引擎): screens county, city or province data with a set of {@link PolicyRule}s and
@@ -169,7 +170,7 @@ public final class RuleEngine {
      */
     public ScreeningResult screen(ScreeningInput input) {
         Objects.requireNonNull(input, "input");
-        RuleContext context = new DefaultRuleContext(input, settings, pilotRegistry, divisions);
+        DefaultRuleContext context = new DefaultRuleContext(input, settings, pilotRegistry, divisions);
         List<RuleRun> runs = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
             runs.add(new RuleRun(rules.get(i), types.get(i)));
@@ -179,31 +180,30 @@ public final class RuleEngine {
         } else {
             runs.forEach(r -> r.run(context));
         }
-        int total = 0;
-        for (RuleRun r : runs) {
-            total += r.count;
-        }
-        List<Finding> all = new ArrayList<>(total);
+        // The result is made of the rules' per-type lists, not a copy of them: rows of built-in rules stay rows.
+        List<List<Finding>> parts = new ArrayList<>();
         List<RuleSummary> summaries = new ArrayList<>(runs.size());
         List<RuleProblem> allProblems = new ArrayList<>(problems);
         Map<String, int[]> ranges = new LinkedHashMap<>();
+        int size = 0;
         for (RuleRun r : runs) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            int ruleStart = all.size();
+            int ruleStart = size;
             for (int t = 0; t < r.types.size(); t++) {
                 List<Finding> group = r.groups == null ? List.of() : r.groups.get(t);
                 counts.put(r.types.get(t).code(), group.size());
-                ranges.put(r.types.get(t).code(), new int[] {all.size(), all.size() + group.size()});
-                all.addAll(group);
+                ranges.put(r.types.get(t).code(), new int[] {size, size + group.size()});
+                parts.add(group);
+                size += group.size();
             }
             allProblems.addAll(r.problems);
             PolicyRule rule = r.rule;
             summaries.add(new RuleSummary(rule.id(), rule.noticeSection(), safeTitle(rule, Locale.SIMPLIFIED_CHINESE),
                     safeTitle(rule, Locale.ENGLISH), r.failed ? RuleStatus.FAILED : RuleStatus.RAN,
-                    all.size() - ruleStart, counts));
+                    size - ruleStart, counts));
         }
-        return new ScreeningResult(input.reportingYear(), input.asOf(), settings, summaries, allProblems, all,
-                ranges);
+        return new ScreeningResult(input.reportingYear(), input.asOf(), settings, summaries, allProblems,
+                new Concatenation<>(parts), ranges);
     }
 
     private static String safeTitle(PolicyRule rule, Locale locale) {
@@ -229,7 +229,7 @@ public final class RuleEngine {
             this.types = types;
         }
 
-        void run(RuleContext context) {
+        void run(DefaultRuleContext context) {
             List<Finding> found;
             try {
                 found = rule.evaluate(context);
@@ -240,6 +240,11 @@ public final class RuleEngine {
                 failed = true;
                 problems.add(new RuleProblem(RuleProblemKind.EVALUATION_FAILED, rule.id(), rule.getClass().getName(),
                         describe(e)));
+                return;
+            }
+            if (found instanceof EnterpriseFindings rows && rows.enterprises() == context.enterprises()
+                    && hasTypes(rows)) {
+                groups = keepRows(rows, context.enterprisesInSubjectOrder());
                 return;
             }
             List<List<Finding>> g = new ArrayList<>(types.size());
@@ -275,6 +280,38 @@ public final class RuleEngine {
                 count += group.size();
             }
             groups = g;
+        }
+
+        private boolean hasTypes(EnterpriseFindings rows) {
+            if (rows.typeCount() != types.size()) {
+                return false;
+            }
+            for (int t = 0; t < types.size(); t++) {
+                if (rows.group(t).type() != types.get(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A built-in rule's rows, kept as rows when they are in subject order already (enterprise indices that
+         * increase, over enterprises in subject order); otherwise made into findings and sorted like any others.
+         */
+        private List<List<Finding>> keepRows(EnterpriseFindings rows, boolean enterprisesInSubjectOrder) {
+            List<List<Finding>> g = new ArrayList<>(types.size());
+            for (int t = 0; t < types.size(); t++) {
+                EnterpriseFindings.Group group = rows.group(t);
+                if (group.increasing() && enterprisesInSubjectOrder) {
+                    g.add(group);
+                } else {
+                    List<Finding> made = new ArrayList<>(group);
+                    made.sort(FINDING_ORDER);
+                    g.add(made);
+                }
+                count += group.size();
+            }
+            return g;
         }
 
         private int indexOf(FindingType type) {

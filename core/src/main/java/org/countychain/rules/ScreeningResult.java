@@ -51,7 +51,8 @@ public final class ScreeningResult {
         this.settings = settings;
         this.rules = List.copyOf(rules);
         this.problems = List.copyOf(problems);
-        this.findings = Collections.unmodifiableList(new ArrayList<>(findings));
+        // Not copied: the engine passes an unmodifiable list, which may make its findings only when read.
+        this.findings = findings;
         this.codeRanges = Collections.unmodifiableMap(new LinkedHashMap<>(codeRanges));
     }
 

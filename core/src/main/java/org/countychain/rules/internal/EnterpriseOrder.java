@@ -28,16 +28,19 @@ public final class EnterpriseOrder {
      * @param a    the array
      * @param from the first index, inclusive
      * @param to   the last index, exclusive
+     * @return whether no two enterprises of the range have the same county code and credit code, so that the
+     *         range is now strictly increasing in that order
      */
-    public static void sort(Enterprise[] a, int from, int to) {
+    public static boolean sort(Enterprise[] a, int from, int to) {
         int n = to - from;
         if (n < 2) {
-            return;
+            return true;
         }
         // major: county (6 digits, 20 bits) and credit-code characters 1-8 (40 bits); minor: characters 9-18.
         long[] major = new long[n];
         long[] minor = new long[n];
         boolean sorted = true;
+        boolean strict = true;
         Object lastCounty = null;
         long countyKey = 0;
         for (int i = 0; i < n; i++) {
@@ -50,12 +53,14 @@ public final class EnterpriseOrder {
             String code = e.creditCode().value();
             major[i] = countyKey | base31(code, 0, 8);
             minor[i] = base31(code, 8, 18);
-            if (sorted && i > 0 && compare(major, minor, i - 1, i) > 0) {
-                sorted = false;
+            if (sorted && i > 0) {
+                int c = compare(major, minor, i - 1, i);
+                sorted = c <= 0;
+                strict &= c != 0;
             }
         }
         if (sorted) {
-            return;
+            return strict;
         }
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
@@ -66,7 +71,11 @@ public final class EnterpriseOrder {
         Enterprise[] copy = java.util.Arrays.copyOfRange(a, from, to);
         for (int i = 0; i < n; i++) {
             a[from + i] = copy[index[i]];
+            if (i > 0 && strict && compare(major, minor, index[i - 1], index[i]) == 0) {
+                strict = false;
+            }
         }
+        return strict;
     }
 
     private static int digits(String s) {

@@ -6,11 +6,11 @@ import java.util.List;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
 import org.countychain.rules.model.Severity;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -37,6 +37,8 @@ public final class R05ResearchGapRule extends NoticeRule {
     /** The gap sets by bit mask (1 investment, 2 institution, 4 patent): shared, immutable. */
     private static final List<List<ResearchGap>> GAP_SETS = gapSets();
     private static final Integer[] COUNTS = {0, 1, 2, 3};
+    private static final int SERVICE_ROW = 0;
+    private static final int NO_FIGURES_ROW = 1;
 
     /**
      * Creates the rule.
@@ -62,11 +64,20 @@ public final class R05ResearchGapRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
-        Integer yearValue = year;
-        List<Finding> out = new ArrayList<>();
+        Integer yearValue = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
+        // Rows only: the evidence is read from the enterprise and its figures when a finding is read.
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
+            if (type == NO_FIGURES_ROW) {
+                return new Object[] {yearValue};
+            }
+            Enterprise e = enterprises.get(i);
+            AnnualRdFigures f = figures.get(i);
+            int mask = gaps(f);
+            return new Object[] {GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)], f.rdExpense(),
+                f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()};
+        });
         int n = enterprises.size();
         for (int i = 0; i < n; i++) {
             Enterprise e = enterprises.get(i);
@@ -75,15 +86,16 @@ public final class R05ResearchGapRule extends NoticeRule {
             }
             AnnualRdFigures f = figures.get(i);
             if (f == null) {
-                out.add(Finding.of(NO_FIGURES, Subject.enterprise(e), yearValue));
-                continue;
-            }
-            int mask = (f.hasRdInvestment() ? 0 : 1) | (f.hasRdInstitution() ? 0 : 2) | (f.hasInventionPatent() ? 0 : 4);
-            if (mask != 0) {
-                out.add(Finding.of(SERVICE, Subject.enterprise(e), GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)],
-                        f.rdExpense(), f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()));
+                out.add(NO_FIGURES_ROW, i);
+            } else if (gaps(f) != 0) {
+                out.add(SERVICE_ROW, i);
             }
         }
-        return out;
+        return out.build();
+    }
+
+    /** The gap set as a bit mask: 1 no investment, 2 no institution, 4 no invention patent. */
+    private static int gaps(AnnualRdFigures f) {
+        return (f.hasRdInvestment() ? 0 : 1) | (f.hasRdInstitution() ? 0 : 2) | (f.hasInventionPatent() ? 0 : 4);
     }
 }

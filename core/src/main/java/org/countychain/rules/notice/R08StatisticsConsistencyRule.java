@@ -1,7 +1,6 @@
 package org.countychain.rules.notice;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
@@ -10,10 +9,10 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -45,6 +44,10 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
     public static final FindingType NO_STATISTICS = BuiltInTypes.type("R8-NO-STATISTICS", "R8", Severity.WARNING,
             "scienceDepartmentProjects", "certificateNumber");
 
+    private static final int PROJECTS_ROW = 0;
+    private static final int HIGH_TECH_ROW = 1;
+    private static final int NO_STATISTICS_ROW = 2;
+
     /**
      * Creates the rule.
      */
@@ -54,10 +57,23 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        List<Finding> out = new ArrayList<>();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
+            AnnualRdFigures f = figures.get(i);
+            HighTechCertificate certificate = certificates.get(i);
+            RdStatisticsReport s = f.statisticsReport();
+            BigDecimal expenditure = s == null ? null : s.rdExpenditure();
+            Integer count = s == null ? null : s.projectCount();
+            if (type == PROJECTS_ROW) {
+                return new Object[] {f.scienceDepartmentProjects(), expenditure, count, f.rdExpense()};
+            }
+            if (type == HIGH_TECH_ROW) {
+                return new Object[] {certificate.number(), count, expenditure, f.rdExpense()};
+            }
+            return new Object[] {f.scienceDepartmentProjects(), certificate == null ? null : certificate.number()};
+        });
         int n = enterprises.size();
         for (int i = 0; i < n; i++) {
             Enterprise e = enterprises.get(i);
@@ -78,19 +94,16 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
             BigDecimal expenditure = s == null ? null : s.rdExpenditure();
             Integer count = s == null ? null : s.projectCount();
             if (expenditure == null && count == null) {
-                out.add(Finding.of(NO_STATISTICS, Subject.enterprise(e), projects,
-                        certificate == null ? null : certificate.number()));
+                out.add(NO_STATISTICS_ROW, i);
                 continue;
             }
             if (hasProjects && Amounts.isZero(expenditure)) {
-                out.add(Finding.of(PROJECTS_ZERO_RD, Subject.enterprise(e), projects, expenditure, count,
-                        f.rdExpense()));
+                out.add(PROJECTS_ROW, i);
             }
             if (certificate != null && ((count != null && count == 0) || Amounts.isZero(expenditure))) {
-                out.add(Finding.of(HIGH_TECH_ZERO, Subject.enterprise(e), certificate.number(), count, expenditure,
-                        f.rdExpense()));
+                out.add(HIGH_TECH_ROW, i);
             }
         }
-        return out;
+        return out.build();
     }
 }

@@ -10,6 +10,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
@@ -55,6 +56,10 @@ public final class R11HighTechRule extends NoticeRule {
     public static final FindingType CULTIVATE = BuiltInTypes.type("R11-CULTIVATE", "R11", Severity.ACTION,
             cultivationEvidence());
 
+    private static final int NO_LEDGER_ROW = 1;
+    private static final int EXPIRES_ROW = 2;
+    private static final int CULTIVATE_ROW = 3;
+
     /**
      * Creates the rule.
      */
@@ -94,10 +99,20 @@ public final class R11HighTechRule extends NoticeRule {
         CertificateValidity validity = context.settings().highTechValidity();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
-        List<Finding> out = new ArrayList<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), all, (type, i, payload) -> {
+            AnnualRdFigures f = figures.get(i);
+            if (type == CULTIVATE_ROW) {
+                return criteria.assess(all.get(i), f);
+            }
+            if (type == NO_LEDGER_ROW) {
+                return new Object[] {certificates.get(i).number(), f == null ? null : f.auxiliaryLedger()};
+            }
+            HighTechCertificate last = (HighTechCertificate) payload;
+            return new Object[] {last.number(), last.validUntil()};
+        });
         int offset = 0;
         for (CountyDataset county : context.counties()) {
             Counts c = tally.of(context, county);
@@ -109,7 +124,7 @@ public final class R11HighTechRule extends NoticeRule {
                 AnnualRdFigures f = figures.get(i);
                 if (certificate == null) {
                     if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
-                        out.add(Finding.of(CULTIVATE, Subject.enterprise(e), criteria.assess(e, f)));
+                        out.add(CULTIVATE_ROW, i);
                     }
                     continue;
                 }
@@ -118,7 +133,7 @@ public final class R11HighTechRule extends NoticeRule {
                 if (Boolean.TRUE.equals(ledger)) {
                     c.ledger++;
                 } else {
-                    out.add(Finding.of(NO_LEDGER, Subject.enterprise(e), certificate.number(), ledger));
+                    out.add(NO_LEDGER_ROW, i);
                 }
                 if (f != null && f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
                     c.taxReduction++;
@@ -133,7 +148,7 @@ public final class R11HighTechRule extends NoticeRule {
                             last = other;
                         }
                     }
-                    out.add(Finding.of(CERTIFICATE_EXPIRES, Subject.enterprise(e), last.number(), last.validUntil()));
+                    out.add(EXPIRES_ROW, i, last);
                 }
             }
         }
@@ -146,7 +161,7 @@ public final class R11HighTechRule extends NoticeRule {
         if (entries.size() > 1) {
             out.add(coverage(Subject.total(), total));
         }
-        return out;
+        return out.build();
     }
 
     private static Finding coverage(Subject subject, Counts c) {
