@@ -22,6 +22,7 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.internal.Concatenation;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.NoticeRules;
@@ -178,7 +179,15 @@ public final class RuleEngine {
         if (parallel) {
             runs.parallelStream().forEach(r -> r.run(context));
         } else {
-            runs.forEach(r -> r.run(context));
+            List<RuleRun> passes = new ArrayList<>();
+            for (RuleRun r : runs) {
+                if (r.rule instanceof EnterprisePass) {
+                    passes.add(r);
+                } else {
+                    r.run(context);
+                }
+            }
+            runTogether(passes, context);
         }
         // The result is made of the rules' per-type lists, not a copy of them: rows of built-in rules stay rows.
         List<List<Finding>> parts = new ArrayList<>();
@@ -204,6 +213,54 @@ public final class RuleEngine {
         }
         return new ScreeningResult(input.reportingYear(), input.asOf(), settings, summaries, allProblems,
                 new Concatenation<>(parts), ranges);
+    }
+
+    /** Enterprises per block of a combined pass: their objects (about 300 bytes each) stay in cache across rules. */
+    static final int BLOCK = 256;
+
+    /**
+     * Runs the per-enterprise rules in one pass over the enterprises, block by block: each rule screens a block
+     * while its objects are in the processor's cache. A rule that throws drops out with a problem, as in
+     * {@link RuleRun#run}; the others go on.
+     */
+    private static void runTogether(List<RuleRun> passes, DefaultRuleContext context) {
+        EnterprisePass.Visit[] visits = new EnterprisePass.Visit[passes.size()];
+        for (int k = 0; k < visits.length; k++) {
+            RuleRun r = passes.get(k);
+            try {
+                visits[k] = ((EnterprisePass) r.rule).start(context);
+            } catch (Exception | LinkageError e) {
+                r.fail(e);
+            }
+        }
+        EnterprisePass.forEachBlock(context, BLOCK, (county, from, to) -> {
+            for (int k = 0; k < visits.length; k++) {
+                if (visits[k] != null) {
+                    try {
+                        visits[k].visit(county, from, to);
+                    } catch (Exception | LinkageError e) {
+                        passes.get(k).fail(e);
+                        visits[k] = null;
+                    }
+                }
+            }
+        });
+        for (int k = 0; k < visits.length; k++) {
+            if (visits[k] != null) {
+                RuleRun r = passes.get(k);
+                List<Finding> found;
+                try {
+                    found = visits[k].finish();
+                    if (found == null) {
+                        throw new IllegalStateException("finish returned null");
+                    }
+                } catch (Exception | LinkageError e) {
+                    r.fail(e);
+                    continue;
+                }
+                r.accept(found, context);
+            }
+        }
     }
 
     private static String safeTitle(PolicyRule rule, Locale locale) {
@@ -237,11 +294,20 @@ public final class RuleEngine {
                     throw new IllegalStateException("evaluate returned null");
                 }
             } catch (Exception | LinkageError e) {
-                failed = true;
-                problems.add(new RuleProblem(RuleProblemKind.EVALUATION_FAILED, rule.id(), rule.getClass().getName(),
-                        describe(e)));
+                fail(e);
                 return;
             }
+            accept(found, context);
+        }
+
+        void fail(Throwable e) {
+            failed = true;
+            problems.add(new RuleProblem(RuleProblemKind.EVALUATION_FAILED, rule.id(), rule.getClass().getName(),
+                    describe(e)));
+        }
+
+        /** Groups the findings by type and puts each group in order. */
+        void accept(List<Finding> found, DefaultRuleContext context) {
             if (found instanceof EnterpriseFindings rows && rows.enterprises() == context.enterprises()
                     && hasTypes(rows)) {
                 groups = keepRows(rows, context.enterprisesInSubjectOrder());

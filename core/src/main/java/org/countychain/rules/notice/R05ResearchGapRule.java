@@ -7,6 +7,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
@@ -25,7 +26,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R05ResearchGapRule extends NoticeRule {
+public final class R05ResearchGapRule extends NoticeRule implements EnterprisePass {
     /** On the one-on-one service list. Evidence: gaps, gapCount, rdExpense, rdInstitutions, inventionPatents,
      * serviceContact. */
     public static final FindingType SERVICE = BuiltInTypes.type("R5-SERVICE", "R5", Severity.ACTION,
@@ -64,6 +65,11 @@ public final class R05ResearchGapRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         Integer yearValue = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
@@ -78,20 +84,28 @@ public final class R05ResearchGapRule extends NoticeRule {
             return new Object[] {GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)], f.rdExpense(),
                 f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()};
         });
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
-            if (!e.aboveScale() || !e.manufacturing()) {
-                continue;
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    if (!e.aboveScale() || !e.manufacturing()) {
+                        continue;
+                    }
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        out.add(NO_FIGURES_ROW, i);
+                    } else if (gaps(f) != 0) {
+                        out.add(SERVICE_ROW, i);
+                    }
+                }
             }
-            AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                out.add(NO_FIGURES_ROW, i);
-            } else if (gaps(f) != 0) {
-                out.add(SERVICE_ROW, i);
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-        }
-        return out.build();
+        };
     }
 
     /** The gap set as a bit mask: 1 no investment, 2 no institution, 4 no invention patent. */

@@ -8,6 +8,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -28,7 +29,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R06IncentiveRule extends NoticeRule {
+public final class R06IncentiveRule extends NoticeRule implements EnterprisePass {
     /** Eligible for the high-tech income-tax reduction, not used. Evidence: certificateNumber, validUntil. */
     public static final FindingType TAX_REDUCTION_UNUSED = BuiltInTypes.type("R6-TAX-REDUCTION-UNUSED", "R6",
             Severity.ACTION, "certificateNumber", "validUntil");
@@ -52,6 +53,11 @@ public final class R06IncentiveRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         int year = context.reportingYear();
         var validity = context.settings().taxReductionValidity();
         List<String> excluded = context.settings().superDeductionExcludedIndustries();
@@ -69,29 +75,37 @@ public final class R06IncentiveRule extends NoticeRule {
         // Industry codes repeat (an enterprise takes its chain's): remember the last answers by identity.
         String[] seenCodes = new String[8];
         boolean[] seenExcluded = new boolean[8];
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
-            AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                continue;
-            }
-            var used = f.incentivesUsed();
-            if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
-                if (c != null) {
-                    out.add(TAX_ROW, i, c);
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        continue;
+                    }
+                    var used = f.incentivesUsed();
+                    if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
+                        HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
+                        if (c != null) {
+                            out.add(TAX_ROW, i, c);
+                        }
+                    }
+                    if (f.hasRdInvestment() && !used.contains(Incentive.RD_SUPER_DEDUCTION)
+                            && !isExcluded(e.industryCode(), excluded, seenCodes, seenExcluded)) {
+                        out.add(DEDUCTION_ROW, i);
+                    }
+                    if (e.scienceTechSme() && !used.contains(Incentive.TECH_LOAN)) {
+                        out.add(LOAN_ROW, i);
+                    }
                 }
             }
-            if (f.hasRdInvestment() && !used.contains(Incentive.RD_SUPER_DEDUCTION)
-                    && !isExcluded(e.industryCode(), excluded, seenCodes, seenExcluded)) {
-                out.add(DEDUCTION_ROW, i);
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-            if (e.scienceTechSme() && !used.contains(Incentive.TECH_LOAN)) {
-                out.add(LOAN_ROW, i);
-            }
-        }
-        return out.build();
+        };
     }
 
     private static boolean isExcluded(String industryCode, List<String> excluded, String[] seenCodes,

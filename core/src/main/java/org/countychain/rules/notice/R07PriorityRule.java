@@ -8,6 +8,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PriorityReason;
@@ -25,7 +26,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R07PriorityRule extends NoticeRule {
+public final class R07PriorityRule extends NoticeRule implements EnterprisePass {
     /** Recommended first. Evidence: reasons, rdExpense, operatingRevenue, rdRatioPercent, selfFundedRdExpense. */
     public static final FindingType PRIORITY = BuiltInTypes.type("R7-PRIORITY", "R7", Severity.INFO,
             "reasons", "rdExpense", "operatingRevenue", "rdRatioPercent", "selfFundedRdExpense");
@@ -52,6 +53,11 @@ public final class R07PriorityRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         BigDecimal percent = context.settings().priorityRdRatioPercent();
         BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
         List<Enterprise> enterprises = context.enterprises();
@@ -67,27 +73,35 @@ public final class R07PriorityRule extends NoticeRule {
             return new Object[] {reasons, rd, revenue, hasRatio && rd != null ? Share.of(rd, revenue) : null,
                 f.selfFundedRdExpense()};
         });
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                continue;
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        continue;
+                    }
+                    BigDecimal revenue = f.operatingRevenue();
+                    BigDecimal rd = f.rdExpense();
+                    BigDecimal selfFunded = f.selfFundedRdExpense();
+                    boolean hasRatio = revenue != null && revenue.signum() > 0;
+                    boolean byRatio = hasRatio && rd != null && Amounts.above(rd, revenue, percent);
+                    boolean bySelfFunded = selfFunded != null && selfFunded.compareTo(minimum) >= 0;
+                    if (byRatio || bySelfFunded) {
+                        out.add(PRIORITY_ROW, i, byRatio ? bySelfFunded ? BOTH : RATIO : SELF_FUNDED);
+                    }
+                    if (revenue == null) {
+                        out.add(NO_REVENUE_ROW, i);
+                    } else if (revenue.signum() == 0) {
+                        out.add(ZERO_REVENUE_ROW, i);
+                    }
+                }
             }
-            BigDecimal revenue = f.operatingRevenue();
-            BigDecimal rd = f.rdExpense();
-            BigDecimal selfFunded = f.selfFundedRdExpense();
-            boolean hasRatio = revenue != null && revenue.signum() > 0;
-            boolean byRatio = hasRatio && rd != null && Amounts.above(rd, revenue, percent);
-            boolean bySelfFunded = selfFunded != null && selfFunded.compareTo(minimum) >= 0;
-            if (byRatio || bySelfFunded) {
-                out.add(PRIORITY_ROW, i, byRatio ? bySelfFunded ? BOTH : RATIO : SELF_FUNDED);
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-            if (revenue == null) {
-                out.add(NO_REVENUE_ROW, i);
-            } else if (revenue.signum() == 0) {
-                out.add(ZERO_REVENUE_ROW, i);
-            }
-        }
-        return out.build();
+        };
     }
 }

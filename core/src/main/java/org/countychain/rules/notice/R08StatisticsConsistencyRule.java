@@ -10,6 +10,7 @@ import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -32,7 +33,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R08StatisticsConsistencyRule extends NoticeRule {
+public final class R08StatisticsConsistencyRule extends NoticeRule implements EnterprisePass {
     /** (a). Evidence: scienceDepartmentProjects, statisticsRdExpenditure, statisticsProjectCount, rdExpense. */
     public static final FindingType PROJECTS_ZERO_RD = BuiltInTypes.type("R8-PROJECTS-ZERO-RD", "R8",
             Severity.WARNING, "scienceDepartmentProjects", "statisticsRdExpenditure", "statisticsProjectCount",
@@ -57,6 +58,11 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
@@ -74,36 +80,44 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
             }
             return new Object[] {f.scienceDepartmentProjects(), certificate == null ? null : certificate.number()};
         });
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
-            if (!e.aboveScale()) {
-                continue;
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    if (!e.aboveScale()) {
+                        continue;
+                    }
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        continue;
+                    }
+                    Integer projects = f.scienceDepartmentProjects();
+                    boolean hasProjects = projects != null && projects > 0;
+                    HighTechCertificate certificate = certificates.get(i);
+                    if (!hasProjects && certificate == null) {
+                        continue;
+                    }
+                    RdStatisticsReport s = f.statisticsReport();
+                    BigDecimal expenditure = s == null ? null : s.rdExpenditure();
+                    Integer count = s == null ? null : s.projectCount();
+                    if (expenditure == null && count == null) {
+                        out.add(NO_STATISTICS_ROW, i);
+                        continue;
+                    }
+                    if (hasProjects && Amounts.isZero(expenditure)) {
+                        out.add(PROJECTS_ROW, i);
+                    }
+                    if (certificate != null && ((count != null && count == 0) || Amounts.isZero(expenditure))) {
+                        out.add(HIGH_TECH_ROW, i);
+                    }
+                }
             }
-            AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                continue;
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-            Integer projects = f.scienceDepartmentProjects();
-            boolean hasProjects = projects != null && projects > 0;
-            HighTechCertificate certificate = certificates.get(i);
-            if (!hasProjects && certificate == null) {
-                continue;
-            }
-            RdStatisticsReport s = f.statisticsReport();
-            BigDecimal expenditure = s == null ? null : s.rdExpenditure();
-            Integer count = s == null ? null : s.projectCount();
-            if (expenditure == null && count == null) {
-                out.add(NO_STATISTICS_ROW, i);
-                continue;
-            }
-            if (hasProjects && Amounts.isZero(expenditure)) {
-                out.add(PROJECTS_ROW, i);
-            }
-            if (certificate != null && ((count != null && count == 0) || Amounts.isZero(expenditure))) {
-                out.add(HIGH_TECH_ROW, i);
-            }
-        }
-        return out.build();
+        };
     }
 }

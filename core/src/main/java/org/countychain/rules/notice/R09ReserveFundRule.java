@@ -7,7 +7,9 @@ import java.util.Map;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -26,7 +28,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R09ReserveFundRule extends NoticeRule {
+public final class R09ReserveFundRule extends NoticeRule implements EnterprisePass {
     /** Coverage. Evidence: aboveScaleEnterprises, aboveScaleWithReserveFund, aboveScaleReserveFundPercent,
      * highTechEnterprises, highTechWithReserveFund, highTechReserveFundPercent. */
     public static final FindingType COVERAGE = BuiltInTypes.type("R9-COVERAGE", "R9", Severity.INFO,
@@ -57,44 +59,54 @@ public final class R09ReserveFundRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        List<org.countychain.enterprise.HighTechCertificate> certificates = context.highTechCertificates();
+        List<HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            Counts c = tally.of(context, county);
-            int first = offset;
-            offset += county.enterprises().size();
-            for (int i = first; i < offset; i++) {
-                Enterprise e = all.get(i);
-                boolean highTech = certificates.get(i) != null;
-                if (!e.aboveScale() && !highTech) {
-                    continue;
-                }
-                AnnualRdFigures f = figures.get(i);
-                boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
-                if (e.aboveScale()) {
-                    c.aboveScale++;
-                    c.aboveScaleWith += fund ? 1 : 0;
-                }
-                if (highTech) {
-                    c.highTech++;
-                    c.highTechWith += fund ? 1 : 0;
+        List<CountyDataset> counties = context.counties();
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                Counts c = tally.of(context, counties.get(county));
+                for (int i = from; i < to; i++) {
+                    Enterprise e = all.get(i);
+                    boolean highTech = certificates.get(i) != null;
+                    if (!e.aboveScale() && !highTech) {
+                        continue;
+                    }
+                    AnnualRdFigures f = figures.get(i);
+                    boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
+                    if (e.aboveScale()) {
+                        c.aboveScale++;
+                        c.aboveScaleWith += fund ? 1 : 0;
+                    }
+                    if (highTech) {
+                        c.highTech++;
+                        c.highTechWith += fund ? 1 : 0;
+                    }
                 }
             }
-        }
-        List<Finding> out = new ArrayList<>();
-        Counts total = new Counts();
-        Map<Subject, Counts> entries = tally.entries();
-        entries.forEach((subject, c) -> {
-            out.add(finding(subject, c));
-            total.add(c);
-        });
-        if (entries.size() > 1) {
-            out.add(finding(Subject.total(), total));
-        }
-        return out;
+
+            @Override
+            public List<Finding> finish() {
+                List<Finding> out = new ArrayList<>();
+                Counts total = new Counts();
+                Map<Subject, Counts> entries = tally.entries();
+                entries.forEach((subject, c) -> {
+                    out.add(finding(subject, c));
+                    total.add(c);
+                });
+                if (entries.size() > 1) {
+                    out.add(finding(Subject.total(), total));
+                }
+                return out;
+            }
+        };
     }
 
     private static Finding finding(Subject subject, Counts c) {

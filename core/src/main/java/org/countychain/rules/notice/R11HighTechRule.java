@@ -11,6 +11,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
@@ -39,7 +40,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R11HighTechRule extends NoticeRule {
+public final class R11HighTechRule extends NoticeRule implements EnterprisePass {
     /** Coverage. Evidence: highTechEnterprises, withAuxiliaryLedger, auxiliaryLedgerPercent, usingTaxReduction,
      * taxReductionPercent, usingSuperDeduction, superDeductionPercent. */
     public static final FindingType COVERAGE = BuiltInTypes.type("R11-COVERAGE", "R11", Severity.INFO,
@@ -95,6 +96,11 @@ public final class R11HighTechRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         int year = context.reportingYear();
         CertificateValidity validity = context.settings().highTechValidity();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
@@ -102,6 +108,7 @@ public final class R11HighTechRule extends NoticeRule {
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
+        List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), all, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
             if (type == CULTIVATE_ROW) {
@@ -113,55 +120,59 @@ public final class R11HighTechRule extends NoticeRule {
             HighTechCertificate last = (HighTechCertificate) payload;
             return new Object[] {last.number(), last.validUntil()};
         });
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            Counts c = tally.of(context, county);
-            int first = offset;
-            offset += county.enterprises().size();
-            for (int i = first; i < offset; i++) {
-                Enterprise e = all.get(i);
-                HighTechCertificate certificate = certificates.get(i);
-                AnnualRdFigures f = figures.get(i);
-                if (certificate == null) {
-                    if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
-                        out.add(CULTIVATE_ROW, i);
-                    }
-                    continue;
-                }
-                c.highTech++;
-                Boolean ledger = f == null ? null : f.auxiliaryLedger();
-                if (Boolean.TRUE.equals(ledger)) {
-                    c.ledger++;
-                } else {
-                    out.add(NO_LEDGER_ROW, i);
-                }
-                if (f != null && f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                    c.taxReduction++;
-                }
-                if (f != null && f.incentivesUsed().contains(Incentive.RD_SUPER_DEDUCTION)) {
-                    c.superDeduction++;
-                }
-                if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
-                    HighTechCertificate last = certificate;
-                    for (HighTechCertificate other : e.highTechCertificates()) {
-                        if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {
-                            last = other;
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                Counts c = tally.of(context, counties.get(county));
+                for (int i = from; i < to; i++) {
+                    Enterprise e = all.get(i);
+                    HighTechCertificate certificate = certificates.get(i);
+                    AnnualRdFigures f = figures.get(i);
+                    if (certificate == null) {
+                        if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
+                            out.add(CULTIVATE_ROW, i);
                         }
+                        continue;
                     }
-                    out.add(EXPIRES_ROW, i, last);
+                    c.highTech++;
+                    Boolean ledger = f == null ? null : f.auxiliaryLedger();
+                    if (Boolean.TRUE.equals(ledger)) {
+                        c.ledger++;
+                    } else {
+                        out.add(NO_LEDGER_ROW, i);
+                    }
+                    if (f != null && f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
+                        c.taxReduction++;
+                    }
+                    if (f != null && f.incentivesUsed().contains(Incentive.RD_SUPER_DEDUCTION)) {
+                        c.superDeduction++;
+                    }
+                    if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
+                        HighTechCertificate last = certificate;
+                        for (HighTechCertificate other : e.highTechCertificates()) {
+                            if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {
+                                last = other;
+                            }
+                        }
+                        out.add(EXPIRES_ROW, i, last);
+                    }
                 }
             }
-        }
-        Counts total = new Counts();
-        Map<Subject, Counts> entries = tally.entries();
-        entries.forEach((subject, c) -> {
-            out.add(coverage(subject, c));
-            total.add(c);
-        });
-        if (entries.size() > 1) {
-            out.add(coverage(Subject.total(), total));
-        }
-        return out.build();
+
+            @Override
+            public List<Finding> finish() {
+                Counts total = new Counts();
+                Map<Subject, Counts> entries = tally.entries();
+                entries.forEach((subject, c) -> {
+                    out.add(coverage(subject, c));
+                    total.add(c);
+                });
+                if (entries.size() > 1) {
+                    out.add(coverage(Subject.total(), total));
+                }
+                return out.build();
+            }
+        };
     }
 
     private static Finding coverage(Subject subject, Counts c) {

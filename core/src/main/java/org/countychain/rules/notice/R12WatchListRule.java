@@ -9,6 +9,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -24,7 +25,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R12WatchListRule extends NoticeRule {
+public final class R12WatchListRule extends NoticeRule implements EnterprisePass {
     /** Served by a listed intermediary. Evidence: intermediary, watchListYear, watchListSource. */
     public static final FindingType WATCHED_INTERMEDIARY = BuiltInTypes.type("R12-WATCHED-INTERMEDIARY", "R12",
             Severity.WARNING, "intermediary", "watchListYear", "watchListSource");
@@ -38,29 +39,39 @@ public final class R12WatchListRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(this, context);
+    }
+
+    @Override
+    public Visit start(RuleContext context) {
         Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), context.enterprises(),
                 (type, i, payload) -> {
                     IntermediaryWatchList list = (IntermediaryWatchList) payload;
                     return new Object[] {figures.get(i).intermediary(), list.year(), list.source()};
                 });
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            int first = offset;
-            offset += county.enterprises().size();
-            IntermediaryWatchList list = context.watchList(county);
-            if (list == null || list.entries().isEmpty()) {
-                continue;
-            }
-            WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
-            for (int i = first; i < offset; i++) {
-                AnnualRdFigures f = figures.get(i);
-                if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
-                    out.add(0, i, list);
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                IntermediaryWatchList list = context.watchList(counties.get(county));
+                if (list == null || list.entries().isEmpty()) {
+                    return;
+                }
+                WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
+                for (int i = from; i < to; i++) {
+                    AnnualRdFigures f = figures.get(i);
+                    if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
+                        out.add(0, i, list);
+                    }
                 }
             }
-        }
-        return out.build();
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
+            }
+        };
     }
 }
