@@ -109,6 +109,10 @@ public final class ScreeningResult {
     /**
      * Every finding: by rule, then by the rule's order of finding types, then by subject.
      *
+     * <p>The built-in rules' findings about enterprises are kept compactly and made into {@link Finding} objects
+     * when read, from the screened data (immutable, so the result keeps references to it rather than copies):
+     * reading the same position twice gives two equal findings, not the same object.
+     *
      * @return an unmodifiable list
      */
     @JsonProperty("findings")

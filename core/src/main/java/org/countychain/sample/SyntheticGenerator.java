@@ -59,7 +59,7 @@ import org.countychain.talent.TeamResult;
 /**
  * One run of {@link SyntheticProvince}: a single {@link SplittableRandom} drawn in a fixed order, no hash-ordered
  * iteration, so a seed always gives the same data. Built for size: the record constructors are called directly
- * (no builders), immutable values that repeat (zero amounts, the empty statistics report, chain-id lists,
+ * (no builders), immutable values that repeat (amounts, the empty statistics report, chain-id lists,
  * institutions, contacts, dates, small and medium integers) are shared, and strings that repeat are built once.
  */
 final class SyntheticGenerator {

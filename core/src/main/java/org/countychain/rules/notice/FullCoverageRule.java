@@ -3,7 +3,6 @@ package org.countychain.rules.notice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
@@ -134,15 +133,7 @@ public final class FullCoverageRule extends NoticeRule implements EnterprisePass
             @Override
             public List<Finding> finish() {
                 endCounty();
-                Counts total = new Counts();
-                Map<Subject, Counts> entries = tally.entries();
-                entries.forEach((subject, c) -> {
-                    out.add(finding(subject, c));
-                    total.add(c);
-                });
-                if (entries.size() > 1) {
-                    out.add(finding(Subject.total(), total));
-                }
+                tally.report(out::add, FullCoverageRule::finding, new Counts(), Counts::add);
                 return out;
             }
         };

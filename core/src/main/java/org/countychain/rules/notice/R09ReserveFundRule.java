@@ -2,7 +2,6 @@ package org.countychain.rules.notice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -95,15 +94,7 @@ public final class R09ReserveFundRule extends NoticeRule implements EnterprisePa
             @Override
             public List<Finding> finish() {
                 List<Finding> out = new ArrayList<>();
-                Counts total = new Counts();
-                Map<Subject, Counts> entries = tally.entries();
-                entries.forEach((subject, c) -> {
-                    out.add(finding(subject, c));
-                    total.add(c);
-                });
-                if (entries.size() > 1) {
-                    out.add(finding(Subject.total(), total));
-                }
+                tally.report(out::add, R09ReserveFundRule::finding, new Counts(), Counts::add);
                 return out;
             }
         };

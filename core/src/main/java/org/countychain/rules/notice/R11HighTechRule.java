@@ -2,7 +2,6 @@ package org.countychain.rules.notice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -161,15 +160,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterprisePass 
 
             @Override
             public List<Finding> finish() {
-                Counts total = new Counts();
-                Map<Subject, Counts> entries = tally.entries();
-                entries.forEach((subject, c) -> {
-                    out.add(coverage(subject, c));
-                    total.add(c);
-                });
-                if (entries.size() > 1) {
-                    out.add(coverage(Subject.total(), total));
-                }
+                tally.report(out::add, R11HighTechRule::coverage, new Counts(), Counts::add);
                 return out.build();
             }
         };
