@@ -179,15 +179,32 @@ public final class RuleEngine {
         if (parallel) {
             runs.parallelStream().forEach(r -> r.run(context));
         } else {
+            // Built-in per-enterprise rules hand their visits over (EnterprisePass.run) instead of running them.
             List<RuleRun> passes = new ArrayList<>();
+            List<EnterprisePass.Visit> visits = new ArrayList<>();
             for (RuleRun r : runs) {
-                if (r.rule instanceof EnterprisePass) {
-                    passes.add(r);
-                } else {
+                if (!NoticeRules.isBuiltIn(r.rule)) {
                     r.run(context);
+                    continue;
+                }
+                context.collectPasses(true);
+                List<Finding> found;
+                try {
+                    found = r.evaluate(context);
+                } finally {
+                    context.collectPasses(false);
+                }
+                if (found == null) {
+                    continue;
+                }
+                if (found instanceof EnterprisePass.Deferred later) {
+                    passes.add(r);
+                    visits.add(later.visit());
+                } else {
+                    r.accept(found, context);
                 }
             }
-            runTogether(passes, context);
+            runTogether(passes, visits, context);
         }
         // The result is made of the rules' per-type lists, not a copy of them: rows of built-in rules stay rows.
         List<List<Finding>> parts = new ArrayList<>();
@@ -223,16 +240,9 @@ public final class RuleEngine {
      * while its objects are in the processor's cache. A rule that throws drops out with a problem, as in
      * {@link RuleRun#run}; the others go on.
      */
-    private static void runTogether(List<RuleRun> passes, DefaultRuleContext context) {
-        EnterprisePass.Visit[] visits = new EnterprisePass.Visit[passes.size()];
-        for (int k = 0; k < visits.length; k++) {
-            RuleRun r = passes.get(k);
-            try {
-                visits[k] = ((EnterprisePass) r.rule).start(context);
-            } catch (Exception | LinkageError e) {
-                r.fail(e);
-            }
-        }
+    private static void runTogether(List<RuleRun> passes, List<EnterprisePass.Visit> started,
+                                    DefaultRuleContext context) {
+        EnterprisePass.Visit[] visits = started.toArray(new EnterprisePass.Visit[0]);
         EnterprisePass.forEachBlock(context, BLOCK, (county, from, to) -> {
             for (int k = 0; k < visits.length; k++) {
                 if (visits[k] != null) {
@@ -287,17 +297,24 @@ public final class RuleEngine {
         }
 
         void run(DefaultRuleContext context) {
-            List<Finding> found;
+            List<Finding> found = evaluate(context);
+            if (found != null) {
+                accept(found, context);
+            }
+        }
+
+        /** The rule's findings, or {@code null} when it failed (the failure is recorded). */
+        List<Finding> evaluate(DefaultRuleContext context) {
             try {
-                found = rule.evaluate(context);
+                List<Finding> found = rule.evaluate(context);
                 if (found == null) {
                     throw new IllegalStateException("evaluate returned null");
                 }
+                return found;
             } catch (Exception | LinkageError e) {
                 fail(e);
-                return;
+                return null;
             }
-            accept(found, context);
         }
 
         void fail(Throwable e) {

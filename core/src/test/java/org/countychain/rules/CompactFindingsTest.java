@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.json.CountyChainJson;
-import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
+import org.countychain.rules.notice.FailingPassRule;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
 import org.countychain.rules.spi.RuleContext;
@@ -25,7 +25,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The built-in rules keep findings as rows and run in one blocked pass; the result must be exactly what finding
- * objects made at once and sorted, rule by rule, give.
+ * objects made at once and sorted, rule by rule, give. A rule that wraps a built-in one ({@link Eager}) gets its
+ * findings, never the engine's placeholder.
  */
 class CompactFindingsTest {
     /** A built-in rule behind a plain list: the engine gets ordinary, eagerly made findings and sorts them. */
@@ -114,69 +115,21 @@ class CompactFindingsTest {
         assertSameAsEager(ScreeningInput.of(SampleCounty.jinjiang()));
     }
 
-    /** A pass that fails on its second block. */
-    private static final class FailingPass implements PolicyRule, EnterprisePass {
-        static final FindingType SEEN = FindingType.builder("XT-PASS-SEEN", "XT-PASS").title("见", "seen")
-                .message("{0}", "{0}").build();
-
-        @Override
-        public String id() {
-            return "XT-PASS";
-        }
-
-        @Override
-        public String noticeSection() {
-            return "二";
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return "XT-PASS";
-        }
-
-        @Override
-        public List<FindingType> findingTypes() {
-            return List.of(SEEN);
-        }
-
-        @Override
-        public List<Finding> evaluate(RuleContext context) {
-            return EnterprisePass.run(this, context);
-        }
-
-        @Override
-        public Visit start(RuleContext context) {
-            return new Visit() {
-                private int blocks;
-
-                @Override
-                public void visit(int county, int from, int to) {
-                    if (++blocks == 2) {
-                        throw new IllegalStateException("second block");
-                    }
-                }
-
-                @Override
-                public List<Finding> finish() {
-                    return List.of();
-                }
-            };
-        }
-    }
-
     @Test
     void aPassThatThrowsIsReportedAndTheOthersRun() {
         ProvinceDataset province = SyntheticProvince.generate(5L, 2000);
         ScreeningResult plain = RuleEngine.defaults().screen(province);
-        ScreeningResult withFailure = RuleEngine.builder().builtInRules().rule(new FailingPass()).build()
-                .screen(province);
-        assertThat(withFailure.findings()).isEqualTo(plain.findings());
-        assertThat(withFailure.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(RuleProblemKind.EVALUATION_FAILED);
-            assertThat(p.ruleId()).isEqualTo("XT-PASS");
-            assertThat(p.detail()).contains("second block");
-        });
-        assertThat(withFailure.rules()).filteredOn(s -> s.ruleId().equals("XT-PASS"))
-                .singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(RuleStatus.FAILED));
+        for (boolean parallel : new boolean[] {false, true}) {
+            ScreeningResult withFailure = RuleEngine.builder().builtInRules().rule(new FailingPassRule(2))
+                    .parallel(parallel).build().screen(province);
+            assertThat(withFailure.findings()).isEqualTo(plain.findings());
+            assertThat(withFailure.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(RuleProblemKind.EVALUATION_FAILED);
+                assertThat(p.ruleId()).isEqualTo("XT-PASS");
+                assertThat(p.detail()).contains("block 2");
+            });
+            assertThat(withFailure.rules()).filteredOn(s -> s.ruleId().equals("XT-PASS"))
+                    .singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(RuleStatus.FAILED));
+        }
     }
 }

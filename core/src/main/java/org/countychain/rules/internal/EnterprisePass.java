@@ -1,5 +1,6 @@
 package org.countychain.rules.internal;
 
+import java.util.AbstractList;
 import java.util.List;
 
 import org.countychain.dataset.CountyDataset;
@@ -7,24 +8,25 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.spi.RuleContext;
 
 /**
- * A rule that screens the context's enterprises in blocks, in order, so that the engine can run several such rules
- * over one block while the block's enterprises and figures are still in the processor's cache, instead of each
- * rule walking all of them (about 300 bytes an enterprise, scattered over the heap) on its own. Internal: not part
- * of the API; the built-in per-enterprise rules implement it, and their {@code evaluate} is {@link #run}.
+ * Per-enterprise rules screened in blocks, so that the engine can run several such rules over one block while the
+ * block's enterprises and figures are still in the processor's cache, instead of each rule walking all of them
+ * (about 300 bytes an enterprise, scattered over the heap) on its own. Internal: not part of the API.
+ *
+ * <p>A built-in rule's {@code evaluate} makes a {@link Visit} and returns {@link #run(Visit, RuleContext)}. Run by
+ * itself, that screens every county data set as one block and returns the findings. When the engine's context
+ * is a {@link Scheduler} that is collecting passes, {@code run} hands the visit over and returns a
+ * {@link Deferred} placeholder instead; the engine then runs all collected visits block by block and takes each
+ * one's findings from {@link Visit#finish()}. The public rule classes show nothing of this: their API is
+ * {@code evaluate}.
  */
-public interface EnterprisePass {
-    /**
-     * Starts a screening.
-     *
-     * @param context what to screen
-     * @return the screening's state
-     */
-    Visit start(RuleContext context);
+public final class EnterprisePass {
+    private EnterprisePass() {
+    }
 
     /**
      * One screening of one rule: blocks of enterprises, then the findings.
      */
-    interface Visit {
+    public interface Visit {
         /**
          * Screens a block of enterprises. Blocks come in index order, cover every enterprise once, and never span
          * two county data sets; every data set has at least one block, an empty one when it has no enterprises.
@@ -44,14 +46,68 @@ public interface EnterprisePass {
     }
 
     /**
-     * Runs one pass alone, each county data set as one block.
-     *
-     * @param pass    the pass
-     * @param context what to screen
-     * @return the findings
+     * A context that can run passes itself (the engine's).
      */
-    static List<Finding> run(EnterprisePass pass, RuleContext context) {
-        Visit visit = pass.start(context);
+    public interface Scheduler {
+        /**
+         * Takes a visit to run later with others.
+         *
+         * @param visit the visit
+         * @return the placeholder the rule returns, or {@code null} when the visit is to run now
+         */
+        Deferred defer(Visit visit);
+    }
+
+    /**
+     * What a rule returns when the engine runs its visit later: not a list of findings to read.
+     */
+    public static final class Deferred extends AbstractList<Finding> {
+        private final Visit visit;
+
+        /**
+         * A placeholder.
+         *
+         * @param visit the visit the engine is to run
+         */
+        public Deferred(Visit visit) {
+            this.visit = visit;
+        }
+
+        /**
+         * The visit.
+         *
+         * @return the visit
+         */
+        public Visit visit() {
+            return visit;
+        }
+
+        @Override
+        public Finding get(int index) {
+            throw new IllegalStateException("the engine runs this rule's pass later");
+        }
+
+        @Override
+        public int size() {
+            throw new IllegalStateException("the engine runs this rule's pass later");
+        }
+    }
+
+    /**
+     * Runs a visit: hands it to the context when the context is collecting passes, otherwise screens each county
+     * data set as one block.
+     *
+     * @param visit   the visit
+     * @param context what to screen
+     * @return the findings, or a {@link Deferred} placeholder
+     */
+    public static List<Finding> run(Visit visit, RuleContext context) {
+        if (context instanceof Scheduler s) {
+            Deferred later = s.defer(visit);
+            if (later != null) {
+                return later;
+            }
+        }
         forEachBlock(context, Integer.MAX_VALUE, visit::visit);
         return visit.finish();
     }
@@ -64,7 +120,7 @@ public interface EnterprisePass {
      * @param size    the largest block
      * @param block   called with the data set's position and the block's first index and the index after it
      */
-    static void forEachBlock(RuleContext context, int size, Block block) {
+    public static void forEachBlock(RuleContext context, int size, Block block) {
         List<CountyDataset> counties = context.counties();
         int offset = 0;
         for (int c = 0; c < counties.size(); c++) {
@@ -83,7 +139,7 @@ public interface EnterprisePass {
      * Receives a block.
      */
     @FunctionalInterface
-    interface Block {
+    public interface Block {
         /**
          * One block.
          *

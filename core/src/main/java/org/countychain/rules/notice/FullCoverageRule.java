@@ -10,6 +10,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -29,7 +30,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FullCoverageRule extends NoticeRule implements EnterprisePass {
+public final class FullCoverageRule extends NoticeRule {
     /** Coverage this year against last year. */
     public static final FindingType COVERAGE = BuiltInTypes.type("FC-COVERAGE", "FC", Severity.INFO,
             "enterprises", "withRdActivity", "rdActivityPercent", "withRdInstitution", "rdInstitutionPercent",
@@ -65,11 +66,10 @@ public final class FullCoverageRule extends NoticeRule implements EnterprisePass
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<Finding> out = new ArrayList<>();
         List<Enterprise> all = context.enterprises();

@@ -8,6 +8,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
@@ -26,7 +27,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R05ResearchGapRule extends NoticeRule implements EnterprisePass {
+public final class R05ResearchGapRule extends NoticeRule {
     /** On the one-on-one service list. Evidence: gaps, gapCount, rdExpense, rdInstitutions, inventionPatents,
      * serviceContact. */
     public static final FindingType SERVICE = BuiltInTypes.type("R5-SERVICE", "R5", Severity.ACTION,
@@ -65,11 +66,10 @@ public final class R05ResearchGapRule extends NoticeRule implements EnterprisePa
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         Integer yearValue = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();

@@ -9,6 +9,7 @@ import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -29,7 +30,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R06IncentiveRule extends NoticeRule implements EnterprisePass {
+public final class R06IncentiveRule extends NoticeRule {
     /** Eligible for the high-tech income-tax reduction, not used. Evidence: certificateNumber, validUntil. */
     public static final FindingType TAX_REDUCTION_UNUSED = BuiltInTypes.type("R6-TAX-REDUCTION-UNUSED", "R6",
             Severity.ACTION, "certificateNumber", "validUntil");
@@ -53,11 +54,10 @@ public final class R06IncentiveRule extends NoticeRule implements EnterprisePass
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         int year = context.reportingYear();
         var validity = context.settings().taxReductionValidity();
         List<String> excluded = context.settings().superDeductionExcludedIndustries();

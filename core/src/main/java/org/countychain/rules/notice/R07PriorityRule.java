@@ -9,6 +9,7 @@ import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PriorityReason;
@@ -26,7 +27,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R07PriorityRule extends NoticeRule implements EnterprisePass {
+public final class R07PriorityRule extends NoticeRule {
     /** Recommended first. Evidence: reasons, rdExpense, operatingRevenue, rdRatioPercent, selfFundedRdExpense. */
     public static final FindingType PRIORITY = BuiltInTypes.type("R7-PRIORITY", "R7", Severity.INFO,
             "reasons", "rdExpense", "operatingRevenue", "rdRatioPercent", "selfFundedRdExpense");
@@ -53,11 +54,10 @@ public final class R07PriorityRule extends NoticeRule implements EnterprisePass 
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         BigDecimal percent = context.settings().priorityRdRatioPercent();
         BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
         List<Enterprise> enterprises = context.enterprises();

@@ -11,6 +11,7 @@ import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -33,7 +34,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R08StatisticsConsistencyRule extends NoticeRule implements EnterprisePass {
+public final class R08StatisticsConsistencyRule extends NoticeRule {
     /** (a). Evidence: scienceDepartmentProjects, statisticsRdExpenditure, statisticsProjectCount, rdExpense. */
     public static final FindingType PROJECTS_ZERO_RD = BuiltInTypes.type("R8-PROJECTS-ZERO-RD", "R8",
             Severity.WARNING, "scienceDepartmentProjects", "statisticsRdExpenditure", "statisticsProjectCount",
@@ -58,11 +59,10 @@ public final class R08StatisticsConsistencyRule extends NoticeRule implements En
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();

@@ -9,6 +9,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -27,7 +28,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R09ReserveFundRule extends NoticeRule implements EnterprisePass {
+public final class R09ReserveFundRule extends NoticeRule {
     /** Coverage. Evidence: aboveScaleEnterprises, aboveScaleWithReserveFund, aboveScaleReserveFundPercent,
      * highTechEnterprises, highTechWithReserveFund, highTechReserveFundPercent. */
     public static final FindingType COVERAGE = BuiltInTypes.type("R9-COVERAGE", "R9", Severity.INFO,
@@ -58,11 +59,10 @@ public final class R09ReserveFundRule extends NoticeRule implements EnterprisePa
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();

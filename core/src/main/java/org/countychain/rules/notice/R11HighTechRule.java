@@ -11,6 +11,7 @@ import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
@@ -39,7 +40,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R11HighTechRule extends NoticeRule implements EnterprisePass {
+public final class R11HighTechRule extends NoticeRule {
     /** Coverage. Evidence: highTechEnterprises, withAuxiliaryLedger, auxiliaryLedgerPercent, usingTaxReduction,
      * taxReductionPercent, usingSuperDeduction, superDeductionPercent. */
     public static final FindingType COVERAGE = BuiltInTypes.type("R11-COVERAGE", "R11", Severity.INFO,
@@ -95,11 +96,10 @@ public final class R11HighTechRule extends NoticeRule implements EnterprisePass 
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         int year = context.reportingYear();
         CertificateValidity validity = context.settings().highTechValidity();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);

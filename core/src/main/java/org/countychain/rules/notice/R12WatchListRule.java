@@ -10,6 +10,7 @@ import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -25,7 +26,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R12WatchListRule extends NoticeRule implements EnterprisePass {
+public final class R12WatchListRule extends NoticeRule {
     /** Served by a listed intermediary. Evidence: intermediary, watchListYear, watchListSource. */
     public static final FindingType WATCHED_INTERMEDIARY = BuiltInTypes.type("R12-WATCHED-INTERMEDIARY", "R12",
             Severity.WARNING, "intermediary", "watchListYear", "watchListSource");
@@ -39,11 +40,10 @@ public final class R12WatchListRule extends NoticeRule implements EnterprisePass
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(this, context);
+        return EnterprisePass.run(visit(context), context);
     }
 
-    @Override
-    public Visit start(RuleContext context) {
+    private Visit visit(RuleContext context) {
         Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<CountyDataset> counties = context.counties();
