@@ -243,6 +243,7 @@ final class DefaultRuleContext implements RuleContext, EnterprisePass.Scheduler 
             Enterprise[] all = new Enterprise[n];
             int start = 0;
             boolean strict = true;
+            EnterpriseOrder.Scratch scratch = new EnterpriseOrder.Scratch();
             // County by county: the data sets are in unit order already, and sorting a county's enterprises,
             // whose objects lie close together, is far cheaper than one sort of them all.
             for (CountyDataset c : counties) {
@@ -250,7 +251,7 @@ final class DefaultRuleContext implements RuleContext, EnterprisePass.Scheduler 
                 for (Enterprise e : c.enterprises()) {
                     all[end++] = e;
                 }
-                strict &= EnterpriseOrder.sort(all, start, end);
+                strict &= EnterpriseOrder.sort(all, start, end, scratch);
                 if (strict && start > 0 && end > start) {
                     strict = before(all[start - 1], all[start]);
                 }

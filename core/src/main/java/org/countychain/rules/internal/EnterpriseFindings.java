@@ -250,7 +250,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
             int n = sizes[type];
             int[] r = rows[type];
             if (n == r.length) {
-                r = Arrays.copyOf(r, n + (n >> 1));
+                r = Arrays.copyOf(r, n * 2);
                 rows[type] = r;
             }
             r[n] = row;
