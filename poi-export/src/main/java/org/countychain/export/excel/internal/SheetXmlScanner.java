@@ -65,8 +65,11 @@ public final class SheetXmlScanner {
             return false;
         }
         String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("\u00EF\u00BB\u00BF")) {
+            start = start.substring(3); // the UTF-8 byte-order mark, read as Latin-1
+        }
         int declEnd = start.indexOf("?>");
-        if (start.replace("\uFEFF", "").startsWith("<?xml") && declEnd > 0) {
+        if (start.startsWith("<?xml") && declEnd > 0) {
             String decl = start.substring(0, declEnd).toLowerCase(Locale.ROOT);
             int at = decl.indexOf("encoding");
             if (at >= 0) {

@@ -145,6 +145,8 @@ class SheetXmlScannerTest {
         assertThat(isUtf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>".getBytes(StandardCharsets.UTF_8)))
                 .isTrue();
         assertThat(isUtf8("\uFEFF<a/>".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(isUtf8("\uFEFF<?xml version=\"1.0\" encoding=\"GBK\"?><a/>".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
         assertThat(isUtf8("<a/>".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(isUtf8("<?xml version='1.0' encoding='GB18030'?><a/>".getBytes(StandardCharsets.UTF_8)))
                 .isFalse();
