@@ -64,6 +64,15 @@ public enum ErrorCode {
     /** The export request is inconsistent: the report's chain is not in the data set, an image is missing. */
     EXPORT_REQUEST("CC-5004"),
 
+    /** The unit a city submission package or city coverage is asked for is not a city-level unit. */
+    SUBMISSION_UNKNOWN_CITY("CC-6101"),
+    /** A city submission package would hold no report: the city and its counties have none of the year. */
+    SUBMISSION_NO_REPORTS("CC-6102"),
+    /** A city submission package in submission mode holds incomplete reports; each one is named. */
+    SUBMISSION_INCOMPLETE("CC-6103"),
+    /** Two inputs of a city submission package hold different reports with the same id. */
+    SUBMISSION_DUPLICATE_REPORT("CC-6104"),
+
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");
 
