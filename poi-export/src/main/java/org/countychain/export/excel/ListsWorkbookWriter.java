@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.countychain.export.docx.internal.DocxPackageWriter;
 import org.countychain.export.excel.internal.Widths;
 
 /**
@@ -32,6 +36,9 @@ import org.countychain.export.excel.internal.Widths;
  * @since 0.1.0
  */
 public final class ListsWorkbookWriter {
+    /** The creation date written into every workbook: the project's reproducible-build timestamp, not "now". */
+    private static final Date CREATED = Date.from(DocxPackageWriter.ENTRY_TIME.toInstant(ZoneOffset.UTC));
+
     /** The notice the rules come from. */
     public static final String NOTICE = "闽科高〔2024〕135号";
 
@@ -80,6 +87,8 @@ public final class ListsWorkbookWriter {
             for (ListSheet ls : sheets) {
                 writeSheet(wb, ls, titleStyle, headerStyle, styles);
             }
+            // POI stamps the package with the time of writing; a fixed date keeps the same lists the same bytes.
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
             wb.write(out);
         }
     }
