@@ -3,8 +3,6 @@ package org.countychain.coverage;
 import java.util.List;
 import java.util.Optional;
 
-import org.countychain.ErrorCode;
-import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
 
 /**
@@ -33,12 +31,7 @@ public record CityCoverage(String unitId, String unitName, int year, List<UnitCo
         units = Checks.uniqueList(units, "units", UnitCoverage::unitId, org.countychain.Term.COUNTY);
         missingPilotChains = Checks.list(missingPilotChains, "missingPilotChains");
         chainsWithoutTeam = Checks.list(chainsWithoutTeam, "chainsWithoutTeam");
-        CoverageCounts expected = CoverageCounts.of(units, missingPilotChains, chainsWithoutTeam);
-        if (counts == null) {
-            counts = expected;
-        } else if (!counts.equals(expected)) {
-            throw new InvalidInputException(ErrorCode.MALFORMED, "counts", counts, "expected " + expected);
-        }
+        counts = CoverageCounts.agreed(counts, CoverageCounts.of(units, missingPilotChains, chainsWithoutTeam));
     }
 
     /**

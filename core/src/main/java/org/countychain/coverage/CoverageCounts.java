@@ -2,6 +2,8 @@ package org.countychain.coverage;
 
 import java.util.List;
 
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
 
 /**
@@ -29,7 +31,7 @@ public record CoverageCounts(int units, int ownReport, int consolidatedOnly, int
         Checks.nonNegative(missingPilotChains, "missingPilotChains");
         Checks.nonNegative(chainsWithoutTeam, "chainsWithoutTeam");
         if (ownReport + consolidatedOnly + noReport != units) {
-            throw new org.countychain.InvalidInputException(org.countychain.ErrorCode.OUT_OF_RANGE, "units", units,
+            throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, "units", units,
                     ownReport + " + " + consolidatedOnly + " + " + noReport);
         }
     }
@@ -68,6 +70,22 @@ public record CoverageCounts(int units, int ownReport, int consolidatedOnly, int
             s[5] += c.chainsWithoutTeam;
         }
         return new CoverageCounts(s[0], s[1], s[2], s[3], s[4], s[5]);
+    }
+
+    /**
+     * The figures a record holds: those computed from its lists when none were given, else the given ones, which
+     * must be the same.
+     *
+     * @param given    the figures given, or {@code null}
+     * @param expected the figures computed from the lists
+     * @return the figures
+     * @throws InvalidInputException {@link ErrorCode#MALFORMED} when the given figures differ
+     */
+    static CoverageCounts agreed(CoverageCounts given, CoverageCounts expected) {
+        if (given != null && !given.equals(expected)) {
+            throw new InvalidInputException(ErrorCode.MALFORMED, "counts", given, "expected " + expected);
+        }
+        return expected;
     }
 
     /**

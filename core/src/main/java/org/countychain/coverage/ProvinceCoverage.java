@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.countychain.ErrorCode;
-import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
 
 /**
@@ -29,12 +27,7 @@ public record ProvinceCoverage(int year, String registrySource, List<CityCoverag
         cities = Checks.uniqueList(cities, "cities", CityCoverage::unitId, org.countychain.Term.UNIT_ID);
         List<CoverageCounts> parts = new ArrayList<>();
         cities.forEach(c -> parts.add(c.counts()));
-        CoverageCounts expected = CoverageCounts.sum(parts);
-        if (counts == null) {
-            counts = expected;
-        } else if (!counts.equals(expected)) {
-            throw new InvalidInputException(ErrorCode.MALFORMED, "counts", counts, "expected " + expected);
-        }
+        counts = CoverageCounts.agreed(counts, CoverageCounts.sum(parts));
     }
 
     /**

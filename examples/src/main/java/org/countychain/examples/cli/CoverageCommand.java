@@ -14,7 +14,6 @@ import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.export.excel.CoverageSheets;
 import org.countychain.json.CountyChainJson;
 import org.countychain.rules.ScreeningInput;
-import org.countychain.rules.model.PilotRegistry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class CoverageCommand implements Callable<Integer> {
             screening.reportingYear(year);
         }
         CoverageAnalyzer analyzer = CoverageAnalyzer.builder()
-                .pilotRegistry(pilotRegistry == null ? PilotRegistry.empty() : PilotRegistry.read(pilotRegistry))
+                .pilotRegistry(DatasetDirectory.pilotRegistry(pilotRegistry))
                 .build();
         ProvinceCoverage province = null;
         List<CityCoverage> cities;

@@ -13,6 +13,7 @@ import org.countychain.CountyChainIOException;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
+import org.countychain.rules.model.PilotRegistry;
 
 /**
  * Every data set in a directory, as {@code package} and {@code coverage} read it: each {@code *.json} file directly in
@@ -25,6 +26,11 @@ import org.countychain.dataset.ProvinceDataset;
  * @param skipped     how many files were skipped
  */
 record DatasetDirectory(List<CountyDataset> datasets, List<CitySubmission> submissions, int skipped) {
+    /** The pilot registry of a {@code --pilot-registry} option: the file's, or the empty one without a file. */
+    static PilotRegistry pilotRegistry(Path file) {
+        return file == null ? PilotRegistry.empty() : PilotRegistry.read(file);
+    }
+
     static DatasetDirectory read(Path dir, CliMessages m, PrintWriter err) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {

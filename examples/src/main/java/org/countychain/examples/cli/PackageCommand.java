@@ -11,7 +11,6 @@ import org.countychain.export.submission.PackageResult;
 import org.countychain.export.submission.PackagedReport;
 import org.countychain.export.submission.SubmissionPackage;
 import org.countychain.rules.ScreeningInput;
-import org.countychain.rules.model.PilotRegistry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +64,7 @@ final class PackageCommand implements Callable<Integer> {
         LocalDate asOf = date != null ? date : LocalDate.now();
         PackageResult result = SubmissionPackage.builder(city.strip(), y).datasets(input.datasets())
                 .submissions(input.submissions()).asOf(asOf).mode(mode)
-                .pilotRegistry(pilotRegistry == null ? PilotRegistry.empty() : PilotRegistry.read(pilotRegistry))
+                .pilotRegistry(DatasetDirectory.pilotRegistry(pilotRegistry))
                 .build().write(out);
         long consolidated = result.manifest().reports().stream().filter(PackagedReport::consolidated).count();
         stdout.println(m.text("package.wrote", out.toString(),

@@ -239,10 +239,11 @@ public final class SubmissionPackage {
     private record Contents(UnicodeZipWriter zip, PackageManifest manifest, CityCoverage coverage,
                             List<String> warnings) {
         PackageResult writeTo(OutputStream out) throws IOException {
-            Counting counting = new Counting(out);
-            zip.write(counting);
-            counting.flush();
-            return new PackageResult(manifest, coverage, counting.count, warnings);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            zip.write(bytes);
+            bytes.writeTo(out);
+            out.flush();
+            return new PackageResult(manifest, coverage, bytes.size(), warnings);
         }
     }
 
@@ -298,27 +299,6 @@ public final class SubmissionPackage {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** Counts the bytes written through it. */
-    private static final class Counting extends java.io.FilterOutputStream {
-        long count;
-
-        Counting(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 
