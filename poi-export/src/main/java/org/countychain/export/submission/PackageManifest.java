@@ -18,13 +18,15 @@ import org.countychain.internal.Checks;
  * @param year              the reporting year
  * @param mode              draft or submission: whether every report had to be complete
  * @param deadline          the deadline against the date given
+ * @param consolidatedHere  whether the consolidated reports were made by the package (R3) rather than given
  * @param coverage          the coverage figures of the city (R1, R2, R13)
  * @param reports           the reports, in the order of their files
  * @param files             every file of the zip but the manifest, by name
  * @since 0.1.0
  */
 public record PackageManifest(String format, String cityLevelUnitId, String cityLevelUnitName, int year,
-                              ExportMode mode, DeadlineStatus deadline, CoverageCounts coverage,
+                              ExportMode mode, DeadlineStatus deadline, boolean consolidatedHere,
+                              CoverageCounts coverage,
                               List<PackagedReport> reports, List<PackagedFile> files) {
     /**
      * Checks the invariants.

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.consolidation.Consolidator;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.CoverageAnalyzer;
 import org.countychain.dataset.CitySubmission;
@@ -70,7 +72,10 @@ import org.countychain.rules.model.PilotRegistry;
  * </ul>
  *
  * <p>The reports: those of the reporting year in the data sets of the city's county-level units and of the city
- * itself, and in the city's {@link CitySubmission}s; the same report (same id, same content) twice is taken once;
+ * itself, and in the city's {@link CitySubmission}s. When no data set of the city itself (its consolidated one) is
+ * given, the counties' data sets are consolidated here (R3, {@link Consolidator}) and the merged reports join the
+ * counties' own ones (switch off with {@link Builder#consolidate(boolean)}; a consolidation that refuses the input is
+ * a warning, not a failure); the same report (same id, same content) twice is taken once;
  * data sets and submissions of other units are ignored. Each document is exported with the data set holding the
  * report (for a report only in a submission, the data set of the unit that wrote it, if any). In
  * {@link ExportMode#SUBMISSION} every report must be complete, else nothing is written and an
@@ -101,6 +106,7 @@ public final class SubmissionPackage {
     private final Divisions divisions;
     private final PilotRegistry pilotRegistry;
     private final DocxExporter exporter;
+    private final Consolidator consolidator;
 
     private SubmissionPackage(Builder b) {
         this.cityLevelUnitId = b.cityLevelUnitId;
@@ -112,6 +118,7 @@ public final class SubmissionPackage {
         this.divisions = b.divisions != null ? b.divisions : Divisions.fujian();
         this.pilotRegistry = b.pilotRegistry;
         this.exporter = b.exporter != null ? b.exporter : new DocxExporter();
+        this.consolidator = b.consolidate ? b.consolidator : null;
     }
 
     /**
@@ -174,7 +181,13 @@ public final class SubmissionPackage {
 
     private Contents assemble() {
         ReportingUnit city = CoverageAnalyzer.cityLevelUnit(divisions, cityLevelUnitId);
-        List<Source> sources = sources(city);
+        List<String> warnings = new ArrayList<>();
+        CountyDataset consolidated = consolidate(city, warnings);
+        List<CountyDataset> all = new ArrayList<>(datasets);
+        if (consolidated != null) {
+            all.add(consolidated);
+        }
+        List<Source> sources = sources(city, all);
         if (sources.isEmpty()) {
             throw new InvalidInputException(ErrorCode.SUBMISSION_NO_REPORTS, "reports", city.id() + " " + city.name(),
                     String.valueOf(year));
@@ -197,7 +210,6 @@ public final class SubmissionPackage {
         UnicodeZipWriter zip = new UnicodeZipWriter();
         Map<String, Set<String>> taken = new TreeMap<>();
         List<PackagedReport> reports = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         for (ExportRequest request : requests) {
             ResearchReport r = request.report();
             String folder = r.isConsolidated() ? CITY_FOLDER : COUNTY_FOLDER;
@@ -214,7 +226,7 @@ public final class SubmissionPackage {
                     r.isConsolidated(), r.missingRequiredItems(request.template())));
         }
         CityCoverage coverage = CoverageAnalyzer.builder().divisions(divisions).pilotRegistry(pilotRegistry).build()
-                .city(city.id(), ScreeningInput.builder().counties(datasets).submissions(submissions)
+                .city(city.id(), ScreeningInput.builder().counties(all).submissions(submissions)
                         .reportingYear(year).build());
         DeadlineStatus deadline = DeadlineStatus.of(year, asOf);
         ByteArrayOutputStream index = new ByteArrayOutputStream();
@@ -230,7 +242,7 @@ public final class SubmissionPackage {
         zip.files().forEach((name, bytes) -> files.add(new PackagedFile(name.substring(root.length()), bytes.length,
                 sha256(bytes))));
         PackageManifest manifest = new PackageManifest(FORMAT, city.id(), city.name(), year, mode, deadline,
-                coverage.counts(), reports, files);
+                consolidated != null, coverage.counts(), reports, files);
         zip.add(root + MANIFEST, CountyChainJson.defaults().writeToBytes(manifest));
         return new Contents(zip, manifest, coverage, warnings);
     }
@@ -247,15 +259,44 @@ public final class SubmissionPackage {
         }
     }
 
-    /** The reports of the year, one per id, in file order: unit, chain name, id. */
-    private List<Source> sources(ReportingUnit city) {
+    /**
+     * The city's consolidated data set made here (R3), when the input holds none of the city and a consolidator is
+     * set: the city's county data sets of the year (each once) consolidated. Empty when no chain repeats or the
+     * consolidation refuses the input; the refusal becomes a warning and the package is made without it.
+     */
+    private CountyDataset consolidate(ReportingUnit city, List<String> warnings) {
+        if (consolidator == null || datasets.stream().anyMatch(d -> d.unitId().equals(city.id()))) {
+            return null;
+        }
+        List<CountyDataset> counties = ofCity(city, datasets).stream().filter(d -> d.year() == year).distinct()
+                .toList();
+        if (counties.size() < 2) {
+            return null;
+        }
+        try {
+            CountyDataset made = consolidator.consolidate(city.id(), year, counties).cityDataset();
+            return made.reports().isEmpty() ? null : made;
+        } catch (CountyChainException e) {
+            warnings.add(CITY_FOLDER + ": " + e.getMessage(Locale.SIMPLIFIED_CHINESE));
+            return null;
+        }
+    }
+
+    /** The data sets of the city's county-level units and of the city itself. */
+    private List<CountyDataset> ofCity(ReportingUnit city, List<CountyDataset> list) {
         List<CountyDataset> own = new ArrayList<>();
-        for (CountyDataset d : datasets) {
+        for (CountyDataset d : list) {
             if (divisions.reportingUnit(d.unitId()).map(u -> u.id().equals(city.id()) || city.id().equals(u.parentId()))
                     .orElse(false)) {
                 own.add(d);
             }
         }
+        return own;
+    }
+
+    /** The reports of the year, one per id, in file order: unit, chain name, id. */
+    private List<Source> sources(ReportingUnit city, List<CountyDataset> list) {
+        List<CountyDataset> own = ofCity(city, list);
         own.sort(Comparator.comparing(CountyDataset::unitId).thenComparing(CountyDataset::unitName));
         Map<String, Source> byId = new LinkedHashMap<>();
         for (CountyDataset d : own) {
@@ -317,6 +358,8 @@ public final class SubmissionPackage {
         private Divisions divisions;
         private PilotRegistry pilotRegistry = PilotRegistry.empty();
         private DocxExporter exporter;
+        private Consolidator consolidator = Consolidator.defaults();
+        private boolean consolidate = true;
 
         private Builder(String cityLevelUnitId, int year) {
             this.cityLevelUnitId = cityLevelUnitId;
@@ -409,6 +452,30 @@ public final class SubmissionPackage {
          */
         public Builder exporter(DocxExporter v) {
             exporter = Checks.required(v, "exporter");
+            return this;
+        }
+
+        /**
+         * Sets the consolidator (default {@code Consolidator.defaults()}) that makes the city's consolidated reports
+         * (R3) when the data sets hold no data set of the city itself.
+         *
+         * @param v the consolidator
+         * @return this builder
+         */
+        public Builder consolidator(Consolidator v) {
+            consolidator = Checks.required(v, "consolidator");
+            return this;
+        }
+
+        /**
+         * Whether to consolidate the counties' data sets when the input holds no data set of the city (default
+         * true). Off, only the reports given are packaged.
+         *
+         * @param v whether to consolidate
+         * @return this builder
+         */
+        public Builder consolidate(boolean v) {
+            consolidate = v;
             return this;
         }
 

@@ -225,6 +225,28 @@ class SubmissionPackageTest {
     }
 
     @Test
+    void withoutTheCitysDataSetThePackageConsolidates() {
+        List<CountyDataset> counties = datasets.stream().filter(d -> !d.unitId().equals(PlantedGaps.CITY)).toList();
+        PackageResult r = quanzhou(counties).build().write(new ByteArrayOutputStream());
+        assertThat(r.manifest().consolidatedHere()).isTrue();
+        List<PackagedReport> merged = r.manifest().reports().stream().filter(PackagedReport::consolidated).toList();
+        assertThat(merged).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).startsWith(SubmissionPackage.CITY_FOLDER + "/350500-泉州市-");
+            assertThat(p.unitId()).isEqualTo(PlantedGaps.CITY);
+            assertThat(p.coveredCounties()).hasSizeGreaterThan(1);
+        });
+        // the counties' own reports are all still there
+        assertThat(r.manifest().reports()).filteredOn(p -> !p.consolidated()).hasSize(17);
+        assertThat(r.coverage().counts().consolidatedOnly() + r.coverage().counts().ownReport())
+                .isEqualTo(r.coverage().counts().units() - r.coverage().counts().noReport());
+
+        PackageResult plain = quanzhou(counties).consolidate(false).build().write(new ByteArrayOutputStream());
+        assertThat(plain.manifest().consolidatedHere()).isFalse();
+        assertThat(plain.manifest().reports()).noneMatch(PackagedReport::consolidated).hasSize(17);
+        assertThat(result.manifest().consolidatedHere()).isFalse();
+    }
+
+    @Test
     void reportsSentInACitySubmissionArePackagedOnce() {
         CountyDataset jinjiang = SampleCounty.jinjiang();
         CitySubmission sent = new CitySubmission("350500", "泉州市", 2024, jinjiang.reports(), List.of(), null);
