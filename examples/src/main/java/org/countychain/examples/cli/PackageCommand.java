@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code countychain package DIR --city 350500 --out 泉州市.zip [--year N] [--date YYYY-MM-DD]
- * [--mode draft|submission] [--pilot-registry FILE.json]}: the city submission package (R16) from every data set in
- * DIR; prints the coverage and the deadline status. Exit code 0 when the package is on time and the coverage has no
+ * [--mode draft|submission] [--pilot-registry FILE.json] [--no-consolidate]}: the city submission package (R16) from
+ * every data set in DIR, consolidating the counties' (R3) when DIR holds no data set of the city itself; prints the
+ * coverage and the deadline status. Exit code 0 when the package is on time and the coverage has no
  * gap, 1 when it was made but is late, has gaps or a file was skipped, 2 when it could not be made.
  */
 @Command(name = "package", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
@@ -54,6 +55,9 @@ final class PackageCommand implements Callable<Integer> {
     @Option(names = "--pilot-registry", paramLabel = "FILE.json")
     private Path pilotRegistry;
 
+    @Option(names = "--no-consolidate")
+    private boolean noConsolidate;
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
@@ -64,13 +68,16 @@ final class PackageCommand implements Callable<Integer> {
         LocalDate asOf = date != null ? date : LocalDate.now();
         PackageResult result = SubmissionPackage.builder(city.strip(), y).datasets(input.datasets())
                 .submissions(input.submissions()).asOf(asOf).mode(mode)
-                .pilotRegistry(DatasetDirectory.pilotRegistry(pilotRegistry))
+                .pilotRegistry(DatasetDirectory.pilotRegistry(pilotRegistry)).consolidate(!noConsolidate)
                 .build().write(out);
         long consolidated = result.manifest().reports().stream().filter(PackagedReport::consolidated).count();
         stdout.println(m.text("package.wrote", out.toString(),
                 CliMessages.count(result.manifest().reports().size()),
                 CliMessages.count(result.manifest().reports().size() - consolidated), CliMessages.count(consolidated),
                 CliMessages.count(result.bytesWritten())));
+        if (result.manifest().consolidatedHere()) {
+            stdout.println(m.text("package.consolidated", CliMessages.count(consolidated)));
+        }
         long incomplete = result.manifest().reports().stream().filter(r -> !r.complete()).count();
         if (incomplete > 0) {
             stdout.println(m.text("package.incomplete", CliMessages.count(incomplete)));

@@ -65,6 +65,25 @@ class PackageCommandTest {
     }
 
     @Test
+    void countiesAloneAreConsolidatedFirst() throws IOException {
+        Path counties = Files.createDirectory(tmp.resolve("counties"));
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("350500.json")).toList()) {
+                Files.copy(f, counties.resolve(f.getFileName()));
+            }
+        }
+        Path zip = tmp.resolve("consolidated.zip");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("package", counties.toString(), "--city", "350500",
+                "--out", zip.toString(), "--date", "2024-10-31");
+        assertThat(r.out()).contains("DIR 中没有设区市本级数据集：已合并（R3）各县数据集");
+        assertThat(entries(zip)).anyMatch(n -> n.startsWith("350500-泉州市-2024/设区市汇总报告/350500-泉州市-"));
+        Path plain = tmp.resolve("plain.zip");
+        CountyChainCliTest.Result p = CountyChainCliTest.run("package", counties.toString(), "--city", "350500",
+                "--out", plain.toString(), "--date", "2024-10-31", "--no-consolidate");
+        assertThat(p.out()).contains("（县级 17 份，汇总 0 份）").doesNotContain("已合并");
+    }
+
+    @Test
     void latePackageInEnglishIsStillMade() throws IOException {
         Path zip = tmp.resolve("late.zip");
         CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "package", dir.toString(), "--city",
