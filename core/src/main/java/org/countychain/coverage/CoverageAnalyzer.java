@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.countychain.ErrorCode;
@@ -180,7 +181,7 @@ public final class CoverageAnalyzer {
             List<CountyDataset> d = new ArrayList<>(input.counties());
             d.sort(Comparator.comparing(CountyDataset::unitId).thenComparing(CountyDataset::unitName));
             datasets = List.copyOf(d);
-            java.util.TreeMap<String, ResearchReport> byId = new java.util.TreeMap<>();
+            TreeMap<String, ResearchReport> byId = new TreeMap<>();
             for (CountyDataset c : datasets) {
                 c.reports().forEach(r -> byId.putIfAbsent(r.id(), r));
             }

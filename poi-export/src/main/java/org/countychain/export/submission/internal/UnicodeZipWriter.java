@@ -3,6 +3,7 @@ package org.countychain.export.submission.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -53,7 +54,7 @@ public final class UnicodeZipWriter {
      * @return the files, sorted
      */
     public Map<String, byte[]> files() {
-        return java.util.Collections.unmodifiableMap(files);
+        return Collections.unmodifiableMap(files);
     }
 
     /**
