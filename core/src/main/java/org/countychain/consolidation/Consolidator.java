@@ -52,11 +52,13 @@ import org.countychain.report.ResearchReport;
  */
 public final class Consolidator {
     private final ChainIdentityRule rule;
+    private final ChainIdentityRule namesOnly;
     private final Divisions divisions;
     private final ReportTemplates templates;
 
     private Consolidator(Builder b) {
         this.rule = b.rule;
+        this.namesOnly = b.rule.toBuilder().industryCodes(IndustryCodePolicy.IGNORE).build();
         this.divisions = b.divisions;
         this.templates = b.templates;
     }
@@ -92,7 +94,8 @@ public final class Consolidator {
      * Consolidates a city's county data sets, taking the reporting year from them.
      *
      * @param cityUnitId the city-level unit ({@code 350500}, or {@code PINGTAN})
-     * @param datasets   county data sets of that city, at least one, all of one year
+     * @param datasets   county data sets of that city, at least one, all of one year (when they are not, the year
+     *                   most of them have is taken, and the first other is reported)
      * @return what was grouped and why, and the city data set
      * @throws InvalidInputException {@code CC-6001} unknown city, {@code CC-6002} a data set of another city,
      *                               {@code CC-6003} mixed years, {@code CC-6004} a county given twice,
@@ -104,7 +107,11 @@ public final class Consolidator {
         if (list.isEmpty()) {
             throw new InvalidInputException(ErrorCode.REQUIRED, "datasets");
         }
-        int year = list.stream().mapToInt(CountyDataset::year).min().orElseThrow();
+        // The year most data sets have (the latest on a tie): the odd ones out are then the ones named as wrong.
+        Map<Integer, Integer> years = new HashMap<>();
+        list.forEach(d -> years.merge(d.year(), 1, Integer::sum));
+        int year = years.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         return consolidate(cityUnitId, year, list);
     }
 
@@ -257,7 +264,7 @@ public final class Consolidator {
     private GroupReason joins(Candidate c, List<Candidate> group) {
         GroupReason first = null;
         for (Candidate m : group) {
-            IdentityDecision d = rule.decide(m.source().chain(), c.source().chain());
+            IdentityDecision d = rule.decide(c.source().chain(), m.source().chain());
             if (d.clause().veto()) {
                 return null;
             }
@@ -274,8 +281,12 @@ public final class Consolidator {
             if (other == alone) {
                 continue;
             }
-            IdentityDecision d = rule.decide(other.source().chain(), alone.source().chain());
-            if (d.clause().veto() && d.clause() != IdentityClause.SAME_COUNTY) {
+            IdentityDecision d = rule.decide(alone.source().chain(), other.source().chain());
+            // A near miss: an override kept them apart, or codes did where the names alone would have merged them.
+            boolean nearMiss = d.clause() == IdentityClause.OVERRIDE_DIFFERENT
+                    || d.clause() == IdentityClause.INDUSTRY_CODE_CONFLICT
+                    && namesOnly.decide(alone.source().chain(), other.source().chain()).same();
+            if (nearMiss) {
                 vetoes.add(new GroupReason(alone.member(), other.member(), d));
             }
         }

@@ -10,8 +10,8 @@ import org.countychain.internal.Checks;
  *
  * @param chain  the chain (for {@link LeftAloneReason#UNKNOWN_CHAIN}, the chain id and name the report gives)
  * @param reason why it stayed alone
- * @param vetoes the near misses: decisions against chains of other counties that kept them apart by a veto
- *               (override, industry code), so a reader sees why equal names were not merged
+ * @param vetoes the near misses: chains of other counties that an override kept apart, or that conflicting
+ *               industry codes kept apart although the names match, so a reader sees why they were not merged
  * @since 0.1.0
  */
 public record LeftAlone(ChainMember chain, LeftAloneReason reason, List<GroupReason> vetoes) {

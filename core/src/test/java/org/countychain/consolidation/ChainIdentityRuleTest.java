@@ -1,10 +1,15 @@
 package org.countychain.consolidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.json.CountyChainJson;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.division.DivisionCode;
@@ -146,5 +151,26 @@ class ChainIdentityRuleTest {
                         .isEqualTo(rule.decide(y, x).clause());
             }
         }
+    }
+
+    @Test
+    void evenLengthNamesWithThreeCharacterWordsAreALimit() {
+        assertThat(decide("锂电池新能源", null, "新能源锂电池", null).clause()).isEqualTo(IdentityClause.NO_MATCH);
+    }
+
+    @Test
+    void overrideFilesAreReadStrictly() {
+        CountyChainJson json = CountyChainJson.defaults();
+        ChainOverrides read = json.read("""
+                {"overrides": [{"left": "纺织鞋服", "right": "鞋业", "same": true, "note": "德化"},
+                               {"left": "a", "right": "b"}]}""", ChainOverrides.class);
+        assertThat(read.overrides()).containsExactly(new ChainOverride("纺织鞋服", "鞋业", true, "德化"),
+                ChainOverride.different("a", "b"));
+        assertThatThrownBy(() -> json.read("{\"overrides\": [{\"left\": \"a\", \"right\": \"b\", \"sam\": true}]}",
+                ChainOverrides.class)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_UNKNOWN_FIELD));
+        assertThatThrownBy(() -> json.read("{\"overrides\": [{\"left\": \" \", \"right\": \"b\"}]}", ChainOverrides.class))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.location().path()).isEqualTo("overrides[0].left"));
     }
 }

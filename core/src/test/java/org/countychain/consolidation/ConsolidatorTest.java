@@ -172,7 +172,9 @@ class ConsolidatorTest {
         CountyChainJson json = CountyChainJson.defaults();
         CountyDataset shishi = Shishi.dataset();
         CountyDataset reversedJinjiang = jinjiang.toBuilder().chains(reverse(jinjiang.chains()))
-                .reports(reverse(jinjiang.reports())).build();
+                .reports(reverse(jinjiang.reports())).enterprises(reverse(jinjiang.enterprises()))
+                .teams(reverse(jinjiang.teams())).platforms(reverse(jinjiang.platforms()))
+                .demands(reverse(jinjiang.demands())).achievements(reverse(jinjiang.achievements())).build();
         String a = json.writeToString(consolidator.consolidate("350500", List.of(jinjiang, shishi)).cityDataset());
         String b = json.writeToString(consolidator.consolidate("350500", List.of(shishi, reversedJinjiang))
                 .cityDataset());
@@ -252,7 +254,9 @@ class ConsolidatorTest {
         assertThatThrownBy(() -> consolidator.consolidate("350500", List.of(jinjiang, shishi2023)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.CONSOLIDATION_YEAR);
-                    assertThat(e.location().path()).isEqualTo("datasets[350582].year");
+                    // One data set each: the later year is taken, the other named.
+                    assertThat(e.location().path()).isEqualTo("datasets[350581].year");
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains("350581", "2023", "2024");
                 });
         ResearchReport old = new ResearchReport("350581-apparel-2023", "350581", "石狮市", Shishi.CHAIN_ID, "鞋服纺织产业",
                 null, 2023, List.of(Shishi.CODE), List.of(), List.of(), null, null);

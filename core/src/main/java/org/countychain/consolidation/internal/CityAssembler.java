@@ -1,7 +1,6 @@
 package org.countychain.consolidation.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,40 +139,41 @@ public final class CityAssembler {
     /**
      * The teams of the merged chains.
      *
-     * @return the teams, in county order
+     * @return the teams, by id
      */
     public List<TalentTeam> teams() {
-        return values(teams.values());
+        return values(teams);
     }
 
     /**
      * The platforms of the merged chains.
      *
-     * @return the platforms, in county order
+     * @return the platforms, by id
      */
     public List<InnovationPlatform> platforms() {
-        return values(platforms.values());
+        return values(platforms);
     }
 
     /**
      * The demands of the merged chains.
      *
-     * @return the demands, in county order
+     * @return the demands, by id
      */
     public List<TechnologyDemand> demands() {
-        return values(demands.values());
+        return values(demands);
     }
 
     /**
      * The achievements of the merged chains.
      *
-     * @return the achievements, in county order
+     * @return the achievements, by id
      */
     public List<Achievement> achievements() {
-        return values(achievements.values());
+        return values(achievements);
     }
 
-    private static <T> List<T> values(Collection<T> c) {
-        return List.copyOf(new ArrayList<>(c));
+    private static <T> List<T> values(Map<String, T> byId) {
+        // By id, so neither the order of the data sets nor the order of their lists shows in the output.
+        return List.copyOf(new TreeMap<>(byId).values());
     }
 }
