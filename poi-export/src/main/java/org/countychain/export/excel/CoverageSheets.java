@@ -12,6 +12,7 @@ import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.MissingPilotChain;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.coverage.UnitCoverage;
+import org.countychain.internal.Checks;
 
 /**
  * Report coverage as sheets of the lists workbook (报送覆盖情况工作表), written by {@link ListsWorkbookWriter} with its
@@ -38,7 +39,7 @@ public final class CoverageSheets {
      * @return the three sheets
      */
     public static List<ListSheet> sheets(CityCoverage coverage, Locale locale) {
-        return sheets(List.of(coverage), locale);
+        return sheets(List.of(Checks.required(coverage, "coverage")), locale);
     }
 
     /**
@@ -49,7 +50,7 @@ public final class CoverageSheets {
      * @return the three sheets
      */
     public static List<ListSheet> sheets(ProvinceCoverage coverage, Locale locale) {
-        return sheets(coverage.cities(), locale);
+        return sheets(Checks.required(coverage, "coverage").cities(), locale);
     }
 
     /**

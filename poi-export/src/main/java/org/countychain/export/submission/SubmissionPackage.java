@@ -141,6 +141,7 @@ public final class SubmissionPackage {
      * @throws CountyChainIOException     when the file cannot be written
      */
     public PackageResult write(Path file) {
+        Checks.required(file, "file");
         Contents contents = assemble();
         try (OutputStream out = Files.newOutputStream(file)) {
             return contents.writeTo(out);
@@ -168,6 +169,7 @@ public final class SubmissionPackage {
      * @throws CountyChainIOException     when writing fails
      */
     public PackageResult write(OutputStream out) {
+        Checks.required(out, "out");
         try {
             return assemble().writeTo(out);
         } catch (IOException e) {

@@ -58,6 +58,14 @@ class CoverageSheetsTest {
     }
 
     @Test
+    void nothingToWriteIsTheCallersMistakeNotANullPointer() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoverageSheets.sheets((ProvinceCoverage) null,
+                Locale.CHINA)).isInstanceOf(org.countychain.InvalidInputException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoverageSheets.sheets(
+                (org.countychain.coverage.CityCoverage) null, null)).isInstanceOf(org.countychain.InvalidInputException.class);
+    }
+
+    @Test
     void englishHeadersForOtherLocales() {
         assertThat(CoverageSheets.sheets(PROVINCE, Locale.ENGLISH)).extracting(ListSheet::name)
                 .containsExactly("Coverage", "Pilot gaps", "Chains without team");

@@ -275,6 +275,10 @@ class SubmissionPackageTest {
                 .write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_NO_REPORTS));
+        assertThatThrownBy(() -> SubmissionPackage.builder(null, 2024)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SubmissionPackage.builder("350500", 1900)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> quanzhou(datasets).build().write((Path) null))
+                .isInstanceOf(InvalidInputException.class);
         CountyDataset jinjiang = SampleCounty.jinjiang();
         ResearchReport r = jinjiang.reports().get(0);
         ResearchReport other = new ResearchReport(r.id(), r.unitId(), r.unitName(), r.chainId(), "另一条链",
