@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The package unpacked by the unzippers people use: Info-ZIP {@code unzip}, 7-Zip ({@code 7z}) and libarchive
- * ({@code bsdtar}, which macOS's {@code tar} and Archive Utility's engine share). Each must list and extract every
+ * ({@code bsdtar}, which is also macOS's {@code tar}). Each must extract every
  * Chinese name exactly, and each extracted file must have the manifest's SHA-256. CI installs the three tools
  * ({@code .ci/run}); elsewhere a missing tool skips its case.
  */
