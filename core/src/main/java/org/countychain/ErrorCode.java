@@ -7,7 +7,7 @@ package org.countychain;
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-61xx} coverage and the city submission
- * package (R1, R2, R13, R16), {@code CC-9xxx} I/O.
+ * package (R1, R2, R13, R16), {@code CC-63xx} province batches, {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
  */
@@ -86,6 +86,15 @@ public enum ErrorCode {
     SUBMISSION_INCOMPLETE("CC-6103"),
     /** Two inputs of a city submission package hold different reports with the same id. */
     SUBMISSION_DUPLICATE_REPORT("CC-6104"),
+
+    /** A step of a province batch (an export, a city's consolidation, the caller's sink) failed unexpectedly. */
+    BATCH_STEP("CC-6301"),
+    /** A province batch's progress listener threw; the batch was cancelled. */
+    BATCH_LISTENER("CC-6302"),
+    /** The thread waiting for a province batch was interrupted; the batch was cancelled. */
+    BATCH_INTERRUPTED("CC-6303"),
+    /** A province batch did not write every file: some failed, or it was cancelled. */
+    BATCH_INCOMPLETE("CC-6304"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");

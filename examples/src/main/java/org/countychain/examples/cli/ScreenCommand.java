@@ -169,7 +169,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** A province data set has {@code counties}; anything else is read as a county data set. */
-    private static boolean isProvince(Path file) {
+    static boolean isProvince(Path file) {
         try {
             JsonNode root = CountyChainJson.newMapper().readTree(file.toFile());
             return root != null && root.isObject() && root.has("counties");
