@@ -111,9 +111,8 @@ class SubmissionPackageTest {
     void indexWorkbookHasARowPerReportAndTheCoverage() throws IOException {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(unzip(zip).get(ROOT + "报送索引.xlsx")))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
-            // not the time of writing: the same lists give the same bytes
-            assertThat(((XSSFWorkbook) wb).getProperties().getCoreProperties().getCreated())
-                    .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+            // no time of writing: the same lists give the same bytes
+            assertThat(((XSSFWorkbook) wb).getProperties().getCoreProperties().getCreated()).isNull();
             Sheet index = wb.getSheet("报告索引");
             assertThat(index.getRow(0).getCell(0).getStringCellValue()).startsWith("R16 · 闽科高〔2024〕135号 七 · 泉州市2024年");
             assertThat(index.getLastRowNum()).isEqualTo(1 + 18);
