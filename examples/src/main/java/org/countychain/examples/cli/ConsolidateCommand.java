@@ -26,6 +26,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.internal.FileNames;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ResearchReport;
@@ -101,7 +102,9 @@ final class ConsolidateCommand implements Callable<Integer> {
         ConsolidationResult result = year == null ? consolidator.consolidate(unit.id(), kept)
                 : consolidator.consolidate(unit.id(), year, kept);
 
-        Path cityFile = out.resolve(fileName(unit.id() + "-" + result.year()) + ".json");
+        // The library's own file-name convention (the batch's and the submission package's): report ids are user text.
+        FileNames.Unique names = new FileNames.Unique();
+        Path cityFile = out.resolve(names.claim("", unit.id() + "-" + result.year(), "json"));
         createDirectories(out);
         json.write(result.cityDataset(), cityFile);
         stdout.println(m.text("consolidate.header", unit.name(), unit.id(), Integer.toString(result.year()),
@@ -120,7 +123,7 @@ final class ConsolidateCommand implements Callable<Integer> {
             if (g.reportId() != null) {
                 ResearchReport report = result.cityDataset().reports().stream()
                         .filter(r -> r.id().equals(g.reportId())).findFirst().orElseThrow();
-                Path docx = out.resolve(fileName(report.id()) + ".docx");
+                Path docx = out.resolve(names.claim("", report.id(), "docx"));
                 ReportCommand.write(exporter, ExportRequest.of(result.cityDataset(), report), docx);
                 stdout.println(m.text("consolidate.wrote", docx.toString()));
             } else {
@@ -163,14 +166,5 @@ final class ConsolidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CountyChainIOException(dir.toString(), e);
         }
-    }
-
-    /** An id as a file name: letters (any script), digits, '-', '_' and '.'; anything else becomes '_'. */
-    static String fileName(String id) {
-        StringBuilder sb = new StringBuilder();
-        id.codePoints().forEach(c -> sb.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_'
-                || c == '.' ? c : '_'));
-        String name = sb.toString();
-        return name.startsWith(".") ? "_" + name.substring(1) : name;
     }
 }

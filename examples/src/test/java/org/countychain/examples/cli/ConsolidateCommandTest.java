@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,9 +141,22 @@ class ConsolidateCommandTest {
     }
 
     @Test
-    void fileNamesKeepLettersAndDigitsOnly() {
-        assertThat(ConsolidateCommand.fileName("350500-纺织鞋服-2024")).isEqualTo("350500-纺织鞋服-2024");
-        assertThat(ConsolidateCommand.fileName("../a/b:c")).isEqualTo("_._a_b_c");
-        assertThat(List.of(ConsolidateCommand.fileName(".hidden"))).containsExactly("_hidden");
+    void reportFilesAreNamedSafelyFromIdsThatAreUserText() throws Exception {
+        JSON.write(nanan, in.resolve("350583.json"));
+        try (Stream<Path> files = Files.list(in)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Files.writeString(f, Files.readString(f).replace("textile-footwear", "../textile/foot:wear"));
+            }
+        }
+        Path out = tmp.resolve("out");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+                out.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        Path docx = out.resolve("350500-..／textile／foot：wear-2024.docx");
+        assertThat(r.out()).contains("已写出 " + docx);
+        assertThat(DocxInspector.inspect(docx).paragraphs()).contains("（涵盖石狮市、晋江市、南安市）");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).allMatch(f -> f.getParent().equals(out));
+        }
     }
 }

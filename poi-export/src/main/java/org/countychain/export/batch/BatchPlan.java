@@ -16,7 +16,7 @@ import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
-import org.countychain.export.batch.internal.FileNames;
+import org.countychain.export.internal.FileNames;
 import org.countychain.export.spi.ReportExporter;
 import org.countychain.report.ResearchReport;
 
@@ -47,8 +47,8 @@ final class BatchPlan {
         List<CountyDataset> counties = new ArrayList<>(province.counties());
         counties.sort(Comparator.comparing(CountyDataset::unitId));
         for (CountyDataset county : counties) {
-            String dir = cityDirectory(county.unitId()) + "/" + FileNames.sanitise(county.unitId() + "-"
-                    + county.unitName());
+            String dir = cityDirectory(county.unitId()) + "/" + FileNames.safe(county.unitId() + "-"
+                    + county.unitName(), null);
             unit(BatchPhase.COUNTY_REPORTS, county, dir);
         }
     }
@@ -94,7 +94,7 @@ final class BatchPlan {
         List<ResearchReport> reports = new ArrayList<>(dataset.reports());
         reports.sort(Comparator.comparing(ResearchReport::id));
         for (ResearchReport report : reports) {
-            String stem = FileNames.sanitise(dataset.unitId() + "-" + dataset.unitName() + "-" + report.chainName());
+            String stem = dataset.unitId() + "-" + dataset.unitName() + "-" + report.chainName();
             for (ReportExporter exporter : exporters) {
                 String path = names.claim(directory, stem, exporter.fileExtension());
                 BatchItem item = new BatchItem(phase, dataset.unitId(), dataset.unitName(), report.id(),
@@ -111,7 +111,7 @@ final class BatchPlan {
      * @return the safe directory name
      */
     static String directory(ReportingUnit unit) {
-        return FileNames.sanitise(unit.id() + "-" + unit.name());
+        return FileNames.safe(unit.id() + "-" + unit.name(), null);
     }
 
     private String cityDirectory(String countyId) {

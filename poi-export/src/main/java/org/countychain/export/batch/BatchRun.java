@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
-import org.countychain.export.batch.internal.HashingOutputStream;
+import org.countychain.export.internal.HashingOutputStream;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;

@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.countychain.CountyChainException;
@@ -34,11 +30,12 @@ import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.excel.CoverageSheets;
 import org.countychain.export.excel.ListSheet;
 import org.countychain.export.excel.ListsWorkbookWriter;
+import org.countychain.export.internal.FileNames;
+import org.countychain.export.internal.HashingOutputStream;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.export.model.IncompleteReportException;
-import org.countychain.export.submission.internal.FileNames;
 import org.countychain.export.submission.internal.UnicodeZipWriter;
 import org.countychain.internal.Checks;
 import org.countychain.json.CountyChainJson;
@@ -161,7 +158,7 @@ public final class SubmissionPackage {
      *
      * @param out the stream
      * @return what was written
-     * @throws InvalidInputException      {@link ErrorCode#SUBMISSION_UNKNOWN_CITY} when the unit is not city-level,
+     * @throws InvalidInputException      {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the unit is not city-level,
      *                                    {@link ErrorCode#SUBMISSION_NO_REPORTS} when there is no report,
      *                                    {@link ErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different reports
      *                                    share an id
@@ -210,14 +207,12 @@ public final class SubmissionPackage {
         }
         String root = FileNames.safe(city.id() + "-" + city.name() + "-" + year, null) + "/";
         UnicodeZipWriter zip = new UnicodeZipWriter();
-        Map<String, Set<String>> taken = new TreeMap<>();
+        FileNames.Unique names = new FileNames.Unique();
         List<PackagedReport> reports = new ArrayList<>();
         for (ExportRequest request : requests) {
             ResearchReport r = request.report();
             String folder = r.isConsolidated() ? CITY_FOLDER : COUNTY_FOLDER;
-            String name = FileNames.unique(r.unitId() + "-" + r.unitName() + "-" + r.chainName(), "docx",
-                    taken.computeIfAbsent(folder, k -> FileNames.names()));
-            String path = folder + "/" + name;
+            String path = names.claim(folder, r.unitId() + "-" + r.unitName() + "-" + r.chainName(), "docx");
             ByteArrayOutputStream docx = new ByteArrayOutputStream();
             ExportResult result = exporter.write(request, docx);
             result.warnings().forEach(w -> warnings.add(path + ": " + w));
@@ -242,7 +237,7 @@ public final class SubmissionPackage {
         zip.add(root + INDEX, index.toByteArray());
         List<PackagedFile> files = new ArrayList<>();
         zip.files().forEach((name, bytes) -> files.add(new PackagedFile(name.substring(root.length()), bytes.length,
-                sha256(bytes))));
+                HashingOutputStream.sha256(bytes))));
         PackageManifest manifest = new PackageManifest(FORMAT, city.id(), city.name(), year, mode, deadline,
                 consolidated != null, coverage.counts(), reports, files);
         zip.add(root + MANIFEST, CountyChainJson.defaults().writeToBytes(manifest));
@@ -334,14 +329,6 @@ public final class SubmissionPackage {
         if (before != null && !before.report().equals(s.report())) {
             throw new InvalidInputException(ErrorCode.SUBMISSION_DUPLICATE_REPORT, "reports", s.report().id(),
                     before.report().unitId() + " / " + s.report().unitId());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

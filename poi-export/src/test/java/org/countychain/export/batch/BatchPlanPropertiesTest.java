@@ -17,8 +17,8 @@ import net.jqwik.api.Provide;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.Divisions;
-import org.countychain.export.batch.internal.FileNames;
 import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.internal.FileNames;
 import org.countychain.report.ResearchReport;
 
 /** Whatever the names in the data, every planned path is unique, safe in every component, and the same twice. */
@@ -45,7 +45,7 @@ class BatchPlanPropertiesTest {
             assertThat(folded.add(path.toLowerCase(Locale.ROOT))).as(path).isTrue();
             assertThat(path).startsWith("350500-泉州市/").endsWith(".docx");
             for (String component : path.split("/")) {
-                assertThat(FileNames.sanitise(component)).isEqualTo(component);
+                assertThat(FileNames.safe(component, null)).isEqualTo(component);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.countychain.export.batch.internal;
+package org.countychain.export.internal;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Passes bytes on while counting them and computing their SHA-256. Internal.
+ * Passes bytes on while counting them and computing their SHA-256 (the province batch's files), and the SHA-256 of
+ * bytes at hand (the submission package's manifest). Internal.
  */
 public final class HashingOutputStream extends FilterOutputStream {
     private final MessageDigest digest;
@@ -21,11 +22,24 @@ public final class HashingOutputStream extends FilterOutputStream {
      */
     public HashingOutputStream(OutputStream out) {
         super(out);
+        digest = newDigest();
+    }
+
+    /**
+     * The SHA-256 of some bytes.
+     *
+     * @param bytes the bytes
+     * @return 64 lower-case hexadecimal digits
+     */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            // Every Java platform must provide SHA-256.
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 
