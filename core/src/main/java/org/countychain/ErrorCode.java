@@ -65,7 +65,10 @@ public enum ErrorCode {
     /** The export request is inconsistent: the report's chain is not in the data set, an image is missing. */
     EXPORT_REQUEST("CC-5004"),
 
-    /** A consolidation names a city-level unit that does not exist. */
+    /**
+     * A consolidation, a city submission package or a city's coverage names a city-level unit that does not exist
+     * (a county code, an unknown code).
+     */
     CONSOLIDATION_UNKNOWN_CITY("CC-6001"),
     /** A county data set handed to a city's consolidation belongs to another city-level unit. */
     CONSOLIDATION_OTHER_CITY("CC-6002"),
@@ -78,8 +81,8 @@ public enum ErrorCode {
     /** The reports to merge into one follow different template editions. */
     CONSOLIDATION_TEMPLATE("CC-6006"),
 
-    /** The unit a city submission package or city coverage is asked for is not a city-level unit. */
-    SUBMISSION_UNKNOWN_CITY("CC-6101"),
+    // CC-6101 is not used: a city submission package or city coverage asked for a unit that is not city-level
+    // raises CONSOLIDATION_UNKNOWN_CITY (CC-6001), the same mistake.
     /** A city submission package would hold no report: the city and its counties have none of the year. */
     SUBMISSION_NO_REPORTS("CC-6102"),
     /** A city submission package in submission mode holds incomplete reports; each one is named. */

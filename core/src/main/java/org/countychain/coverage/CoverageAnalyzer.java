@@ -103,7 +103,7 @@ public final class CoverageAnalyzer {
      * @param cityLevelUnitId the unit's id ({@code 350500}, or {@code PINGTAN})
      * @param input           the data sets and submissions (those of other cities are ignored), and the year
      * @return the city's coverage
-     * @throws InvalidInputException {@link ErrorCode#SUBMISSION_UNKNOWN_CITY} when the id is not a city-level unit
+     * @throws InvalidInputException {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the id is not a city-level unit
      */
     public CityCoverage city(String cityLevelUnitId, ScreeningInput input) {
         Checks.required(input, "input");
@@ -116,11 +116,11 @@ public final class CoverageAnalyzer {
      * @param divisions       the divisions
      * @param cityLevelUnitId the id
      * @return the unit
-     * @throws InvalidInputException {@link ErrorCode#SUBMISSION_UNKNOWN_CITY} when the id is not a city-level unit
+     * @throws InvalidInputException {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the id is not a city-level unit
      */
     public static ReportingUnit cityLevelUnit(Divisions divisions, String cityLevelUnitId) {
         return divisions.reportingUnit(cityLevelUnitId).filter(u -> u.kind().isCityLevel())
-                .orElseThrow(() -> new InvalidInputException(ErrorCode.SUBMISSION_UNKNOWN_CITY, "city",
+                .orElseThrow(() -> new InvalidInputException(ErrorCode.CONSOLIDATION_UNKNOWN_CITY, "city",
                         String.valueOf(cityLevelUnitId)));
     }
 

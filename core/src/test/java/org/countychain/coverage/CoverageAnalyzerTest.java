@@ -171,8 +171,8 @@ class CoverageAnalyzerTest {
         for (String id : new String[] {"350582", "350000", "999999", "pingtan"}) {
             assertThatThrownBy(() -> ANALYZER.city(id, ScreeningInput.of(SampleCounty.jinjiang())))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                        assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_UNKNOWN_CITY);
-                        assertThat(e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).contains("CC-6101", id);
+                        assertThat(e.errorCode()).isEqualTo(ErrorCode.CONSOLIDATION_UNKNOWN_CITY);
+                        assertThat(e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).contains("CC-6001", id);
                     });
         }
     }

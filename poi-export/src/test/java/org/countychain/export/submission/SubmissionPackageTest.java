@@ -259,11 +259,11 @@ class SubmissionPackageTest {
     }
 
     @Test
-    void mistakesAreCc61Errors() {
+    void mistakesAreRefusedWithTheirCodes() {
         assertThatThrownBy(() -> SubmissionPackage.builder("350582", 2024).dataset(SampleCounty.jinjiang()).build()
                 .write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_UNKNOWN_CITY));
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.CONSOLIDATION_UNKNOWN_CITY));
         assertThatThrownBy(() -> SubmissionPackage.builder("350100", 2024).dataset(SampleCounty.jinjiang()).build()
                 .write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
