@@ -53,6 +53,7 @@ class FileNamesTest {
         assertThat(FileNames.safe(" . ", null)).isEqualTo("_");
         assertThat(FileNames.safe("..", null)).isEqualTo("_");
         assertThat(FileNames.safe("nul", null)).isEqualTo("_nul");
+        assertThat(FileNames.safe("nul.docx", null)).isEqualTo("_nul.docx");
     }
 
     @Test
