@@ -6,7 +6,7 @@ package org.countychain;
  *
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
- * {@code CC-5xxx} export, {@code CC-9xxx} I/O.
+ * {@code CC-5xxx} export, {@code CC-62xx} two-list matching, {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
  */
@@ -63,6 +63,15 @@ public enum ErrorCode {
     EXPORT_PLUGIN("CC-5003"),
     /** The export request is inconsistent: the report's chain is not in the data set, an image is missing. */
     EXPORT_REQUEST("CC-5004"),
+
+    /** The number of matches asked for is not positive. */
+    MATCH_TOP_K("CC-6201"),
+    /** A list to index or to match holds the same id twice. */
+    MATCH_DUPLICATE_ID("CC-6202"),
+    /** A list to index or to match is missing, or holds a missing element. */
+    MATCH_MISSING("CC-6203"),
+    /** A matcher setting is out of range (a negative weight, {@code b} outside 0..1, …). */
+    MATCH_SETTING("CC-6204"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");
