@@ -48,7 +48,7 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
         check("unigramWeight", unigramWeight, 0, 1, "0..1");
         if (!(maxDocumentFrequency > 0 && maxDocumentFrequency <= 1)) {
             throw new InvalidInputException(ErrorCode.MATCH_SETTING, "maxDocumentFrequency", "maxDocumentFrequency",
-                    maxDocumentFrequency, "0 (exclusive)..1");
+                    String.valueOf(maxDocumentFrequency), "0 (exclusive)..1");
         }
         check("sameChainLinkBoost", sameChainLinkBoost, 0, 10, "0..10");
         check("sameChainBoost", sameChainBoost, 0, 10, "0..10");
@@ -64,7 +64,7 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
 
     private static void check(String name, double value, double min, double max, String range) {
         if (!(value >= min && value <= max)) {
-            throw new InvalidInputException(ErrorCode.MATCH_SETTING, name, name, value, range);
+            throw new InvalidInputException(ErrorCode.MATCH_SETTING, name, name, String.valueOf(value), range);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Turns the terms a query shares with an entry into readable text (匹配词): runs of overlapping shared bigrams are
- * merged into the longest substrings of the query that also occur in the entry. Internal.
+ * merged into the longest substrings of the query that also occur in the entry. Single characters taken from
+ * longer runs (unigrams) are shown only when nothing longer is shared. Internal.
  */
 public final class Explainer {
     private Explainer() {
@@ -31,13 +32,19 @@ public final class Explainer {
         }
         String entryText = all.toString();
         Set<String> found = new LinkedHashSet<>();
+        Set<String> loneRuns = new java.util.HashSet<>();
         for (List<String> texts : InvertedIndex.fields(query)) {
             for (String t : texts) {
-                collect(Tokenizer.normalize(t), entryText, shared, found);
+                collect(Tokenizer.normalize(t), entryText, shared, found, loneRuns);
             }
         }
         List<String> result = new ArrayList<>();
+        boolean longer = found.stream().anyMatch(s -> s.codePointCount(0, s.length()) > 1);
         for (String s : found) {
+            if (longer && s.codePointCount(0, s.length()) == 1 && Tokenizer.isHan(s.codePointAt(0))
+                    && !loneRuns.contains(s)) {
+                continue;
+            }
             boolean inside = false;
             for (String other : found) {
                 if (other.length() > s.length() && other.contains(s)) {
@@ -52,7 +59,8 @@ public final class Explainer {
         return result;
     }
 
-    private static void collect(String text, String entryText, Set<String> shared, Set<String> found) {
+    private static void collect(String text, String entryText, Set<String> shared, Set<String> found,
+                                Set<String> loneRuns) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -65,6 +73,9 @@ public final class Explainer {
                     i += Character.charCount(cp);
                 }
                 starts.add(i);
+                if (starts.size() == 2) {
+                    loneRuns.add(text.substring(start, i));
+                }
                 han(text, starts, entryText, shared, found);
             } else if (Tokenizer.isWord(cp)) {
                 while (i < n && Tokenizer.isWord(cp = text.codePointAt(i))) {
