@@ -21,19 +21,24 @@ import org.countychain.InvalidInputException;
  * @param unigramWeight weight of single Chinese characters inside longer runs, relative to bigrams (0 = bigrams only; a
  *     run of one character is always a term); default 0.3, range 0..1
  * @param maxDocumentFrequency terms found in more than this share of the indexed entries are pruned: they neither score
- *     nor explain (1 = no pruning); default 1.0, range 0 (exclusive)..1
+ *     nor explain (1 = no pruning); default 0.05, range 0 (exclusive)..1
  * @param sameChainLinkBoost boost when both name the same chain link; default 0.05, range 0..10
  * @param sameChainBoost boost when both name the same chain but not the same link; default 0.02, range 0..10
  * @param sameIndustryClassBoost boost when the industry codes agree to the class; default 0.1, range 0..10
  * @param sameIndustryDivisionBoost boost when the industry codes agree to the division only; default 0.05, range 0..10
  * @param sameCityBoost boost when county and region lie in the same city; default 0.05, range 0..10
  * @param sameProvinceBoost boost when county and region lie in the same province only; default 0.02, range 0..10
+ * @param maxQueryTerms at most this many of a query's terms are looked up, those with the highest weight times inverse
+ *     document frequency (0 = all); default 0, range 0..10000
+ * @param pruningFloor terms in this many entries or fewer are never pruned, whatever the share, so small lists are
+ *     not pruned at all; default 100, range 0..1000000
  * @since 0.1.0
  */
 public record MatchSettings(double k1, double b, double titleWeight, double keywordsWeight,
                             double descriptionWeight, double unigramWeight, double maxDocumentFrequency,
                             double sameChainLinkBoost, double sameChainBoost, double sameIndustryClassBoost,
-                            double sameIndustryDivisionBoost, double sameCityBoost, double sameProvinceBoost) {
+                            double sameIndustryDivisionBoost, double sameCityBoost, double sameProvinceBoost,
+                            int maxQueryTerms, int pruningFloor) {
     /**
      * Checks every setting's range.
      *
@@ -56,6 +61,14 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
         check("sameIndustryDivisionBoost", sameIndustryDivisionBoost, 0, 10, "0..10");
         check("sameCityBoost", sameCityBoost, 0, 10, "0..10");
         check("sameProvinceBoost", sameProvinceBoost, 0, 10, "0..10");
+        if (maxQueryTerms < 0 || maxQueryTerms > 10_000) {
+            throw new InvalidInputException(ErrorCode.MATCH_SETTING, "maxQueryTerms", "maxQueryTerms",
+                    String.valueOf(maxQueryTerms), "0..10000");
+        }
+        if (pruningFloor < 0 || pruningFloor > 1_000_000) {
+            throw new InvalidInputException(ErrorCode.MATCH_SETTING, "pruningFloor", "pruningFloor",
+                    String.valueOf(pruningFloor), "0..1000000");
+        }
         if (titleWeight + keywordsWeight + descriptionWeight == 0) {
             throw new InvalidInputException(ErrorCode.MATCH_SETTING, "titleWeight", "titleWeight + keywordsWeight"
                     + " + descriptionWeight", 0, "> 0");
@@ -70,13 +83,14 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
 
     /**
      * The defaults: k1 1.2, b 0.75, titleWeight 3.0, keywordsWeight 2.0, descriptionWeight 1.0, unigramWeight 0.3,
-     * maxDocumentFrequency 1.0, sameChainLinkBoost 0.05, sameChainBoost 0.02, sameIndustryClassBoost 0.1,
-     * sameIndustryDivisionBoost 0.05, sameCityBoost 0.05, sameProvinceBoost 0.02.
+     * maxDocumentFrequency 0.05, sameChainLinkBoost 0.05, sameChainBoost 0.02, sameIndustryClassBoost 0.1,
+     * sameIndustryDivisionBoost 0.05, sameCityBoost 0.05, sameProvinceBoost 0.02,
+     * maxQueryTerms 0, pruningFloor 100.
      *
      * @return the default settings
      */
     public static MatchSettings defaults() {
-        return new MatchSettings(1.2, 0.75, 3.0, 2.0, 1.0, 0.3, 1.0, 0.05, 0.02, 0.1, 0.05, 0.05, 0.02);
+        return new MatchSettings(1.2, 0.75, 3.0, 2.0, 1.0, 0.3, 0.05, 0.05, 0.02, 0.1, 0.05, 0.05, 0.02, 0, 100);
     }
 
     /**
@@ -107,6 +121,8 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
         private double sameIndustryDivisionBoost;
         private double sameCityBoost;
         private double sameProvinceBoost;
+        private int maxQueryTerms;
+        private int pruningFloor;
 
         private Builder(MatchSettings from) {
             k1 = from.k1;
@@ -122,6 +138,8 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
             sameIndustryDivisionBoost = from.sameIndustryDivisionBoost;
             sameCityBoost = from.sameCityBoost;
             sameProvinceBoost = from.sameProvinceBoost;
+            maxQueryTerms = from.maxQueryTerms;
+            pruningFloor = from.pruningFloor;
         }
 
         /**
@@ -270,6 +288,28 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
         }
 
         /**
+         * Sets how many of a query's terms are looked up at most.
+         *
+         * @param value the value, range 0..10000, 0 for all
+         * @return this builder
+         */
+        public Builder maxQueryTerms(int value) {
+            maxQueryTerms = value;
+            return this;
+        }
+
+        /**
+         * Sets the number of entries up to which a term is never pruned.
+         *
+         * @param value the value, range 0..1000000
+         * @return this builder
+         */
+        public Builder pruningFloor(int value) {
+            pruningFloor = value;
+            return this;
+        }
+
+        /**
          * Builds the settings.
          *
          * @return the settings
@@ -278,7 +318,8 @@ public record MatchSettings(double k1, double b, double titleWeight, double keyw
         public MatchSettings build() {
             return new MatchSettings(k1, b, titleWeight, keywordsWeight, descriptionWeight,
                     unigramWeight, maxDocumentFrequency, sameChainLinkBoost, sameChainBoost, sameIndustryClassBoost,
-                    sameIndustryDivisionBoost, sameCityBoost, sameProvinceBoost);
+                    sameIndustryDivisionBoost, sameCityBoost, sameProvinceBoost, maxQueryTerms,
+                    pruningFloor);
         }
     }
 }

@@ -229,6 +229,10 @@ class MatchIndexTest {
                         .isEqualTo("[CC-6204] b: matcher setting b is 1.0001, allowed: 0..1"));
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().maxDocumentFrequency(0).build())
                 .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+        assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().pruningFloor(-1).build())
+                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+        assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().maxQueryTerms(10_001).build())
+                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().sameCityBoost(-0.01).build())
                 .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().k1(Double.NaN).build())
@@ -243,8 +247,11 @@ class MatchIndexTest {
                 achievement("b", "发泡技术", null, null, null, null),
                 achievement("c", "纺丝技术", null, null, null, null));
         MatchSettings pruning = MatchSettings.defaults().toBuilder().unigramWeight(0).maxDocumentFrequency(0.5)
-                .build();
+                .pruningFloor(0).build();
         MatchIndex<Achievement, TechnologyDemand> index = MatchIndex.ofAchievements(list, pruning);
+        // the floor: with it (default 100) a three-entry list is never pruned
+        assertThat(MatchIndex.ofAchievements(list, pruning.toBuilder().pruningFloor(100).build()).prunedTermCount())
+                .isZero();
         // 技术 is in all three entries (3 > 0.5 * 3): pruned; the others are in one each (1 <= 1.5): kept
         assertThat(index.prunedTermCount()).isEqualTo(1);
         assertThat(index.top(demand("d", "技术", null, null, null, "350582"), 5)).isEmpty();

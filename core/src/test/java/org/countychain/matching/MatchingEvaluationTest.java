@@ -64,9 +64,10 @@ class MatchingEvaluationTest {
                 .sameIndustryClassBoost(0).sameIndustryDivisionBoost(0).sameCityBoost(0).sameProvinceBoost(0).build();
         report.append("no boosts dev     ").append(SET.evaluate(rank(noBoosts, SET.dev()))).append('\n');
         report.append("no boosts held    ").append(SET.evaluate(rank(noBoosts, SET.heldOut()))).append('\n');
-        for (double maxDf : new double[] {0.5, 0.2, 0.1, 0.05}) {
-            MatchSettings pruned = MatchSettings.defaults().toBuilder().maxDocumentFrequency(maxDf).build();
-            report.append("maxDf ").append(maxDf).append(" dev ").append(SET.evaluate(rank(pruned, SET.dev())))
+        for (double maxDf : new double[] {1.0, 0.2, 0.1, 0.05, 0.02}) {
+            MatchSettings pruned = MatchSettings.defaults().toBuilder().maxDocumentFrequency(maxDf).pruningFloor(0)
+                    .build();
+            report.append("maxDf ").append(maxDf).append(", no floor").append(" dev ").append(SET.evaluate(rank(pruned, SET.dev())))
                     .append(" | held ").append(SET.evaluate(rank(pruned, SET.heldOut()))).append('\n');
         }
         List<TechnologyDemand> bareDev = withoutKeywords(SET.dev());
@@ -76,10 +77,13 @@ class MatchingEvaluationTest {
         report.append("baseline, no query keywords dev ").append(SET.evaluate(Baseline.rank(SET.achievements(),
                 bareDev))).append(" | held ").append(SET.evaluate(Baseline.rank(SET.achievements(), bareHeld)))
                 .append('\n');
+        MatchSettings limited = MatchSettings.defaults().toBuilder().maxQueryTerms(24).build();
+        report.append("maxQueryTerms 24 dev ").append(SET.evaluate(rank(limited, SET.dev())))
+                .append(" | held ").append(SET.evaluate(rank(limited, SET.heldOut()))).append('\n');
         report.append("ideal P@5 dev ").append(SET.idealPrecisionAt5(SET.dev())).append(" held ")
                 .append(SET.idealPrecisionAt5(SET.heldOut())).append('\n');
-        MatchSettings unigrams = MatchSettings.defaults().toBuilder().unigramWeight(0.3).build();
-        report.append("unigrams 0.3 dev  ").append(SET.evaluate(rank(unigrams, SET.dev())))
+        MatchSettings unigrams = MatchSettings.defaults().toBuilder().unigramWeight(0).build();
+        report.append("unigrams off dev  ").append(SET.evaluate(rank(unigrams, SET.dev())))
                 .append(" | held ").append(SET.evaluate(rank(unigrams, SET.heldOut()))).append('\n');
         Path out = Path.of("target", "matching-evaluation.txt");
         Files.createDirectories(out.getParent());

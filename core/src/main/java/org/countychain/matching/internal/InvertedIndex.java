@@ -39,6 +39,8 @@ public final class InvertedIndex {
     private final int[] cityKey;
     private final int[] provinceKey;
     private final int prunedTerms;
+    private final float[] idf;
+    private final double maxBoostFactor;
 
     /** One entry's distinct terms with their weighted frequency per field, from the first pass. */
     private record Counted(int[] terms, float[][] frequencies, float[] lengths) {
@@ -68,7 +70,7 @@ public final class InvertedIndex {
                 df[t]++;
             }
         }
-        int maxDf = (int) Math.floor(settings.maxDocumentFrequency() * n);
+        int maxDf = Math.max(settings.pruningFloor(), (int) Math.floor(settings.maxDocumentFrequency() * n));
         int pruned = 0;
         int[][] docs = new int[termCount][];
         float[][] impacts = new float[termCount][];
@@ -87,6 +89,13 @@ public final class InvertedIndex {
         float b = (float) settings.b();
         float k1 = (float) settings.k1();
         int[] fill = new int[termCount];
+        this.maxBoostFactor = 1 + Math.max(settings.sameChainLinkBoost(), settings.sameChainBoost())
+                + Math.max(settings.sameIndustryClassBoost(), settings.sameIndustryDivisionBoost())
+                + Math.max(settings.sameCityBoost(), settings.sameProvinceBoost());
+        this.idf = new float[termCount];
+        for (int t = 0; t < termCount; t++) {
+            idf[t] = (float) Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
+        }
         for (int e = 0; e < n; e++) {
             Counted c = counted[e];
             float[] norm = new float[3];
@@ -102,9 +111,8 @@ public final class InvertedIndex {
                 for (int f = 0; f < 3; f++) {
                     tf += fieldWeights[f] * c.frequencies()[f][i] / norm[f];
                 }
-                double idf = Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
                 docs[t][fill[t]] = e;
-                impacts[t][fill[t]] = (float) (idf * tf * (k1 + 1) / (tf + k1));
+                impacts[t][fill[t]] = (float) ((double) idf[t] * tf * (k1 + 1) / (tf + k1));
                 fill[t]++;
             }
             counted[e] = null;
@@ -308,6 +316,10 @@ public final class InvertedIndex {
                 int d = touched[i];
                 double text = accumulated[d];
                 accumulated[d] = 0;
+                // No boost can lift this entry into a full heap: skip computing its boosts.
+                if (heap.full() && text * maxBoostFactor < heap.worstScore()) {
+                    continue;
+                }
                 heap.offer(text * boostFactor(qk, d), d);
             }
             int[] best = heap.entriesBestFirst();
@@ -393,6 +405,30 @@ public final class InvertedIndex {
         float[] weights = new float[64];
         int size;
 
+        /** Keeps the {@code max} terms of highest weight times idf (ties: first seen), in first-seen order. */
+        void keepBest(int max, float[] idf) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> {
+                int c = Float.compare(weights[b] * idf[ids[b]], weights[a] * idf[ids[a]]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            boolean[] keep = new boolean[size];
+            for (int i = 0; i < max; i++) {
+                keep[order[i]] = true;
+            }
+            int j = 0;
+            for (int i = 0; i < size; i++) {
+                if (keep[i]) {
+                    ids[j] = ids[i];
+                    weights[j++] = weights[i];
+                }
+            }
+            size = j;
+        }
+
         void add(int id, float weight) {
             for (int i = 0; i < size; i++) {
                 if (ids[i] == id) {
@@ -430,6 +466,10 @@ public final class InvertedIndex {
             for (int id : inField) {
                 q.add(id, w);
             }
+        }
+        int max = settings.maxQueryTerms();
+        if (max > 0 && q.size > max) {
+            q.keepBest(max, idf);
         }
         return q;
     }

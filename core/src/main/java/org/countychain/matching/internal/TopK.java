@@ -19,6 +19,15 @@ final class TopK {
         return s1 < s2 || (s1 == s2 && e1 > e2);
     }
 
+    boolean full() {
+        return size == scores.length;
+    }
+
+    /** The score of the worst kept pair; only meaningful when {@link #full()}. */
+    double worstScore() {
+        return scores[0];
+    }
+
     void offer(double score, int entry) {
         if (size < scores.length) {
             int i = size++;
