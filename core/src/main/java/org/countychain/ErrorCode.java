@@ -6,7 +6,8 @@ package org.countychain;
  *
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
- * {@code CC-5xxx} export, {@code CC-62xx} two-list matching, {@code CC-9xxx} I/O.
+ * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-62xx} two-list matching,
+ * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
  */
@@ -64,6 +65,18 @@ public enum ErrorCode {
     /** The export request is inconsistent: the report's chain is not in the data set, an image is missing. */
     EXPORT_REQUEST("CC-5004"),
 
+    /** A consolidation names a city-level unit that does not exist. */
+    CONSOLIDATION_UNKNOWN_CITY("CC-6001"),
+    /** A county data set handed to a city's consolidation belongs to another city-level unit. */
+    CONSOLIDATION_OTHER_CITY("CC-6002"),
+    /** The data sets or reports of one consolidation are for different reporting years. */
+    CONSOLIDATION_YEAR("CC-6003"),
+    /** The same county's data set is handed to one consolidation twice. */
+    CONSOLIDATION_DUPLICATE_UNIT("CC-6004"),
+    /** Two reports of one consolidation have the same id. */
+    CONSOLIDATION_DUPLICATE_REPORT("CC-6005"),
+    /** The reports to merge into one follow different template editions. */
+    CONSOLIDATION_TEMPLATE("CC-6006"),
     /** The number of matches asked for is not positive. */
     MATCH_TOP_K("CC-6201"),
     /** A list to index or to match holds the same id twice. */

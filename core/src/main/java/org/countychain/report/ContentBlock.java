@@ -8,11 +8,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 
 /**
- * A block of a report item's content (报告内容块): a paragraph, a table or a figure. In JSON each block has a
- * {@code "type"} of {@code paragraph}, {@code table} or {@code figure}.
+ * A block of a report item's content (报告内容块): a paragraph, a table, a figure or a sub-heading. In JSON each
+ * block has a {@code "type"} of {@code paragraph}, {@code table}, {@code figure} or {@code subheading}.
  *
  * @since 0.1.0
  */
@@ -20,7 +21,8 @@ import org.countychain.internal.Checks;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ContentBlock.Paragraph.class, name = "paragraph"),
         @JsonSubTypes.Type(value = ContentBlock.Table.class, name = "table"),
-        @JsonSubTypes.Type(value = ContentBlock.Figure.class, name = "figure")
+        @JsonSubTypes.Type(value = ContentBlock.Figure.class, name = "figure"),
+        @JsonSubTypes.Type(value = ContentBlock.Subheading.class, name = "subheading")
 })
 public sealed interface ContentBlock {
 
@@ -115,6 +117,34 @@ public sealed interface ContentBlock {
         @Override
         public boolean isEmpty() {
             return false;
+        }
+    }
+
+    /**
+     * A sub-heading inside an item (小标题), printed as a heading below the item's own ({@code （1）晋江市}). In a
+     * consolidated report (R3) it attributes the blocks that follow it, up to the next sub-heading, to one county.
+     *
+     * @param text   the heading as printed, for example {@code （1）晋江市}
+     * @param county the county whose content follows, or {@code null} for a plain sub-heading
+     * @since 0.1.0
+     */
+    record Subheading(String text, DivisionCode county) implements ContentBlock {
+        /**
+         * Checks the invariants.
+         */
+        public Subheading {
+            text = Checks.requiredText(text, "text");
+        }
+
+        /**
+         * A sub-heading carries no content of its own; an item of sub-headings only is empty.
+         *
+         * @return always true
+         */
+        @JsonIgnore
+        @Override
+        public boolean isEmpty() {
+            return true;
         }
     }
 }

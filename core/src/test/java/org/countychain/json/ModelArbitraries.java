@@ -416,7 +416,7 @@ public final class ModelArbitraries {
     }
 
     /**
-     * Content blocks of all three kinds.
+     * Content blocks of all four kinds.
      *
      * @return the arbitrary
      */
@@ -424,7 +424,8 @@ public final class ModelArbitraries {
         return Arbitraries.oneOf(
                 rawText().map(t -> new ContentBlock.Paragraph(t.strip())),
                 table(),
-                figure());
+                figure(),
+                Combinators.combine(text(), divisionCode().injectNull(NULLS)).as(ContentBlock.Subheading::new));
     }
 
     private static Arbitrary<ReportItem> reportItem() {
@@ -433,7 +434,8 @@ public final class ModelArbitraries {
 
     private static Arbitrary<AdvantageUnit> advantageUnit() {
         return Combinators.combine(text(), Arbitraries.of(UnitKind.class), optionalText(), optionalText(),
-                optionalText()).as(AdvantageUnit::new);
+                optionalText(), divisionCode().list().ofMaxSize(2).uniqueElements())
+                .as(AdvantageUnit::new);
     }
 
     /**

@@ -137,6 +137,8 @@ public final class PoiTl {
                 for (ContentBlock b : r.item(i.id()).map(ReportItem::blocks).orElse(List.of())) {
                     if (b instanceof ContentBlock.Paragraph p) {
                         paragraphs.add(Map.of("text", p.text()));
+                    } else if (b instanceof ContentBlock.Subheading h) {
+                        paragraphs.add(Map.of("text", h.text()));
                     } else if (b instanceof ContentBlock.Table tb) {
                         tableNumber++;
                         tables.add(Map.of("caption", tb.caption(), "table", table(tb.header(), tb.rows())));

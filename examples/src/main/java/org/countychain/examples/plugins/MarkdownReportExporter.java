@@ -62,6 +62,8 @@ public final class MarkdownReportExporter implements ReportExporter {
                         table(md, tb.caption(), tb.header(), tb.rows());
                     } else if (b instanceof ContentBlock.Figure f) {
                         md.append("*").append(f.caption()).append("*\n\n");
+                    } else if (b instanceof ContentBlock.Subheading h) {
+                        md.append("#### ").append(h.text()).append("\n\n");
                     }
                 }
                 if (i.kind() == org.countychain.report.ItemKind.UNIT_TABLE && !r.advantageUnits().isEmpty()) {

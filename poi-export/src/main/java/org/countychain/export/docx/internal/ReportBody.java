@@ -8,6 +8,9 @@ import org.countychain.CountyChainException;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.countychain.division.Division;
+import org.countychain.division.DivisionCode;
+import org.countychain.division.Divisions;
 import org.countychain.export.docx.spi.ContributionContext;
 import org.countychain.export.docx.spi.DocxContributor;
 import org.countychain.export.docx.style.StyleSheet;
@@ -54,6 +57,10 @@ final class ReportBody {
         }
         body.title(template.titleFor(report.unitName()));
         body.subtitle(report.chainName());
+        if (report.isConsolidated()) {
+            // A city's consolidated report (R3) names every county it covers under the title.
+            body.subtitle("（涵盖" + String.join("、", countyNames(report.coveredCounties())) + "）");
+        }
         for (TemplateChapter chapter : template.chapters()) {
             body.heading(1, chapter.number() + "、" + template.fill(chapter.title(), report.unitName()));
             for (TemplateItem item : chapter.items()) {
@@ -113,6 +120,8 @@ final class ReportBody {
             body.table(t.caption(), t.header(), t.rows());
         } else if (block instanceof ContentBlock.Figure f) {
             figure(f);
+        } else if (block instanceof ContentBlock.Subheading h) {
+            body.heading(4, h.text());
         }
     }
 
@@ -161,13 +170,24 @@ final class ReportBody {
 
     private void advantageUnits(TemplateItem item, ResearchReport report) {
         tables++;
+        // In a consolidated report the units say which counties list them.
+        boolean counties = report.advantageUnits().stream().anyMatch(u -> !u.counties().isEmpty());
         List<List<String>> rows = new ArrayList<>();
         for (AdvantageUnit u : report.advantageUnits()) {
-            rows.add(List.of(Integer.toString(rows.size() + 1), u.name(), u.kind().label(), dash(u.field()),
-                    dash(u.strengths()), dash(u.contact())));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(rows.size() + 1), u.name(), u.kind().label()));
+            if (counties) {
+                row.add(u.counties().isEmpty() ? "—" : String.join("、", countyNames(u.counties())));
+            }
+            row.addAll(List.of(dash(u.field()), dash(u.strengths()), dash(u.contact())));
+            rows.add(row);
         }
+        List<String> header = new ArrayList<>(List.of("序号", "单位（团队）名称", "类型"));
+        if (counties) {
+            header.add("县（市、区）");
+        }
+        header.addAll(List.of("研究领域", "优势", "联系方式"));
         String title = request.template().fill(item.title(), report.unitName());
-        body.table("表" + tables + " " + title, List.of("序号", "单位（团队）名称", "类型", "研究领域", "优势", "联系方式"), rows);
+        body.table("表" + tables + " " + title, header, rows);
     }
 
     private void appendix(AppendixTable a) {
@@ -180,6 +200,11 @@ final class ReportBody {
         if (a.note() != null) {
             body.note(a.note());
         }
+    }
+
+    private static List<String> countyNames(List<DivisionCode> codes) {
+        Divisions divisions = Divisions.fujian();
+        return codes.stream().map(c -> divisions.find(c).map(Division::name).orElse(c.value())).toList();
     }
 
     private static String dash(String s) {

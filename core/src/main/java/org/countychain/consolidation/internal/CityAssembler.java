@@ -1,0 +1,179 @@
+package org.countychain.consolidation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.countychain.chain.Achievement;
+import org.countychain.chain.TechnologyDemand;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.enterprise.CreditCode;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.platform.InnovationPlatform;
+import org.countychain.talent.TalentTeam;
+
+/**
+ * Gathers the enterprises, teams, platforms, demands and achievements of the merged chains from the counties' data
+ * sets, their chain and link references rewritten to the merged chains' ids. Data sets are visited by county
+ * code. An enterprise listed by two counties is kept once (the first county's record, the chains of both); an
+ * id used by two counties for different teams, platforms, demands or achievements is qualified with the county's
+ * id ({@code 350581/T1}), so nothing is dropped.
+ */
+public final class CityAssembler {
+    private final Map<String, String> chainIds = new LinkedHashMap<>();
+    private final Map<String, String> linkIds = new LinkedHashMap<>();
+    private final Map<CreditCode, Enterprise> enterprises = new TreeMap<>();
+    private final Map<String, TalentTeam> teams = new LinkedHashMap<>();
+    private final Map<String, InnovationPlatform> platforms = new LinkedHashMap<>();
+    private final Map<String, TechnologyDemand> demands = new LinkedHashMap<>();
+    private final Map<String, Achievement> achievements = new LinkedHashMap<>();
+
+    /**
+     * Records that a county's chain became a merged chain.
+     *
+     * @param unitId        the county
+     * @param chainId       its chain
+     * @param mergedChainId the merged chain
+     */
+    public void chain(String unitId, String chainId, String mergedChainId) {
+        chainIds.put(unitId + '\u0000' + chainId, mergedChainId);
+    }
+
+    /**
+     * Records where counties' links went.
+     *
+     * @param map {@link Source#linkKey} to merged link id
+     */
+    public void links(Map<String, String> map) {
+        linkIds.putAll(map);
+    }
+
+    /**
+     * Takes what belongs to merged chains from a county's data set; call in county order.
+     *
+     * @param d the county's data set
+     */
+    public void add(CountyDataset d) {
+        String unit = d.unitId();
+        for (Enterprise e : d.enterprises()) {
+            List<String> mapped = mapChains(unit, e.chainIds());
+            if (!mapped.isEmpty()) {
+                Enterprise known = enterprises.get(e.creditCode());
+                List<String> all = known == null ? mapped : union(known.chainIds(), mapped);
+                enterprises.put(e.creditCode(), (known == null ? e : known).toBuilder().chainIds(all).build());
+            }
+        }
+        for (TalentTeam t : d.teams()) {
+            List<String> mapped = mapChains(unit, t.chainIds());
+            if (!mapped.isEmpty()) {
+                put(teams, unit, t.id(), id -> new TalentTeam(id, t.name(), t.county(), t.mode(), mapped, t.leader(),
+                        t.members(), t.tasks(), t.results()));
+            }
+        }
+        for (InnovationPlatform p : d.platforms()) {
+            List<String> mapped = mapChains(unit, p.chainIds());
+            if (!mapped.isEmpty()) {
+                put(platforms, unit, p.id(), id -> new InnovationPlatform(id, p.name(), p.type(), p.level(), p.county(),
+                        mapped, p.operator(), p.enclave()));
+            }
+        }
+        for (TechnologyDemand x : d.demands()) {
+            String chain = x.chainId() == null ? null : chainIds.get(unit + '\u0000' + x.chainId());
+            if (chain != null) {
+                String link = link(unit, x.chainId(), x.linkId());
+                put(demands, unit, x.id(), id -> new TechnologyDemand(id, x.title(), x.description(), chain, link,
+                        x.county(), x.industryCode(), x.proposer(), x.proposerCode(), x.keywords()));
+            }
+        }
+        for (Achievement x : d.achievements()) {
+            String chain = x.chainId() == null ? null : chainIds.get(unit + '\u0000' + x.chainId());
+            if (chain != null) {
+                String link = link(unit, x.chainId(), x.linkId());
+                put(achievements, unit, x.id(), id -> new Achievement(id, x.title(), x.description(), x.owner(),
+                        x.field(), x.industryCode(), chain, link, x.region(), x.keywords()));
+            }
+        }
+    }
+
+    private String link(String unit, String chainId, String linkId) {
+        // A link the map does not hold stays as written: validation reports it, the merge does not hide it.
+        return linkId == null ? null : linkIds.getOrDefault(Source.linkKey(unit, chainId, linkId), linkId);
+    }
+
+    private List<String> mapChains(String unit, List<String> ids) {
+        List<String> mapped = new ArrayList<>();
+        for (String id : ids) {
+            String m = chainIds.get(unit + '\u0000' + id);
+            if (m != null && !mapped.contains(m)) {
+                mapped.add(m);
+            }
+        }
+        mapped.sort(null);
+        return mapped;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static <T> void put(Map<String, T> into, String unit, String id, Function<String, T> make) {
+        String key = into.containsKey(id) ? unit + "/" + id : id;
+        into.put(key, make.apply(key));
+    }
+
+    /**
+     * The enterprises of the merged chains, by credit code.
+     *
+     * @return the enterprises
+     */
+    public List<Enterprise> enterprises() {
+        return List.copyOf(enterprises.values());
+    }
+
+    /**
+     * The teams of the merged chains.
+     *
+     * @return the teams, by id
+     */
+    public List<TalentTeam> teams() {
+        return values(teams);
+    }
+
+    /**
+     * The platforms of the merged chains.
+     *
+     * @return the platforms, by id
+     */
+    public List<InnovationPlatform> platforms() {
+        return values(platforms);
+    }
+
+    /**
+     * The demands of the merged chains.
+     *
+     * @return the demands, by id
+     */
+    public List<TechnologyDemand> demands() {
+        return values(demands);
+    }
+
+    /**
+     * The achievements of the merged chains.
+     *
+     * @return the achievements, by id
+     */
+    public List<Achievement> achievements() {
+        return values(achievements);
+    }
+
+    private static <T> List<T> values(Map<String, T> byId) {
+        // By id, so neither the order of the data sets nor the order of their lists shows in the output.
+        return List.copyOf(new TreeMap<>(byId).values());
+    }
+}

@@ -1,0 +1,176 @@
+package org.countychain.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.countychain.CountyChainIOException;
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.consolidation.ChainGroup;
+import org.countychain.consolidation.ChainIdentityRule;
+import org.countychain.consolidation.ChainMember;
+import org.countychain.consolidation.ChainOverrides;
+import org.countychain.consolidation.ConsolidationResult;
+import org.countychain.consolidation.Consolidator;
+import org.countychain.consolidation.GroupReason;
+import org.countychain.consolidation.IdentityDecision;
+import org.countychain.consolidation.LeftAlone;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.division.DivisionCode;
+import org.countychain.division.Divisions;
+import org.countychain.division.ReportingUnit;
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.json.CountyChainJson;
+import org.countychain.report.ResearchReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code countychain consolidate DIR --city 350500 --out DIR2 [--year N] [--overrides FILE.json]}: reads every
+ * county data set ({@code *.json}) in DIR, keeps those of the city (and year), consolidates the counties whose
+ * chains repeat (R3), writes the city data set as JSON and each consolidated report as .docx into DIR2, and prints
+ * what it grouped and why. A file in DIR that is not a readable county data set stops the command (exit 2), so no
+ * county is silently left out.
+ */
+@Command(name = "consolidate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+final class ConsolidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CountyChainCli parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR")
+    private Path input;
+
+    @Option(names = "--city", required = true, paramLabel = "CODE")
+    private String city;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR2")
+    private Path out;
+
+    @Option(names = "--year", paramLabel = "N")
+    private Integer year;
+
+    @Option(names = "--overrides", paramLabel = "FILE.json")
+    private Path overrides;
+
+    @Override
+    public Integer call() {
+        CliMessages m = parent.messages();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Divisions divisions = Divisions.fujian();
+        ReportingUnit unit = divisions.reportingUnit(city).filter(u -> u.kind().isCityLevel())
+                .orElseThrow(() -> new InvalidInputException(ErrorCode.CONSOLIDATION_UNKNOWN_CITY, "--city", city));
+        CountyChainJson json = CountyChainJson.defaults();
+        ChainIdentityRule.Builder rule = ChainIdentityRule.builder();
+        if (overrides != null) {
+            rule.overrides(json.read(overrides, ChainOverrides.class).overrides());
+        }
+        List<CountyDataset> kept = new ArrayList<>();
+        int others = 0;
+        for (Path file : jsonFiles(input)) {
+            CountyDataset d = json.readCountyDataset(file);
+            boolean inCity = DivisionCode.isWellFormed(d.unitId()) && divisions.cityLevelUnitOf(DivisionCode.of(d.unitId()))
+                    .map(u -> u.id().equals(unit.id())).orElse(false);
+            if (inCity && (year == null || d.year() == year)) {
+                kept.add(d);
+            } else {
+                others++;
+            }
+        }
+        if (kept.isEmpty()) {
+            spec.commandLine().getErr().println(m.text("consolidate.none", input.toString(), unit.name(),
+                    year == null ? "" : Integer.toString(year)));
+            return ExitCodes.USAGE;
+        }
+        Consolidator consolidator = Consolidator.builder().rule(rule.build()).divisions(divisions).build();
+        ConsolidationResult result = year == null ? consolidator.consolidate(unit.id(), kept)
+                : consolidator.consolidate(unit.id(), year, kept);
+
+        Path cityFile = out.resolve(fileName(unit.id() + "-" + result.year()) + ".json");
+        createDirectories(out);
+        json.write(result.cityDataset(), cityFile);
+        stdout.println(m.text("consolidate.header", unit.name(), unit.id(), Integer.toString(result.year()),
+                CliMessages.count(kept.size()), CliMessages.count(others), CliMessages.count(result.groups().size())));
+        DocxExporter exporter = new DocxExporter();
+        for (ChainGroup g : result.groups()) {
+            stdout.println(m.text("consolidate.group", g.chainId(), g.chainName(), CliMessages.count(g.members().size())));
+            for (ChainMember member : g.members()) {
+                stdout.println(m.text("consolidate.member", member.unitId(), member.unitName(), member.chainName(),
+                        member.chainId()));
+            }
+            for (GroupReason reason : g.reasons()) {
+                stdout.println(m.text("consolidate.reason", reason.member().unitName(), reason.member().chainName(),
+                        reason.matchedWith().unitName(), reason.matchedWith().chainName(), explain(m, reason.decision())));
+            }
+            if (g.reportId() != null) {
+                ResearchReport report = result.cityDataset().reports().stream()
+                        .filter(r -> r.id().equals(g.reportId())).findFirst().orElseThrow();
+                Path docx = out.resolve(fileName(report.id()) + ".docx");
+                ReportCommand.write(exporter, ExportRequest.of(result.cityDataset(), report), docx);
+                stdout.println(m.text("consolidate.wrote", docx.toString()));
+            } else {
+                stdout.println(m.text("consolidate.noReport"));
+            }
+        }
+        for (LeftAlone alone : result.leftAlone()) {
+            stdout.println(m.text("consolidate.alone", alone.chain().unitId(), alone.chain().unitName(),
+                    alone.chain().chainName(), m.name(alone.reason())));
+            for (GroupReason veto : alone.vetoes()) {
+                stdout.println(m.text("consolidate.veto", veto.matchedWith().unitName(), veto.matchedWith().chainName(),
+                        explain(m, veto.decision())));
+            }
+        }
+        stdout.println(m.text("consolidate.wroteCity", cityFile.toString()));
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String explain(CliMessages m, IdentityDecision d) {
+        return m.name(d.clause()) + m.text("consolidate.compared", d.left(), d.same() ? "=" : "≠", d.right());
+    }
+
+    /** The {@code .json} files directly in the directory, by name. */
+    private static List<Path> jsonFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CountyChainIOException(dir.toString(), new IOException("not a directory"));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new CountyChainIOException(dir.toString(), e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CountyChainIOException(dir.toString(), e);
+        }
+    }
+
+    /** An id as a file name: letters (any script), digits, '-', '_' and '.'; anything else becomes '_'. */
+    static String fileName(String id) {
+        StringBuilder sb = new StringBuilder();
+        id.codePoints().forEach(c -> sb.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_'
+                || c == '.' ? c : '_'));
+        String name = sb.toString();
+        return name.startsWith(".") ? "_" + name.substring(1) : name;
+    }
+}

@@ -1,0 +1,134 @@
+package org.countychain.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.countychain.dataset.CountyDataset;
+import org.countychain.dataset.ProvinceDataset;
+import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.export.docx.inspect.InspectedDocument;
+import org.countychain.json.CountyChainJson;
+import org.countychain.sample.SampleCounty;
+import org.countychain.sample.SyntheticProvince;
+
+class ConsolidateCommandTest {
+    private static final CountyChainJson JSON = CountyChainJson.defaults();
+
+    @TempDir
+    Path tmp;
+    private Path in;
+    private CountyDataset shishi;
+    private CountyDataset nanan;
+
+    @BeforeEach
+    void counties() throws Exception {
+        in = Files.createDirectories(tmp.resolve("in"));
+        ProvinceDataset province = SyntheticProvince.generate(3L, 300);
+        shishi = county(province, "350581");
+        nanan = county(province, "350583");
+        JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
+        JSON.write(shishi, in.resolve("350581.json"));
+        JSON.write(county(province, "350102"), in.resolve("350102-fuzhou.json"));
+        Files.writeString(in.resolve("notes.txt"), "not JSON, not read");
+    }
+
+    private static CountyDataset county(ProvinceDataset province, String id) {
+        return province.counties().stream().filter(d -> d.unitId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void consolidatesTheCitysCountiesWritesTheCityDatasetAndReportsAndSaysWhy() throws Exception {
+        JSON.write(nanan, in.resolve("350583.json"));
+        Path out = tmp.resolve("out");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+                out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("泉州市（350500）2024年：读取县域数据集 3 个（跳过其他设区市或年度的 1 个）")
+                .contains("合并 350500-textile-footwear 纺织鞋服：涉及 3 个县（市、区）",
+                        "  350582 晋江市 纺织鞋服（350582-textile-footwear）",
+                        "  晋江市 纺织鞋服 并入 石狮市 纺织鞋服：规范化后名称相同：纺织鞋服 = 纺织鞋服",
+                        "已将设区市数据集写入 " + out.resolve("350500-2024.json"));
+        CountyDataset city = JSON.readCountyDataset(out.resolve("350500-2024.json"));
+        assertThat(city.unitName()).isEqualTo("泉州市");
+        assertThat(city.reports()).isNotEmpty();
+        for (var report : city.reports()) {
+            Path docx = out.resolve(report.id() + ".docx");
+            assertThat(r.out()).contains("已写出 " + docx);
+            InspectedDocument doc = DocxInspector.inspect(docx);
+            assertThat(doc.outline().get(0)).isEqualTo("泉州市县域重点产业创新链调研报告");
+        }
+        InspectedDocument textiles = DocxInspector.inspect(out.resolve("350500-textile-footwear-2024.docx"));
+        assertThat(textiles.paragraphs()).contains("（涵盖石狮市、晋江市、南安市）");
+        assertThat(textiles.headings()).filteredOn(h -> h.level() == 4).extracting(InspectedDocument.Heading::text)
+                .contains("（1）石狮市", "（2）晋江市", "（3）南安市");
+    }
+
+    @Test
+    void inEnglishWithAnOverrideKeepingTwoChainsApart() throws Exception {
+        Path overrides = tmp.resolve("overrides.json");
+        Files.writeString(overrides, """
+                {"overrides": [{"left": "350581-textile-footwear", "right": "350582-textile-footwear", "same": false,
+                                "note": "石狮 and 晋江 report separately"}]}
+                """);
+        Path out = tmp.resolve("out");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "consolidate", in.toString(), "--city",
+                "350500", "--out", out.toString(), "--overrides", overrides.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("2 county data sets read (1 of other cities or years skipped); 0 groups",
+                "left alone: 350581 石狮市 纺织鞋服: no other county of the city has the same chain",
+                "  kept apart from 晋江市 纺织鞋服: override: different chains: 350581-textile-footwear ≠ "
+                        + "350582-textile-footwear");
+        assertThat(JSON.readCountyDataset(out.resolve("350500-2024.json")).reports()).isEmpty();
+    }
+
+    @Test
+    void mixedYearsAreAnErrorUnlessAYearIsGiven() throws Exception {
+        CountyDataset old = CountyDataset.builder(nanan.unitId(), nanan.unitName(), 2023).build();
+        JSON.write(old, in.resolve("350583-2023.json"));
+        Path out = tmp.resolve("out");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+                out.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("错误：[CC-6003]").contains("350583");
+        assertThat(out).doesNotExist();
+        CountyChainCliTest.Result only2024 = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+                "--out", out.toString(), "--year", "2024");
+        assertThat(only2024.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(only2024.out()).contains("读取县域数据集 2 个（跳过其他设区市或年度的 2 个），合并 1 组");
+    }
+
+    @Test
+    void unusableInputIsAUsageError() throws Exception {
+        CountyChainCliTest.Result unknownCity = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350582",
+                "--out", tmp.resolve("o").toString());
+        assertThat(unknownCity.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownCity.err()).contains("CC-6001", "350582");
+
+        CountyChainCliTest.Result noneOfTheCity = CountyChainCliTest.run("consolidate", in.toString(), "--city",
+                "350900", "--out", tmp.resolve("o").toString());
+        assertThat(noneOfTheCity.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noneOfTheCity.err()).contains("宁德市");
+
+        Files.writeString(in.resolve("broken.json"), "{\"unitId\": ");
+        CountyChainCliTest.Result broken = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+                "--out", tmp.resolve("o").toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(broken.err()).contains("CC-2001", "broken.json");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void fileNamesKeepLettersAndDigitsOnly() {
+        assertThat(ConsolidateCommand.fileName("350500-纺织鞋服-2024")).isEqualTo("350500-纺织鞋服-2024");
+        assertThat(ConsolidateCommand.fileName("../a/b:c")).isEqualTo("_._a_b_c");
+        assertThat(List.of(ConsolidateCommand.fileName(".hidden"))).containsExactly("_hidden");
+    }
+}
