@@ -41,6 +41,7 @@ public final class InvertedIndex {
     private final int prunedTerms;
     private final float[] idf;
     private final double maxBoostFactor;
+    private final double[] factors;
 
     /** One entry's distinct terms with their weighted frequency per field, from the first pass. */
     private record Counted(int[] terms, float[][] frequencies, float[] lengths) {
@@ -89,6 +90,7 @@ public final class InvertedIndex {
         float b = (float) settings.b();
         float k1 = (float) settings.k1();
         int[] fill = new int[termCount];
+        this.factors = factors(settings);
         this.maxBoostFactor = 1 + Math.max(settings.sameChainLinkBoost(), settings.sameChainBoost())
                 + Math.max(settings.sameIndustryClassBoost(), settings.sameIndustryDivisionBoost())
                 + Math.max(settings.sameCityBoost(), settings.sameProvinceBoost());
@@ -325,8 +327,8 @@ public final class InvertedIndex {
             int[] best = heap.entriesBestFirst();
             List<Hit> hits = new ArrayList<>(best.length);
             for (int d : best) {
-                List<Boost> boosts = boosts(qk, d);
-                hits.add(new Hit(d, recompute(q, d), factor(boosts), boosts));
+                int mask = boostMask(qk, d);
+                hits.add(new Hit(d, recompute(q, d), factors[mask], boosts(mask)));
             }
             return hits;
         }
@@ -344,57 +346,53 @@ public final class InvertedIndex {
         }
     }
 
-    private double boostFactor(int[] q, int d) {
-        double f = 1;
+    /** The boosts that apply, as a bit set over {@link Boost} ordinals (only the most specific of each kind). */
+    private int boostMask(int[] q, int d) {
+        int mask = 0;
         if (q[1] != NONE && q[1] == linkKey[d]) {
-            f += settings.sameChainLinkBoost();
+            mask |= 1 << Boost.SAME_CHAIN_LINK.ordinal();
         } else if (q[0] != NONE && q[0] == chainKey[d]) {
-            f += settings.sameChainBoost();
+            mask |= 1 << Boost.SAME_CHAIN.ordinal();
         }
         if (q[2] != NONE && q[2] == classKey[d]) {
-            f += settings.sameIndustryClassBoost();
+            mask |= 1 << Boost.SAME_INDUSTRY_CLASS.ordinal();
         } else if (q[3] != NONE && q[3] == divisionKey[d]) {
-            f += settings.sameIndustryDivisionBoost();
+            mask |= 1 << Boost.SAME_INDUSTRY_DIVISION.ordinal();
         }
         if (q[4] != NONE && q[4] == cityKey[d]) {
-            f += settings.sameCityBoost();
+            mask |= 1 << Boost.SAME_CITY.ordinal();
         } else if (q[5] != NONE && q[5] == provinceKey[d]) {
-            f += settings.sameProvinceBoost();
+            mask |= 1 << Boost.SAME_PROVINCE.ordinal();
         }
-        return f;
+        return mask;
     }
 
-    private List<Boost> boosts(int[] q, int d) {
+    private double boostFactor(int[] q, int d) {
+        return factors[boostMask(q, d)];
+    }
+
+    private static List<Boost> boosts(int mask) {
         List<Boost> b = new ArrayList<>(3);
-        if (q[1] != NONE && q[1] == linkKey[d]) {
-            b.add(Boost.SAME_CHAIN_LINK);
-        } else if (q[0] != NONE && q[0] == chainKey[d]) {
-            b.add(Boost.SAME_CHAIN);
-        }
-        if (q[2] != NONE && q[2] == classKey[d]) {
-            b.add(Boost.SAME_INDUSTRY_CLASS);
-        } else if (q[3] != NONE && q[3] == divisionKey[d]) {
-            b.add(Boost.SAME_INDUSTRY_DIVISION);
-        }
-        if (q[4] != NONE && q[4] == cityKey[d]) {
-            b.add(Boost.SAME_CITY);
-        } else if (q[5] != NONE && q[5] == provinceKey[d]) {
-            b.add(Boost.SAME_PROVINCE);
+        for (Boost boost : Boost.values()) {
+            if ((mask & (1 << boost.ordinal())) != 0) {
+                b.add(boost);
+            }
         }
         return b;
     }
 
-    private double factor(List<Boost> boosts) {
-        double f = 1;
-        for (Boost b : boosts) {
-            f += switch (b) {
-                case SAME_CHAIN_LINK -> settings.sameChainLinkBoost();
-                case SAME_CHAIN -> settings.sameChainBoost();
-                case SAME_INDUSTRY_CLASS -> settings.sameIndustryClassBoost();
-                case SAME_INDUSTRY_DIVISION -> settings.sameIndustryDivisionBoost();
-                case SAME_CITY -> settings.sameCityBoost();
-                case SAME_PROVINCE -> settings.sameProvinceBoost();
-            };
+    /** The factor of every combination of boosts: 1 plus the weights of the boosts in the mask. */
+    private static double[] factors(MatchSettings s) {
+        double[] weights = {s.sameChainLinkBoost(), s.sameChainBoost(), s.sameIndustryClassBoost(),
+            s.sameIndustryDivisionBoost(), s.sameCityBoost(), s.sameProvinceBoost()};
+        double[] f = new double[1 << weights.length];
+        for (int mask = 0; mask < f.length; mask++) {
+            f[mask] = 1;
+            for (int b = 0; b < weights.length; b++) {
+                if ((mask & (1 << b)) != 0) {
+                    f[mask] += weights[b];
+                }
+            }
         }
         return f;
     }

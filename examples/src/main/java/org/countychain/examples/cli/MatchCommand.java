@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -71,7 +70,7 @@ final class MatchCommand implements Callable<Integer> {
         CliMessages m = parent.messages();
         List<TechnologyDemand> demands = new ArrayList<>();
         List<Achievement> achievements = new ArrayList<>();
-        if (isProvince(file)) {
+        if (ScreenCommand.isProvince(file)) {
             for (CountyDataset c : CountyChainJson.defaults().readProvinceDataset(file).counties()) {
                 demands.addAll(c.demands());
                 achievements.addAll(c.achievements());
@@ -144,16 +143,5 @@ final class MatchCommand implements Callable<Integer> {
     /** Scores with four decimals, so text and JSON are stable and readable. */
     private static BigDecimal round(double value) {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN);
-    }
-
-    /** A province data set has {@code counties}; anything else is read as a county data set. */
-    private static boolean isProvince(Path file) {
-        try {
-            JsonNode root = CountyChainJson.newMapper().readTree(file.toFile());
-            return root != null && root.isObject() && root.has("counties");
-        } catch (IOException e) {
-            // Let the strict reader report the problem with its code, line and column.
-            return false;
-        }
     }
 }

@@ -168,8 +168,8 @@ final class ScreenCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A province data set has {@code counties}; anything else is read as a county data set. */
-    private static boolean isProvince(Path file) {
+    /** A province data set has {@code counties}; anything else is read as a county data set (also for match). */
+    static boolean isProvince(Path file) {
         try {
             JsonNode root = CountyChainJson.newMapper().readTree(file.toFile());
             return root != null && root.isObject() && root.has("counties");
