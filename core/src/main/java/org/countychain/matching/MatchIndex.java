@@ -18,6 +18,7 @@ import org.countychain.chain.TechnologyDemand;
 import org.countychain.internal.Checks;
 import org.countychain.matching.internal.Explainer;
 import org.countychain.matching.internal.InvertedIndex;
+import org.countychain.matching.internal.Parameters;
 import org.countychain.matching.internal.Profile;
 
 /**
@@ -65,7 +66,11 @@ public final class MatchIndex<T, Q> {
         this.queryList = queryList;
         this.queryField = queryField;
         this.settings = settings;
-        this.index = InvertedIndex.build(profiles, settings);
+        this.index = InvertedIndex.build(profiles, new Parameters(settings.k1(), settings.b(),
+                settings.titleWeight(), settings.keywordsWeight(), settings.descriptionWeight(), settings.unigramWeight(),
+                settings.maxDocumentFrequency(), settings.pruningFloor(), settings.maxQueryTerms(),
+                settings.sameChainLinkBoost(), settings.sameChainBoost(), settings.sameIndustryClassBoost(),
+                settings.sameIndustryDivisionBoost(), settings.sameCityBoost(), settings.sameProvinceBoost()));
     }
 
     /**
@@ -206,9 +211,20 @@ public final class MatchIndex<T, Q> {
             Profile entry = profiles.get(hit.entry());
             List<String> shared = Explainer.sharedText(q, entry, index.sharedTerms(q, hit.entry()));
             matches.add(new Match<>(items.get(hit.entry()), hit.textScore() * hit.boostFactor(),
-                    new MatchExplanation(shared, hit.boosts(), hit.textScore(), hit.boostFactor())));
+                    new MatchExplanation(shared, boosts(hit.boostMask()), hit.textScore(), hit.boostFactor())));
         }
         return matches;
+    }
+
+    /** The boosts of a mask: bit i is the i-th {@link Boost} in declaration order, as {@code Parameters} orders them. */
+    private static List<Boost> boosts(int mask) {
+        List<Boost> boosts = new ArrayList<>(3);
+        for (Boost b : Boost.values()) {
+            if ((mask & (1 << b.ordinal())) != 0) {
+                boosts.add(b);
+            }
+        }
+        return boosts;
     }
 
     /**

@@ -11,7 +11,7 @@
  * CountyDataset jinjiang = SampleCounty.jinjiang();
  * MatchIndex<Achievement, TechnologyDemand> index = MatchIndex.ofAchievements(jinjiang.achievements());
  * List<Match<Achievement>> top = index.top(jinjiang.demands().get(0), 5);
- * top.get(0).explanation().sharedTerms();   // [超临界, 发泡, 中底, 尺寸稳定性, tpu]
+ * top.get(0).explanation().sharedTerms();   // [中底, 尺寸稳定性, 技术, 超临界发泡, tpu, 收缩, 泡孔]
  * }</pre>
  */
 package org.countychain.matching;

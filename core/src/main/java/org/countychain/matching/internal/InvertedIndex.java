@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.countychain.division.DivisionCode;
-import org.countychain.matching.Boost;
-import org.countychain.matching.MatchSettings;
 
 /**
  * An immutable inverted index over entries sorted by id, with BM25F impacts precomputed per posting. Internal.
@@ -22,8 +20,15 @@ public final class InvertedIndex {
     private static final int KEYWORDS = 1;
     private static final int DESCRIPTION = 2;
     private static final int NONE = -1;
+    /** Bits of a boost mask, in the order of {@link Parameters}' boost weights. */
+    private static final int LINK_BIT = 0;
+    private static final int CHAIN_BIT = 1;
+    private static final int CLASS_BIT = 2;
+    private static final int DIVISION_BIT = 3;
+    private static final int CITY_BIT = 4;
+    private static final int PROVINCE_BIT = 5;
 
-    private final MatchSettings settings;
+    private final Parameters settings;
     private final float[] fieldWeights;
     private final boolean unigrams;
     private final List<Profile> entries;
@@ -47,7 +52,7 @@ public final class InvertedIndex {
     private record Counted(int[] terms, float[][] frequencies, float[] lengths) {
     }
 
-    private InvertedIndex(List<Profile> entries, MatchSettings settings) {
+    private InvertedIndex(List<Profile> entries, Parameters settings) {
         this.settings = settings;
         this.entries = List.copyOf(entries);
         this.fieldWeights = new float[] {(float) settings.titleWeight(), (float) settings.keywordsWeight(),
@@ -151,7 +156,7 @@ public final class InvertedIndex {
      * @param settings    the settings
      * @return the index
      */
-    public static InvertedIndex build(List<Profile> entriesById, MatchSettings settings) {
+    public static InvertedIndex build(List<Profile> entriesById, Parameters settings) {
         return new InvertedIndex(entriesById, settings);
     }
 
@@ -275,8 +280,8 @@ public final class InvertedIndex {
                 p.description() == null ? List.of() : List.of(p.description()));
     }
 
-    /** One ranked entry. */
-    public record Hit(int entry, double textScore, double boostFactor, List<Boost> boosts) {
+    /** One ranked entry; {@code boostMask} has the bits of the boosts applied. */
+    public record Hit(int entry, double textScore, double boostFactor, int boostMask) {
     }
 
     /**
@@ -328,7 +333,7 @@ public final class InvertedIndex {
             List<Hit> hits = new ArrayList<>(best.length);
             for (int d : best) {
                 int mask = boostMask(qk, d);
-                hits.add(new Hit(d, recompute(q, d), factors[mask], boosts(mask)));
+                hits.add(new Hit(d, recompute(q, d), factors[mask], mask));
             }
             return hits;
         }
@@ -346,23 +351,23 @@ public final class InvertedIndex {
         }
     }
 
-    /** The boosts that apply, as a bit set over {@link Boost} ordinals (only the most specific of each kind). */
+    /** The boosts that apply, as a bit set (only the most specific of each kind). */
     private int boostMask(int[] q, int d) {
         int mask = 0;
         if (q[1] != NONE && q[1] == linkKey[d]) {
-            mask |= 1 << Boost.SAME_CHAIN_LINK.ordinal();
+            mask |= 1 << LINK_BIT;
         } else if (q[0] != NONE && q[0] == chainKey[d]) {
-            mask |= 1 << Boost.SAME_CHAIN.ordinal();
+            mask |= 1 << CHAIN_BIT;
         }
         if (q[2] != NONE && q[2] == classKey[d]) {
-            mask |= 1 << Boost.SAME_INDUSTRY_CLASS.ordinal();
+            mask |= 1 << CLASS_BIT;
         } else if (q[3] != NONE && q[3] == divisionKey[d]) {
-            mask |= 1 << Boost.SAME_INDUSTRY_DIVISION.ordinal();
+            mask |= 1 << DIVISION_BIT;
         }
         if (q[4] != NONE && q[4] == cityKey[d]) {
-            mask |= 1 << Boost.SAME_CITY.ordinal();
+            mask |= 1 << CITY_BIT;
         } else if (q[5] != NONE && q[5] == provinceKey[d]) {
-            mask |= 1 << Boost.SAME_PROVINCE.ordinal();
+            mask |= 1 << PROVINCE_BIT;
         }
         return mask;
     }
@@ -371,18 +376,8 @@ public final class InvertedIndex {
         return factors[boostMask(q, d)];
     }
 
-    private static List<Boost> boosts(int mask) {
-        List<Boost> b = new ArrayList<>(3);
-        for (Boost boost : Boost.values()) {
-            if ((mask & (1 << boost.ordinal())) != 0) {
-                b.add(boost);
-            }
-        }
-        return b;
-    }
-
     /** The factor of every combination of boosts: 1 plus the weights of the boosts in the mask. */
-    private static double[] factors(MatchSettings s) {
+    private static double[] factors(Parameters s) {
         double[] weights = {s.sameChainLinkBoost(), s.sameChainBoost(), s.sameIndustryClassBoost(),
             s.sameIndustryDivisionBoost(), s.sameCityBoost(), s.sameProvinceBoost()};
         double[] f = new double[1 << weights.length];
