@@ -7,6 +7,7 @@ package org.countychain;
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-62xx} two-list matching,
+ * {@code CC-63xx} province batches,
  * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
@@ -85,6 +86,15 @@ public enum ErrorCode {
     MATCH_MISSING("CC-6203"),
     /** A matcher setting is out of range (a negative weight, {@code b} outside 0..1, …). */
     MATCH_SETTING("CC-6204"),
+
+    /** A step of a province batch (an export, a city's consolidation, the caller's sink) failed unexpectedly. */
+    BATCH_STEP("CC-6301"),
+    /** A province batch's progress listener threw; the batch was cancelled. */
+    BATCH_LISTENER("CC-6302"),
+    /** The thread waiting for a province batch was interrupted; the batch was cancelled. */
+    BATCH_INTERRUPTED("CC-6303"),
+    /** A province batch did not write every file: some failed, or it was cancelled. */
+    BATCH_INCOMPLETE("CC-6304"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");

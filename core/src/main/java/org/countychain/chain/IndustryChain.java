@@ -10,7 +10,8 @@ import org.countychain.internal.Checks;
  *
  * @param id           a stable id, unique in its data set (enterprises, teams, reports refer to it)
  * @param name         the chain's name, for example {@code 纺织鞋服}
- * @param county       the county-level unit whose key chain it is
+ * @param county       the county-level unit whose key chain it is; for a chain a city consolidated from its
+ *                     counties' (R3), the city's code
  * @param industryCode GB/T 4754 industry class or division (e.g. {@code C19}) used to recognise the same chain in
  *                     other counties (R3), or {@code null}
  * @param aliases      other names it goes by ({@code 鞋服纺织}), used when consolidating (R3)

@@ -165,16 +165,29 @@ public final class Checks {
     }
 
     /**
-     * An immutable copy of a set of enum constants, iterated in declaration order so output is deterministic;
-     * {@code null} becomes empty.
+     * An immutable set of enum constants, iterated in declaration order so output is deterministic; {@code null}
+     * becomes empty. For an enum of at most {@value #SHARED_ENUM_SIZE} constants the set is one of a fixed table
+     * of every subset, shared by all callers (a year's incentives, say: 8 possible sets instead of one object pair
+     * per enterprise and year); otherwise a new copy.
      *
      * @param set   the set or {@code null}
      * @param type  the enum type
      * @param field the field's name
      * @param <E>   the enum type
-     * @return the copy
+     * @return the set
      */
+    @SuppressWarnings("unchecked")
     public static <E extends Enum<E>> Set<E> enumSet(Collection<E> set, Class<E> type, String field) {
+        Set<?>[] shared = SHARED_ENUM_SETS.get(type);
+        if (shared != null) {
+            int mask = 0;
+            if (set != null) {
+                for (E e : set) {
+                    mask |= 1 << required(e, field + "[]").ordinal();
+                }
+            }
+            return (Set<E>) shared[mask];
+        }
         EnumSet<E> copy = EnumSet.noneOf(type);
         if (set != null) {
             for (E e : set) {
@@ -182,5 +195,33 @@ public final class Checks {
             }
         }
         return Collections.unmodifiableSet(copy);
+    }
+
+    /** Enums with at most this many constants get shared sets from {@link #enumSet}. */
+    static final int SHARED_ENUM_SIZE = 8;
+
+    /** Per enum type: every subset, indexed by the bit mask of ordinals; {@code null} for larger enums. */
+    private static final ClassValue<Set<?>[]> SHARED_ENUM_SETS = new ClassValue<>() {
+        @Override
+        protected Set<?>[] computeValue(Class<?> type) {
+            return type.isEnum() && type.getEnumConstants().length <= SHARED_ENUM_SIZE
+                    ? subsets(type.asSubclass(Enum.class)) : null;
+        }
+    };
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Set<?>[] subsets(Class<? extends Enum> type) {
+        Enum<?>[] constants = type.getEnumConstants();
+        Set<?>[] sets = new Set<?>[1 << constants.length];
+        for (int mask = 0; mask < sets.length; mask++) {
+            EnumSet s = EnumSet.noneOf(type);
+            for (int i = 0; i < constants.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    s.add(constants[i]);
+                }
+            }
+            sets[mask] = Collections.unmodifiableSet(s);
+        }
+        return sets;
     }
 }

@@ -20,6 +20,7 @@ import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.internal.ArrayView;
 import org.countychain.rules.internal.EnterpriseOrder;
+import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
@@ -29,7 +30,7 @@ import org.countychain.rules.spi.RuleContext;
  * The engine's {@link RuleContext}: the input put in a canonical order once, so that findings do not depend on
  * the order of the input. Internal: not part of the API.
  */
-final class DefaultRuleContext implements RuleContext {
+final class DefaultRuleContext implements RuleContext, EnterprisePass.Scheduler {
     private static final Comparator<CountyDataset> COUNTY_ORDER =
             Comparator.comparing(CountyDataset::unitId).thenComparing(CountyDataset::unitName)
                     .thenComparingInt(c -> c.enterprises().size());
@@ -46,6 +47,7 @@ final class DefaultRuleContext implements RuleContext {
     private final List<ReportingUnit> countyUnits;
     private final List<ReportingUnit> cityUnits;
     private volatile EnterpriseView view;
+    private boolean collectingPasses;
 
     /**
      * Puts the input in order.
@@ -184,6 +186,33 @@ final class DefaultRuleContext implements RuleContext {
         return view().highTech;
     }
 
+    /**
+     * Makes {@link EnterprisePass#run} hand visits to {@link #defer} instead of running them, or stops it. The
+     * engine turns it on only while it calls a built-in rule's {@code evaluate} itself, in a sequential
+     * screening.
+     *
+     * @param v whether to collect
+     */
+    void collectPasses(boolean v) {
+        collectingPasses = v;
+    }
+
+    @Override
+    public EnterprisePass.Deferred defer(EnterprisePass.Visit visit) {
+        return collectingPasses ? new EnterprisePass.Deferred(visit) : null;
+    }
+
+    /**
+     * Whether {@link #enterprises()} is strictly increasing in the order of their subjects (county code, then
+     * credit code): then findings about enterprises in increasing index order are in subject order. False when two
+     * enterprises share a county and credit code, or when data sets overlap in county codes out of order.
+     *
+     * @return whether the enterprises are in subject order
+     */
+    boolean enterprisesInSubjectOrder() {
+        return view().subjectOrder;
+    }
+
     private EnterpriseView view() {
         EnterpriseView v = view;
         if (v == null) {
@@ -204,6 +233,7 @@ final class DefaultRuleContext implements RuleContext {
         final List<AnnualRdFigures> current;
         final List<AnnualRdFigures> previous;
         final List<HighTechCertificate> highTech;
+        final boolean subjectOrder;
 
         EnterpriseView(List<CountyDataset> counties, int year, CertificateValidity validity) {
             int n = 0;
@@ -212,6 +242,8 @@ final class DefaultRuleContext implements RuleContext {
             }
             Enterprise[] all = new Enterprise[n];
             int start = 0;
+            boolean strict = true;
+            EnterpriseOrder.Scratch scratch = new EnterpriseOrder.Scratch();
             // County by county: the data sets are in unit order already, and sorting a county's enterprises,
             // whose objects lie close together, is far cheaper than one sort of them all.
             for (CountyDataset c : counties) {
@@ -219,9 +251,13 @@ final class DefaultRuleContext implements RuleContext {
                 for (Enterprise e : c.enterprises()) {
                     all[end++] = e;
                 }
-                EnterpriseOrder.sort(all, start, end);
+                strict &= EnterpriseOrder.sort(all, start, end, scratch);
+                if (strict && start > 0 && end > start) {
+                    strict = before(all[start - 1], all[start]);
+                }
                 start = end;
             }
+            subjectOrder = strict;
             AnnualRdFigures[] cur = new AnnualRdFigures[n];
             AnnualRdFigures[] prev = new AnnualRdFigures[n];
             HighTechCertificate[] certificates = new HighTechCertificate[n];
@@ -245,6 +281,12 @@ final class DefaultRuleContext implements RuleContext {
             current = new ArrayView<>(cur);
             previous = new ArrayView<>(prev);
             highTech = new ArrayView<>(certificates);
+        }
+
+        /** Whether a's subject comes strictly before b's (both enterprises: by county code, then credit code). */
+        private static boolean before(Enterprise a, Enterprise b) {
+            int c = a.county().value().compareTo(b.county().value());
+            return c < 0 || (c == 0 && a.creditCode().value().compareTo(b.creditCode().value()) < 0);
         }
     }
 

@@ -51,7 +51,8 @@ public final class ScreeningResult {
         this.settings = settings;
         this.rules = List.copyOf(rules);
         this.problems = List.copyOf(problems);
-        this.findings = Collections.unmodifiableList(new ArrayList<>(findings));
+        // Not copied: the engine passes an unmodifiable list, which may make its findings only when read.
+        this.findings = findings;
         this.codeRanges = Collections.unmodifiableMap(new LinkedHashMap<>(codeRanges));
     }
 
@@ -107,6 +108,10 @@ public final class ScreeningResult {
 
     /**
      * Every finding: by rule, then by the rule's order of finding types, then by subject.
+     *
+     * <p>The built-in rules' findings about enterprises are kept compactly and made into {@link Finding} objects
+     * when read, from the screened data (immutable, so the result keeps references to it rather than copies):
+     * reading the same position twice gives two equal findings, not the same object.
      *
      * @return an unmodifiable list
      */

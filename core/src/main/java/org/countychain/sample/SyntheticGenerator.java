@@ -59,7 +59,7 @@ import org.countychain.talent.TeamResult;
 /**
  * One run of {@link SyntheticProvince}: a single {@link SplittableRandom} drawn in a fixed order, no hash-ordered
  * iteration, so a seed always gives the same data. Built for size: the record constructors are called directly
- * (no builders), immutable values that repeat (zero amounts, the empty statistics report, chain-id lists,
+ * (no builders), immutable values that repeat (amounts, the empty statistics report, chain-id lists,
  * institutions, contacts, dates, small and medium integers) are shared, and strings that repeat are built once.
  */
 final class SyntheticGenerator {
@@ -82,6 +82,9 @@ final class SyntheticGenerator {
     private final long maA;
     private final long maB;
     private final Integer[] integers = new Integer[1 << 16];
+    private long[] amountKeys = new long[1 << 10];
+    private BigDecimal[] amountValues = new BigDecimal[1 << 10];
+    private int amountCount;
     private final LocalDate[] dates = new LocalDate[60 * 366];
     private final long firstEpochDay = LocalDate.of(1980, 1, 1).toEpochDay();
     private final List<RdInstitution> institutionsNone = List.of();
@@ -328,8 +331,8 @@ final class SyntheticGenerator {
                 continue;
             }
             boolean hasRd = year == YEAR ? rd24 : year == YEAR - 1 ? rd23 : rd22;
-            BigDecimal revenueYuan = yuan(Math.round(revenue / 1000) * 1000);
-            BigDecimal rd = hasRd ? yuan(Math.max(100, Math.round(revenue * intensity / 100) * 100)) : ZERO;
+            BigDecimal revenueYuan = amount(Math.round(revenue / 1000) * 1000);
+            BigDecimal rd = hasRd ? amount(Math.max(100, Math.round(revenue * intensity / 100) * 100)) : ZERO;
             boolean validThisYear = highTech && certificates.get(0).isValidDuring(year);
             int incentives = (validThisYear && usesHighTechTax ? 1 : 0) | (hasRd && usesDeduction ? 2 : 0)
                     | (sme && usesLoan ? 4 : 0);
@@ -349,7 +352,7 @@ final class SyntheticGenerator {
             Boolean ledger = validThisYear ? (r.nextInt(100) < 85 ? Boolean.TRUE : r.nextInt(3) == 0 ? null
                     : Boolean.FALSE) : hasRd && usesDeduction ? Boolean.TRUE : null;
             years.add(new AnnualRdFigures(year, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
-                    validThisYear || sme ? yuan(Math.round(revenue * 0.7 / 1000) * 1000) : null,
+                    validThisYear || sme ? amount(Math.round(revenue * 0.7 / 1000) * 1000) : null,
                     integer(employees), integer(employees * staffShare / 100), integer(patents),
                     integer(highTech || sme ? patents + 2 : patents), year == YEAR || institution && hasRd
                     ? institutions : institutionsNone, ledger, Boolean.TRUE.equals(ledger)
@@ -402,6 +405,55 @@ final class SyntheticGenerator {
         c[16] = CreditCode.organisationCheckCharacter(new String(c, 8, 8));
         c[17] = CreditCode.checkCharacter(new String(c, 0, 17));
         return new CreditCode(new String(c));
+    }
+
+    /**
+     * An amount of the figures, shared with every equal amount drawn before: revenues are rounded to a thousand
+     * yuan and R&amp;D to a hundred, so at national scale most values repeat, and an immutable {@link BigDecimal}
+     * can stand for all of them (the data is the same; the heap it takes is not).
+     */
+    private BigDecimal amount(long yuan) {
+        if (yuan == 0) {
+            return ZERO;
+        }
+        // Open addressing on a mixed key: a HashMap of Longs that are multiples of 100 degrades into trees.
+        int slot = firstSlot(yuan, amountKeys.length);
+        while (amountValues[slot] != null) {
+            if (amountKeys[slot] == yuan) {
+                return amountValues[slot];
+            }
+            slot = (slot + 1) & (amountKeys.length - 1);
+        }
+        BigDecimal v = yuan(yuan);
+        amountKeys[slot] = yuan;
+        amountValues[slot] = v;
+        if (++amountCount * 2 > amountKeys.length) {
+            growAmounts();
+        }
+        return v;
+    }
+
+    private void growAmounts() {
+        long[] keys = amountKeys;
+        BigDecimal[] values = amountValues;
+        amountKeys = new long[keys.length * 2];
+        amountValues = new BigDecimal[keys.length * 2];
+        amountCount = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != null) {
+                int slot = firstSlot(keys[i], amountKeys.length);
+                while (amountValues[slot] != null) {
+                    slot = (slot + 1) & (amountKeys.length - 1);
+                }
+                amountKeys[slot] = keys[i];
+                amountValues[slot] = values[i];
+                amountCount++;
+            }
+        }
+    }
+
+    private static int firstSlot(long key, int tableSize) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (tableSize - 1);
     }
 
     private static BigDecimal yuan(long yuan) {

@@ -38,9 +38,9 @@ import org.countychain.dataset.ProvinceDataset;
  *
  * <p>{@link Scale#NATIONAL} reuses the same 83 counties with about six thousand enterprises each: the point is
  * volume for the per-enterprise rules and exporters, and every county still resolves against the built-in
- * divisions (synthetic division codes would not). Generation is single-threaded and allocation-lean (shared
- * zero amounts, statistics reports, institution lists, dates and boxed integers): 500,000 enterprises take a few
- * seconds and well under a gigabyte of heap.
+ * divisions (synthetic division codes would not). Generation is single-threaded and allocation-lean (equal
+ * amounts, statistics reports, institution lists, dates and boxed integers are shared): 500,000 enterprises take a
+ * few seconds and about 300 MB of heap.
  *
  * @since 0.1.0
  */

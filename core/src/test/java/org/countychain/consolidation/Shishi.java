@@ -28,8 +28,9 @@ import org.countychain.talent.TeamMode;
 /**
  * A second county of 泉州市 for consolidation tests: 石狮市 with a 鞋服纺织产业 chain (an alias of the sample's
  * 纺织鞋服), sharing one link name, one table header and one advantage unit with the 晋江市 sample. Fictional.
+ * Public for other modules' tests (the validation of a city's consolidated data set).
  */
-final class Shishi {
+public final class Shishi {
     static final String UNIT_ID = "350581";
     static final DivisionCode CODE = DivisionCode.of(UNIT_ID);
     static final String CHAIN_ID = "350581-apparel";
@@ -76,7 +77,12 @@ final class Shishi {
                 "石狮市科技局（样例）", null);
     }
 
-    static CountyDataset dataset() {
+    /**
+     * 石狮市's data set: the chain, its report, a team, a demand and an achievement.
+     *
+     * @return the data set
+     */
+    public static CountyDataset dataset() {
         return CountyDataset.builder(UNIT_ID, "石狮市", 2024)
                 .note("测试用虚构数据")
                 .chains(List.of(chain()))

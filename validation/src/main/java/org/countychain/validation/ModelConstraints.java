@@ -34,6 +34,7 @@ import org.countychain.validation.cfg.ConsistentCitySubmissionDef;
 import org.countychain.validation.cfg.ConsistentEnterpriseDef;
 import org.countychain.validation.cfg.ConsistentRdFiguresDef;
 import org.countychain.validation.cfg.ConsistentRdStatisticsDef;
+import org.countychain.validation.cfg.ConsolidatedReportsDef;
 import org.countychain.validation.cfg.ContactPhoneDef;
 import org.countychain.validation.cfg.CreditCodeDef;
 import org.countychain.validation.cfg.DivisionCodeDef;
@@ -94,10 +95,12 @@ public final class ModelConstraints {
         Class<?>[] submission = {Submission.class};
 
         m.type(ProvinceDataset.class).field("counties").containerElementType().valid();
+        // A county's data set, or a city's consolidated one (R3): ResolvedReferences puts each chain's county in
+        // the context of the unit, and a city's data set should hold consolidated reports or the city's own.
         m.type(CountyDataset.class)
                 .constraint(new ResolvedReferencesDef())
-                .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.COUNTY)
-                        .groups(submission))
+                .constraint(new ConsolidatedReportsDef().payload(warning()))
+                .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
                 .field("chains").containerElementType().valid()
                 .field("enterprises").containerElementType().valid()
                 .field("teams").containerElementType().valid()
@@ -115,7 +118,9 @@ public final class ModelConstraints {
         m.type(InvestmentNeed.class)
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission));
 
-        m.type(IndustryChain.class).field("county").constraint(county()).field("map").valid();
+        m.type(IndustryChain.class)
+                .field("county").constraint(new DivisionCodeDef().scope(DivisionCode.Scope.CURRENT_COUNTY_OR_CITY))
+                .field("map").valid();
         m.type(ChainMap.class).field("stages").containerElementType().valid();
         m.type(ChainStage.class).field("links").containerElementType().valid();
         m.type(ChainLink.class).field("actors").containerElementType().valid();
@@ -167,13 +172,16 @@ public final class ModelConstraints {
         if (organisation != OrganisationCodeCheck.OFF) {
             CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
             if (organisation == OrganisationCodeCheck.WARNING) {
-                @SuppressWarnings("unchecked")
-                Class<? extends Payload>[] warning = (Class<? extends Payload>[]) new Class<?>[] {Warning.class};
-                inner.payload(warning);
+                inner.payload(warning());
             }
             property.constraint(inner);
         }
         return type;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Payload>[] warning() {
+        return (Class<? extends Payload>[]) new Class<?>[] {Warning.class};
     }
 
     private static DivisionCodeDef county() {

@@ -39,6 +39,8 @@ public enum ViolationCode {
     DIVISION_CODE_RETIRED("CV-0114", "DivisionCode.retired"),
     /** A division code is not a county-level unit where one is required. */
     DIVISION_CODE_NOT_COUNTY("CV-0115", "DivisionCode.notCounty"),
+    /** A division code is neither a county-level unit nor a city where one of them is required. */
+    DIVISION_CODE_NOT_COUNTY_OR_CITY("CV-0116", "DivisionCode.notCountyOrCity"),
     /** A contact phone number is not a mobile number or a landline with area code. */
     CONTACT_PHONE("CV-0121", "ContactPhone.message"),
     /** {@code @ReportingUnitId} with an overridden message. */
@@ -142,6 +144,11 @@ public enum ViolationCode {
     REFERENCE_UNKNOWN_CHAIN("CV-0702", "ResolvedReferences.unknownChain"),
     /** A link id that names no link of the chain's map. */
     REFERENCE_UNKNOWN_LINK("CV-0703", "ResolvedReferences.unknownLink"),
+    /**
+     * A chain's county outside the data set's unit: another county in a county's data set, or neither the city
+     * nor one of its counties in a city's (consolidated, R3) data set.
+     */
+    REFERENCE_CHAIN_OUTSIDE_UNIT("CV-0704", "ResolvedReferences.chainOutsideUnit"),
 
     /** {@code @ValidReport} with an overridden message. */
     REPORT("CV-0801", "ValidReport.message"),
@@ -164,7 +171,11 @@ public enum ViolationCode {
     /** A report written by a unit outside the city. */
     CITY_SUBMISSION_FOREIGN_REPORT("CV-0823", "ConsistentCitySubmission.reportOutsideCity"),
     /** A report covering a county outside the city. */
-    CITY_SUBMISSION_FOREIGN_COUNTY("CV-0824", "ConsistentCitySubmission.countyOutsideCity");
+    CITY_SUBMISSION_FOREIGN_COUNTY("CV-0824", "ConsistentCitySubmission.countyOutsideCity"),
+    /** {@code @ConsolidatedReports} with an overridden message. */
+    CONSOLIDATED_REPORTS("CV-0831", "ConsolidatedReports.message"),
+    /** A county's own, unconsolidated report in a city's data set (a warning in the model's mapping). */
+    CONSOLIDATED_REPORTS_COUNTY_REPORT("CV-0832", "ConsolidatedReports.countyReport");
 
     private static final String PREFIX = "org.countychain.validation.constraints.";
     private static final Map<String, ViolationCode> BY_KEY = new HashMap<>();

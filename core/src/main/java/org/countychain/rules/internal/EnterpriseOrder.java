@@ -28,16 +28,34 @@ public final class EnterpriseOrder {
      * @param a    the array
      * @param from the first index, inclusive
      * @param to   the last index, exclusive
+     * @return whether no two enterprises of the range have the same county code and credit code, so that the
+     *         range is now strictly increasing in that order
      */
-    public static void sort(Enterprise[] a, int from, int to) {
+    public static boolean sort(Enterprise[] a, int from, int to) {
+        return sort(a, from, to, new Scratch());
+    }
+
+    /**
+     * Sorts a range as {@link #sort(Enterprise[], int, int)} does, with work arrays kept from earlier calls (one
+     * allocation for all the counties of a screening instead of five per county).
+     *
+     * @param a       the array
+     * @param from    the first index, inclusive
+     * @param to      the last index, exclusive
+     * @param scratch the work arrays, grown as needed; not shared between threads
+     * @return whether the range is now strictly increasing
+     */
+    public static boolean sort(Enterprise[] a, int from, int to, Scratch scratch) {
         int n = to - from;
         if (n < 2) {
-            return;
+            return true;
         }
+        scratch.ensure(n);
         // major: county (6 digits, 20 bits) and credit-code characters 1-8 (40 bits); minor: characters 9-18.
-        long[] major = new long[n];
-        long[] minor = new long[n];
+        long[] major = scratch.major;
+        long[] minor = scratch.minor;
         boolean sorted = true;
+        boolean strict = true;
         Object lastCounty = null;
         long countyKey = 0;
         for (int i = 0; i < n; i++) {
@@ -50,22 +68,56 @@ public final class EnterpriseOrder {
             String code = e.creditCode().value();
             major[i] = countyKey | base31(code, 0, 8);
             minor[i] = base31(code, 8, 18);
-            if (sorted && i > 0 && compare(major, minor, i - 1, i) > 0) {
-                sorted = false;
+            if (sorted && i > 0) {
+                int c = compare(major, minor, i - 1, i);
+                sorted = c <= 0;
+                strict &= c != 0;
             }
         }
         if (sorted) {
-            return;
+            return strict;
         }
-        int[] index = new int[n];
+        int[] index = scratch.index;
         for (int i = 0; i < n; i++) {
             index[i] = i;
         }
-        int[] work = new int[n];
+        int[] work = scratch.work;
         mergeSort(index, work, 0, n, major, minor);
-        Enterprise[] copy = java.util.Arrays.copyOfRange(a, from, to);
+        Enterprise[] copy = scratch.copy;
+        System.arraycopy(a, from, copy, 0, n);
         for (int i = 0; i < n; i++) {
             a[from + i] = copy[index[i]];
+            if (i > 0 && strict && compare(major, minor, index[i - 1], index[i]) == 0) {
+                strict = false;
+            }
+        }
+        return strict;
+    }
+
+    /**
+     * Work arrays for {@link #sort(Enterprise[], int, int, Scratch)}, reused from one range to the next.
+     */
+    public static final class Scratch {
+        private long[] major = new long[0];
+        private long[] minor = new long[0];
+        private int[] index = new int[0];
+        private int[] work = new int[0];
+        private Enterprise[] copy = new Enterprise[0];
+
+        /**
+         * Empty work arrays.
+         */
+        public Scratch() {
+        }
+
+        private void ensure(int n) {
+            if (major.length < n) {
+                major = new long[n];
+                minor = new long[n];
+                index = new int[n];
+                work = new int[n];
+                copy = new Enterprise[n];
+            }
         }
     }
 

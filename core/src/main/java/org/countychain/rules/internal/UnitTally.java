@@ -2,9 +2,13 @@ package org.countychain.rules.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import org.countychain.dataset.CountyDataset;
+import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
@@ -54,6 +58,27 @@ public final class UnitTally<T> {
         Map<Subject, T> m = new LinkedHashMap<>();
         byUnit.forEach((id, t) -> m.put(subjects.get(id), t));
         return m;
+    }
+
+    /**
+     * Reports the counters: a finding per unit, in the order first used, and one for the total when there is more
+     * than one unit.
+     *
+     * @param sink    receives the findings
+     * @param finding makes a unit's or the total's finding
+     * @param total   an empty counter, which becomes the total
+     * @param addTo   adds the second counter to the first
+     */
+    public void report(Consumer<Finding> sink, BiFunction<Subject, T, Finding> finding, T total,
+                       BiConsumer<T, T> addTo) {
+        Map<Subject, T> entries = entries();
+        entries.forEach((subject, t) -> {
+            sink.accept(finding.apply(subject, t));
+            addTo.accept(total, t);
+        });
+        if (entries.size() > 1) {
+            sink.accept(finding.apply(Subject.total(), total));
+        }
     }
 
     /**

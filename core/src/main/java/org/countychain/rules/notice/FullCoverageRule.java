@@ -2,15 +2,15 @@ package org.countychain.rules.notice;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -66,63 +66,112 @@ public final class FullCoverageRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<Finding> out = new ArrayList<>();
         List<Enterprise> all = context.enterprises();
         List<AnnualRdFigures> current = context.reportingYearFigures();
         List<AnnualRdFigures> previous = context.previousYearFigures();
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            Counts unit = tally.of(context, county);
-            int first = offset;
-            offset += county.enterprises().size();
-            Map<String, Counts> chains = new HashMap<>();
-            for (IndustryChain c : county.chains()) {
-                chains.put(c.id(), new Counts());
-            }
-            Counts scratch = new Counts();
-            for (int i = first; i < offset; i++) {
-                Enterprise e = all.get(i);
-                if (!e.aboveScale() || !e.manufacturing()) {
-                    continue;
+        List<CountyDataset> counties = context.counties();
+        return new Visit() {
+            private final Counts scratch = new Counts();
+            private int county = -1;
+            private Counts unit;
+            private ChainCounts chains;
+
+            @Override
+            public void visit(int countyIndex, int from, int to) {
+                if (countyIndex != county) {
+                    endCounty();
+                    county = countyIndex;
+                    CountyDataset c = counties.get(county);
+                    unit = tally.of(context, c);
+                    chains = new ChainCounts(c.chains());
                 }
-                scratch.n = scratch.rd = scratch.institution = 0;
-                scratch.lastN = scratch.lastRd = scratch.lastInstitution = 0;
-                AnnualRdFigures f = current.get(i);
-                if (f != null) {
-                    scratch.n = 1;
-                    scratch.rd = f.hasRdInvestment() ? 1 : 0;
-                    scratch.institution = f.hasRdInstitution() ? 1 : 0;
-                }
-                AnnualRdFigures last = previous.get(i);
-                if (last != null) {
-                    scratch.lastN = 1;
-                    scratch.lastRd = last.hasRdInvestment() ? 1 : 0;
-                    scratch.lastInstitution = last.hasRdInstitution() ? 1 : 0;
-                }
-                unit.add(scratch);
-                List<String> ids = e.chainIds();
-                for (int k = 0; k < ids.size(); k++) {
-                    Counts c = chains.get(ids.get(k));
-                    if (c != null) {
-                        c.add(scratch);
+                for (int i = from; i < to; i++) {
+                    Enterprise e = all.get(i);
+                    if (!e.aboveScale() || !e.manufacturing()) {
+                        continue;
+                    }
+                    scratch.n = scratch.rd = scratch.institution = 0;
+                    scratch.lastN = scratch.lastRd = scratch.lastInstitution = 0;
+                    AnnualRdFigures f = current.get(i);
+                    if (f != null) {
+                        scratch.n = 1;
+                        scratch.rd = f.hasRdInvestment() ? 1 : 0;
+                        scratch.institution = f.hasRdInstitution() ? 1 : 0;
+                    }
+                    AnnualRdFigures last = previous.get(i);
+                    if (last != null) {
+                        scratch.lastN = 1;
+                        scratch.lastRd = last.hasRdInvestment() ? 1 : 0;
+                        scratch.lastInstitution = last.hasRdInstitution() ? 1 : 0;
+                    }
+                    unit.add(scratch);
+                    List<String> ids = e.chainIds();
+                    for (int k = 0; k < ids.size(); k++) {
+                        Counts c = chains.get(ids.get(k));
+                        if (c != null) {
+                            c.add(scratch);
+                        }
                     }
                 }
             }
-            for (IndustryChain c : county.chains()) {
-                out.add(finding(Subject.chain(c), chains.get(c.id())));
+
+            /** The chain findings of the county just finished. */
+            private void endCounty() {
+                if (chains != null) {
+                    for (IndustryChain c : counties.get(county).chains()) {
+                        out.add(finding(Subject.chain(c), chains.get(c.id())));
+                    }
+                }
+            }
+
+            @Override
+            public List<Finding> finish() {
+                endCounty();
+                tally.report(out::add, FullCoverageRule::finding, new Counts(), Counts::add);
+                return out;
+            }
+        };
+    }
+
+    /**
+     * The counters of a county's chains by chain id: a county has two or three chains, so a scan of their ids
+     * (the same string objects the enterprises' chain-id lists hold, as a rule) beats hashing. Chains with the same
+     * id share one counter, as they would in a map.
+     */
+    private static final class ChainCounts {
+        private final String[] ids;
+        private final Counts[] counts;
+
+        ChainCounts(List<IndustryChain> chains) {
+            ids = new String[chains.size()];
+            counts = new Counts[chains.size()];
+            for (int k = 0; k < ids.length; k++) {
+                String id = chains.get(k).id();
+                Counts existing = get(id);
+                ids[k] = id;
+                counts[k] = existing != null ? existing : new Counts();
             }
         }
-        Counts total = new Counts();
-        Map<Subject, Counts> entries = tally.entries();
-        entries.forEach((subject, c) -> {
-            out.add(finding(subject, c));
-            total.add(c);
-        });
-        if (entries.size() > 1) {
-            out.add(finding(Subject.total(), total));
+
+        Counts get(String id) {
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] == id) {
+                    return counts[k];
+                }
+            }
+            for (int k = 0; k < ids.length; k++) {
+                if (ids[k] != null && ids[k].equals(id)) {
+                    return counts[k];
+                }
+            }
+            return null;
         }
-        return out;
     }
 
     private static Finding finding(Subject subject, Counts c) {

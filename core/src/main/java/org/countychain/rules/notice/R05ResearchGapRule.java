@@ -6,11 +6,13 @@ import java.util.List;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
 import org.countychain.rules.model.Severity;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -37,6 +39,8 @@ public final class R05ResearchGapRule extends NoticeRule {
     /** The gap sets by bit mask (1 investment, 2 institution, 4 patent): shared, immutable. */
     private static final List<List<ResearchGap>> GAP_SETS = gapSets();
     private static final Integer[] COUNTS = {0, 1, 2, 3};
+    private static final int SERVICE_ROW = 0;
+    private static final int NO_FIGURES_ROW = 1;
 
     /**
      * Creates the rule.
@@ -62,28 +66,50 @@ public final class R05ResearchGapRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        int year = context.reportingYear();
-        Integer yearValue = year;
-        List<Finding> out = new ArrayList<>();
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
+        Integer yearValue = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
+        // Rows only: the evidence is read from the enterprise and its figures when a finding is read.
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
+            if (type == NO_FIGURES_ROW) {
+                return new Object[] {yearValue};
+            }
             Enterprise e = enterprises.get(i);
-            if (!e.aboveScale() || !e.manufacturing()) {
-                continue;
-            }
             AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                out.add(Finding.of(NO_FIGURES, Subject.enterprise(e), yearValue));
-                continue;
+            int mask = gaps(f);
+            return new Object[] {GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)], f.rdExpense(),
+                f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()};
+        });
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    if (!e.aboveScale() || !e.manufacturing()) {
+                        continue;
+                    }
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        out.add(NO_FIGURES_ROW, i);
+                    } else if (gaps(f) != 0) {
+                        out.add(SERVICE_ROW, i);
+                    }
+                }
             }
-            int mask = (f.hasRdInvestment() ? 0 : 1) | (f.hasRdInstitution() ? 0 : 2) | (f.hasInventionPatent() ? 0 : 4);
-            if (mask != 0) {
-                out.add(Finding.of(SERVICE, Subject.enterprise(e), GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)],
-                        f.rdExpense(), f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()));
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-        }
-        return out;
+        };
+    }
+
+    /** The gap set as a bit mask: 1 no investment, 2 no institution, 4 no invention patent. */
+    private static int gaps(AnnualRdFigures f) {
+        return (f.hasRdInvestment() ? 0 : 1) | (f.hasRdInstitution() ? 0 : 2) | (f.hasInventionPatent() ? 0 : 4);
     }
 }

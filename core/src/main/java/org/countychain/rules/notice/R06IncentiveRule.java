@@ -1,6 +1,5 @@
 package org.countychain.rules.notice;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
@@ -8,10 +7,12 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -40,6 +41,10 @@ public final class R06IncentiveRule extends NoticeRule {
     public static final FindingType TECH_LOAN_UNUSED = BuiltInTypes.type("R6-TECH-LOAN-UNUSED", "R6",
             Severity.ACTION, "rdExpense", "operatingRevenue");
 
+    private static final int TAX_ROW = 0;
+    private static final int DEDUCTION_ROW = 1;
+    private static final int LOAN_ROW = 2;
+
     /**
      * Creates the rule.
      */
@@ -49,35 +54,71 @@ public final class R06IncentiveRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         int year = context.reportingYear();
         var validity = context.settings().taxReductionValidity();
         List<String> excluded = context.settings().superDeductionExcludedIndustries();
-        List<Finding> out = new ArrayList<>();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                continue;
+            if (type == TAX_ROW) {
+                HighTechCertificate c = (HighTechCertificate) payload;
+                return new Object[] {c.number(), c.validUntil()};
             }
-            var used = f.incentivesUsed();
-            if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
-                if (c != null) {
-                    out.add(Finding.of(TAX_REDUCTION_UNUSED, Subject.enterprise(e), c.number(), c.validUntil()));
+            return type == DEDUCTION_ROW ? new Object[] {f.rdExpense(), enterprises.get(i).industryCode()}
+                    : new Object[] {f.rdExpense(), f.operatingRevenue()};
+        });
+        // Industry codes repeat (an enterprise takes its chain's): remember the last answers by identity.
+        String[] seenCodes = new String[8];
+        boolean[] seenExcluded = new boolean[8];
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        continue;
+                    }
+                    var used = f.incentivesUsed();
+                    if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
+                        HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
+                        if (c != null) {
+                            out.add(TAX_ROW, i, c);
+                        }
+                    }
+                    if (f.hasRdInvestment() && !used.contains(Incentive.RD_SUPER_DEDUCTION)
+                            && !isExcluded(e.industryCode(), excluded, seenCodes, seenExcluded)) {
+                        out.add(DEDUCTION_ROW, i);
+                    }
+                    if (e.scienceTechSme() && !used.contains(Incentive.TECH_LOAN)) {
+                        out.add(LOAN_ROW, i);
+                    }
                 }
             }
-            if (f.hasRdInvestment() && !used.contains(Incentive.RD_SUPER_DEDUCTION)
-                    && !isExcluded(e.industryCode(), excluded)) {
-                out.add(Finding.of(SUPER_DEDUCTION_UNUSED, Subject.enterprise(e), f.rdExpense(), e.industryCode()));
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-            if (e.scienceTechSme() && !used.contains(Incentive.TECH_LOAN)) {
-                out.add(Finding.of(TECH_LOAN_UNUSED, Subject.enterprise(e), f.rdExpense(), f.operatingRevenue()));
-            }
+        };
+    }
+
+    private static boolean isExcluded(String industryCode, List<String> excluded, String[] seenCodes,
+                                      boolean[] seenExcluded) {
+        if (industryCode == null) {
+            return false;
         }
-        return out;
+        int slot = System.identityHashCode(industryCode) & (seenCodes.length - 1);
+        if (seenCodes[slot] != industryCode) {
+            seenCodes[slot] = industryCode;
+            seenExcluded[slot] = isExcluded(industryCode, excluded);
+        }
+        return seenExcluded[slot];
     }
 
     private static boolean isExcluded(String industryCode, List<String> excluded) {

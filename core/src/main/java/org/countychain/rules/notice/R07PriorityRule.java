@@ -1,19 +1,20 @@
 package org.countychain.rules.notice;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PriorityReason;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -40,6 +41,9 @@ public final class R07PriorityRule extends NoticeRule {
     private static final List<PriorityReason> RATIO = List.of(PriorityReason.RD_RATIO);
     private static final List<PriorityReason> SELF_FUNDED = List.of(PriorityReason.SELF_FUNDED_RD);
     private static final List<PriorityReason> BOTH = List.of(PriorityReason.RD_RATIO, PriorityReason.SELF_FUNDED_RD);
+    private static final int PRIORITY_ROW = 0;
+    private static final int NO_REVENUE_ROW = 1;
+    private static final int ZERO_REVENUE_ROW = 2;
 
     /**
      * Creates the rule.
@@ -50,34 +54,54 @@ public final class R07PriorityRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         BigDecimal percent = context.settings().priorityRdRatioPercent();
         BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
-        List<Finding> out = new ArrayList<>();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, reasons) -> {
             AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                continue;
-            }
             BigDecimal revenue = f.operatingRevenue();
             BigDecimal rd = f.rdExpense();
-            BigDecimal selfFunded = f.selfFundedRdExpense();
+            if (type != PRIORITY_ROW) {
+                return new Object[] {rd, f.selfFundedRdExpense()};
+            }
             boolean hasRatio = revenue != null && revenue.signum() > 0;
-            boolean byRatio = hasRatio && rd != null && Amounts.above(rd, revenue, percent);
-            boolean bySelfFunded = selfFunded != null && selfFunded.compareTo(minimum) >= 0;
-            if (byRatio || bySelfFunded) {
-                out.add(Finding.of(PRIORITY, Subject.enterprise(e), byRatio ? bySelfFunded ? BOTH : RATIO : SELF_FUNDED,
-                        rd, revenue, hasRatio && rd != null ? Share.of(rd, revenue) : null, selfFunded));
+            return new Object[] {reasons, rd, revenue, hasRatio && rd != null ? Share.of(rd, revenue) : null,
+                f.selfFundedRdExpense()};
+        });
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        continue;
+                    }
+                    BigDecimal revenue = f.operatingRevenue();
+                    BigDecimal rd = f.rdExpense();
+                    BigDecimal selfFunded = f.selfFundedRdExpense();
+                    boolean hasRatio = revenue != null && revenue.signum() > 0;
+                    boolean byRatio = hasRatio && rd != null && Amounts.above(rd, revenue, percent);
+                    boolean bySelfFunded = selfFunded != null && selfFunded.compareTo(minimum) >= 0;
+                    if (byRatio || bySelfFunded) {
+                        out.add(PRIORITY_ROW, i, byRatio ? bySelfFunded ? BOTH : RATIO : SELF_FUNDED);
+                    }
+                    if (revenue == null) {
+                        out.add(NO_REVENUE_ROW, i);
+                    } else if (revenue.signum() == 0) {
+                        out.add(ZERO_REVENUE_ROW, i);
+                    }
+                }
             }
-            if (revenue == null) {
-                out.add(Finding.of(NO_REVENUE, Subject.enterprise(e), rd, selfFunded));
-            } else if (revenue.signum() == 0) {
-                out.add(Finding.of(ZERO_REVENUE, Subject.enterprise(e), rd, selfFunded));
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
             }
-        }
-        return out;
+        };
     }
 }

@@ -1,7 +1,6 @@
 package org.countychain.rules.notice;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.enterprise.AnnualRdFigures;
@@ -10,10 +9,12 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -45,6 +46,10 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
     public static final FindingType NO_STATISTICS = BuiltInTypes.type("R8-NO-STATISTICS", "R8", Severity.WARNING,
             "scienceDepartmentProjects", "certificateNumber");
 
+    private static final int PROJECTS_ROW = 0;
+    private static final int HIGH_TECH_ROW = 1;
+    private static final int NO_STATISTICS_ROW = 2;
+
     /**
      * Creates the rule.
      */
@@ -54,43 +59,65 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        List<Finding> out = new ArrayList<>();
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
-        int n = enterprises.size();
-        for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
-            if (!e.aboveScale()) {
-                continue;
-            }
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
-            if (f == null) {
-                continue;
-            }
-            Integer projects = f.scienceDepartmentProjects();
-            boolean hasProjects = projects != null && projects > 0;
             HighTechCertificate certificate = certificates.get(i);
-            if (!hasProjects && certificate == null) {
-                continue;
-            }
             RdStatisticsReport s = f.statisticsReport();
             BigDecimal expenditure = s == null ? null : s.rdExpenditure();
             Integer count = s == null ? null : s.projectCount();
-            if (expenditure == null && count == null) {
-                out.add(Finding.of(NO_STATISTICS, Subject.enterprise(e), projects,
-                        certificate == null ? null : certificate.number()));
-                continue;
+            if (type == PROJECTS_ROW) {
+                return new Object[] {f.scienceDepartmentProjects(), expenditure, count, f.rdExpense()};
             }
-            if (hasProjects && Amounts.isZero(expenditure)) {
-                out.add(Finding.of(PROJECTS_ZERO_RD, Subject.enterprise(e), projects, expenditure, count,
-                        f.rdExpense()));
+            if (type == HIGH_TECH_ROW) {
+                return new Object[] {certificate.number(), count, expenditure, f.rdExpense()};
             }
-            if (certificate != null && ((count != null && count == 0) || Amounts.isZero(expenditure))) {
-                out.add(Finding.of(HIGH_TECH_ZERO, Subject.enterprise(e), certificate.number(), count, expenditure,
-                        f.rdExpense()));
+            return new Object[] {f.scienceDepartmentProjects(), certificate == null ? null : certificate.number()};
+        });
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    if (!e.aboveScale()) {
+                        continue;
+                    }
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null) {
+                        continue;
+                    }
+                    Integer projects = f.scienceDepartmentProjects();
+                    boolean hasProjects = projects != null && projects > 0;
+                    HighTechCertificate certificate = certificates.get(i);
+                    if (!hasProjects && certificate == null) {
+                        continue;
+                    }
+                    RdStatisticsReport s = f.statisticsReport();
+                    BigDecimal expenditure = s == null ? null : s.rdExpenditure();
+                    Integer count = s == null ? null : s.projectCount();
+                    if (expenditure == null && count == null) {
+                        out.add(NO_STATISTICS_ROW, i);
+                        continue;
+                    }
+                    if (hasProjects && Amounts.isZero(expenditure)) {
+                        out.add(PROJECTS_ROW, i);
+                    }
+                    if (certificate != null && ((count != null && count == 0) || Amounts.isZero(expenditure))) {
+                        out.add(HIGH_TECH_ROW, i);
+                    }
+                }
             }
-        }
-        return out;
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
+            }
+        };
     }
 }

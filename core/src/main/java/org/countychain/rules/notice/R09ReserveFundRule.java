@@ -2,12 +2,14 @@ package org.countychain.rules.notice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -57,44 +59,45 @@ public final class R09ReserveFundRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        List<org.countychain.enterprise.HighTechCertificate> certificates = context.highTechCertificates();
+        List<HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            Counts c = tally.of(context, county);
-            int first = offset;
-            offset += county.enterprises().size();
-            for (int i = first; i < offset; i++) {
-                Enterprise e = all.get(i);
-                boolean highTech = certificates.get(i) != null;
-                if (!e.aboveScale() && !highTech) {
-                    continue;
-                }
-                AnnualRdFigures f = figures.get(i);
-                boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
-                if (e.aboveScale()) {
-                    c.aboveScale++;
-                    c.aboveScaleWith += fund ? 1 : 0;
-                }
-                if (highTech) {
-                    c.highTech++;
-                    c.highTechWith += fund ? 1 : 0;
+        List<CountyDataset> counties = context.counties();
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                Counts c = tally.of(context, counties.get(county));
+                for (int i = from; i < to; i++) {
+                    Enterprise e = all.get(i);
+                    boolean highTech = certificates.get(i) != null;
+                    if (!e.aboveScale() && !highTech) {
+                        continue;
+                    }
+                    AnnualRdFigures f = figures.get(i);
+                    boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
+                    if (e.aboveScale()) {
+                        c.aboveScale++;
+                        c.aboveScaleWith += fund ? 1 : 0;
+                    }
+                    if (highTech) {
+                        c.highTech++;
+                        c.highTechWith += fund ? 1 : 0;
+                    }
                 }
             }
-        }
-        List<Finding> out = new ArrayList<>();
-        Counts total = new Counts();
-        Map<Subject, Counts> entries = tally.entries();
-        entries.forEach((subject, c) -> {
-            out.add(finding(subject, c));
-            total.add(c);
-        });
-        if (entries.size() > 1) {
-            out.add(finding(Subject.total(), total));
-        }
-        return out;
+
+            @Override
+            public List<Finding> finish() {
+                List<Finding> out = new ArrayList<>();
+                tally.report(out::add, R09ReserveFundRule::finding, new Counts(), Counts::add);
+                return out;
+            }
+        };
     }
 
     private static Finding finding(Subject subject, Counts c) {

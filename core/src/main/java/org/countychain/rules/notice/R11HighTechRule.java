@@ -2,7 +2,6 @@ package org.countychain.rules.notice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -10,6 +9,9 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
@@ -55,6 +57,10 @@ public final class R11HighTechRule extends NoticeRule {
     public static final FindingType CULTIVATE = BuiltInTypes.type("R11-CULTIVATE", "R11", Severity.ACTION,
             cultivationEvidence());
 
+    private static final int NO_LEDGER_ROW = 1;
+    private static final int EXPIRES_ROW = 2;
+    private static final int CULTIVATE_ROW = 3;
+
     /**
      * Creates the rule.
      */
@@ -90,63 +96,74 @@ public final class R11HighTechRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         int year = context.reportingYear();
         CertificateValidity validity = context.settings().highTechValidity();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
-        List<Finding> out = new ArrayList<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            Counts c = tally.of(context, county);
-            int first = offset;
-            offset += county.enterprises().size();
-            for (int i = first; i < offset; i++) {
-                Enterprise e = all.get(i);
-                HighTechCertificate certificate = certificates.get(i);
-                AnnualRdFigures f = figures.get(i);
-                if (certificate == null) {
-                    if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
-                        out.add(Finding.of(CULTIVATE, Subject.enterprise(e), criteria.assess(e, f)));
-                    }
-                    continue;
-                }
-                c.highTech++;
-                Boolean ledger = f == null ? null : f.auxiliaryLedger();
-                if (Boolean.TRUE.equals(ledger)) {
-                    c.ledger++;
-                } else {
-                    out.add(Finding.of(NO_LEDGER, Subject.enterprise(e), certificate.number(), ledger));
-                }
-                if (f != null && f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                    c.taxReduction++;
-                }
-                if (f != null && f.incentivesUsed().contains(Incentive.RD_SUPER_DEDUCTION)) {
-                    c.superDeduction++;
-                }
-                if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
-                    HighTechCertificate last = certificate;
-                    for (HighTechCertificate other : e.highTechCertificates()) {
-                        if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {
-                            last = other;
+        List<CountyDataset> counties = context.counties();
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), all, (type, i, payload) -> {
+            AnnualRdFigures f = figures.get(i);
+            if (type == CULTIVATE_ROW) {
+                return criteria.assess(all.get(i), f);
+            }
+            if (type == NO_LEDGER_ROW) {
+                return new Object[] {certificates.get(i).number(), f == null ? null : f.auxiliaryLedger()};
+            }
+            HighTechCertificate last = (HighTechCertificate) payload;
+            return new Object[] {last.number(), last.validUntil()};
+        });
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                Counts c = tally.of(context, counties.get(county));
+                for (int i = from; i < to; i++) {
+                    Enterprise e = all.get(i);
+                    HighTechCertificate certificate = certificates.get(i);
+                    AnnualRdFigures f = figures.get(i);
+                    if (certificate == null) {
+                        if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
+                            out.add(CULTIVATE_ROW, i);
                         }
+                        continue;
                     }
-                    out.add(Finding.of(CERTIFICATE_EXPIRES, Subject.enterprise(e), last.number(), last.validUntil()));
+                    c.highTech++;
+                    Boolean ledger = f == null ? null : f.auxiliaryLedger();
+                    if (Boolean.TRUE.equals(ledger)) {
+                        c.ledger++;
+                    } else {
+                        out.add(NO_LEDGER_ROW, i);
+                    }
+                    if (f != null && f.incentivesUsed().contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
+                        c.taxReduction++;
+                    }
+                    if (f != null && f.incentivesUsed().contains(Incentive.RD_SUPER_DEDUCTION)) {
+                        c.superDeduction++;
+                    }
+                    if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
+                        HighTechCertificate last = certificate;
+                        for (HighTechCertificate other : e.highTechCertificates()) {
+                            if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {
+                                last = other;
+                            }
+                        }
+                        out.add(EXPIRES_ROW, i, last);
+                    }
                 }
             }
-        }
-        Counts total = new Counts();
-        Map<Subject, Counts> entries = tally.entries();
-        entries.forEach((subject, c) -> {
-            out.add(coverage(subject, c));
-            total.add(c);
-        });
-        if (entries.size() > 1) {
-            out.add(coverage(Subject.total(), total));
-        }
-        return out;
+
+            @Override
+            public List<Finding> finish() {
+                tally.report(out::add, R11HighTechRule::coverage, new Counts(), Counts::add);
+                return out.build();
+            }
+        };
     }
 
     private static Finding coverage(Subject subject, Counts c) {

@@ -1,20 +1,20 @@
 package org.countychain.rules.notice;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
-import org.countychain.enterprise.Enterprise;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.EnterpriseFindings;
+import org.countychain.rules.internal.EnterprisePass;
+import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
-import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -40,28 +40,38 @@ public final class R12WatchListRule extends NoticeRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
+        return EnterprisePass.run(visit(context), context);
+    }
+
+    private Visit visit(RuleContext context) {
         Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
-        List<Finding> out = new ArrayList<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            int first = offset;
-            offset += county.enterprises().size();
-            IntermediaryWatchList list = context.watchList(county);
-            if (list == null || list.entries().isEmpty()) {
-                continue;
-            }
-            WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
-            Integer listYear = list.year();
-            for (int i = first; i < offset; i++) {
-                AnnualRdFigures f = figures.get(i);
-                Enterprise e = context.enterprises().get(i);
-                if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
-                    out.add(Finding.of(WATCHED_INTERMEDIARY, Subject.enterprise(e), f.intermediary(), listYear,
-                            list.source()));
+        List<CountyDataset> counties = context.counties();
+        EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), context.enterprises(),
+                (type, i, payload) -> {
+                    IntermediaryWatchList list = (IntermediaryWatchList) payload;
+                    return new Object[] {figures.get(i).intermediary(), list.year(), list.source()};
+                });
+        return new Visit() {
+            @Override
+            public void visit(int county, int from, int to) {
+                IntermediaryWatchList list = context.watchList(counties.get(county));
+                if (list == null || list.entries().isEmpty()) {
+                    return;
+                }
+                WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
+                for (int i = from; i < to; i++) {
+                    AnnualRdFigures f = figures.get(i);
+                    if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
+                        out.add(0, i, list);
+                    }
                 }
             }
-        }
-        return out;
+
+            @Override
+            public List<Finding> finish() {
+                return out.build();
+            }
+        };
     }
 }

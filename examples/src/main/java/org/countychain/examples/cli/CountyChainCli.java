@@ -37,7 +37,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, ScreenCommand.class,
-                ImportCommand.class, TemplateCommand.class, ConsolidateCommand.class, MatchCommand.class})
+                ImportCommand.class, TemplateCommand.class, ConsolidateCommand.class, BatchCommand.class,
+                MatchCommand.class})
 public final class CountyChainCli implements Callable<Integer> {
     private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 
@@ -48,11 +49,13 @@ public final class CountyChainCli implements Callable<Integer> {
 
     private final CliMessages messages;
     private final Supplier<CountyDataset> sampleCounty;
+    private final boolean stderrIsTerminal;
     private CommandLine commandLine;
 
-    private CountyChainCli(Language language, Supplier<CountyDataset> sampleCounty) {
+    private CountyChainCli(Language language, Supplier<CountyDataset> sampleCounty, boolean stderrIsTerminal) {
         this.messages = new CliMessages(language);
         this.sampleCounty = sampleCounty;
+        this.stderrIsTerminal = stderrIsTerminal;
     }
 
     /**
@@ -70,7 +73,8 @@ public final class CountyChainCli implements Callable<Integer> {
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        int exitCode = run(out, err, args);
+        // Java cannot ask whether standard error alone is a terminal; a console means an interactive session.
+        int exitCode = run(out, err, SampleCounty::jinjiang, System.console() != null, args);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -98,9 +102,14 @@ public final class CountyChainCli implements Callable<Integer> {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, Supplier<CountyDataset> sampleCounty, String... args) {
+        return run(out, err, sampleCounty, false, args);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, Supplier<CountyDataset> sampleCounty,
+                           boolean stderrIsTerminal, String... args) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
-        CountyChainCli cli = new CountyChainCli(Language.of(List.of(args)), sampleCounty);
+        CountyChainCli cli = new CountyChainCli(Language.of(List.of(args)), sampleCounty, stderrIsTerminal);
         CommandLine cl = new CommandLine(cli)
                 .setOut(out)
                 .setErr(err)
@@ -127,6 +136,11 @@ public final class CountyChainCli implements Callable<Integer> {
 
     CliMessages messages() {
         return messages;
+    }
+
+    /** Whether standard error is a terminal, so progress may rewrite one line in place. */
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal;
     }
 
     CountyDataset sampleCounty() {

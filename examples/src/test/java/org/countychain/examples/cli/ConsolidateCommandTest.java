@@ -72,6 +72,20 @@ class ConsolidateCommandTest {
     }
 
     @Test
+    void theCityDataSetItWritesPassesValidationForSubmission() {
+        JSON.write(nanan, in.resolve("350583.json"));
+        Path out = tmp.resolve("out");
+        assertThat(CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out", out.toString())
+                .exitCode()).isEqualTo(ExitCodes.OK);
+        Path city = out.resolve("350500-2024.json");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", city.toString(), "--group",
+                "submission");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).doesNotContain("ERROR").contains(city + ": valid, 0 errors, ");
+    }
+
+    @Test
     void inEnglishWithAnOverrideKeepingTwoChainsApart() throws Exception {
         Path overrides = tmp.resolve("overrides.json");
         Files.writeString(overrides, """

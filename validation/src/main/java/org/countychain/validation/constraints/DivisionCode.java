@@ -86,6 +86,11 @@ public @interface DivisionCode {
     enum Scope {
         /** A current county-level unit (县、县级市、区) of the reference data. */
         CURRENT_COUNTY,
+        /**
+         * A current county-level unit or a current prefecture-level city (设区市) of the reference data: the
+         * {@code county} of a chain, which is the city's code for a chain consolidated by the city (R3).
+         */
+        CURRENT_COUNTY_OR_CITY,
         /** Any current division of the reference data: province, city or county level. */
         ANY_CURRENT,
         /** Any current division, or a retired code that the reference data maps to a successor. */

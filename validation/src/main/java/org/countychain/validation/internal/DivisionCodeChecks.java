@@ -21,8 +21,14 @@ final class DivisionCodeChecks {
                          ConstraintValidatorContext ctx, boolean detailed) {
         Optional<Division> current = divisions.find(code);
         if (current.isPresent()) {
-            if (scope == Scope.CURRENT_COUNTY && current.get().level() != DivisionLevel.COUNTY) {
+            DivisionLevel level = current.get().level();
+            if (scope == Scope.CURRENT_COUNTY && level != DivisionLevel.COUNTY) {
                 fail(ctx, detailed, Templates.pieces("DivisionCode.notCounty", current.get().toString()));
+                return false;
+            }
+            if (scope == Scope.CURRENT_COUNTY_OR_CITY && level != DivisionLevel.COUNTY
+                    && level != DivisionLevel.CITY) {
+                fail(ctx, detailed, Templates.pieces("DivisionCode.notCountyOrCity", current.get().toString()));
                 return false;
             }
             return true;

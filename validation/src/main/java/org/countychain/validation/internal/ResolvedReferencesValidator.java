@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintValidator;
@@ -14,18 +15,33 @@ import org.countychain.chain.ChainLink;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.division.Division;
+import org.countychain.division.DivisionCode;
+import org.countychain.division.DivisionLevel;
+import org.countychain.division.Divisions;
+import org.countychain.division.ReportingUnit;
 import org.countychain.validation.constraints.ResolvedReferences;
 
 /**
- * {@link ResolvedReferences}: chain and link ids inside a county's data set resolve within it.
+ * {@link ResolvedReferences}: chain and link ids inside a county's data set resolve within it, and every chain
+ * belongs to the data set's unit: the county itself in a county's data set, the city or one of its counties in a
+ * city's (R3). A chain's county that is not a current county or city, and a unit that is not a reporting unit, are
+ * left to {@code @DivisionCode} and {@code @ReportingUnitId}.
  */
-public final class ResolvedReferencesValidator implements ConstraintValidator<ResolvedReferences, CountyDataset> {
+public final class ResolvedReferencesValidator
+        implements ConstraintValidator<ResolvedReferences, CountyDataset>, ReferenceData.Aware {
     private static final String K = "ResolvedReferences.";
+    private ReferenceData data = ReferenceData.builtIn();
     private boolean detailed;
 
     @Override
     public void initialize(ResolvedReferences annotation) {
         detailed = Report.isDefault(annotation.message(), "ResolvedReferences");
+    }
+
+    @Override
+    public void use(ReferenceData referenceData) {
+        data = referenceData;
     }
 
     @Override
@@ -38,6 +54,7 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
             chains.put(c.id(), c);
         }
         Report report = new Report(context, detailed);
+        chainCounties(report, d, data.divisions());
         for (int i = 0; i < d.enterprises().size(); i++) {
             chainIds(report, chains, d.enterprises().get(i).chainIds(), "enterprises", i);
         }
@@ -63,6 +80,26 @@ public final class ResolvedReferencesValidator implements ConstraintValidator<Re
             }
         }
         return report.isValid();
+    }
+
+    private static void chainCounties(Report report, CountyDataset d, Divisions divisions) {
+        Optional<ReportingUnit> unit = divisions.reportingUnit(d.unitId());
+        if (unit.isEmpty()) {
+            return;
+        }
+        // A county covers itself; a city-level unit covers its counted counties and has its own code (平潭 none).
+        ReportingUnit u = unit.get();
+        for (int i = 0; i < d.chains().size(); i++) {
+            IndustryChain c = d.chains().get(i);
+            DivisionCode county = c.county();
+            Optional<Division> division = divisions.find(county);
+            if (division.isEmpty() || division.get().level() == DivisionLevel.PROVINCE
+                    || county.value().equals(u.id()) || u.covers().contains(county)) {
+                continue;
+            }
+            report.add(Templates.pieces(K + "chainOutsideUnit", c.id() + " " + c.name(), division.get().toString(),
+                    u.toString()), "chains", i, "county");
+        }
     }
 
     private static void chainIds(Report report, Map<String, IndustryChain> chains, List<String> ids, String list,
