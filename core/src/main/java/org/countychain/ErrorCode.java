@@ -6,8 +6,8 @@ package org.countychain;
  *
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
- * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-62xx} two-list matching,
- * {@code CC-63xx} province batches,
+ * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-61xx} coverage and the city submission
+ * package (R1, R2, R13, R16), {@code CC-62xx} two-list matching (R4), {@code CC-63xx} province batches,
  * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
@@ -78,6 +78,16 @@ public enum ErrorCode {
     CONSOLIDATION_DUPLICATE_REPORT("CC-6005"),
     /** The reports to merge into one follow different template editions. */
     CONSOLIDATION_TEMPLATE("CC-6006"),
+
+    /** The unit a city submission package or city coverage is asked for is not a city-level unit. */
+    SUBMISSION_UNKNOWN_CITY("CC-6101"),
+    /** A city submission package would hold no report: the city and its counties have none of the year. */
+    SUBMISSION_NO_REPORTS("CC-6102"),
+    /** A city submission package in submission mode holds incomplete reports; each one is named. */
+    SUBMISSION_INCOMPLETE("CC-6103"),
+    /** Two inputs of a city submission package hold different reports with the same id. */
+    SUBMISSION_DUPLICATE_REPORT("CC-6104"),
+
     /** The number of matches asked for is not positive. */
     MATCH_TOP_K("CC-6201"),
     /** A list to index or to match holds the same id twice. */

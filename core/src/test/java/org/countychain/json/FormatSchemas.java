@@ -20,6 +20,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.countychain.coverage.CityCoverage;
+import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
@@ -83,6 +85,9 @@ final class FormatSchemas {
         }
         if (type == ReportTemplate.class) {
             return "report-template.schema.json";
+        }
+        if (type == ProvinceCoverage.class || type == CityCoverage.class) {
+            return "coverage.schema.json";
         }
         throw new IllegalArgumentException("no schema file for " + type);
     }

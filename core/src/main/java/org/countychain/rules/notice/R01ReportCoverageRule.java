@@ -1,17 +1,14 @@
 package org.countychain.rules.notice;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.countychain.division.DivisionCode;
-import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
-import org.countychain.report.ResearchReport;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.ReportCoverage;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -48,38 +45,10 @@ public final class R01ReportCoverageRule extends NoticeRule {
         super("R1", "一.1", NO_REPORT, CITY_COVERAGE);
     }
 
-    /**
-     * The county-level units a report covers: its listed counties, or its unit when it lists none, each
-     * followed to its current code.
-     *
-     * @param report    the report
-     * @param divisions the divisions
-     * @return the unit ids
-     */
-    static Set<String> coveredUnits(ResearchReport report, Divisions divisions) {
-        Set<String> ids = new HashSet<>();
-        if (report.coveredCounties().isEmpty()) {
-            ids.add(report.unitId());
-            if (DivisionCode.isWellFormed(report.unitId())) {
-                divisions.current(DivisionCode.of(report.unitId())).ifPresent(d -> ids.add(d.code().value()));
-            }
-        }
-        for (DivisionCode c : report.coveredCounties()) {
-            ids.add(c.value());
-            divisions.current(c).ifPresent(d -> ids.add(d.code().value()));
-        }
-        return ids;
-    }
-
     @Override
     public List<Finding> evaluate(RuleContext context) {
         int year = context.reportingYear();
-        Set<String> covered = new HashSet<>();
-        for (ResearchReport r : context.reports()) {
-            if (r.year() == year) {
-                covered.addAll(coveredUnits(r, context.divisions()));
-            }
-        }
+        Set<String> covered = ReportCoverage.byCoveredUnit(context.reports(), year, context.divisions()).keySet();
         List<Finding> out = new ArrayList<>();
         Map<String, int[]> perCity = new LinkedHashMap<>();
         Integer yearValue = year;

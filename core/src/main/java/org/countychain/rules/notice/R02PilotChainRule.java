@@ -1,15 +1,15 @@
 package org.countychain.rules.notice;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.ReportingUnit;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.ReportCoverage;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PilotRegistry;
@@ -48,13 +48,10 @@ public final class R02PilotChainRule extends NoticeRule {
         if (registry.counties().isEmpty()) {
             return out;
         }
-        int year = context.reportingYear();
+        Map<String, List<ResearchReport>> covering =
+                ReportCoverage.byCoveredUnit(context.reports(), context.reportingYear(), context.divisions());
         for (ReportingUnit unit : context.countyUnitsInScope()) {
-            PilotRegistry.PilotCounty pilot = registry.counties().stream()
-                    .filter(p -> p.county().value().equals(unit.id())
-                            || context.divisions().current(p.county())
-                                    .map(d -> d.code().value().equals(unit.id())).orElse(false))
-                    .findFirst().orElse(null);
+            PilotRegistry.PilotCounty pilot = ReportCoverage.pilotOf(registry, unit, context.divisions()).orElse(null);
             if (pilot == null) {
                 continue;
             }
@@ -64,36 +61,11 @@ public final class R02PilotChainRule extends NoticeRule {
                     chains.addAll(c.chains());
                 }
             }
-            List<ResearchReport> reports = new ArrayList<>();
-            for (ResearchReport r : context.reports()) {
-                if (r.year() == year && R01ReportCoverageRule.coveredUnits(r, context.divisions()).contains(unit.id())) {
-                    reports.add(r);
-                }
-            }
-            Set<String> reported = new HashSet<>();
-            for (PilotRegistry.RequiredChain required : pilot.chains()) {
-                for (ResearchReport r : reports) {
-                    if (matches(required, r, chains)) {
-                        reported.add(required.name());
-                    }
-                }
-                if (!reported.contains(required.name())) {
-                    out.add(Finding.of(MISSING_CHAIN, Subject.unit(unit), required.name(), registry.source()));
-                }
+            for (PilotRegistry.RequiredChain required : ReportCoverage.missingChains(pilot,
+                    covering.getOrDefault(unit.id(), List.of()), chains)) {
+                out.add(Finding.of(MISSING_CHAIN, Subject.unit(unit), required.name(), registry.source()));
             }
         }
         return out;
-    }
-
-    private static boolean matches(PilotRegistry.RequiredChain required, ResearchReport r, List<IndustryChain> chains) {
-        if (required.matches(r.chainName(), List.of(), null)) {
-            return true;
-        }
-        for (IndustryChain c : chains) {
-            if (c.id().equals(r.chainId()) && required.matches(c.name(), c.aliases(), c.industryCode())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

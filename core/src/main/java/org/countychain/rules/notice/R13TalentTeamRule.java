@@ -1,13 +1,12 @@
 package org.countychain.rules.notice;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.rules.internal.BuiltInTypes;
+import org.countychain.rules.internal.ReportCoverage;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
@@ -47,19 +46,15 @@ public final class R13TalentTeamRule extends NoticeRule {
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (CountyDataset county : context.counties()) {
-            Set<String> served = new HashSet<>();
             for (TalentTeam t : county.teams()) {
-                served.addAll(t.chainIds());
                 if (t.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && t.chainIds().size() > 1) {
                     out.add(Finding.of(TEAM_SEVERAL_CHAINS, Subject.team(t),
                             t.chainIds().stream().sorted().toList(), t.chainIds().size()));
                 }
             }
             Integer teams = county.teams().size();
-            for (IndustryChain chain : county.chains()) {
-                if (!served.contains(chain.id())) {
-                    out.add(Finding.of(NO_TEAM, Subject.chain(chain), teams));
-                }
+            for (IndustryChain chain : ReportCoverage.chainsWithoutTeam(county)) {
+                out.add(Finding.of(NO_TEAM, Subject.chain(chain), teams));
             }
         }
         return out;

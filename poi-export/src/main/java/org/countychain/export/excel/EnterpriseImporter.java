@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -18,9 +19,12 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.countychain.CountyChainIOException;
+import org.countychain.ErrorCode;
 import org.countychain.division.Divisions;
 import org.countychain.export.excel.internal.CsvRowReader;
+import org.countychain.export.excel.internal.RowSink;
 import org.countychain.export.excel.internal.XlsxRowReader;
+import org.countychain.export.excel.internal.XlsxRowReader.SheetInfo;
 import org.xml.sax.SAXException;
 
 /**
@@ -34,8 +38,11 @@ import org.xml.sax.SAXException;
  * result.writeErrorWorkbook(Path.of("错误.xlsx"), Locale.CHINA);
  * }</pre>
  *
- * <p>The first sheet of a workbook is read with POI's streaming event API, so memory grows with the accepted
- * enterprises, not with the file. POI's zip-bomb guards stay on. Encrypted, macro-enabled, .xls and other
+ * <p>By default every visible sheet whose header row names the enterprise columns is read, and the rows of one
+ * credit code on several sheets (one sheet per year, or per township) make one enterprise; hidden sheets and sheets
+ * without such a header (notes, lookup tables) are skipped and reported in {@link ImportResult#skippedSheets()}.
+ * {@link #withSheet(String)} and {@link #withSheet(int)} read one sheet only. Sheets are read with POI's
+ * streaming event API, so memory grows with the accepted enterprises, not with the file. POI's zip-bomb guards stay on. Encrypted, macro-enabled, .xls and other
  * non-workbook files, files over {@link #maxFileBytes()} and sheets over {@link #maxRows()} data rows are refused
  * with an {@link ImportRefusedException}.
  *
@@ -56,12 +63,17 @@ public final class EnterpriseImporter {
     private final long maxFileBytes;
     private final long maxRows;
     private final int headerSearchRows;
+    private final String sheetName;
+    private final int sheetIndex;
 
-    private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows) {
+    private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
+                               String sheetName, int sheetIndex) {
         this.divisions = divisions;
         this.maxFileBytes = maxFileBytes;
         this.maxRows = maxRows;
         this.headerSearchRows = headerSearchRows;
+        this.sheetName = sheetName;
+        this.sheetIndex = sheetIndex;
     }
 
     /**
@@ -71,7 +83,7 @@ public final class EnterpriseImporter {
      */
     public static EnterpriseImporter defaults() {
         return new EnterpriseImporter(Divisions.fujian(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ROWS,
-                DEFAULT_HEADER_SEARCH_ROWS);
+                DEFAULT_HEADER_SEARCH_ROWS, null, -1);
     }
 
     /**
@@ -81,7 +93,8 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withDivisions(Divisions v) {
-        return new EnterpriseImporter(java.util.Objects.requireNonNull(v), maxFileBytes, maxRows, headerSearchRows);
+        return new EnterpriseImporter(java.util.Objects.requireNonNull(v), maxFileBytes, maxRows, headerSearchRows,
+                sheetName, sheetIndex);
     }
 
     /**
@@ -94,7 +107,7 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows);
+        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex);
     }
 
     /**
@@ -107,7 +120,45 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows);
+        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex);
+    }
+
+    /**
+     * This importer reading one sheet of a workbook only, chosen by name (hidden or not). A workbook without it is
+     * refused ({@code excel.refused.noSuchSheet}, code CC-1005); so is the sheet when it has no usable header row.
+     * CSV files have one sheet and ignore the choice.
+     *
+     * @param name the sheet's name, exactly as on its tab
+     * @return a new importer
+     */
+    public EnterpriseImporter withSheet(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("the sheet's name must not be empty");
+        }
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1);
+    }
+
+    /**
+     * This importer reading one sheet of a workbook only, chosen by its 0-based position among the workbook's
+     * sheets, hidden sheets counted (the first tab is 0). Otherwise as {@link #withSheet(String)}.
+     *
+     * @param index the position, at least 0
+     * @return a new importer
+     */
+    public EnterpriseImporter withSheet(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("sheet index must not be negative: " + index);
+        }
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index);
+    }
+
+    /**
+     * This importer reading every visible sheet with an enterprise header row: the default.
+     *
+     * @return a new importer
+     */
+    public EnterpriseImporter withAllSheets() {
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1);
     }
 
     /**
@@ -181,11 +232,37 @@ public final class EnterpriseImporter {
                     || !pkg.getPartsByContentType(VBA_PROJECT).isEmpty()) {
                 throw refused(name, "excel.refused.macro", null);
             }
-            ListAssembler[] assembler = new ListAssembler[1];
-            XlsxRowReader.readFirstSheet(pkg,
-                    sheet -> assembler[0] = new ListAssembler(name, sheet, divisions, headerSearchRows, maxRows, false));
+            ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
+            boolean chosen = sheetName != null || sheetIndex >= 0;
+            boolean[] found = {false};
+            List<SheetInfo> sheets = XlsxRowReader.readSheets(pkg, new XlsxRowReader.SheetVisitor() {
+                @Override
+                public RowSink begin(SheetInfo sheet) {
+                    if (chosen) {
+                        if (!(sheet.name().equals(sheetName) || sheet.index() == sheetIndex)) {
+                            return null;
+                        }
+                        found[0] = true;
+                    } else if (sheet.hidden()) {
+                        assembler.skip(sheet.name(), sheet.index(), SkippedSheet.Kind.HIDDEN);
+                        return null;
+                    }
+                    assembler.startSheet(sheet.name(), sheet.index(), chosen);
+                    return assembler;
+                }
+
+                @Override
+                public boolean end(SheetInfo sheet) {
+                    return assembler.endSheet();
+                }
+            });
             pkg.revert();
-            return assembler[0].result();
+            if (chosen && !found[0]) {
+                throw new ImportRefusedException(name, null, ErrorCode.UNKNOWN_REFERENCE, "excel.refused.noSuchSheet",
+                        List.of(sheetName != null ? "“" + sheetName + "”" : "#" + sheetIndex,
+                                sheets.stream().map(SheetInfo::name).collect(Collectors.joining("、"))), null);
+            }
+            return assembler.result();
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
             throw refused(name, "excel.refused.notOoxml", e);
         } catch (OpenXML4JException | SAXException | IOException | org.apache.poi.ooxml.POIXMLException e) {
@@ -205,12 +282,14 @@ public final class EnterpriseImporter {
         if (text == null) {
             throw refused(name, "excel.refused.encoding", null);
         }
-        ListAssembler assembler = new ListAssembler(name, name, divisions, headerSearchRows, maxRows, true);
+        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, true);
+        assembler.startSheet(name, 0, true);
         try {
             CsvRowReader.parse(text, assembler);
         } catch (XlsxRowReader.StopReading stop) {
             // refusal recorded in the assembler
         }
+        assembler.endSheet();
         return assembler.result();
     }
 

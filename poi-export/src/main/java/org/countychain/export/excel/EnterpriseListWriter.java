@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -30,6 +28,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
+import org.countychain.export.excel.internal.Workbooks;
 
 /**
  * Writes enterprises as an enterprise list (企业名单) in the layout {@link EnterpriseImporter} reads: one row per
@@ -73,7 +72,7 @@ public final class EnterpriseListWriter {
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
         EnterpriseColumn[] columns = EnterpriseColumn.values();
-        try (SXSSFWorkbook wb = fastWorkbook()) {
+        try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.BEST_SPEED)) {
             SXSSFSheet sheet = wb.createSheet(SHEET_NAME);
             DataFormat format = wb.createDataFormat();
             CellStyle header = wb.createCellStyle();
@@ -126,25 +125,6 @@ public final class EnterpriseListWriter {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, columns.length - 1));
             wb.write(out);
         }
-    }
-
-    /**
-     * A streaming workbook: a window of 500 rows, inline strings (a shared-strings table would keep every distinct
-     * text in memory), an uncompressed temporary file, and the fastest deflate level for the package (the sheet is
-     * most of the work of writing; at 20,000 rows the default level made the file a quarter smaller and the export a
-     * quarter slower).
-     *
-     * @return the workbook
-     */
-    static SXSSFWorkbook fastWorkbook() {
-        return new SXSSFWorkbook(null, 500, false, false) {
-            @Override
-            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-                ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
-                zos.setLevel(Deflater.BEST_SPEED);
-                return zos;
-            }
-        };
     }
 
     /**

@@ -10,7 +10,8 @@ import org.countychain.export.excel.internal.ExcelMessages;
 
 /**
  * A whole file was refused (文件被拒绝): encrypted, macro-enabled, an old .xls, not a workbook at all, over the
- * size or row limits, or without a recognisable header row. No row was imported.
+ * size or row limits, without a sheet with a recognisable header row, or without the sheet the caller chose. No
+ * row was imported.
  *
  * @since 0.1.0
  */
@@ -29,7 +30,22 @@ public class ImportRefusedException extends InvalidInputException {
      * @param cause     the underlying cause, or {@code null}
      */
     ImportRefusedException(String source, String sheet, String key, List<?> arguments, Throwable cause) {
-        super(ErrorCode.MALFORMED, new Location(source, 0, 0, sheet == null || sheet.equals(source) ? "" : sheet),
+        this(source, sheet, ErrorCode.MALFORMED, key, arguments, cause);
+    }
+
+    /**
+     * Creates the exception with another code than {@link ErrorCode#MALFORMED}.
+     *
+     * @param source    the file's name
+     * @param sheet     the sheet's name, or {@code null}
+     * @param code      the code
+     * @param key       the message key
+     * @param arguments the message's arguments
+     * @param cause     the underlying cause, or {@code null}
+     */
+    ImportRefusedException(String source, String sheet, ErrorCode code, String key, List<?> arguments,
+                           Throwable cause) {
+        super(code, new Location(source, 0, 0, sheet == null || sheet.equals(source) ? "" : sheet),
                 arguments.stream().map(String::valueOf).toList(), cause);
         this.key = key;
     }
@@ -38,7 +54,8 @@ public class ImportRefusedException extends InvalidInputException {
      * The kind of refusal, for programs: {@code excel.refused.encrypted}, {@code excel.refused.macro},
      * {@code excel.refused.legacy}, {@code excel.refused.notOoxml}, {@code excel.refused.tooLarge},
      * {@code excel.refused.tooManyRows}, {@code excel.refused.noHeader}, {@code excel.refused.missingColumn},
-     * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.encoding}.
+     * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.encoding},
+     * {@code excel.refused.noSuchSheet}.
      *
      * @return the key
      */

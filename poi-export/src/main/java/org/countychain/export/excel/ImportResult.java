@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.export.excel.internal.ExcelMessages;
+import org.countychain.export.excel.internal.Workbooks;
 
 /**
  * What an import gave (导入结果): the enterprises of the accepted rows, and one or more {@link RowError}s for each
@@ -40,23 +43,60 @@ public final class ImportResult {
         public RejectedRow {
             cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
             errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("a rejected row has at least one error");
+            }
+        }
+
+        /**
+         * The sheet the row is on (the file's name for CSV).
+         *
+         * @return the sheet's name
+         */
+        public String sheet() {
+            return errors.get(0).sheet();
         }
     }
 
-    private final String sheet;
-    private final int headerRow;
-    private final List<String> header;
+    /**
+     * A sheet that was read: it had a header row naming the enterprise columns.
+     *
+     * @param name         the sheet's name (the file's name for CSV)
+     * @param index        its 0-based position in the workbook, hidden sheets counted
+     * @param headerRow    the 1-based number of its header row
+     * @param header       its header row's cells as written, except that a money column whose unit came from a
+     *                     title row ({@code 单位：万元}) names it: {@code 营业收入（万元）}
+     * @param rowsRead     the non-empty data rows below the header
+     * @param rowsAccepted the rows accepted
+     * @param rowsRejected the rows rejected
+     * @since 0.1.0
+     */
+    public record SheetRead(String name, int index, int headerRow, List<String> header, int rowsRead,
+                            int rowsAccepted, int rowsRejected) {
+        /**
+         * Copies the header.
+         */
+        public SheetRead {
+            java.util.Objects.requireNonNull(name, "name");
+            header = java.util.Collections.unmodifiableList(new ArrayList<>(header));
+        }
+    }
+
+    private final List<SheetRead> sheets;
+    private final List<SkippedSheet> skippedSheets;
     private final List<Enterprise> enterprises;
     private final int rowsRead;
     private final int rowsAccepted;
     private final List<RowError> errors;
     private final List<RejectedRow> rejectedRows;
 
-    ImportResult(String sheet, int headerRow, List<String> header, List<Enterprise> enterprises, int rowsRead,
-                 int rowsAccepted, List<RowError> errors, List<RejectedRow> rejectedRows) {
-        this.sheet = sheet;
-        this.headerRow = headerRow;
-        this.header = java.util.Collections.unmodifiableList(new ArrayList<>(header));
+    ImportResult(List<SheetRead> sheets, List<SkippedSheet> skippedSheets, List<Enterprise> enterprises,
+                 int rowsRead, int rowsAccepted, List<RowError> errors, List<RejectedRow> rejectedRows) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("no sheet was read");
+        }
+        this.sheets = List.copyOf(sheets);
+        this.skippedSheets = List.copyOf(skippedSheets);
         this.enterprises = List.copyOf(enterprises);
         this.rowsRead = rowsRead;
         this.rowsAccepted = rowsAccepted;
@@ -65,31 +105,53 @@ public final class ImportResult {
     }
 
     /**
-     * The sheet read (the file's name for CSV).
+     * The sheets read, in the workbook's order: one for a CSV file or a chosen sheet; every visible sheet with an
+     * enterprise header row otherwise.
+     *
+     * @return at least one sheet
+     */
+    public List<SheetRead> sheets() {
+        return sheets;
+    }
+
+    /**
+     * The sheets not read when every sheet was to be read: hidden sheets, and sheets without a usable header row
+     * (a notes sheet, a lookup table), each with the reason.
+     *
+     * @return the skipped sheets, in the workbook's order
+     */
+    public List<SkippedSheet> skippedSheets() {
+        return skippedSheets;
+    }
+
+    /**
+     * The first sheet read (the file's name for CSV).
      *
      * @return the sheet's name
+     * @see #sheets()
      */
     public String sheet() {
-        return sheet;
+        return sheets.get(0).name();
     }
 
     /**
-     * The 1-based number of the header row.
+     * The 1-based number of the first sheet's header row.
      *
      * @return the row
+     * @see #sheets()
      */
     public int headerRow() {
-        return headerRow;
+        return sheets.get(0).headerRow();
     }
 
     /**
-     * The header row's cells as written, except that a money column whose unit came from a title row
-     * ({@code 单位：万元}) names it: {@code 营业收入（万元）}.
+     * The first sheet's header row, as {@link SheetRead#header()}.
      *
      * @return the header
+     * @see #sheets()
      */
     public List<String> header() {
-        return header;
+        return sheets.get(0).header();
     }
 
     /**
@@ -102,7 +164,7 @@ public final class ImportResult {
     }
 
     /**
-     * The number of non-empty data rows read below the header.
+     * The number of non-empty data rows read below the header rows, all sheets together.
      *
      * @return rows read
      */
@@ -156,9 +218,10 @@ public final class ImportResult {
     }
 
     /**
-     * Writes the error workbook (错误工作簿): the header row, then each rejected row as it was written, with the
-     * reasons in an extra last column, so staff can correct the rows and import this file again. Accepted rows are
-     * left out, so a re-import adds only the corrected rows.
+     * Writes the error workbook (错误工作簿): for each sheet with rejected rows, a sheet of the same name with its
+     * header row, then each rejected row as it was written, with the reasons in an extra last column, so staff can
+     * correct the rows and import this file again. Accepted rows are left out, so a re-import adds only the
+     * corrected rows. When no row was rejected, the first sheet's header alone.
      *
      * @param out    the file to write
      * @param locale the language of the reasons
@@ -179,8 +242,7 @@ public final class ImportResult {
      * @see #writeErrorWorkbook(Path, Locale)
      */
     public void writeErrorWorkbook(OutputStream out, Locale locale) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            SXSSFSheet s = wb.createSheet(sheet == null || sheet.isBlank() ? "Sheet1" : sheet);
+        try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.DEFAULT_COMPRESSION)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
@@ -189,44 +251,56 @@ public final class ImportResult {
             Font redFont = wb.createFont();
             redFont.setColor(IndexedColors.RED.getIndex());
             red.setFont(redFont);
-            int errorColumn = header.size();
-            Row h = s.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                h.createCell(i).setCellValue(header.get(i) == null ? "" : header.get(i));
-                h.getCell(i).setCellStyle(bold);
-            }
-            h.createCell(errorColumn).setCellValue(ExcelMessages.text(locale, "excel.errorColumn", List.of()));
-            h.getCell(errorColumn).setCellStyle(bold);
-            int r = 1;
-            for (RejectedRow row : rejectedRows) {
-                Row x = s.createRow(r++);
-                for (int i = 0; i < row.cells().size(); i++) {
-                    String v = row.cells().get(i);
-                    if (v != null) {
-                        x.createCell(i).setCellValue(v);
-                    }
+            for (SheetRead read : sheets) {
+                List<RejectedRow> rows = rejectedRows.stream().filter(r -> r.sheet().equals(read.name())).toList();
+                if (rows.isEmpty() && (read != sheets.get(0) || !rejectedRows.isEmpty())) {
+                    continue; // only sheets with rejected rows; the first sheet's header when there are none
                 }
-                StringBuilder reasons = new StringBuilder();
-                for (RowError e : row.errors()) {
-                    if (reasons.length() > 0) {
-                        reasons.append('\n');
-                    }
-                    reasons.append(ExcelMessages.isChinese(locale) ? "原第" + e.row() + "行" : "row " + e.row());
-                    if (!e.cellReference().isEmpty()) {
-                        reasons.append(' ').append(e.cellReference());
-                    }
-                    if (!e.column().isEmpty()) {
-                        reasons.append(" ").append(e.column());
-                    }
-                    reasons.append(": ").append(e.reason(locale)).append(" [").append(e.code().code()).append(']');
-                }
-                x.createCell(errorColumn).setCellValue(reasons.toString());
-                x.getCell(errorColumn).setCellStyle(red);
+                // sheet names are unique in the source workbook; a CSV file's name may need making safe
+                errorSheet(wb.createSheet(WorkbookUtil.createSafeSheetName(read.name())), read.header(), rows, locale, bold, red);
             }
-            s.createFreezePane(0, 1);
-            freezeWidths(s, errorColumn);
             wb.write(out);
         }
+    }
+
+    private static void errorSheet(SXSSFSheet s, List<String> header, List<RejectedRow> rows, Locale locale,
+                                   CellStyle bold, CellStyle red) {
+        int errorColumn = header.size();
+        Row h = s.createRow(0);
+        for (int i = 0; i < header.size(); i++) {
+            h.createCell(i).setCellValue(header.get(i) == null ? "" : header.get(i));
+            h.getCell(i).setCellStyle(bold);
+        }
+        h.createCell(errorColumn).setCellValue(ExcelMessages.text(locale, "excel.errorColumn", List.of()));
+        h.getCell(errorColumn).setCellStyle(bold);
+        int r = 1;
+        for (RejectedRow row : rows) {
+            Row x = s.createRow(r++);
+            for (int i = 0; i < row.cells().size(); i++) {
+                String v = row.cells().get(i);
+                if (v != null) {
+                    x.createCell(i).setCellValue(v);
+                }
+            }
+            StringBuilder reasons = new StringBuilder();
+            for (RowError e : row.errors()) {
+                if (reasons.length() > 0) {
+                    reasons.append('\n');
+                }
+                reasons.append(ExcelMessages.isChinese(locale) ? "原第" + e.row() + "行" : "row " + e.row());
+                if (!e.cellReference().isEmpty()) {
+                    reasons.append(' ').append(e.cellReference());
+                }
+                if (!e.column().isEmpty()) {
+                    reasons.append(" ").append(e.column());
+                }
+                reasons.append(": ").append(e.reason(locale)).append(" [").append(e.code().code()).append(']');
+            }
+            x.createCell(errorColumn).setCellValue(reasons.toString());
+            x.getCell(errorColumn).setCellStyle(red);
+        }
+        s.createFreezePane(0, 1);
+        freezeWidths(s, errorColumn);
     }
 
     private static void freezeWidths(Sheet s, int errorColumn) {

@@ -28,6 +28,7 @@ import org.countychain.division.Division;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
+import org.countychain.export.excel.internal.Workbooks;
 
 /**
  * The blank import template (企业导入模板): the standard headers of {@link EnterpriseColumn} (required ones marked
@@ -65,6 +66,7 @@ public final class ImportTemplate {
      */
     public static void write(OutputStream out, Divisions divisions) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Workbooks.withoutCreationTime(wb);
             Sheet sheet = wb.createSheet(EnterpriseListWriter.SHEET_NAME);
             Sheet lists = wb.createSheet("选项");
             List<String> counties = new ArrayList<>();
@@ -135,7 +137,7 @@ public final class ImportTemplate {
                 }
             }
             sheet.createFreezePane(2, 1);
-            wb.write(out);
+            Workbooks.writeWithFixedEntryTimes(wb, out);
         }
     }
 

@@ -54,33 +54,115 @@ final class ListAssembler implements RowSink {
     }
 
     private final String source;
-    private final String sheet;
     private final Divisions divisions;
     private final int headerSearchRows;
     private final long maxRows;
     private final boolean csv;
 
-    private BigDecimal titleFactor = BigDecimal.ONE;
+    // the sheet being read
+    private String sheet;
+    private int sheetIndex;
+    private boolean strict;
+    private boolean sheetSkipped;
+    private BigDecimal titleFactor;
     private int headerRow;
     private String[] headerCells;
     private String[] effectiveHeader;
     private final EnumMap<EnterpriseColumn, Integer> columnIndex = new EnumMap<>(EnterpriseColumn.class);
     private final EnumMap<EnterpriseColumn, BigDecimal> factors = new EnumMap<>(EnterpriseColumn.class);
-    private ImportRefusedException refusal;
+    private int sheetRead;
+    private int sheetAccepted;
+    private int sheetRejected;
 
+    // the whole import
+    private ImportRefusedException refusal;
     private int read;
     private int accepted;
+    private final List<ImportResult.SheetRead> sheetsRead = new ArrayList<>();
+    private final List<SkippedSheet> skipped = new ArrayList<>();
+    private ImportRefusedException firstBadHeader;
+    private ImportRefusedException firstNoHeader;
     private final List<RowError> errors = new ArrayList<>();
     private final List<ImportResult.RejectedRow> rejectedRows = new ArrayList<>();
     private final Map<CreditCode, Pending> pending = new LinkedHashMap<>();
 
-    ListAssembler(String source, String sheet, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
+    ListAssembler(String source, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
         this.source = source;
-        this.sheet = sheet;
         this.divisions = divisions;
         this.headerSearchRows = headerSearchRows;
         this.maxRows = maxRows;
         this.csv = csv;
+    }
+
+    /**
+     * Starts a sheet: its rows come next.
+     *
+     * @param name   the sheet's name (the file's name for CSV)
+     * @param index  its 0-based position in the workbook
+     * @param chosen true when the caller asked for this sheet (or the file has only this one): a sheet without a
+     *               usable header row then refuses the file; otherwise the sheet is skipped and reported
+     */
+    void startSheet(String name, int index, boolean chosen) {
+        sheet = name;
+        sheetIndex = index;
+        strict = chosen;
+        sheetSkipped = false;
+        titleFactor = BigDecimal.ONE;
+        headerRow = 0;
+        headerCells = null;
+        effectiveHeader = null;
+        columnIndex.clear();
+        factors.clear();
+        sheetRead = 0;
+        sheetAccepted = 0;
+        sheetRejected = 0;
+    }
+
+    /**
+     * Ends the sheet started last.
+     *
+     * @return false when the file was refused and no further sheet is to be read
+     */
+    boolean endSheet() {
+        if (refusal != null) {
+            return false;
+        }
+        if (sheetSkipped) {
+            return true;
+        }
+        if (headerCells == null) {
+            problem(SkippedSheet.Kind.NO_HEADER, noHeader(sheet));
+            return refusal == null;
+        }
+        sheetsRead.add(new ImportResult.SheetRead(sheet, sheetIndex, headerRow, Arrays.asList(effectiveHeader),
+                sheetRead, sheetAccepted, sheetRejected));
+        return true;
+    }
+
+    /**
+     * Records a sheet that was not read at all.
+     *
+     * @param name  the sheet's name
+     * @param index its 0-based position
+     * @param kind  why
+     */
+    void skip(String name, int index, SkippedSheet.Kind kind) {
+        skipped.add(new SkippedSheet(name, index, kind, "excel.skipped.hidden", List.of()));
+    }
+
+    /** A sheet's header is missing or unusable: the file is refused when the sheet was chosen, else it is skipped. */
+    private void problem(SkippedSheet.Kind kind, ImportRefusedException e) {
+        if (strict) {
+            refusal = e;
+        } else {
+            skipped.add(new SkippedSheet(sheet, sheetIndex, kind, e.refusal(), e.arguments()));
+            sheetSkipped = true;
+            if (kind == SkippedSheet.Kind.BAD_HEADER && firstBadHeader == null) {
+                firstBadHeader = e;
+            } else if (kind == SkippedSheet.Kind.NO_HEADER && firstNoHeader == null) {
+                firstNoHeader = e;
+            }
+        }
     }
 
     @Override
@@ -90,7 +172,8 @@ final class ListAssembler implements RowSink {
             return;
         }
         read++;
-        if (read > maxRows) {
+        sheetRead++;
+        if (sheetRead > maxRows) {
             refusal = new ImportRefusedException(source, sheet, "excel.refused.tooManyRows", List.of(maxRows), null);
             throw new XlsxRowReader.StopReading();
         }
@@ -117,8 +200,9 @@ final class ListAssembler implements RowSink {
             }
             Integer previous = found.put(column, i);
             if (previous != null && found.containsKey(EnterpriseColumn.CREDIT_CODE)) {
-                refusal = new ImportRefusedException(source, sheet, "excel.refused.duplicateColumn",
-                        List.of(rowNumber, column.header(), cells[previous], cells[i]), null);
+                problem(SkippedSheet.Kind.BAD_HEADER, new ImportRefusedException(source, sheet,
+                        "excel.refused.duplicateColumn", List.of(rowNumber, column.header(), cells[previous], cells[i]),
+                        null));
                 throw new XlsxRowReader.StopReading();
             }
             if (factor != null) {
@@ -128,8 +212,8 @@ final class ListAssembler implements RowSink {
         if (found.containsKey(EnterpriseColumn.CREDIT_CODE) && found.containsKey(EnterpriseColumn.NAME)) {
             for (EnterpriseColumn c : EnterpriseColumn.values()) {
                 if (c.required() && !found.containsKey(c)) {
-                    refusal = new ImportRefusedException(source, sheet, "excel.refused.missingColumn",
-                            List.of(rowNumber, c.header()), null);
+                    problem(SkippedSheet.Kind.BAD_HEADER, new ImportRefusedException(source, sheet,
+                            "excel.refused.missingColumn", List.of(rowNumber, c.header()), null));
                     throw new XlsxRowReader.StopReading();
                 }
             }
@@ -156,13 +240,14 @@ final class ListAssembler implements RowSink {
             }
         }
         if (rowNumber >= headerSearchRows) {
-            refusal = noHeader();
+            problem(SkippedSheet.Kind.NO_HEADER, noHeader(sheet));
+            sheetSkipped = true;
             throw new XlsxRowReader.StopReading();
         }
     }
 
-    private ImportRefusedException noHeader() {
-        return new ImportRefusedException(source, sheet, "excel.refused.noHeader", List.of(headerSearchRows,
+    private ImportRefusedException noHeader(String sheetName) {
+        return new ImportRefusedException(source, sheetName, "excel.refused.noHeader", List.of(headerSearchRows,
                 EnterpriseColumn.CREDIT_CODE.header() + "、" + EnterpriseColumn.NAME.header() + "、"
                         + EnterpriseColumn.COUNTY.header()), null);
     }
@@ -395,13 +480,15 @@ final class ListAssembler implements RowSink {
 
     /** An enterprise being assembled from its rows. */
     private static final class Pending {
+        final String firstSheet;
         final int firstRow;
         final Identity identity;
-        final Map<Integer, Integer> yearRows = new HashMap<>();
+        final Map<Integer, String> yearRows = new HashMap<>();
         final List<AnnualRdFigures> years = new ArrayList<>();
         final List<HighTechCertificate> certificates = new ArrayList<>();
 
-        Pending(int firstRow, Identity identity) {
+        Pending(String firstSheet, int firstRow, Identity identity) {
+            this.firstSheet = firstSheet;
             this.firstRow = firstRow;
             this.identity = identity;
         }
@@ -469,13 +556,14 @@ final class ListAssembler implements RowSink {
         if (p.rowErrors.isEmpty()) {
             Pending existing = pending.get(code);
             if (existing == null) {
-                existing = new Pending(rowNumber, identity);
+                existing = new Pending(sheet, rowNumber, identity);
                 pending.put(code, existing);
             } else {
                 String conflict = conflict(existing.identity, identity);
                 if (conflict != null) {
                     p.rowErrors.add(RowError.of(sheet, rowNumber, "", "", "", ErrorCode.DUPLICATE,
-                            "excel.identityConflict", List.of(code.value(), existing.firstRow, conflict,
+                            "excel.identityConflict", List.of(code.value(), where(existing.firstSheet,
+                                    existing.firstRow), conflict,
                                     p.raw(columnOf(conflict)))));
                 } else if (built != null && existing.yearRows.containsKey(built.year())) {
                     p.error(EnterpriseColumn.YEAR, ErrorCode.DUPLICATE, "excel.duplicateYear", code.value(),
@@ -485,7 +573,7 @@ final class ListAssembler implements RowSink {
             if (p.rowErrors.isEmpty()) {
                 if (built != null) {
                     existing.years.add(built);
-                    existing.yearRows.put(built.year(), rowNumber);
+                    existing.yearRows.put(built.year(), where(sheet, rowNumber));
                 }
                 if (certificate != null && !existing.certificates.contains(certificate)) {
                     existing.certificates.add(certificate);
@@ -494,11 +582,18 @@ final class ListAssembler implements RowSink {
         }
         if (p.rowErrors.isEmpty()) {
             accepted++;
+            sheetAccepted++;
         } else {
+            sheetRejected++;
             errors.addAll(p.rowErrors);
             rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
                     p.rowErrors));
         }
+    }
+
+    /** A row as an earlier row's error names it: its number, with its sheet when that is another sheet. */
+    private String where(String rowSheet, int row) {
+        return rowSheet.equals(sheet) ? String.valueOf(row) : rowSheet + "!" + row;
     }
 
     private static EnterpriseColumn columnOf(String header) {
@@ -548,8 +643,9 @@ final class ListAssembler implements RowSink {
         if (refusal != null) {
             throw refusal;
         }
-        if (headerCells == null) {
-            throw noHeader();
+        if (sheetsRead.isEmpty()) {
+            // no sheet to read: the most telling reason, a header that lacks a column over one not found at all
+            throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
         }
         List<Enterprise> enterprises = new ArrayList<>(pending.size());
         for (Map.Entry<CreditCode, Pending> e : pending.entrySet()) {
@@ -562,8 +658,7 @@ final class ListAssembler implements RowSink {
             p.certificates.forEach(b::highTechCertificate);
             enterprises.add(b.build());
         }
-        return new ImportResult(sheet, headerRow, Arrays.asList(effectiveHeader), enterprises, read, accepted,
-                errors, rejectedRows);
+        return new ImportResult(sheetsRead, skipped, enterprises, read, accepted, errors, rejectedRows);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.export.excel.internal.Widths;
+import org.countychain.export.excel.internal.Workbooks;
 
 /**
  * Writes the lists workbook (名单工作簿): one sheet per {@link ListSheet}, streamed with SXSSF. Each sheet has a title
@@ -59,7 +61,7 @@ public final class ListsWorkbookWriter {
      * @throws IOException when writing fails
      */
     public static void write(List<ListSheet> sheets, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, false, false)) {
+        try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.DEFAULT_COMPRESSION)) {
             DataFormat df = wb.createDataFormat();
             Font bold = wb.createFont();
             bold.setBold(true);

@@ -23,7 +23,8 @@ import org.countychain.rules.model.Share;
  * The lists workbook of a screening (筛查名单工作簿): the R5 service list, the R7 priority list, the R8 anomalies, the
  * R11 cultivation list and the coverage figures, one sheet each, written by {@link ListsWorkbookWriter}. Each row
  * is a finding: its subject (credit code, name, unit), its code, its evidence values (money, counts, shares as
- * percentages) and its message in the reader's language.
+ * percentages), headed by labels in the reader's language ({@link #evidenceHeader(String, Locale)}), and its
+ * message in the reader's language.
  *
  * @since 0.1.0
  */
@@ -89,7 +90,7 @@ public final class ScreeningWorkbook {
                     new ListSheet.Column(zh ? "名称" : "Name", ListSheet.Format.TEXT),
                     new ListSheet.Column(zh ? "所在单位" : "Unit", ListSheet.Format.TEXT),
                     new ListSheet.Column(zh ? "问题代码" : "Code", ListSheet.Format.TEXT)));
-            evidence.forEach((name, format) -> columns.add(new ListSheet.Column(name, format)));
+            evidence.forEach((name, format) -> columns.add(new ListSheet.Column(evidenceHeader(name, locale), format)));
             columns.add(new ListSheet.Column(zh ? "说明" : "Message", ListSheet.Format.TEXT));
             List<List<Object>> rows = new ArrayList<>();
             int n = 1;
@@ -114,6 +115,21 @@ public final class ScreeningWorkbook {
                     String.join("、", sections), columns, rows));
         }
         return out;
+    }
+
+    /**
+     * The header of an evidence column: a label in the reader's language from the library's evidence bundle, which
+     * names the unit of money (元) and of percentages (%), for every evidence value of the built-in rules
+     * ({@code rdExpense} is 研发费用（元）, or {@code R&D expense (yuan)} in English); the evidence name itself for
+     * names the bundle does not know (a plugin rule's own evidence).
+     *
+     * @param name   the evidence name, as in {@code FindingType.evidenceNames()}
+     * @param locale the reader's locale: Chinese for {@code zh*}, English otherwise
+     * @return the header
+     */
+    public static String evidenceHeader(String name, Locale locale) {
+        String label = ExcelMessages.evidenceLabel(locale, name);
+        return label == null ? name : label;
     }
 
     private static ListSheet.Format formatOf(Object v) {

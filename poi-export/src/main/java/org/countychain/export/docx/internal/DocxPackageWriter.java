@@ -28,7 +28,7 @@ public final class DocxPackageWriter {
      * timestamp. Not the DOS epoch 1980-01-01 00:00: {@code ZipEntry} takes that as "before 1980" and adds an
      * extended timestamp computed in the JVM's time zone, so the bytes would differ between zones.
      */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
+    public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
     private static final String CT = "application/vnd.openxmlformats-officedocument.";
 
     private final StyleSheet sheet;

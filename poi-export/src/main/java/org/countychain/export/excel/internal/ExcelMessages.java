@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class ExcelMessages {
     private static final String BUNDLE = "org.countychain.export.excel.messages";
+    private static final String EVIDENCE_BUNDLE = "org.countychain.export.excel.evidence";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -37,15 +38,33 @@ public final class ExcelMessages {
      * @return the text
      */
     public static String text(Locale locale, String key, List<?> arguments) {
-        Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, ExcelMessages.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = lookUp(BUNDLE, locale, key);
+        if (pattern == null) {
             return key + " " + arguments;
         }
         return new MessageFormat(pattern, isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
                 .format(arguments.toArray());
+    }
+
+    /**
+     * The column header for a finding's evidence value, from the evidence bundle (keyed by evidence name; money
+     * labels name 元, percentages %).
+     *
+     * @param locale the reader's locale
+     * @param name   the evidence name, as in {@code FindingType.evidenceNames()}
+     * @return the header, or {@code null} when the bundle has none (a plugin rule's own evidence)
+     */
+    public static String evidenceLabel(Locale locale, String name) {
+        return lookUp(EVIDENCE_BUNDLE, locale, name);
+    }
+
+    private static String lookUp(String bundle, Locale locale, String key) {
+        Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        try {
+            return ResourceBundle.getBundle(bundle, effective, ExcelMessages.class.getClassLoader(), NO_FALLBACK)
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

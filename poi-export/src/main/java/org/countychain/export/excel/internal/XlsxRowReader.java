@@ -1,11 +1,11 @@
 package org.countychain.export.excel.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -24,13 +24,14 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of an .xlsx package with POI's event API (XSSFReader) and a SAX handler of its own:
+ * Streams the sheets of an .xlsx package with POI's event API (XSSFReader) and a SAX handler of its own:
  * only the current row is in memory besides the shared strings. Numbers come out as plain decimal text (the
  * shortest form that gives the same double, never a display format's rounding or thousands separators), dates as
  * ISO dates, booleans as {@code TRUE}/{@code FALSE}, formulas as their cached result.
  *
  * <p>POI's own {@code XSSFSheetXMLHandler} builds an XMLBeans rich-text object for every string cell; this handler
- * reads strings as plain text, which makes a 500,000-row import several times faster.
+ * reads strings as plain text, which makes a 500,000-row import several times faster. Sheets in UTF-8 (all that
+ * Excel, LibreOffice and POI write) are scanned by {@link SheetXmlScanner} rather than the JDK's parser.
  */
 public final class XlsxRowReader {
     private XlsxRowReader() {
@@ -46,17 +47,40 @@ public final class XlsxRowReader {
         }
     }
 
+    /** What a workbook says of one of its sheets. */
+    public record SheetInfo(String name, int index, boolean hidden) {
+    }
+
+    /** Chooses the sheets to read and takes their rows. */
+    public interface SheetVisitor {
+        /**
+         * Called for each worksheet in the workbook's order.
+         *
+         * @param sheet the sheet
+         * @return the sink for its rows, or {@code null} to skip it
+         */
+        RowSink begin(SheetInfo sheet);
+
+        /**
+         * Called after a sheet's rows were read (also when its sink stopped reading early).
+         *
+         * @param sheet the sheet
+         * @return false to read no further sheet
+         */
+        boolean end(SheetInfo sheet);
+    }
+
     /**
-     * Reads the first sheet.
+     * Reads the worksheets the visitor asks for, in the workbook's order.
      *
-     * @param pkg   the package, opened for reading
-     * @param sinks gives the sink for the rows, given the sheet's name
-     * @return the sheet's name
+     * @param pkg     the package, opened for reading
+     * @param visitor chooses the sheets and takes their rows
+     * @return every worksheet of the workbook, in order
      * @throws IOException        when reading fails
      * @throws OpenXML4JException when the package is not a workbook
-     * @throws SAXException       when the sheet's XML is broken
+     * @throws SAXException       when a sheet's XML is broken
      */
-    public static String readFirstSheet(OPCPackage pkg, Function<String, RowSink> sinks)
+    public static List<SheetInfo> readSheets(OPCPackage pkg, SheetVisitor visitor)
             throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         List<String> strings = sharedStrings(pkg);
@@ -67,26 +91,51 @@ public final class XlsxRowReader {
             XSSFCellStyle s = styles.getStyleAt(i);
             dateStyle[i] = s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
         }
+        WorkbookInfo workbook = workbookInfo(reader);
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new IOException("no sheet");
         }
-        try (InputStream sheet = sheets.next()) {
-            String name = sheets.getSheetName();
-            XMLReader parser = parser();
-            parser.setContentHandler(new SheetHandler(sinks.apply(name), strings, dateStyle,
-                    reader.getWorkbookData() != null && isDate1904(pkg, reader)));
-            try {
-                parser.parse(new InputSource(sheet));
-            } catch (StopReading stop) {
-                // the sink has seen enough
+        List<SheetInfo> all = new ArrayList<>();
+        boolean reading = true;
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                String name = sheets.getSheetName();
+                int at = workbook.names().indexOf(name);
+                SheetInfo info = new SheetInfo(name, at < 0 ? all.size() : at,
+                        at >= 0 && workbook.hidden().get(at));
+                all.add(info);
+                RowSink sink = reading ? visitor.begin(info) : null;
+                if (sink == null) {
+                    continue;
+                }
+                SheetHandler handler = new SheetHandler(sink, strings, dateStyle, workbook.date1904());
+                BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
+                try {
+                    if (SheetXmlScanner.isUtf8(in)) {
+                        SheetXmlScanner.scan(in, handler);
+                    } else {
+                        XMLReader parser = parser();
+                        parser.setContentHandler(handler);
+                        parser.parse(new InputSource(in));
+                    }
+                } catch (StopReading stop) {
+                    // the sink has seen enough of this sheet
+                }
+                reading = visitor.end(info);
             }
-            return name;
         }
+        return all;
     }
 
-    private static boolean isDate1904(OPCPackage pkg, XSSFReader reader) throws IOException, OpenXML4JException {
-        boolean[] result = {false};
+    /** The workbook part's sheet list (names and whether hidden, in order) and its date system. */
+    private record WorkbookInfo(List<String> names, List<Boolean> hidden, boolean date1904) {
+    }
+
+    private static WorkbookInfo workbookInfo(XSSFReader reader) throws IOException, OpenXML4JException {
+        List<String> names = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        boolean[] date1904 = {false};
         try (InputStream wb = reader.getWorkbookData()) {
             XMLReader p = parser();
             p.setContentHandler(new DefaultHandler() {
@@ -94,15 +143,19 @@ public final class XlsxRowReader {
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     if ("workbookPr".equals(localName)) {
                         String v = atts.getValue("date1904");
-                        result[0] = "1".equals(v) || "true".equals(v);
+                        date1904[0] = "1".equals(v) || "true".equals(v);
+                    } else if ("sheet".equals(localName)) {
+                        names.add(String.valueOf(atts.getValue("name")));
+                        String state = atts.getValue("state");
+                        hidden.add("hidden".equals(state) || "veryHidden".equals(state));
                     }
                 }
             });
             p.parse(new InputSource(wb));
         } catch (SAXException e) {
-            return false;
+            throw new IOException(e);
         }
-        return result[0];
+        return new WorkbookInfo(names, hidden, date1904[0]);
     }
 
     private static XMLReader parser() throws IOException {
