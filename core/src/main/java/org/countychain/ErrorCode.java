@@ -7,7 +7,8 @@ package org.countychain;
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-61xx} coverage and the city submission
- * package (R1, R2, R13, R16), {@code CC-63xx} province batches, {@code CC-9xxx} I/O.
+ * package (R1, R2, R13, R16), {@code CC-62xx} two-list matching (R4), {@code CC-63xx} province batches,
+ * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
  */
@@ -89,6 +90,15 @@ public enum ErrorCode {
     SUBMISSION_INCOMPLETE("CC-6103"),
     /** Two inputs of a city submission package hold different reports with the same id. */
     SUBMISSION_DUPLICATE_REPORT("CC-6104"),
+
+    /** The number of matches asked for is not positive. */
+    MATCH_TOP_K("CC-6201"),
+    /** A list to index or to match holds the same id twice. */
+    MATCH_DUPLICATE_ID("CC-6202"),
+    /** A list to index or to match is missing, or holds a missing element. */
+    MATCH_MISSING("CC-6203"),
+    /** A matcher setting is out of range (a negative weight, {@code b} outside 0..1, …). */
+    MATCH_SETTING("CC-6204"),
 
     /** A step of a province batch (an export, a city's consolidation, the caller's sink) failed unexpectedly. */
     BATCH_STEP("CC-6301"),

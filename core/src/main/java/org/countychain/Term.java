@@ -37,7 +37,11 @@ public enum Term implements Labelled {
     /** 招商需求编号. */
     NEED_ID("招商需求编号"),
     /** 行政区划代码. */
-    DIVISION_CODE("行政区划代码");
+    DIVISION_CODE("行政区划代码"),
+    /** 技术需求清单. */
+    DEMAND_LIST("技术需求清单"),
+    /** 科技成果清单. */
+    ACHIEVEMENT_LIST("科技成果清单");
 
     private final String label;
 

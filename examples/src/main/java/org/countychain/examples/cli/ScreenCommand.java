@@ -168,7 +168,7 @@ final class ScreenCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A province data set has {@code counties}; anything else is read as a county data set. */
+    /** A province data set has {@code counties}; anything else is read as a county data set (also for match). */
     static boolean isProvince(Path file) {
         try {
             JsonNode root = CountyChainJson.newMapper().readTree(file.toFile());

@@ -1,0 +1,76 @@
+package org.countychain.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.countychain.json.CountyChainJson;
+import org.countychain.sample.SampleCounty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code countychain match}, run in-process on the sample county written as JSON. */
+class MatchCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path county;
+
+    @BeforeEach
+    void writeSample() {
+        county = tmp.resolve("jinjiang-2024.json");
+        CountyChainJson.defaults().write(SampleCounty.jinjiang(), county);
+    }
+
+    @Test
+    void eachDemandWithItsMatchesInChinese() {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("match", county.toString(), "--top", "2");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("技术需求 350582-d01 超临界物理发泡中底尺寸稳定性控制技术：匹配 2 条\n"
+                        + "  1. 350582-a01 超临界氮气发泡TPU中底连续化成型技术（得分 ")
+                .contains("     共同词：中底、尺寸稳定性、", "；加权：同一产业链环节、同一设区市\n",
+                        "技术需求 350582-d12 EVA发泡边角料物理回收再利用：匹配 2 条\n  1. 350582-a16 EVA发泡边角料再生利用技术");
+        assertThat(r.out().lines().filter(l -> l.startsWith("技术需求 "))).hasSize(12);
+        assertThat(CountyChainCliTest.run("match", county.toString(), "--top", "2").out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void reverseInEnglish() {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "match", county.toString(), "--reverse",
+                "--top", "1");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Achievement 350582-a05 超临界二氧化碳无水染色成套装备与工艺: 1 matches\n"
+                + "  1. 350582-d04 涤纶面料超临界二氧化碳无水染色工艺放大 (score ")
+                .contains("; boosts: same chain link, same industry class");
+        assertThat(r.out().lines().filter(l -> l.startsWith("Achievement "))).hasSize(17);
+    }
+
+    @Test
+    void jsonOutput() throws Exception {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("match", county.toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root).hasSize(12);
+        JsonNode first = root.get(0);
+        assertThat(first.get("demand").asText()).isEqualTo("350582-d01");
+        assertThat(first.get("matches")).hasSizeBetween(1, 5);
+        JsonNode best = first.get("matches").get(0);
+        assertThat(best.get("id").asText()).isEqualTo("350582-a01");
+        assertThat(best.get("boosts").get(0).get("boost").asText()).isEqualTo("SAME_CHAIN_LINK");
+        assertThat(best.get("boosts").get(0).get("label").asText()).isEqualTo("同一产业链环节");
+        assertThat(best.get("sharedTerms").toString()).contains("中底");
+    }
+
+    @Test
+    void aTopOfZeroIsAUsageErrorWithItsCode() {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("match", county.toString(), "--top", "0");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("CC-6201");
+        assertThat(r.out()).isEmpty();
+    }
+}
