@@ -17,13 +17,19 @@ import org.countychain.chain.TechnologyDemand;
 import org.countychain.division.DivisionCode;
 
 /**
- * The hand-labelled evaluation set {@code two-lists-labelled.txt}: achievements, demands split into a dev half and
- * a held-out half, and each demand's relevant achievements.
+ * A hand-labelled evaluation set ({@code two-lists-labelled.txt}, or the harder {@code two-lists-hard.txt}):
+ * achievements, demands split into a dev half and a held-out half, and each demand's relevant achievements.
  */
 record LabelledSet(List<Achievement> achievements, List<TechnologyDemand> dev, List<TechnologyDemand> heldOut,
                    Map<String, Set<String>> relevant) {
+    /** The first labelled set, {@code two-lists-labelled.txt}. */
     static LabelledSet load() {
-        try (InputStream in = LabelledSet.class.getResourceAsStream("two-lists-labelled.txt")) {
+        return load("two-lists-labelled.txt");
+    }
+
+    /** A labelled set from a resource beside this class; keywords "-" stand for none. */
+    static LabelledSet load(String resource) {
+        try (InputStream in = LabelledSet.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<Achievement> achievements = new ArrayList<>();
             List<TechnologyDemand> dev = new ArrayList<>();
@@ -33,10 +39,10 @@ record LabelledSet(List<Achievement> achievements, List<TechnologyDemand> dev, L
                 String[] f = line.split("\\|", -1);
                 if (line.startsWith("A|")) {
                     achievements.add(new Achievement(f[1], f[8], f[9], f[6], v(f[7]), v(f[4]), v(f[2]), v(f[3]),
-                            DivisionCode.of(f[5]), Arrays.asList(f[10].split(","))));
+                            DivisionCode.of(f[5]), keywords(f[10])));
                 } else if (line.startsWith("D|")) {
                     TechnologyDemand d = new TechnologyDemand(f[1], f[7], f[8], v(f[3]), v(f[4]),
-                            DivisionCode.of(f[6]), v(f[5]), null, null, Arrays.asList(f[9].split(",")));
+                            DivisionCode.of(f[6]), v(f[5]), null, null, keywords(f[9]));
                     ("dev".equals(f[2]) ? dev : heldOut).add(d);
                     relevant.put(f[1], new TreeSet<>(Arrays.asList(f[10].split(","))));
                 }
@@ -45,6 +51,10 @@ record LabelledSet(List<Achievement> achievements, List<TechnologyDemand> dev, L
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> keywords(String s) {
+        return "-".equals(s) ? List.of() : Arrays.asList(s.split(","));
     }
 
     private static String v(String s) {
