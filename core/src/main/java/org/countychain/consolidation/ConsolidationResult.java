@@ -41,4 +41,14 @@ public record ConsolidationResult(String cityUnitId, String cityName, int year, 
     public List<ResearchReport> mergedReports() {
         return cityDataset.reports();
     }
+
+    /**
+     * The groups and what was left alone, with their reasons, without the city data set: the document to write
+     * beside the merged reports.
+     *
+     * @return the decisions
+     */
+    public ConsolidationDecisions decisions() {
+        return new ConsolidationDecisions(cityUnitId, cityName, year, groups, leftAlone);
+    }
 }

@@ -1,5 +1,7 @@
 package org.countychain.consolidation;
 
+import java.util.Locale;
+
 import org.countychain.Labelled;
 
 /**
@@ -41,6 +43,17 @@ public enum IdentityClause implements Labelled {
     @Override
     public String label() {
         return label;
+    }
+
+    /**
+     * The clause's name in the reader's language, from the consolidation's message bundles.
+     *
+     * @param locale the reader's locale: Chinese for {@code zh*}, English otherwise (never the JVM's default)
+     * @return for example {@code 名称与别名相同} or {@code name or alias in common}
+     */
+    @Override
+    public String displayName(Locale locale) {
+        return Explanations.name("clause", this, locale);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.countychain.consolidation;
 
+import java.util.Locale;
+
 import org.countychain.Labelled;
 
 /**
@@ -22,5 +24,17 @@ public enum LeftAloneReason implements Labelled {
     @Override
     public String label() {
         return label;
+    }
+
+    /**
+     * The reason in the reader's language, from the consolidation's message bundles.
+     *
+     * @param locale the reader's locale: Chinese for {@code zh*}, English otherwise (never the JVM's default)
+     * @return for example {@code 本市无其他县（市、区）有相同产业链} or
+     *         {@code no other county of the city has the same chain}
+     */
+    @Override
+    public String displayName(Locale locale) {
+        return Explanations.name("leftAlone", this, locale);
     }
 }

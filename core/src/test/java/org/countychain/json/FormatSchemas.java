@@ -20,6 +20,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.countychain.consolidation.ConsolidationDecisions;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.dataset.CitySubmission;
@@ -88,6 +89,9 @@ final class FormatSchemas {
         }
         if (type == ProvinceCoverage.class || type == CityCoverage.class) {
             return "coverage.schema.json";
+        }
+        if (type == ConsolidationDecisions.class) {
+            return "consolidation-groups.schema.json";
         }
         throw new IllegalArgumentException("no schema file for " + type);
     }

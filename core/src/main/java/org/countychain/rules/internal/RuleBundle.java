@@ -1,12 +1,9 @@
 package org.countychain.rules.internal;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-import org.countychain.ErrorCode;
-import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.countychain.internal.Bundles;
 
 /**
  * The texts of the built-in rules ({@code org/countychain/rules/messages*.properties}), looked up without
@@ -14,8 +11,6 @@ import org.countychain.ReferenceDataException;
  */
 public final class RuleBundle {
     private static final String BUNDLE = "org.countychain.rules.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private RuleBundle() {
     }
@@ -29,14 +24,7 @@ public final class RuleBundle {
      * @throws ReferenceDataException when the key is missing (a packaging error)
      */
     public static String text(String key, boolean chinese) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                RuleBundle.class.getClassLoader(), NO_FALLBACK);
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new ReferenceDataException(ErrorCode.REFERENCE_DATA, new Location(BUNDLE, 0, 0, key),
-                    java.util.List.of("missing message " + key + (chinese ? " (zh_CN)" : "")), e);
-        }
+        return Bundles.text(BUNDLE, key, chinese);
     }
 
     /**
@@ -46,7 +34,7 @@ public final class RuleBundle {
      * @return true for {@code zh*}
      */
     public static boolean isChinese(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
+        return Bundles.isChinese(locale);
     }
 
     /**
