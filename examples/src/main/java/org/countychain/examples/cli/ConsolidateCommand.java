@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -19,7 +20,6 @@ import org.countychain.consolidation.ChainOverrides;
 import org.countychain.consolidation.ConsolidationResult;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.consolidation.GroupReason;
-import org.countychain.consolidation.IdentityDecision;
 import org.countychain.consolidation.LeftAlone;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.DivisionCode;
@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code countychain consolidate DIR --city 350500 --out DIR2 [--year N] [--overrides FILE.json]}: reads every
  * county data set ({@code *.json}) in DIR, keeps those of the city (and year), consolidates the counties whose
- * chains repeat (R3), writes the city data set as JSON and each consolidated report as .docx into DIR2, and prints
- * what it grouped and why. A file in DIR that is not a readable county data set stops the command (exit 2), so no
+ * chains repeat (R3), writes the city data set as JSON ({@code <city>-<year>.json}), what it grouped and left alone
+ * and why ({@code <city>-<year>-groups.json}, both languages) and each consolidated report as .docx into DIR2, and
+ * prints the groups and reasons in the {@code --lang} language. A file in DIR that is not a readable county data set stops the command (exit 2), so no
  * county is silently left out.
  */
 @Command(name = "consolidate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
@@ -107,6 +108,9 @@ final class ConsolidateCommand implements Callable<Integer> {
         Path cityFile = out.resolve(names.claim("", unit.id() + "-" + result.year(), "json"));
         createDirectories(out);
         json.write(result.cityDataset(), cityFile);
+        Path groupsFile = out.resolve(names.claim("", unit.id() + "-" + result.year() + "-groups", "json"));
+        json.write(result.decisions(), groupsFile);
+        Locale lang = m.locale();
         stdout.println(m.text("consolidate.header", unit.name(), unit.id(), Integer.toString(result.year()),
                 CliMessages.count(kept.size()), CliMessages.count(others), CliMessages.count(result.groups().size())));
         DocxExporter exporter = new DocxExporter();
@@ -118,7 +122,7 @@ final class ConsolidateCommand implements Callable<Integer> {
             }
             for (GroupReason reason : g.reasons()) {
                 stdout.println(m.text("consolidate.reason", reason.member().unitName(), reason.member().chainName(),
-                        reason.matchedWith().unitName(), reason.matchedWith().chainName(), explain(m, reason.decision())));
+                        reason.matchedWith().unitName(), reason.matchedWith().chainName(), reason.decision().explain(lang)));
             }
             if (g.reportId() != null) {
                 ResearchReport report = result.cityDataset().reports().stream()
@@ -132,19 +136,16 @@ final class ConsolidateCommand implements Callable<Integer> {
         }
         for (LeftAlone alone : result.leftAlone()) {
             stdout.println(m.text("consolidate.alone", alone.chain().unitId(), alone.chain().unitName(),
-                    alone.chain().chainName(), m.name(alone.reason())));
+                    alone.chain().chainName(), alone.reason().displayName(lang)));
             for (GroupReason veto : alone.vetoes()) {
                 stdout.println(m.text("consolidate.veto", veto.matchedWith().unitName(), veto.matchedWith().chainName(),
-                        explain(m, veto.decision())));
+                        veto.decision().explain(lang)));
             }
         }
         stdout.println(m.text("consolidate.wroteCity", cityFile.toString()));
+        stdout.println(m.text("consolidate.wroteGroups", groupsFile.toString()));
         stdout.flush();
         return ExitCodes.OK;
-    }
-
-    private static String explain(CliMessages m, IdentityDecision d) {
-        return m.name(d.clause()) + m.text("consolidate.compared", d.left(), d.same() ? "=" : "≠", d.right());
     }
 
     /** The {@code .json} files directly in the directory, by name. */
@@ -153,7 +154,7 @@ final class ConsolidateCommand implements Callable<Integer> {
             throw new CountyChainIOException(dir.toString(), new IOException("not a directory"));
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new CountyChainIOException(dir.toString(), e);

@@ -37,8 +37,6 @@ class CliMessagesTest {
         CliMessages en = new CliMessages(Language.EN);
         List<Enum<?>> constants = new ArrayList<>(List.of(PlatformType.values()));
         constants.addAll(List.of(BottleneckKind.values()));
-        constants.addAll(List.of(org.countychain.consolidation.IdentityClause.values()));
-        constants.addAll(List.of(org.countychain.consolidation.LeftAloneReason.values()));
         for (Enum<?> constant : constants) {
             assertThat(zh.name(constant)).isEqualTo(((Labelled) constant).label());
             assertThat(en.name(constant)).isNotBlank().doesNotContain("_");

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,20 @@ class ConsolidateCommandTest {
             InspectedDocument doc = DocxInspector.inspect(docx);
             assertThat(doc.outline().get(0)).isEqualTo("泉州市县域重点产业创新链调研报告");
         }
+        Path groups = out.resolve("350500-2024-groups.json");
+        assertThat(r.out()).endsWith("已将合并组及理由写入 " + groups + System.lineSeparator());
+        JsonNode decisions = JSON.mapper().readTree(groups.toFile());
+        JsonNode group = decisions.get("groups").get(0);
+        assertThat(group.get("chainId").asText()).isEqualTo("350500-textile-footwear");
+        assertThat(group.get("members")).hasSize(3);
+        assertThat(group.get("reasons").get(0).get("decision").get("clause").asText()).isEqualTo("SAME_NAME");
+        assertThat(group.get("reasons").get(0).get("explanation").get("en").asText())
+                .isEqualTo("晋江市 纺织鞋服 ← 石狮市 纺织鞋服: same normalised name: 纺织鞋服 = 纺织鞋服");
+        byte[] first = Files.readAllBytes(groups);
+        Path again = tmp.resolve("again");
+        assertThat(CountyChainCliTest.run("--lang", "en", "consolidate", in.toString(), "--city", "350500", "--out",
+                again.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllBytes(again.resolve("350500-2024-groups.json"))).isEqualTo(first);
         InspectedDocument textiles = DocxInspector.inspect(out.resolve("350500-textile-footwear-2024.docx"));
         assertThat(textiles.paragraphs()).contains("（涵盖石狮市、晋江市、南安市）");
         assertThat(textiles.headings()).filteredOn(h -> h.level() == 4).extracting(InspectedDocument.Heading::text)
@@ -87,6 +104,16 @@ class ConsolidateCommandTest {
     }
 
     @Test
+    void reasonsArePrintedInEnglish() {
+        Path out = tmp.resolve("out");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "consolidate", in.toString(), "--city",
+                "350500", "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("  晋江市 纺织鞋服 joins 石狮市 纺织鞋服: same normalised name: 纺织鞋服 = 纺织鞋服")
+                .doesNotContain("规范化后名称相同");
+    }
+
+    @Test
     void inEnglishWithAnOverrideKeepingTwoChainsApart() throws Exception {
         Path overrides = tmp.resolve("overrides.json");
         Files.writeString(overrides, """
@@ -100,7 +127,17 @@ class ConsolidateCommandTest {
         assertThat(r.out()).contains("2 county data sets read (1 of other cities or years skipped); 0 groups",
                 "left alone: 350581 石狮市 纺织鞋服: no other county of the city has the same chain",
                 "  kept apart from 晋江市 纺织鞋服: override: different chains: 350581-textile-footwear ≠ "
-                        + "350582-textile-footwear");
+                        + "350582-textile-footwear",
+                "Wrote the groups and reasons to " + out.resolve("350500-2024-groups.json"));
+        assertThat(r.out()).doesNotContain("人工指定", "本市无其他");
+        JsonNode decisions = JSON.mapper().readTree(out.resolve("350500-2024-groups.json").toFile());
+        assertThat(decisions.get("groups")).isEmpty();
+        JsonNode veto = StreamSupport.stream(decisions.get("leftAlone").spliterator(), false)
+                .flatMap(l -> StreamSupport.stream(l.get("vetoes").spliterator(), false))
+                .findFirst().orElseThrow();
+        assertThat(veto.get("decision").get("clause").asText()).isEqualTo("OVERRIDE_DIFFERENT");
+        assertThat(veto.get("decision").get("explanation").get("zh").asText())
+                .isEqualTo("人工指定为不同产业链：350581-textile-footwear ≠ 350582-textile-footwear");
         assertThat(JSON.readCountyDataset(out.resolve("350500-2024.json")).reports()).isEmpty();
     }
 
