@@ -117,7 +117,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         return new ProvinceDataset(county.year(), List.of(county), county.watchList(), List.of());
     }
 
-    /** A step for people: its file, or for a city's failed consolidation the phase and the city. */
+    /** A step for people: its file, or for a city's consolidation the phase and the city. */
     static String describe(BatchItem item, CliMessages m) {
         return item.isExport() ? item.path()
                 : item.phase().displayName(m.locale()) + " " + item.unitId() + " " + item.unitName();

@@ -63,8 +63,10 @@ class BatchCommandTest {
         List<String> progress = r.err().lines().toList();
         // Not a terminal: no carriage returns, a line at the first report and at each tenth, the last at 100 %.
         assertThat(r.err()).doesNotContain("\r", "\u001b");
-        assertThat(progress).hasSizeBetween(2, 11).first().asString().startsWith("1/" + reports + "（");
-        assertThat(progress).last().asString().startsWith(reports + "/" + reports + "（100%）设区市汇总报告 福州市，");
+        // One step more than files: 福州市's consolidation, its own phase, just before its reports.
+        int steps = reports + 1;
+        assertThat(progress).hasSizeBetween(2, 11).first().asString().startsWith("1/" + steps + "（");
+        assertThat(progress).last().asString().startsWith(steps + "/" + steps + "（100%）设区市汇总报告 福州市，");
     }
 
     @Test

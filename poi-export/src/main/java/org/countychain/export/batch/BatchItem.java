@@ -4,14 +4,14 @@ import org.countychain.internal.Checks;
 
 /**
  * One planned step of a province batch (批量导出条目): a report of a reporting unit written in one format to one
- * file, or, when a city-level unit's consolidation failed before any report was made, that consolidation.
+ * file, or a city-level unit's consolidation ({@link BatchPhase#CONSOLIDATION}), which writes no file.
  *
  * @param phase     the phase it belongs to
  * @param unitId    the reporting unit's id: a county's six-digit code, a city's code, or {@code PINGTAN}
  * @param unitName  the unit's name, for example {@code 晋江市} or {@code 泉州市}
- * @param reportId  the report's id, or {@code null} for a city's failed consolidation
- * @param chainName the report's chain, or {@code null} for a city's failed consolidation
- * @param formatId  the exporter's format, for example {@code docx}, or {@code null} for a city's failed
+ * @param reportId  the report's id, or {@code null} for a city's consolidation
+ * @param chainName the report's chain, or {@code null} for a city's consolidation
+ * @param formatId  the exporter's format, for example {@code docx}, or {@code null} for a city's
  *                  consolidation
  * @param path      the file's path relative to the output, with {@code /} between names, or {@code null} for a
  *                  city's failed consolidation
@@ -29,7 +29,7 @@ public record BatchItem(BatchPhase phase, String unitId, String unitName, String
     }
 
     /**
-     * Whether this item is a report export (and not a city's failed consolidation).
+     * Whether this item is a report export (and not a city's consolidation).
      *
      * @return true when it names a report and a file
      */

@@ -55,8 +55,8 @@ final class BatchPlan {
 
     /**
      * Per city-level unit (cities in code order, then 平潭综合实验区) that has counties in the province: consolidates
-     * its counties (R3) and plans the consolidated reports in the city's directory. A consolidation that fails is
-     * one failed step for the city; the other cities go on.
+     * its counties (R3), plans a consolidation step standing for it and then the consolidated reports in the city's
+     * directory. A consolidation that fails is one failed consolidation step for the city; the other cities go on.
      */
     void cities(ProvinceDataset province, Consolidator consolidator) {
         Map<String, List<CountyDataset>> byCity = new HashMap<>();
@@ -79,6 +79,7 @@ final class BatchPlan {
                         directory(city), List.of(city.name(), String.valueOf(e)), e)));
                 continue;
             }
+            steps.add(BatchStep.consolidated(consolidation(city)));
             unit(BatchPhase.CITY_REPORTS, merged, directory(city));
         }
     }
@@ -123,8 +124,8 @@ final class BatchPlan {
                 : Optional.empty();
     }
 
-    /** The step that stands for a city's failed consolidation. */
+    /** The step that stands for a city's consolidation. */
     private static BatchItem consolidation(ReportingUnit city) {
-        return new BatchItem(BatchPhase.CITY_REPORTS, city.id(), city.name(), null, null, null, null);
+        return new BatchItem(BatchPhase.CONSOLIDATION, city.id(), city.name(), null, null, null, null);
     }
 }

@@ -11,8 +11,10 @@ import org.countychain.internal.Checks;
  * were planned, and the time since the batch started. Immutable.
  *
  * <p>Events come in the batch's plan order, whatever the number of threads: every county report (county-level
- * units in code order, each unit's reports by id, each report in the formats' order), then every city-level unit's
- * reports the same way. {@link #done()} counts 1, 2, … {@link #total()} without gaps; a cancelled batch stops short
+ * units in code order, each unit's reports by id, each report in the formats' order), then per city-level unit (in
+ * code order) its consolidation ({@link BatchPhase#CONSOLIDATION}, {@link Outcome#CONSOLIDATED} or
+ * {@link Outcome#FAILED}) followed by its reports the same way. The consolidations run while the batch is planned,
+ * because they decide which city reports there are; their events are delivered in that plan order. {@link #done()} counts 1, 2, … {@link #total()} without gaps; a cancelled batch stops short
  * of the total.
  *
  * @param item    the step that finished
@@ -53,6 +55,8 @@ public record BatchProgress(BatchItem item, Outcome outcome, int done, int total
         /** The file was written completely. */
         WRITTEN,
         /** The step failed; the result's failures say why. */
-        FAILED
+        FAILED,
+        /** A city-level unit's consolidation succeeded ({@link BatchPhase#CONSOLIDATION}; no file). */
+        CONSOLIDATED
     }
 }

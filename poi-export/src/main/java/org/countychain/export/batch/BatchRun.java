@@ -174,6 +174,9 @@ public final class BatchRun {
         if (step.planFailure() != null) {
             return new BatchFailure(item, step.planFailure());
         }
+        if (step.isConsolidation()) {
+            return new Consolidated(item);
+        }
         String path = item.path();
         boolean opened = false;
         try {
@@ -221,10 +224,16 @@ public final class BatchRun {
             }
             done++;
             if (listenerFailure == null) {
-                BatchProgress event = o instanceof BatchFile f
-                        ? new BatchProgress(f.item(), BatchProgress.Outcome.WRITTEN, done, outcomes.length, elapsed())
-                        : new BatchProgress(((BatchFailure) o).item(), BatchProgress.Outcome.FAILED, done,
-                        outcomes.length, elapsed());
+                BatchProgress event;
+                if (o instanceof BatchFile f) {
+                    event = new BatchProgress(f.item(), BatchProgress.Outcome.WRITTEN, done, outcomes.length, elapsed());
+                } else if (o instanceof Consolidated c) {
+                    event = new BatchProgress(c.item(), BatchProgress.Outcome.CONSOLIDATED, done, outcomes.length,
+                            elapsed());
+                } else {
+                    event = new BatchProgress(((BatchFailure) o).item(), BatchProgress.Outcome.FAILED, done,
+                            outcomes.length, elapsed());
+                }
                 try {
                     listener.onProgress(event);
                 } catch (RuntimeException e) {
@@ -249,7 +258,7 @@ public final class BatchRun {
                 files.add(f);
             } else if (o instanceof BatchFailure f) {
                 failures.add(f);
-            } else {
+            } else if (!(o instanceof Consolidated)) {
                 notRun.add(steps.get(i).item());
             }
         }
@@ -261,6 +270,10 @@ public final class BatchRun {
         } else {
             completion.complete(new BatchResult(files, failures, notRun, cancelled.get(), elapsed()));
         }
+    }
+
+    /** The outcome of a city's consolidation that succeeded: an event, no file. */
+    private record Consolidated(BatchItem item) {
     }
 
     private Duration elapsed() {

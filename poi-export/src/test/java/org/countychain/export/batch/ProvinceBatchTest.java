@@ -105,15 +105,29 @@ class ProvinceBatchTest {
                 assertThat(doc.getParagraphs()).isNotEmpty();
             }
         }
+        int steps = expected.size() + byCity.size();
         assertThat(events).extracting(BatchProgress::done)
-                .containsExactlyElementsOf(Stream.iterate(1, i -> i + 1).limit(expected.size()).toList());
-        assertThat(events).allSatisfy(e -> assertThat(e.total()).isEqualTo(expected.size()))
-                .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(BatchProgress.Outcome.WRITTEN));
-        assertThat(events).extracting(BatchProgress::item)
+                .containsExactlyElementsOf(Stream.iterate(1, i -> i + 1).limit(steps).toList());
+        assertThat(events).allSatisfy(e -> assertThat(e.total()).isEqualTo(steps))
+                .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(e.phase() == BatchPhase.CONSOLIDATION
+                        ? BatchProgress.Outcome.CONSOLIDATED : BatchProgress.Outcome.WRITTEN));
+        assertThat(events).extracting(BatchProgress::item).filteredOn(BatchItem::isExport)
                 .containsExactlyElementsOf(result.files().stream().map(BatchFile::item).toList());
+        assertThat(events).filteredOn(e -> e.phase() == BatchPhase.CONSOLIDATION)
+                .extracting(e -> e.item().unitId()).containsExactlyElementsOf(byCity.keySet());
         assertThat(events).extracting(BatchProgress::elapsed).isSorted();
-        // County reports first, then city reports.
-        assertThat(events).extracting(BatchProgress::phase).isSorted();
+        // County reports first; then per city its consolidation, then its reports.
+        assertThat(events.subList(0, countyFiles)).allSatisfy(e -> assertThat(e.phase())
+                .isEqualTo(BatchPhase.COUNTY_REPORTS));
+        String city = null;
+        for (BatchProgress e : events.subList(countyFiles, events.size())) {
+            if (e.phase() == BatchPhase.CONSOLIDATION) {
+                city = e.item().unitId();
+            } else {
+                assertThat(e.phase()).isEqualTo(BatchPhase.CITY_REPORTS);
+                assertThat(e.item().unitId()).isEqualTo(city);
+            }
+        }
     }
 
     @Test
@@ -129,12 +143,15 @@ class ProvinceBatchTest {
             inside.decrementAndGet();
         }).build().run(small);
         assertThat(overlaps).hasValue(0);
-        List<String> keys = events.stream().map(e -> e.phase().ordinal() + " " + e.item().unitId() + " "
-                + e.item().reportId()).toList();
-        assertThat(keys).hasSize(expectedReports(small)).anyMatch(k -> k.startsWith("1 "));
+        // County reports, then city by city: the consolidation (no report id, so first) and its reports.
+        List<String> keys = events.stream().map(e -> (e.phase() == BatchPhase.COUNTY_REPORTS ? "0 " : "1 ")
+                + e.item().unitId() + " " + (e.item().reportId() == null ? "" : e.item().reportId())).toList();
+        assertThat(keys).hasSize(expectedSteps(small)).anyMatch(k -> k.startsWith("1 "));
         assertThat(keys).isSorted().doesNotHaveDuplicates();
+        assertThat(events).filteredOn(e -> e.phase() == BatchPhase.CONSOLIDATION)
+                .allSatisfy(e -> assertThat(e.item().isExport()).isFalse()).isNotEmpty();
         assertThat(result.files()).extracting(BatchFile::item).containsExactlyElementsOf(
-                events.stream().map(BatchProgress::item).toList());
+                events.stream().map(BatchProgress::item).filter(BatchItem::isExport).toList());
     }
 
     @Test
@@ -186,7 +203,7 @@ class ProvinceBatchTest {
         });
         assertThat(result.files()).hasSize(planned - 1);
         assertThat(filesUnder(tmp)).hasSize(planned - 1);   // and no temporary file left behind
-        assertThat(events).hasSize(planned).filteredOn(e -> e.outcome() == BatchProgress.Outcome.FAILED)
+        assertThat(events).hasSize(expectedSteps(withBroken)).filteredOn(e -> e.outcome() == BatchProgress.Outcome.FAILED)
                 .singleElement().satisfies(e -> assertThat(e.item().reportId()).isEqualTo(broken.id()));
         assertThatThrownBy(result::requireComplete).isInstanceOf(BatchException.class)
                 .hasMessageContaining("CC-6304").hasCauseInstanceOf(IncompleteReportException.class);
@@ -302,7 +319,7 @@ class ProvinceBatchTest {
                 .run(p);
 
         assertThat(result.failures()).singleElement().satisfies(f -> {
-            assertThat(f.item().phase()).isEqualTo(BatchPhase.CITY_REPORTS);
+            assertThat(f.item().phase()).isEqualTo(BatchPhase.CONSOLIDATION);
             assertThat(f.item().unitId()).isEqualTo("350100");
             assertThat(f.item().unitName()).isEqualTo("福州市");
             assertThat(f.item().isExport()).isFalse();
@@ -319,6 +336,14 @@ class ProvinceBatchTest {
         // The failed consolidation stands where the city's reports would: after every county, before 泉州市.
         assertThat(events.get(result.files(BatchPhase.COUNTY_REPORTS).size()).outcome())
                 .isEqualTo(BatchProgress.Outcome.FAILED);
+        // 泉州市's consolidation succeeded: its event, then its reports.
+        BatchProgress quanzhou = events.get(result.files(BatchPhase.COUNTY_REPORTS).size() + 1);
+        assertThat(quanzhou.phase()).isEqualTo(BatchPhase.CONSOLIDATION);
+        assertThat(quanzhou.outcome()).isEqualTo(BatchProgress.Outcome.CONSOLIDATED);
+        assertThat(quanzhou.item().unitName()).isEqualTo("泉州市");
+        // 福州市's counties here include 平潭县, whose unit 平潭综合实验区 consolidates too.
+        assertThat(events).filteredOn(e -> e.phase() == BatchPhase.CONSOLIDATION)
+                .extracting(e -> e.item().unitName()).containsExactly("福州市", "泉州市", "平潭综合实验区");
     }
 
     @Test
@@ -395,17 +420,26 @@ class ProvinceBatchTest {
 
     /** The county reports, and the reports the default consolidator makes per city-level unit. */
     static int expectedReports(ProvinceDataset p) {
+        int n = p.counties().stream().mapToInt(c -> c.reports().size()).sum();
+        for (var e : byCity(p).entrySet()) {
+            n += Consolidator.defaults().consolidate(e.getKey(), p.year(), e.getValue()).mergedReports().size();
+        }
+        return n;
+    }
+
+    /** The steps of a batch with one format: every report, and one consolidation per city-level unit with counties. */
+    static int expectedSteps(ProvinceDataset p) {
+        return expectedReports(p) + byCity(p).size();
+    }
+
+    private static Map<String, List<CountyDataset>> byCity(ProvinceDataset p) {
         Divisions fujian = Divisions.fujian();
         Map<String, List<CountyDataset>> byCity = new TreeMap<>();
         for (CountyDataset c : p.counties()) {
             byCity.computeIfAbsent(fujian.cityLevelUnitOf(DivisionCode.of(c.unitId())).orElseThrow().id(),
                     k -> new ArrayList<>()).add(c);
         }
-        int n = p.counties().stream().mapToInt(c -> c.reports().size()).sum();
-        for (var e : byCity.entrySet()) {
-            n += Consolidator.defaults().consolidate(e.getKey(), p.year(), e.getValue()).mergedReports().size();
-        }
-        return n;
+        return byCity;
     }
 
     static ResearchReport withoutItem(ResearchReport r, String itemId) {
