@@ -32,11 +32,12 @@ import org.countychain.report.ReportTemplate;
  * The JSON Schemas of the format, read from {@code docs/schema/} of the repository, the one copy that is
  * published. Maven runs tests with the module directory ({@code core/}) as working directory and sets
  * {@code basedir}, so the folder is {@code ../docs/schema} from there; no copy in the test resources can drift.
- * The schemas' {@code $id} prefix is mapped to that folder, so nothing is fetched.
+ * The schemas' {@code $id} prefix is mapped to that folder, so nothing is fetched. Public for the other modules'
+ * tests (through core's test jar), which validate the documents they write, such as the submission manifest.
  */
-final class FormatSchemas {
+public final class FormatSchemas {
     /** The prefix of every schema's {@code $id}. */
-    static final String ID_PREFIX = "https://raw.githubusercontent.com/countychain/countychain/main/docs/schema/";
+    public static final String ID_PREFIX = "https://raw.githubusercontent.com/countychain/countychain/main/docs/schema/";
 
     /** Parses JSON for validation as most validators do: numbers exact, the last of duplicate keys wins. */
     static final ObjectMapper TREES = JsonMapper.builder()
@@ -63,7 +64,7 @@ final class FormatSchemas {
         Path module = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
         Path dir = module.resolve("../docs/schema").normalize();
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("no schema folder at " + dir + "; run the tests from the core module");
+            throw new IllegalStateException("no schema folder at " + dir + "; run the tests from a module folder");
         }
         return dir;
     }
@@ -116,6 +117,31 @@ final class FormatSchemas {
         return at("county-dataset.schema.json#/$defs/" + name);
     }
 
+    /**
+     * A schema file of {@link #directory()} by name, or one of its definitions, for example
+     * {@code submission-manifest.schema.json} or {@code submission-manifest.schema.json#/$defs/PackagedFile}.
+     *
+     * @param relative the file name, optionally with a fragment
+     * @return the schema
+     */
+    public static JsonSchema named(String relative) {
+        return at(relative);
+    }
+
+    /**
+     * A schema file of {@link #directory()} as a tree, for tests that read its definitions.
+     *
+     * @param file the file name
+     * @return the schema document
+     */
+    public static JsonNode document(String file) {
+        try {
+            return TREES.readTree(directory().resolve(file).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JsonSchema at(String relative) {
         return CACHE.computeIfAbsent(relative,
                 r -> FACTORY.getSchema(SchemaLocation.of(ID_PREFIX + r), CONFIG));
@@ -128,7 +154,7 @@ final class FormatSchemas {
      * @param json   the document's text
      * @return the problems, empty when valid
      */
-    static Set<ValidationMessage> validate(JsonSchema schema, String json) {
+    public static Set<ValidationMessage> validate(JsonSchema schema, String json) {
         return schema.validate(tree(json));
     }
 
@@ -138,7 +164,7 @@ final class FormatSchemas {
      * @param json the text
      * @return the tree
      */
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return TREES.readTree(json);
         } catch (IOException e) {
@@ -152,10 +178,6 @@ final class FormatSchemas {
      * @return the schema document
      */
     static JsonNode countyDatasetSchemaDocument() {
-        try {
-            return TREES.readTree(directory().resolve("county-dataset.schema.json").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return document("county-dataset.schema.json");
     }
 }

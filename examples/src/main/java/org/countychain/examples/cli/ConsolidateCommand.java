@@ -26,7 +26,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.export.docx.DocxExporter;
-import org.countychain.export.internal.FileNames;
+import org.countychain.export.FileNames;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ResearchReport;

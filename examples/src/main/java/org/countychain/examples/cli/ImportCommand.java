@@ -8,10 +8,10 @@ import java.util.concurrent.Callable;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.json.CountyChainJson;
-import org.countychain.export.excel.EnterpriseImporter;
 import org.countychain.export.excel.ImportResult;
 import org.countychain.export.excel.RowError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code countychain import 企业名单.xlsx --out DIR}: imports an enterprise list (.xlsx or CSV), writes the accepted
- * enterprises as JSON and, when rows were rejected, the error workbook; prints each row error and the counts.
+ * enterprises as JSON and, when rows were rejected, the error workbook; prints each row error, the sheets read and
+ * skipped, and the counts. {@code --sheet} reads one sheet only (see {@link SheetOptions}).
  * Exit code 0 when every row was accepted, 1 when some were rejected, 2 when the file was refused.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
@@ -38,10 +39,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR")
     private Path out;
 
+    @Mixin
+    private SheetOptions sheets;
+
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
-        ImportResult result = EnterpriseImporter.defaults().importFile(file);
+        ImportResult result = sheets.importer(m).importFile(file);
         String base = String.valueOf(file.getFileName()).replaceFirst("\\.[^.]*$", "");
         PrintWriter stdout = spec.commandLine().getOut();
         try {
@@ -60,6 +64,8 @@ final class ImportCommand implements Callable<Integer> {
         for (RowError e : result.errors()) {
             stdout.println(e.describe(m.locale()));
         }
+        SheetOptions.report(result, SheetOptions.isCsv(String.valueOf(file.getFileName())), m)
+                .forEach(stdout::println);
         stdout.println(m.text("import.counts", Long.toString(result.rowsRead()),
                 Long.toString(result.rowsAccepted()), Long.toString(result.rowsRejected()),
                 Long.toString(result.enterprises().size())));

@@ -20,7 +20,6 @@ import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.export.excel.EnterpriseImporter;
 import org.countychain.export.excel.ImportResult;
 import org.countychain.export.excel.RowError;
 import org.countychain.export.excel.ScreeningWorkbook;
@@ -35,6 +34,7 @@ import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,16 +80,22 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--pilot-registry", paramLabel = "FILE.json")
     private Path pilotRegistry;
 
+    @Mixin
+    private SheetOptions sheets;
+
+    /** The import of an enterprise list given instead of a data set, for its report of sheets; else null. */
+    private ImportResult imported;
+
     /** The name of the lists workbook in the output directory. */
     static final String LISTS_WORKBOOK = "lists.xlsx";
 
     /**
      * An enterprise list (.xlsx or CSV) as a county data set: the county most of its enterprises are in, the
      * latest year of their figures, the accepted rows' enterprises (chain ids left out: a list names no chains).
-     * Rejected rows are reported on standard error and left out.
+     * Rejected rows are reported on standard error and left out. {@code --sheet} reads one sheet only.
      */
     private CountyDataset importList(CliMessages m) {
-        ImportResult imported = EnterpriseImporter.defaults().importFile(file);
+        imported = sheets.importer(m).importFile(file);
         PrintWriter stderr = spec.commandLine().getErr();
         for (RowError e : imported.errors()) {
             stderr.println(e.describe(m.locale()));
@@ -142,8 +148,11 @@ final class ScreenCommand implements Callable<Integer> {
             stderr.println(m.text("screen.problem", p.kind().name(), p.message(m.locale())));
         }
         if (format == Format.JSON) {
-            stdout.print(CountyChainJson.defaults().writeToString(result));
+            stdout.print(CountyChainJson.defaults().writeToString(jsonOutput(result)));
         } else {
+            if (imported != null) {
+                SheetOptions.report(imported, SheetOptions.isCsv(lower), m).forEach(stdout::println);
+            }
             summary(result, m).forEach(stdout::println);
         }
         if (out != null) {
@@ -166,6 +175,27 @@ final class ScreenCommand implements Callable<Integer> {
         stdout.flush();
         stderr.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The JSON printed with {@code --format json}: the result, and when an .xlsx list was screened, its sheets read
+     * and skipped under {@code import} (the file written to the output directory stays the result alone).
+     */
+    private Object jsonOutput(ScreeningResult result) {
+        if (imported == null || SheetOptions.isCsv(String.valueOf(file.getFileName()))) {
+            return result;
+        }
+        // Read back what the result writes, decimals kept exactly as written, so that only the field is added.
+        com.fasterxml.jackson.databind.ObjectMapper mapper = CountyChainJson.newMapper()
+                .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    mapper.readTree(CountyChainJson.defaults().writeToString(result));
+            root.set("import", mapper.valueToTree(SheetOptions.document(imported)));
+            return root;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A province data set has {@code counties}; anything else is read as a county data set (also for match). */

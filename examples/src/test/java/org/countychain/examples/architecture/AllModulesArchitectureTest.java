@@ -45,6 +45,17 @@ class AllModulesArchitectureTest {
             // validation and poi-export have no classes yet; the rule holds vacuously until they do.
             .allowEmptyShould(true);
 
+    /**
+     * The examples show integrators the library's public API: what they use, an integrator can use. An internal
+     * package may change in any release, so an example (or the command-line tool) depending on one would teach
+     * something that breaks.
+     */
+    @ArchTest
+    static final ArchRule examplesUseOnlyPublicApi = noClasses()
+            .that(Module.EXAMPLES.classes())
+            .should().dependOnClassesThat(resideInAPackage(ROOT + "..internal.."))
+            .because("the examples module shows integrators how to use the public API; internal packages are not API");
+
     /** core ← validation ← poi-export ← examples (ARCHITECTURE.md): no module reaches back. */
     @ArchTest
     static final ArchRule modulesAreLayered = layeredArchitecture()

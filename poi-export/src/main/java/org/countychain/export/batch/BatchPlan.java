@@ -16,7 +16,7 @@ import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
-import org.countychain.export.internal.FileNames;
+import org.countychain.export.FileNames;
 import org.countychain.export.spi.ReportExporter;
 import org.countychain.report.ResearchReport;
 

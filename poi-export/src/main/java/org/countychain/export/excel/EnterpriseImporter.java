@@ -258,9 +258,14 @@ public final class EnterpriseImporter {
             });
             pkg.revert();
             if (chosen && !found[0]) {
-                throw new ImportRefusedException(name, null, ErrorCode.UNKNOWN_REFERENCE, "excel.refused.noSuchSheet",
-                        List.of(sheetName != null ? "“" + sheetName + "”" : "#" + sheetIndex,
-                                sheets.stream().map(SheetInfo::name).collect(Collectors.joining("、"))), null);
+                String names = sheets.stream().map(SheetInfo::name).collect(Collectors.joining("、"));
+                // A position is told as people count tabs, from 1, so that it matches what Excel shows.
+                throw sheetName != null
+                        ? new ImportRefusedException(name, null, ErrorCode.UNKNOWN_REFERENCE,
+                                "excel.refused.noSuchSheet", List.of("“" + sheetName + "”", names), null)
+                        : new ImportRefusedException(name, null, ErrorCode.UNKNOWN_REFERENCE,
+                                "excel.refused.noSuchSheetNumber", List.of(Integer.toString(sheetIndex + 1),
+                                        Integer.toString(sheets.size()), names), null);
             }
             return assembler.result();
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {

@@ -30,7 +30,7 @@ import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.excel.CoverageSheets;
 import org.countychain.export.excel.ListSheet;
 import org.countychain.export.excel.ListsWorkbookWriter;
-import org.countychain.export.internal.FileNames;
+import org.countychain.export.FileNames;
 import org.countychain.export.internal.HashingOutputStream;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;

@@ -18,7 +18,7 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.Divisions;
 import org.countychain.export.docx.DocxExporter;
-import org.countychain.export.internal.FileNames;
+import org.countychain.export.FileNames;
 import org.countychain.report.ResearchReport;
 
 /** Whatever the names in the data, every planned path is unique, safe in every component, and the same twice. */

@@ -196,7 +196,13 @@ class MultiSheetImportTest {
                 });
         assertThatThrownBy(() -> EnterpriseImporter.defaults().withSheet(5).importFile(file))
                 .isInstanceOfSatisfying(ImportRefusedException.class,
-                        e -> assertThat(e.reason(Locale.ENGLISH)).contains("#5"));
+                        e -> {
+                            assertThat(e.refusal()).isEqualTo("excel.refused.noSuchSheetNumber");
+                            assertThat(e.errorCode()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE);
+                            // index 5 is the sixth tab: told from 1, as Excel users count
+                            assertThat(e.reason(Locale.ENGLISH)).contains("no sheet number 6", "it has 5:");
+                            assertThat(e.reason(Locale.CHINA)).contains("没有第6个工作表", "共有5个");
+                        });
         assertThatThrownBy(() -> EnterpriseImporter.defaults().withSheet("说明").importFile(file))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
                     assertThat(e.refusal()).isEqualTo("excel.refused.noHeader");

@@ -202,7 +202,8 @@ class SubmissionPackageTest {
         assertThat(complete.manifest().mode()).isEqualTo(ExportMode.SUBMISSION);
     }
 
-    private static List<CountyDataset> withEmptyReport(String unitId) {
+    /** The province's data sets with the first report of one unit emptied of every item. */
+    static List<CountyDataset> withEmptyReport(String unitId) {
         List<CountyDataset> out = new ArrayList<>();
         for (CountyDataset d : datasets) {
             if (d.unitId().equals(unitId)) {

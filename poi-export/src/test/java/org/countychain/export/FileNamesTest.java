@@ -1,4 +1,4 @@
-package org.countychain.export.internal;
+package org.countychain.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,6 +105,26 @@ class FileNamesTest {
         assertThat(names.claim("", "Report", "docx")).isEqualTo("Report.docx");
         assertThat(names.claim("", "Caf\u0065\u0301", "docx")).isEqualTo("Caf\u00e9.docx");
         assertThat(names.claim("", "CAF\u00c9", "docx")).isEqualTo("CAF\u00c9（2）.docx");
+    }
+
+    /** The examples of the class's Javadoc, as written there. */
+    @Test
+    void theDocumentedExamplesHold() {
+        assertThat(FileNames.safe("350582-晋江市-纺织/鞋服", "docx")).isEqualTo("350582-晋江市-纺织／鞋服.docx");
+        assertThat(FileNames.safe("CON", "txt")).isEqualTo("_CON.txt");
+        assertThat(FileNames.safe("  .hidden. ", null)).isEqualTo("hidden");
+        FileNames.Unique names = new FileNames.Unique();
+        assertThat(names.claim("350500-泉州市", "报告", "docx")).isEqualTo("350500-泉州市/报告.docx");
+        assertThat(names.claim("350500-泉州市", "报告", "DOCX")).isEqualTo("350500-泉州市/报告（2）.DOCX");
+    }
+
+    @Test
+    void nullsAreEmptyNotErrors() {
+        FileNames.Unique names = new FileNames.Unique();
+        assertThat(names.claim(null, null, null)).isEqualTo("_");
+        assertThat(names.claim("", "", "")).isEqualTo("_（2）");
+        assertThat(FileNames.clashKey(null)).isEmpty();
+        assertThat(FileNames.clashKey("Caf\u0065\u0301")).isEqualTo("caf\u00e9");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.countychain.export.internal;
+package org.countychain.export;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -9,16 +9,37 @@ import java.util.regex.Pattern;
 
 /**
  * File names that unpack on Windows, macOS and Linux alike (安全文件名), the one convention of every file the library
- * names from user text (the province batch, the city submission package, the command-line tool): one path
- * component; the characters Windows forbids replaced by their full-width forms, so a Chinese name keeps its meaning
- * ({@code 纺织/鞋服} → {@code 纺织／鞋服}); no control or format character; no leading or trailing dot or space (a
- * leading dot hides a file on macOS and Linux, Windows drops trailing ones); no reserved device name; Unicode NFC
- * (macOS would otherwise show a decomposed and a composed name as two); at most {@value #MAX_BYTES} bytes of UTF-8
- * (Linux and macOS allow 255 bytes a component; Windows' 260-character path limit leaves room for the folder the
- * files are unpacked into). Internal.
+ * names from user text (the province batch, the city submission package); public so that an integrator who stores
+ * reports elsewhere (a {@code BatchSink} of their own, an object store, a command-line tool) names them the same way.
+ *
+ * <p>The convention: one path component; the characters Windows forbids replaced by their full-width forms, so a
+ * Chinese name keeps its meaning ({@code 纺织/鞋服} → {@code 纺织／鞋服}); no control or format character; no
+ * leading or trailing dot or space (a leading dot hides a file on macOS and Linux, Windows drops trailing ones); no
+ * reserved device name; Unicode NFC (macOS would otherwise show a decomposed and a composed name as two); at most
+ * {@value #MAX_BYTES} bytes of UTF-8 (Linux and macOS allow 255 bytes a component; Windows' 260-character path
+ * limit leaves room for the folder the files are unpacked into).
+ *
+ * <pre>{@code
+ * FileNames.safe("350582-晋江市-纺织/鞋服", "docx");   // "350582-晋江市-纺织／鞋服.docx"
+ * FileNames.safe("CON", "txt");                       // "_CON.txt"
+ * FileNames.safe("  .hidden. ", null);                // "hidden" (a folder name)
+ *
+ * FileNames.Unique names = new FileNames.Unique();    // one per package or batch, used from one thread
+ * names.claim("350500-泉州市", "报告", "docx");        // "350500-泉州市/报告.docx"
+ * names.claim("350500-泉州市", "报告", "DOCX");        // "350500-泉州市/报告（2）.DOCX": would clash on Windows
+ * }</pre>
+ *
+ * <p>The names are a stable part of the output: a change to the convention is a change of the files the library
+ * writes and is announced as such.
+ *
+ * @since 0.1.0
  */
 public final class FileNames {
-    /** The most UTF-8 bytes a file name (with its extension) may have. */
+    /**
+     * The most UTF-8 bytes a file name (with its extension) may have.
+     *
+     * @since 0.1.0
+     */
     public static final int MAX_BYTES = 120;
     /** The most UTF-8 bytes of an extension, so that a stem always has room. */
     private static final int MAX_EXTENSION_BYTES = 16;
@@ -44,6 +65,7 @@ public final class FileNames {
      * @param extension the extension without dot ({@code docx}), or {@code null} or empty for none (a folder); made
      *                  safe the same way and cut to 16 bytes
      * @return the name, never empty
+     * @since 0.1.0
      */
     public static String safe(String stem, String extension) {
         String suffix = suffix(extension);
@@ -62,11 +84,12 @@ public final class FileNames {
     /**
      * The key two names (or paths) clash under on case-insensitive file systems (Windows, macOS): NFC, lower case.
      *
-     * @param name a name
+     * @param name a name or path, or {@code null} (the key of the empty name)
      * @return the key
+     * @since 0.1.0
      */
     public static String clashKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** The safe extension with its dot, or empty. */
@@ -148,12 +171,16 @@ public final class FileNames {
      * do, {@link #clashKey(String)}) gets {@code （2）}, {@code （3）} … before its extension, the stem cut so that
      * the name stays within {@value FileNames#MAX_BYTES} bytes. Not thread-safe: callers name every file in one
      * thread, in a fixed order, so the same input gives the same names.
+     *
+     * @since 0.1.0
      */
     public static final class Unique {
         private final Set<String> taken = new HashSet<>();
 
         /**
          * Creates a set of names with none taken.
+         *
+         * @since 0.1.0
          */
         public Unique() {
             // nothing taken yet
@@ -162,13 +189,15 @@ public final class FileNames {
         /**
          * A path not given before.
          *
-         * @param directory the folder part, already safe, with {@code /} between names; empty for the top
-         * @param stem      the file name without extension, any text
-         * @param extension the extension without the dot, or empty
+         * @param directory the folder part, already safe, with {@code /} between names; empty or {@code null} for
+         *                  the top
+         * @param stem      the file name without extension, any text, or {@code null}
+         * @param extension the extension without the dot, or empty or {@code null} for none
          * @return {@code directory/name}, the name {@link #safe(String, String)} or with a number
+         * @since 0.1.0
          */
         public String claim(String directory, String stem, String extension) {
-            String prefix = directory.isEmpty() ? "" : directory + "/";
+            String prefix = directory == null || directory.isEmpty() ? "" : directory + "/";
             String name = safe(stem, extension);
             String suffix = suffix(extension);
             for (int n = 2; !taken.add(clashKey(prefix + name)); n++) {

@@ -1,0 +1,150 @@
+package org.countychain.examples.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.countychain.export.excel.EnterpriseImporter;
+import org.countychain.export.excel.ImportResult;
+import org.countychain.export.excel.SkippedSheet;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that choose the sheet of an enterprise workbook (工作表), shared by {@code import} and {@code screen},
+ * and the report of the sheets an import read and skipped.
+ *
+ * <p>{@code --sheet} takes a number when it is all digits (1 is the first tab, hidden tabs counted, as Excel users
+ * count) and a name otherwise; {@code --sheet-name} always takes a name, for a sheet named with digits only
+ * ({@code 2024}). Without either, every visible sheet with an enterprise header row is read.
+ */
+final class SheetOptions {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--sheet", paramLabel = "NAME|NUMBER", descriptionKey = "countychain.option.sheet")
+    private String sheet;
+
+    @Option(names = "--sheet-name", paramLabel = "NAME", descriptionKey = "countychain.option.sheet-name")
+    private String sheetName;
+
+    /**
+     * The importer reading the sheets asked for.
+     *
+     * @param m the caller's messages, for a usage error
+     * @return the importer
+     * @throws ParameterException when both options are given, a name is empty or a number is not 1 or more
+     */
+    EnterpriseImporter importer(CliMessages m) {
+        EnterpriseImporter importer = EnterpriseImporter.defaults();
+        if (sheet != null && sheetName != null) {
+            throw new ParameterException(spec.commandLine(), m.text("sheet.error.both"));
+        }
+        String name = sheetName;
+        if (sheet != null && sheet.matches("[0-9]+")) {
+            int number = parseNumber(sheet);
+            if (number < 1) {
+                throw new ParameterException(spec.commandLine(), m.text("sheet.error.number", sheet));
+            }
+            return importer.withSheet(number - 1);
+        } else if (sheet != null) {
+            name = sheet;
+        }
+        if (name == null) {
+            return importer;
+        }
+        if (name.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), m.text("sheet.error.empty"));
+        }
+        return importer.withSheet(name);
+    }
+
+    /** The number, or 0 (refused) when it is too large for any workbook. */
+    private static int parseNumber(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The lines telling which sheets were read (rows each) and which were skipped and why. None for CSV files: they
+     * have no sheets to choose from.
+     *
+     * @param result the import
+     * @param csv    whether the file was CSV
+     * @param m      the caller's messages
+     * @return the lines, in the workbook's order: read sheets first, then skipped ones
+     */
+    static List<String> report(ImportResult result, boolean csv, CliMessages m) {
+        List<String> lines = new ArrayList<>();
+        if (csv) {
+            return lines;
+        }
+        for (ImportResult.SheetRead s : result.sheets()) {
+            lines.add(m.text("sheet.read", s.name(), CliMessages.count(s.index() + 1L),
+                    CliMessages.count(s.rowsRead()), CliMessages.count(s.rowsAccepted()),
+                    CliMessages.count(s.rowsRejected())));
+        }
+        for (SkippedSheet s : result.skippedSheets()) {
+            lines.add(m.text("sheet.skipped", s.name(), CliMessages.count(s.index() + 1L), s.reason(m.locale())));
+        }
+        return lines;
+    }
+
+    /**
+     * The same report as a JSON document (both languages for the reasons): {@code sheets} read and
+     * {@code skippedSheets}, each with its 1-based {@code number}.
+     *
+     * @param result the import
+     * @return the document
+     */
+    static Map<String, Object> document(ImportResult result) {
+        List<Map<String, Object>> read = new ArrayList<>();
+        for (ImportResult.SheetRead s : result.sheets()) {
+            Map<String, Object> sheet = sheet(s.name(), s.index());
+            sheet.put("headerRow", s.headerRow());
+            sheet.put("rowsRead", s.rowsRead());
+            sheet.put("rowsAccepted", s.rowsAccepted());
+            sheet.put("rowsRejected", s.rowsRejected());
+            read.add(sheet);
+        }
+        List<Map<String, Object>> skipped = new ArrayList<>();
+        for (SkippedSheet s : result.skippedSheets()) {
+            Map<String, Object> sheet = sheet(s.name(), s.index());
+            sheet.put("kind", s.kind().name());
+            Map<String, String> reason = new LinkedHashMap<>();
+            reason.put("zh", s.reason(Locale.SIMPLIFIED_CHINESE));
+            reason.put("en", s.reason(Locale.ENGLISH));
+            sheet.put("reason", reason);
+            skipped.add(sheet);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("sheets", read);
+        doc.put("skippedSheets", skipped);
+        return doc;
+    }
+
+    private static Map<String, Object> sheet(String name, int index) {
+        Map<String, Object> sheet = new LinkedHashMap<>();
+        sheet.put("name", name);
+        sheet.put("number", index + 1);
+        return sheet;
+    }
+
+    /**
+     * Whether a file is read as CSV by the importer.
+     *
+     * @param file the file's name
+     * @return whether it ends in {@code .csv}, in any case
+     */
+    static boolean isCsv(String file) {
+        return file.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+}
