@@ -200,11 +200,8 @@ class ConsolidatorTest {
 
     @Test
     void aCodeConflictIsShownAsANearMiss() {
-        CountyDataset shishi = Shishi.dataset();
-        IndustryChain c = shishi.chains().get(0);
-        CountyDataset coded = shishi.toBuilder().chains(List.of(new IndustryChain(c.id(), "纺织鞋服", c.county(), "C17",
-                List.of(), c.map()))).build();
-        ConsolidationResult r = consolidator.consolidate("350500", List.of(jinjiang, coded));
+        ConsolidationResult r = consolidator.consolidate("350500",
+                List.of(jinjiang, Shishi.datasetWithConflictingCode()));
         assertThat(r.groups()).isEmpty();
         LeftAlone shishiAlone = r.leftAlone().stream().filter(l -> l.chain().unitId().equals("350581")).findFirst()
                 .orElseThrow();

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.report.ReportItem;
 import org.countychain.report.ResearchReport;
@@ -92,11 +91,8 @@ class ExplanationLanguageTest {
 
     @Test
     void aVetoExplainsItselfInEnglish() {
-        CountyDataset shishi = Shishi.dataset();
-        IndustryChain c = shishi.chains().get(0);
-        CountyDataset coded = shishi.toBuilder().chains(List.of(new IndustryChain(c.id(), "纺织鞋服", c.county(), "C17",
-                List.of(), c.map()))).build();
-        ConsolidationResult r = Consolidator.defaults().consolidate("350500", List.of(SampleCounty.jinjiang(), coded));
+        ConsolidationResult r = Consolidator.defaults().consolidate("350500",
+                List.of(SampleCounty.jinjiang(), Shishi.datasetWithConflictingCode()));
         GroupReason veto = r.leftAlone().stream().flatMap(l -> l.vetoes().stream()).findFirst().orElseThrow();
         assertThat(veto.explain(EN)).contains("industry codes conflict: ").contains(" ≠ ").doesNotContain("国民经济");
         assertThat(veto.explain(ZH)).contains("国民经济行业分类代码不一致：");

@@ -95,4 +95,17 @@ public final class Shishi {
                 .reports(List.of(report()))
                 .build();
     }
+
+    /**
+     * 石狮市's data set with its chain renamed 纺织鞋服 (晋江's name) and given GB/T 4754 code {@code C17}: the names
+     * match, the codes conflict with 晋江's.
+     *
+     * @return the data set
+     */
+    public static CountyDataset datasetWithConflictingCode() {
+        CountyDataset shishi = dataset();
+        IndustryChain c = shishi.chains().get(0);
+        return shishi.toBuilder().chains(List.of(new IndustryChain(c.id(), "纺织鞋服", c.county(), "C17", List.of(),
+                c.map()))).build();
+    }
 }

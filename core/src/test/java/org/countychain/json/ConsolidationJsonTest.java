@@ -2,14 +2,12 @@ package org.countychain.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.countychain.chain.IndustryChain;
 import org.countychain.consolidation.ConsolidationDecisions;
 import org.countychain.consolidation.ConsolidationResult;
 import org.countychain.consolidation.Consolidator;
@@ -54,13 +52,11 @@ class ConsolidationJsonTest {
 
     @Test
     void leftAloneChainsVetoesAndUnknownChainsAreWrittenAndValid() {
-        CountyDataset shishi = Shishi.dataset();
-        IndustryChain c = shishi.chains().get(0);
+        CountyDataset shishi = Shishi.datasetWithConflictingCode();
         ResearchReport orphan = new ResearchReport("orphan-2024", "350581", "石狮市", "no-such-chain", "石材", null, 2024,
                 List.of(shishi.chains().get(0).county()), List.of(ReportItem.ofParagraphs("1.1", "x")), List.of(), null,
                 null);
-        CountyDataset coded = shishi.toBuilder().chains(List.of(new IndustryChain(c.id(), "纺织鞋服", c.county(), "C17",
-                List.of(), c.map()))).reports(new ArrayList<>(List.of(orphan))).build();
+        CountyDataset coded = shishi.toBuilder().reports(List.of(orphan)).build();
         ConsolidationDecisions d = quanzhou(SampleCounty.jinjiang(), coded);
         assertThat(d.groups()).isEmpty();
         String text = JSON.writeToString(d);
