@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
@@ -40,11 +39,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code countychain consolidate DIR --city 350500 --out DIR2 [--year N] [--overrides FILE.json]}: reads every
- * county data set ({@code *.json}) in DIR, keeps those of the city (and year), consolidates the counties whose
+ * data set ({@code *.json}) in DIR (a province data set gives its counties), keeps the county data sets of the city
+ * (and year), consolidates the counties whose
  * chains repeat (R3), writes the city data set as JSON ({@code <city>-<year>.json}), what it grouped and left alone
  * and why ({@code <city>-<year>-groups.json}, both languages) and each consolidated report as .docx into DIR2, and
- * prints the groups and reasons in the {@code --lang} language. A file in DIR that is not a readable county data set stops the command (exit 2), so no
- * county is silently left out.
+ * prints the groups and reasons in the {@code --lang} language. DIR is read as {@code package} and {@code coverage}
+ * read it: a file that is not a data set is skipped and named on standard error, the others are consolidated, and the
+ * exit code is 1, so a missing county is never silent and never keeps the others from being consolidated.
  */
 @Command(name = "consolidate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ConsolidateCommand implements Callable<Integer> {
@@ -82,10 +83,15 @@ final class ConsolidateCommand implements Callable<Integer> {
         if (overrides != null) {
             rule.overrides(json.read(overrides, ChainOverrides.class).overrides());
         }
+        if (!Files.isDirectory(input)) {
+            throw new CountyChainIOException(input.toString(), new IOException("not a directory"));
+        }
+        // As package and coverage read a directory: a file that is not a data set is skipped and named on standard
+        // error (exit code 1), so one bad file never keeps the city's other counties from being consolidated.
+        DatasetDirectory directory = DatasetDirectory.read(input, m, spec.commandLine().getErr());
         List<CountyDataset> kept = new ArrayList<>();
         int others = 0;
-        for (Path file : jsonFiles(input)) {
-            CountyDataset d = json.readCountyDataset(file);
+        for (CountyDataset d : directory.datasets()) {
             boolean inCity = DivisionCode.isWellFormed(d.unitId()) && divisions.cityLevelUnitOf(DivisionCode.of(d.unitId()))
                     .map(u -> u.id().equals(unit.id())).orElse(false);
             if (inCity && (year == null || d.year() == year)) {
@@ -145,20 +151,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         stdout.println(m.text("consolidate.wroteCity", cityFile.toString()));
         stdout.println(m.text("consolidate.wroteGroups", groupsFile.toString()));
         stdout.flush();
-        return ExitCodes.OK;
-    }
-
-    /** The {@code .json} files directly in the directory, by name. */
-    private static List<Path> jsonFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new CountyChainIOException(dir.toString(), new IOException("not a directory"));
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new CountyChainIOException(dir.toString(), e);
-        }
+        return directory.skipped() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private static void createDirectories(Path dir) {

@@ -169,12 +169,21 @@ class ConsolidateCommandTest {
         assertThat(noneOfTheCity.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(noneOfTheCity.err()).contains("宁德市");
 
+    }
+
+    @Test
+    void aBrokenFileIsSkippedAndNamedAndTheOtherCountiesAreStillConsolidated() throws Exception {
+        Path whole = tmp.resolve("whole");
+        assertThat(CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+                whole.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         Files.writeString(in.resolve("broken.json"), "{\"unitId\": ");
+        Path out = tmp.resolve("o");
         CountyChainCliTest.Result broken = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
-                "--out", tmp.resolve("o").toString());
-        assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
+                "--out", out.toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(broken.err()).contains("CC-2001", "broken.json");
-        assertThat(tmp.resolve("o")).doesNotExist();
+        assertThat(Files.readAllBytes(out.resolve("350500-2024.json")))
+                .isEqualTo(Files.readAllBytes(whole.resolve("350500-2024.json")));
     }
 
     @Test
