@@ -235,9 +235,7 @@ public final class Consolidator {
                 throw new InvalidInputException(ErrorCode.CONSOLIDATION_DUPLICATE_UNIT, where + ".unitId", d.unitId());
             }
             previous = d.unitId();
-            boolean inCity = DivisionCode.isWellFormed(d.unitId())
-                    && divisions.cityLevelUnitOf(DivisionCode.of(d.unitId())).map(u -> u.id().equals(city.id()))
-                    .orElse(false);
+            boolean inCity = divisions.cityLevelUnitOf(d.unitId()).map(u -> u.id().equals(city.id())).orElse(false);
             if (!inCity) {
                 throw new InvalidInputException(ErrorCode.CONSOLIDATION_OTHER_CITY, where + ".unitId", d.unitId(),
                         d.unitName(), city.id(), city.name());

@@ -316,6 +316,18 @@ public final class Divisions {
         return current(county).map(d -> cityLevelUnitOfCounty.get(d.code())).map(units::get);
     }
 
+    /**
+     * The city-level unit a county-level reporting unit reports to, by the unit's id: as
+     * {@link #cityLevelUnitOf(DivisionCode)} for a well-formed code.
+     *
+     * @param countyUnitId a county-level unit's id, for example a data set's {@code unitId}
+     * @return the city-level unit, or empty for a malformed, unknown or uncounted id ({@code null} included)
+     */
+    public Optional<ReportingUnit> cityLevelUnitOf(String countyUnitId) {
+        return countyUnitId != null && DivisionCode.isWellFormed(countyUnitId.strip())
+                ? cityLevelUnitOf(DivisionCode.of(countyUnitId.strip())) : Optional.empty();
+    }
+
     private List<Division> levels(DivisionLevel level) {
         return byCode.values().stream().filter(d -> d.level() == level).toList();
     }

@@ -122,4 +122,15 @@ class DivisionsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.DUPLICATE));
     }
+
+    @Test
+    void cityLevelUnitOfAnIdAnswersAsForItsCodeAndNothingForWhatIsNoCounty() {
+        assertThat(fujian.cityLevelUnitOf("350582").map(ReportingUnit::id)).contains("350500");
+        assertThat(fujian.cityLevelUnitOf(" 350128 ").map(ReportingUnit::id)).contains(Divisions.PINGTAN_ID);
+        assertThat(fujian.cityLevelUnitOf("350427")).isEqualTo(fujian.cityLevelUnitOf(DivisionCode.of("350427")));
+        assertThat(fujian.cityLevelUnitOf(Divisions.PINGTAN_ID)).isEmpty();
+        assertThat(fujian.cityLevelUnitOf("35058")).isEmpty();
+        assertThat(fujian.cityLevelUnitOf("990101")).isEmpty();
+        assertThat(fujian.cityLevelUnitOf((String) null)).isEmpty();
+    }
 }

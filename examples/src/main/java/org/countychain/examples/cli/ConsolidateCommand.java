@@ -21,7 +21,6 @@ import org.countychain.consolidation.Consolidator;
 import org.countychain.consolidation.GroupReason;
 import org.countychain.consolidation.LeftAlone;
 import org.countychain.dataset.CountyDataset;
-import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.export.docx.DocxExporter;
@@ -92,8 +91,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         List<CountyDataset> kept = new ArrayList<>();
         int others = 0;
         for (CountyDataset d : directory.datasets()) {
-            boolean inCity = DivisionCode.isWellFormed(d.unitId()) && divisions.cityLevelUnitOf(DivisionCode.of(d.unitId()))
-                    .map(u -> u.id().equals(unit.id())).orElse(false);
+            boolean inCity = divisions.cityLevelUnitOf(d.unitId()).map(u -> u.id().equals(unit.id())).orElse(false);
             if (inCity && (year == null || d.year() == year)) {
                 kept.add(d);
             } else {

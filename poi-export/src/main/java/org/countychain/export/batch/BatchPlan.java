@@ -13,7 +13,6 @@ import org.countychain.consolidation.Consolidator;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
-import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.export.FileNames;
@@ -120,8 +119,7 @@ final class BatchPlan {
     }
 
     private Optional<ReportingUnit> cityOf(String countyId) {
-        return DivisionCode.isWellFormed(countyId) ? divisions.cityLevelUnitOf(DivisionCode.of(countyId))
-                : Optional.empty();
+        return divisions.cityLevelUnitOf(countyId);
     }
 
     /** The step that stands for a city's consolidation. */
