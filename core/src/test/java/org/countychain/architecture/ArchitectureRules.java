@@ -31,7 +31,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The architecture rules of ARCHITECTURE.md and STYLE.md as ArchUnit rules, shared by every module's
+ * The architecture rules of docs/architecture.md as ArchUnit rules, shared by every module's
  * architecture test: core applies them to its own classes, examples to all modules' classes on its class path
  * (core ships this class in its test jar).
  */
@@ -158,7 +158,7 @@ public final class ArchitectureRules {
     public static ArchRule noPoiOrHibernate(DescribedPredicate<? super JavaClass> which) {
         return noClasses().that(which).should().dependOnClassesThat()
                 .resideInAnyPackage("org.apache.poi..", "org.hibernate..")
-                .because("core depends on jackson-databind and annotation APIs only (ARCHITECTURE.md)");
+                .because("core depends on jackson-databind and annotation APIs only (docs/architecture.md)");
     }
 
     /**
@@ -175,7 +175,7 @@ public final class ArchitectureRules {
                 .and(DescribedPredicate.describe("are visible outside their package",
                         ArchitectureRules::isVisibleOutsidePackage))
                 .should(notExposeInternalTypes())
-                .because("API and SPI types never expose internal types (STYLE.md)");
+                .because("API and SPI types never expose internal types (docs/architecture.md)");
     }
 
     /**

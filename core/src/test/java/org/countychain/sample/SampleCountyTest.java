@@ -233,7 +233,7 @@ class SampleCountyTest {
                         SampleEnterprise.E30.code);
     }
 
-    /** The RD-STATISTICS.md rules R1, R3–R9 that a 107-2 report alone can be checked against. */
+    /** The 107-2 checks S1, S3–S9 of docs/rd-statistics.md that a 107-2 report alone can be checked against. */
     private static List<String> inconsistencies(RdStatisticsReport r) {
         List<String> found = new ArrayList<>();
         RdStatisticsReport.Staff s = r.staff();
@@ -440,7 +440,7 @@ class SampleCountyTest {
     }
 
     /**
-     * The tags of the cases document, recomputed from the data with the notice's rules as DOMAIN.md states them:
+     * The tags of the cases document, recomputed from the data with the notice's rules as docs/notice.md states them:
      * the document and the data cannot drift apart.
      */
     @Test

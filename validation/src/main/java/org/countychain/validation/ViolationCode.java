@@ -80,36 +80,36 @@ public enum ViolationCode {
 
     /** {@code @ConsistentRdStatistics} with an overridden message. */
     STATISTICS("CV-0401", "ConsistentRdStatistics.message"),
-    /** 107-2 R1: an "of which" of the R&amp;D staff above the total. */
+    /** 107-2 S1: an "of which" of the R&amp;D staff above the total. */
     STATISTICS_STAFF_PART_ABOVE_TOTAL("CV-0402", "ConsistentRdStatistics.staffPartAboveTotal"),
-    /** 107-2 R2: institutions' staff above total staff. */
+    /** 107-2 S2: institutions' staff above total staff. */
     STATISTICS_INSTITUTION_STAFF_ABOVE_TOTAL("CV-0403", "ConsistentRdStatistics.institutionStaffAboveTotal"),
-    /** 107-2 R2: doctors and masters above institutions' staff. */
+    /** 107-2 S2: doctors and masters above institutions' staff. */
     STATISTICS_GRADUATES_ABOVE_INSTITUTION_STAFF("CV-0404", "ConsistentRdStatistics.graduatesAboveInstitutionStaff"),
-    /** 107-2 R2: doctors and masters above staff with a bachelor's degree or above. */
+    /** 107-2 S2: doctors and masters above staff with a bachelor's degree or above. */
     STATISTICS_GRADUATES_ABOVE_BACHELORS("CV-0405", "ConsistentRdStatistics.graduatesAboveBachelors"),
-    /** 107-2 R3: the expense items do not sum to the total. */
+    /** 107-2 S3: the expense items do not sum to the total. */
     STATISTICS_EXPENSES_SUM("CV-0406", "ConsistentRdStatistics.expensesSum"),
-    /** 107-2 R3: institutions' expenditure above the total. */
+    /** 107-2 S3: institutions' expenditure above the total. */
     STATISTICS_INSTITUTION_EXPENDITURE_ABOVE_TOTAL("CV-0407",
             "ConsistentRdStatistics.institutionExpenditureAboveTotal"),
-    /** 107-2 R4: staff but no staff cost. */
+    /** 107-2 S4: staff but no staff cost. */
     STATISTICS_STAFF_WITHOUT_COST("CV-0408", "ConsistentRdStatistics.staffWithoutCost"),
-    /** 107-2 R4: staff cost but no staff. */
+    /** 107-2 S4: staff cost but no staff. */
     STATISTICS_COST_WITHOUT_STAFF("CV-0409", "ConsistentRdStatistics.costWithoutStaff"),
-    /** 107-2 R5: commissioned R&amp;D is not the sum of its four destinations. */
+    /** 107-2 S5: commissioned R&amp;D is not the sum of its four destinations. */
     STATISTICS_COMMISSIONED_SUM("CV-0410", "ConsistentRdStatistics.commissionedSum"),
-    /** 107-2 R6: equipment above the fixed assets formed. */
+    /** 107-2 S6: equipment above the fixed assets formed. */
     STATISTICS_EQUIPMENT_ABOVE_FIXED_ASSETS("CV-0411", "ConsistentRdStatistics.equipmentAboveFixedAssets"),
-    /** 107-2 R7: institutions' equipment but no institution. */
+    /** 107-2 S7: institutions' equipment but no institution. */
     STATISTICS_EQUIPMENT_WITHOUT_INSTITUTION("CV-0412", "ConsistentRdStatistics.equipmentWithoutInstitution"),
-    /** 107-2 R8: invention applications above applications. */
+    /** 107-2 S8: invention applications above applications. */
     STATISTICS_INVENTION_APPLICATIONS("CV-0413", "ConsistentRdStatistics.inventionApplicationsAboveApplications"),
-    /** 107-2 R8: implemented patents above valid patents. */
+    /** 107-2 S8: implemented patents above valid patents. */
     STATISTICS_IMPLEMENTED_ABOVE_VALID("CV-0414", "ConsistentRdStatistics.implementedAboveValid"),
-    /** 107-2 R8: new-product exports above new-product revenue. */
+    /** 107-2 S8: new-product exports above new-product revenue. */
     STATISTICS_EXPORTS_ABOVE_REVENUE("CV-0415", "ConsistentRdStatistics.exportsAboveNewProductRevenue"),
-    /** 107-2 R9: the funding sources do not sum to the total. */
+    /** 107-2 S9: the funding sources do not sum to the total. */
     STATISTICS_FUNDING_SUM("CV-0416", "ConsistentRdStatistics.fundingSum"),
 
     /** {@code @ValidHighTechCertificate} with an overridden message. */

@@ -16,7 +16,7 @@ import org.countychain.enterprise.RdStatisticsReport.Staff;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 107-2 consistency rules of RD-STATISTICS.md, one broken at a time on an otherwise consistent report.
+ * The 107-2 consistency checks S1–S9 of docs/rd-statistics.md, one broken at a time on an otherwise consistent report.
  */
 class RdStatisticsConsistencyTest {
     static BigDecimal bd(String v) {

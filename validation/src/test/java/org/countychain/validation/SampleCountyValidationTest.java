@@ -49,8 +49,8 @@ class SampleCountyValidationTest {
 
     /**
      * A 107-2 report made internally inconsistent, as E29's is in the broken copy: (1) the eight expense items add
-     * up to 3,120,000.00, not the total 3,000,000.00 (RD-STATISTICS rule R3); (2) 18 R&amp;D staff but a staff cost
-     * of 0.00 (R4). Funding adds up; everything else is consistent.
+     * up to 3,120,000.00, not the total 3,000,000.00 (107-2 check S3); (2) 18 R&amp;D staff but a staff cost
+     * of 0.00 (S4). Funding adds up; everything else is consistent.
      */
     static RdStatisticsReport inconsistent107Report() {
         RdStatisticsReport.Expenses expenses = new RdStatisticsReport.Expenses(m("0.00"), m("1500000.00"),

@@ -56,7 +56,7 @@ class AllModulesArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage(ROOT + "..internal.."))
             .because("the examples module shows integrators how to use the public API; internal packages are not API");
 
-    /** core ← validation ← poi-export ← examples (ARCHITECTURE.md): no module reaches back. */
+    /** core ← validation ← poi-export ← examples (docs/architecture.md): no module reaches back. */
     @ArchTest
     static final ArchRule modulesAreLayered = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()

@@ -15,7 +15,7 @@ import org.countychain.enterprise.RdStatisticsReport.Staff;
 import org.countychain.validation.constraints.ConsistentRdStatistics;
 
 /**
- * {@link ConsistentRdStatistics}: the consistency rules of the 107-2 form (RD-STATISTICS.md R1–R9; R10 needs the
+ * {@link ConsistentRdStatistics}: the consistency rules of the 107-2 form (S1–S9 of docs/rd-statistics.md; S10 needs the
  * 107-1 project rows, which the model does not hold).
  */
 public final class ConsistentRdStatisticsValidator
@@ -72,7 +72,7 @@ public final class ConsistentRdStatisticsValidator
             amounts(exp, fund, inst, out, assets);
             Integer staffTotal = staff == null ? null : staff.total();
             if (staffTotal != null) {
-                // R1: every "of which" ≤ the total.
+                // S1: every "of which" ≤ the total.
                 part(staff.managementAndService(), staffTotal, "managementAndService");
                 part(staff.female(), staffTotal, "female");
                 part(staff.fullTime(), staffTotal, "fullTime");
@@ -80,7 +80,7 @@ public final class ConsistentRdStatisticsValidator
                 part(staff.external(), staffTotal, "external");
             }
             if (inst != null) {
-                // R2: total ≥ institutions' staff ≥ doctors + masters; bachelor or above ≥ doctors + masters.
+                // S2: total ≥ institutions' staff ≥ doctors + masters; bachelor or above ≥ doctors + masters.
                 if (staffTotal != null && inst.staff() != null && inst.staff() > staffTotal) {
                     add(Templates.pieces(K + "institutionStaffAboveTotal", inst.staff(), staffTotal),
                             "institutions", "staff");
@@ -97,12 +97,12 @@ public final class ConsistentRdStatisticsValidator
                                 "institutions", "doctors");
                     }
                 }
-                // R3 (second half): total ≥ institutions' expenditure.
+                // S3 (second half): total ≥ institutions' expenditure.
                 if (ConsistentRdFiguresValidator.above(inst.expenditure(), total)) {
                     add(Templates.pieces(K + "institutionExpenditureAboveTotal", plain(inst.expenditure()),
                             plain(total)), "institutions", "expenditure");
                 }
-                // R7: institutions' equipment > 0 ⇒ institutions > 0.
+                // S7: institutions' equipment > 0 ⇒ institutions > 0.
                 if (inst.equipmentValue() != null && inst.equipmentValue().signum() > 0 && inst.count() != null
                         && inst.count() == 0) {
                     add(Templates.pieces(K + "equipmentWithoutInstitution", plain(inst.equipmentValue())),
@@ -110,7 +110,7 @@ public final class ConsistentRdStatisticsValidator
                 }
             }
             if (exp != null) {
-                // R3: total = the sum of the eight items.
+                // S3: total = the sum of the eight items.
                 if (total != null && any(exp.staffCost(), exp.directInputs(), exp.depreciation(), exp.amortisation(),
                         exp.design(), exp.equipmentAndTrials(), exp.commissioned(), exp.other())) {
                     BigDecimal sum = sum(exp.staffCost(), exp.directInputs(), exp.depreciation(), exp.amortisation(),
@@ -119,7 +119,7 @@ public final class ConsistentRdStatisticsValidator
                         add(Templates.pieces(K + "expensesSum", plain(total), plain(sum)), "rdExpenditure");
                     }
                 }
-                // R4: staff > 0 ⇔ staff cost > 0.
+                // S4: staff > 0 ⇔ staff cost > 0.
                 if (staffTotal != null && exp.staffCost() != null) {
                     if (staffTotal > 0 && exp.staffCost().signum() == 0) {
                         add(Templates.pieces(K + "staffWithoutCost", staffTotal), "expenses", "staffCost");
@@ -127,7 +127,7 @@ public final class ConsistentRdStatisticsValidator
                         add(Templates.pieces(K + "costWithoutStaff", plain(exp.staffCost())), "staff", "total");
                     }
                 }
-                // R5: commissioned = the sum of its four destinations.
+                // S5: commissioned = the sum of its four destinations.
                 if (exp.commissioned() != null && any(exp.commissionedToInstitutes(),
                         exp.commissionedToUniversities(), exp.commissionedToEnterprises(), exp.commissionedAbroad())) {
                     BigDecimal sum = sum(exp.commissionedToInstitutes(), exp.commissionedToUniversities(),
@@ -138,13 +138,13 @@ public final class ConsistentRdStatisticsValidator
                     }
                 }
             }
-            // R6: fixed assets formed ≥ instruments and equipment.
+            // S6: fixed assets formed ≥ instruments and equipment.
             if (assets != null && ConsistentRdFiguresValidator.above(assets.equipment(), assets.fixedAssetsFormed())) {
                 add(Templates.pieces(K + "equipmentAboveFixedAssets", plain(assets.equipment()),
                         plain(assets.fixedAssetsFormed())), "assets", "equipment");
             }
             if (out != null) {
-                // R8.
+                // S8.
                 if (above(out.inventionApplications(), out.patentApplications())) {
                     add(Templates.pieces(K + "inventionApplicationsAboveApplications", out.inventionApplications(),
                             out.patentApplications()), "outputs", "inventionApplications");
@@ -158,7 +158,7 @@ public final class ConsistentRdStatisticsValidator
                             plain(out.newProductRevenue())), "outputs", "newProductExports");
                 }
             }
-            // R9: the funding sources sum to the total.
+            // S9: the funding sources sum to the total.
             if (fund != null && total != null && any(fund.selfFunded(), fund.government(), fund.bankLoans(),
                     fund.ventureCapital(), fund.other())) {
                 BigDecimal sum = sum(fund.selfFunded(), fund.government(), fund.bankLoans(), fund.ventureCapital(),

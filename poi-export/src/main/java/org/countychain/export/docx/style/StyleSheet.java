@@ -76,7 +76,7 @@ public record StyleSheet(PageSetup page, TextStyle title, TextStyle subtitle, Te
     }
 
     /**
-     * GB/T 9704-2012, as DOCX-FORMAT.md lists it: A4, margins 37/35/28/26 mm, a grid of 22 lines (28 characters a line); title 2号
+     * GB/T 9704-2012, as docs/word-export.md lists it: A4, margins 37/35/28/26 mm, a grid of 22 lines (28 characters a line); title 2号
      * 方正小标宋简体; subtitle 3号 楷体_GB2312; headings 一、 3号 黑体, （一） 3号 楷体_GB2312, 1. and （1） 3号 仿宋_GB2312;
      * body 3号 仿宋_GB2312, two-character indent, fixed line spacing 28.95 pt (579 twips: 22 lines in the 225 mm text area); tables 小4
      * 仿宋_GB2312; page numbers 4号 宋体.
