@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.countychain.CountyChainIOException;
+import org.countychain.Labelled;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.json.CountyChainJson;
 import org.countychain.division.DivisionCode;
@@ -30,21 +31,28 @@ import org.countychain.rules.RuleProblem;
 import org.countychain.rules.RuleSummary;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.ScreeningResult;
+import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code countychain screen FILE.json [--year N] [--as-of DATE] [--format text|json] [--out DIR]}: screens a county
- * or province data set with the notice's rules and every rule plug-in on the class path, prints a summary per rule
- * (or the whole result as JSON), and writes the notice's lists as JSON files.
+ * {@code countychain screen FILE.json [--year N] [--as-of DATE] [--format text|json] [--out DIR]
+ * [--fail-on SEVERITY]}: screens a county or province data set with the notice's rules and every rule plug-in on the
+ * class path, prints a summary per rule (or the whole result as JSON), and writes the notice's lists as JSON files.
+ *
+ * <p>Exit code 0 when the screening ran: findings are its normal output. With {@code --fail-on SEVERITY} it is 1
+ * when at least one finding has that severity or a more urgent one (everything is still printed and written first),
+ * so that a CI job can fail on, say, warnings and errors. 2 for unusable input or a bad option.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ScreenCommand implements Callable<Integer> {
@@ -79,6 +87,9 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--pilot-registry", paramLabel = "FILE.json")
     private Path pilotRegistry;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class)
+    private Severity failOn;
 
     @Mixin
     private SheetOptions sheets;
@@ -172,9 +183,42 @@ final class ScreenCommand implements Callable<Integer> {
                 stdout.println(m.text("screen.wroteWorkbook", workbook.toString()));
             }
         }
+        int exitCode = exitCode(result, m, stderr);
         stdout.flush();
         stderr.flush();
-        return ExitCodes.OK;
+        return exitCode;
+    }
+
+    /**
+     * 0, or with {@code --fail-on} 1 when a finding is at least that severe; says why on standard error, so that
+     * standard output stays the summary or the JSON.
+     */
+    private int exitCode(ScreeningResult result, CliMessages m, PrintWriter stderr) {
+        if (failOn == null) {
+            return ExitCodes.OK;
+        }
+        int failing = 0;
+        for (Finding f : result.findings()) {
+            if (f.severity().compareTo(failOn) >= 0) {
+                failing++;
+            }
+        }
+        if (failing == 0) {
+            return ExitCodes.OK;
+        }
+        stderr.println(m.text("screen.failOn", CliMessages.count(failing), failOn.displayName(m.locale()),
+                failOn.name().toLowerCase(Locale.ROOT)));
+        return ExitCodes.FINDINGS;
+    }
+
+    /**
+     * Reads {@code --fail-on}: a severity's name in any case ({@code warning}) or its Chinese label ({@code 警示}).
+     */
+    static final class SeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            return Labelled.find(Severity.class, value).orElseThrow(() -> new TypeConversionException(value));
+        }
     }
 
     /**

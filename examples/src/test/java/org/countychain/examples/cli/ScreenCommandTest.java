@@ -7,16 +7,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.json.CountyChainJson;
 import org.countychain.rules.NoticeList;
+import org.countychain.rules.RuleEngine;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.SubjectKind;
 import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code countychain screen}, run in-process on the sample county written as JSON. */
 class ScreenCommandTest {
@@ -110,5 +120,109 @@ class ScreenCommandTest {
         assertThat(missing.err()).contains("[CC-9001]");
         CountyChainCliTest.Result badDate = CountyChainCliTest.run("screen", county.toString(), "--as-of", "soon");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    // ---------------------------------------------------------------- --fail-on
+
+    /**
+     * Data sets whose most urgent finding is known: the sample county itself (warnings, no error); the sample
+     * without its teams (R13-NO-TEAM, an error); the sample keeping only the enterprises with no warning (actions
+     * at most); the sample without enterprises (coverage figures only).
+     */
+    private Path dataset(String name) {
+        CountyDataset sample = SampleCounty.jinjiang();
+        CountyDataset d = switch (name) {
+            case "sample" -> sample;
+            case "no-teams" -> sample.toBuilder().teams(List.of()).build();
+            case "no-warnings" -> {
+                Set<String> warned = RuleEngine.builder().discover(ScreenCommand.class.getClassLoader()).build()
+                        .screen(sample).findings().stream()
+                        .filter(f -> f.severity().compareTo(Severity.WARNING) >= 0)
+                        .filter(f -> f.subject().kind() == SubjectKind.ENTERPRISE)
+                        .map(f -> f.subject().id()).collect(Collectors.toCollection(TreeSet::new));
+                assertThat(warned).isNotEmpty();
+                yield sample.toBuilder().enterprises(sample.enterprises().stream()
+                        .filter(e -> !warned.contains(e.creditCode().value())).toList()).build();
+            }
+            case "no-enterprises" -> sample.toBuilder().enterprises(List.of()).build();
+            default -> throw new IllegalArgumentException(name);
+        };
+        Path file = tmp.resolve(name + ".json");
+        CountyChainJson.defaults().write(d, file);
+        return file;
+    }
+
+    /** The most urgent severity among a data set's findings, as the library screens it. */
+    private static Severity mostUrgent(Path file) {
+        return RuleEngine.builder().discover(ScreenCommand.class.getClassLoader()).build()
+                .screen(CountyChainJson.defaults().readCountyDataset(file)).findings().stream()
+                .map(Finding::severity).max(Severity::compareTo).orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}: most urgent {1}")
+    @CsvSource({"no-enterprises, INFO", "no-warnings, ACTION", "sample, WARNING", "no-teams, ERROR"})
+    void failOnExitsWithOneExactlyFromTheMostUrgentSeverityDown(String name, Severity expected) {
+        Path file = dataset(name);
+        assertThat(mostUrgent(file)).as("the data set's most urgent finding").isEqualTo(expected);
+        assertThat(CountyChainCliTest.run("screen", file.toString()).exitCode())
+                .as("without --fail-on").isEqualTo(ExitCodes.OK);
+        for (Severity threshold : Severity.values()) {
+            CountyChainCliTest.Result r = CountyChainCliTest.run("screen", file.toString(), "--fail-on",
+                    threshold.name().toLowerCase(java.util.Locale.ROOT));
+            if (threshold.compareTo(expected) <= 0) {
+                assertThat(r.exitCode()).as("--fail-on %s", threshold).isEqualTo(ExitCodes.FINDINGS);
+                assertThat(r.err()).as("--fail-on %s", threshold)
+                        .contains("（--fail-on " + threshold.name().toLowerCase(java.util.Locale.ROOT) + "），退出码为 1");
+            } else {
+                assertThat(r.exitCode()).as("--fail-on %s", threshold).isEqualTo(ExitCodes.OK);
+                assertThat(r.err()).as("--fail-on %s", threshold).isEmpty();
+            }
+            // Standard output is the same summary either way.
+            assertThat(r.out()).contains("按严重程度：");
+        }
+    }
+
+    @Test
+    void failOnCountsTheFindingsAtOrAboveTheThreshold() {
+        Path file = dataset("sample");
+        int warnings = (int) RuleEngine.builder().discover(ScreenCommand.class.getClassLoader()).build()
+                .screen(SampleCounty.jinjiang()).findings().stream()
+                .filter(f -> f.severity() == Severity.WARNING).count();
+        assertThat(warnings).isGreaterThan(1);
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", file.toString(),
+                "--fail-on", "WARNING");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).isEqualTo(warnings + " findings of severity warning or more urgent (--fail-on warning):"
+                + " exit code 1" + System.lineSeparator());
+    }
+
+    @Test
+    void failOnTakesTheChineseLabelAndAnyCase() {
+        Path file = dataset("sample");
+        for (String value : List.of("警示", "Warning", "WARNING", " warning ")) {
+            assertThat(CountyChainCliTest.run("screen", file.toString(), "--fail-on", value).exitCode())
+                    .as(value).isEqualTo(ExitCodes.FINDINGS);
+        }
+        assertThat(CountyChainCliTest.run("screen", file.toString(), "--fail-on", "问题").exitCode())
+                .isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void failOnWithAnUnknownSeverityIsAUsageError() {
+        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--fail-on", "fatal");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--fail-on 的取值“fatal”无效");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void failOnStillPrintsTheJsonAndWritesTheListsBeforeFailing() throws IOException {
+        Path out = tmp.resolve("ci");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--format", "json",
+                "--out", out.toString(), "--fail-on", "action");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(CountyChainJson.newMapper().readTree(r.out()).get("findings").size()).isGreaterThan(40);
+        assertThat(out.resolve(ScreenCommand.RESULT_FILE)).isNotEmptyFile();
+        assertThat(out.resolve(ScreenCommand.LISTS_WORKBOOK)).isNotEmptyFile();
     }
 }
