@@ -38,8 +38,8 @@ import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.ReportTemplate;
+import org.countychain.sample.SampleCounty;
 import org.countychain.sample.SyntheticProvince;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +58,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JsonSchemaTest {
     private static final String FIXTURES = "/org/countychain/json/fixtures/";
-    private static final String SAMPLE = "/org/countychain/sample/jinjiang-2024.json";
     private static final List<Class<?>> TOP_LEVEL = List.of(CountyDataset.class, CitySubmission.class,
             ProvinceDataset.class, ReportTemplate.class);
 
@@ -216,15 +215,16 @@ class JsonSchemaTest {
 
     // ---------------------------------------------------------------- sample data and built-in template
 
+    /** The sample ships with core: its JSON is valid against the schema and is the sample, written canonically. */
     @Test
-    void sampleDatasetIsValidWhenPresent() throws IOException {
-        URL sample = JsonSchemaTest.class.getResource(SAMPLE);
-        Assumptions.assumeTrue(sample != null, "the sample data set " + SAMPLE
-                + " is not on the classpath yet (it comes with the org.countychain.sample data); skipped until then");
+    void sampleDatasetIsValid() throws IOException {
+        URL sample = JsonSchemaTest.class.getResource(SampleCounty.JSON_RESOURCE);
+        assertThat(sample).as("the sample data set %s on core's class path", SampleCounty.JSON_RESOURCE).isNotNull();
         try (InputStream in = sample.openStream()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(FormatSchemas.validate(FormatSchemas.of(CountyDataset.class), text)).isEmpty();
-            assertThat(json.read(text, CountyDataset.class)).isNotNull();
+            assertThat(json.read(text, CountyDataset.class)).isEqualTo(SampleCounty.jinjiang());
+            assertThat(text).isEqualTo(json.writeToString(SampleCounty.jinjiang()));
         }
     }
 
