@@ -1,6 +1,9 @@
 package org.countychain.validation;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import jakarta.validation.ConstraintValidator;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -8,6 +11,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.countychain.architecture.ArchitectureRules;
+import org.countychain.validation.internal.BaseValidator;
 
 /**
  * The validation module's architecture: constraints and validators compile against the Bean Validation API only,
@@ -27,6 +31,13 @@ class ValidationArchitectureTest {
             .that().resideInAPackage("org.countychain.validation.constraints..")
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.countychain..")
                     .and(JavaClass.Predicates.resideOutsideOfPackage("org.countychain.validation.constraints..")));
+
+    @ArchTest
+    static final ArchRule everyValidatorSharesThePreamble = classes()
+            .that().resideInAPackage("org.countychain.validation.internal..")
+            .and().implement(ConstraintValidator.class)
+            .should().beAssignableTo(BaseValidator.class)
+            .because("null, the default message and the reference data are handled once, in BaseValidator");
 
     @ArchTest
     static final ArchRule noPackageCycles = ArchitectureRules.noPackageCycles("org.countychain.validation");

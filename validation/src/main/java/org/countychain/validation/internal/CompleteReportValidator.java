@@ -2,9 +2,6 @@ package org.countychain.validation.internal;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.report.ItemKind;
 import org.countychain.report.ReportItem;
 import org.countychain.report.ReportTemplate;
@@ -16,29 +13,12 @@ import org.countychain.validation.constraints.CompleteReport;
  * {@link CompleteReport}: every required item of the report's own edition has content, 三.3 has a unit, and at
  * least one county is covered. An unknown edition is left to {@code @ValidReport}.
  */
-public final class CompleteReportValidator
-        implements ConstraintValidator<CompleteReport, ResearchReport>, ReferenceData.Aware {
+public final class CompleteReportValidator extends ReportingValidator<CompleteReport, ResearchReport> {
     private static final String K = "CompleteReport.";
-    private ReferenceData data = ReferenceData.builtIn();
-    private boolean detailed;
 
     @Override
-    public void initialize(CompleteReport annotation) {
-        detailed = Report.isDefault(annotation.message(), "CompleteReport");
-    }
-
-    @Override
-    public void use(ReferenceData referenceData) {
-        data = referenceData;
-    }
-
-    @Override
-    public boolean isValid(ResearchReport r, ConstraintValidatorContext context) {
-        if (r == null) {
-            return true;
-        }
-        Report report = new Report(context, detailed);
-        Optional<ReportTemplate> edition = data.templates().edition(r.templateEdition());
+    protected void findProblems(ResearchReport r, Report report) {
+        Optional<ReportTemplate> edition = data().templates().edition(r.templateEdition());
         if (edition.isPresent()) {
             ReportTemplate template = edition.get();
             for (TemplateItem t : template.items()) {
@@ -64,7 +44,6 @@ public final class CompleteReportValidator
         if (r.coveredCounties().isEmpty()) {
             report.add(Templates.key(K + "noCounty"), "coveredCounties");
         }
-        return report.isValid();
     }
 
     private static int indexOf(ResearchReport r, String itemId) {

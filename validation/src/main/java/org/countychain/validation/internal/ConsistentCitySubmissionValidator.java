@@ -2,9 +2,6 @@ package org.countychain.validation.internal;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.dataset.CitySubmission;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
@@ -16,35 +13,18 @@ import org.countychain.validation.constraints.ConsistentCitySubmission;
  * {@link ConsistentCitySubmission}: reports of the city-level unit or its counties only, for its year. A unit that is
  * unknown or not city-level is left to {@code @ReportingUnitId}.
  */
-public final class ConsistentCitySubmissionValidator
-        implements ConstraintValidator<ConsistentCitySubmission, CitySubmission>, ReferenceData.Aware {
+public final class ConsistentCitySubmissionValidator extends ReportingValidator<ConsistentCitySubmission, CitySubmission> {
     private static final String K = "ConsistentCitySubmission.";
-    private ReferenceData data = ReferenceData.builtIn();
-    private boolean detailed;
 
     @Override
-    public void initialize(ConsistentCitySubmission annotation) {
-        detailed = Report.isDefault(annotation.message(), "ConsistentCitySubmission");
-    }
-
-    @Override
-    public void use(ReferenceData referenceData) {
-        data = referenceData;
-    }
-
-    @Override
-    public boolean isValid(CitySubmission s, ConstraintValidatorContext context) {
-        if (s == null) {
-            return true;
-        }
-        Divisions divisions = data.divisions();
+    protected void findProblems(CitySubmission s, Report report) {
+        Divisions divisions = data().divisions();
         Optional<ReportingUnit> city = divisions.reportingUnit(s.unitId());
         if (city.isEmpty() || !city.get().kind().isCityLevel()) {
-            return true;
+            return;
         }
         String cityId = city.get().id();
         String cityName = city.get().toString();
-        Report report = new Report(context, detailed);
         for (int i = 0; i < s.reports().size(); i++) {
             ResearchReport r = s.reports().get(i);
             if (r.year() != s.year()) {
@@ -64,6 +44,5 @@ public final class ConsistentCitySubmissionValidator
                 }
             }
         }
-        return report.isValid();
     }
 }

@@ -2,9 +2,6 @@ package org.countychain.validation.internal;
 
 import java.util.List;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.Incentive;
@@ -14,20 +11,9 @@ import org.countychain.validation.constraints.ConsistentEnterprise;
  * {@link ConsistentEnterprise}: a year that claims the high-tech tax reduction has a certificate valid in it, and
  * each year's figures obey {@code @ConsistentRdFigures}.
  */
-public final class ConsistentEnterpriseValidator implements ConstraintValidator<ConsistentEnterprise, Enterprise> {
-    private boolean detailed;
-
+public final class ConsistentEnterpriseValidator extends ReportingValidator<ConsistentEnterprise, Enterprise> {
     @Override
-    public void initialize(ConsistentEnterprise annotation) {
-        detailed = Report.isDefault(annotation.message(), "ConsistentEnterprise");
-    }
-
-    @Override
-    public boolean isValid(Enterprise e, ConstraintValidatorContext context) {
-        if (e == null) {
-            return true;
-        }
-        Report report = new Report(context, detailed);
+    protected void findProblems(Enterprise e, Report report) {
         List<AnnualRdFigures> years = e.years();
         for (int i = 0; i < years.size(); i++) {
             AnnualRdFigures f = years.get(i);
@@ -38,6 +24,5 @@ public final class ConsistentEnterpriseValidator implements ConstraintValidator<
             // The year's own rules, here rather than by cascading into each year: see ConsistentEnterprise.
             ConsistentRdFiguresValidator.check(f, report.under("years", i));
         }
-        return report.isValid();
     }
 }

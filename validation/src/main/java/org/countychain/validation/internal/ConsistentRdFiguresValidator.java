@@ -2,32 +2,18 @@ package org.countychain.validation.internal;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.validation.constraints.ConsistentRdFigures;
 
 /**
  * {@link ConsistentRdFigures} on a year's R&amp;D figures, its statistics report included.
  */
-public final class ConsistentRdFiguresValidator implements ConstraintValidator<ConsistentRdFigures, AnnualRdFigures> {
+public final class ConsistentRdFiguresValidator extends ReportingValidator<ConsistentRdFigures, AnnualRdFigures> {
     private static final String K = "ConsistentRdFigures.";
-    private boolean detailed;
 
     @Override
-    public void initialize(ConsistentRdFigures annotation) {
-        detailed = Report.isDefault(annotation.message(), "ConsistentRdFigures");
-    }
-
-    @Override
-    public boolean isValid(AnnualRdFigures f, ConstraintValidatorContext context) {
-        if (f == null) {
-            return true;
-        }
-        Report report = new Report(context, detailed);
+    protected void findProblems(AnnualRdFigures f, Report report) {
         check(f, report);
-        return report.isValid();
     }
 
     /**

@@ -2,9 +2,6 @@ package org.countychain.validation.internal;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.enterprise.RdStatisticsReport.Assets;
 import org.countychain.enterprise.RdStatisticsReport.Expenses;
@@ -18,24 +15,12 @@ import org.countychain.validation.constraints.ConsistentRdStatistics;
  * {@link ConsistentRdStatistics}: the consistency rules of the 107-2 form (S1–S9 of docs/rd-statistics.md; S10 needs the
  * 107-1 project rows, which the model does not hold).
  */
-public final class ConsistentRdStatisticsValidator
-        implements ConstraintValidator<ConsistentRdStatistics, RdStatisticsReport> {
+public final class ConsistentRdStatisticsValidator extends ReportingValidator<ConsistentRdStatistics, RdStatisticsReport> {
     private static final String K = "ConsistentRdStatistics.";
-    private boolean detailed;
 
     @Override
-    public void initialize(ConsistentRdStatistics annotation) {
-        detailed = Report.isDefault(annotation.message(), "ConsistentRdStatistics");
-    }
-
-    @Override
-    public boolean isValid(RdStatisticsReport r, ConstraintValidatorContext context) {
-        if (r == null) {
-            return true;
-        }
-        Report report = new Report(context, detailed);
+    protected void findProblems(RdStatisticsReport r, Report report) {
         check(r, report);
-        return report.isValid();
     }
 
     /**

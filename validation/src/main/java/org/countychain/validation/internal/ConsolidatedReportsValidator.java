@@ -2,9 +2,6 @@ package org.countychain.validation.internal;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.ReportingUnit;
 import org.countychain.report.ResearchReport;
@@ -13,40 +10,21 @@ import org.countychain.validation.constraints.ConsolidatedReports;
 /**
  * {@link ConsolidatedReports}: in a city-level unit's data set, every report is consolidated or the city's own.
  */
-public final class ConsolidatedReportsValidator
-        implements ConstraintValidator<ConsolidatedReports, CountyDataset>, ReferenceData.Aware {
-    private ReferenceData data = ReferenceData.builtIn();
-    private boolean detailed;
-
+public final class ConsolidatedReportsValidator extends ReportingValidator<ConsolidatedReports, CountyDataset> {
     @Override
-    public void initialize(ConsolidatedReports annotation) {
-        detailed = Report.isDefault(annotation.message(), "ConsolidatedReports");
-    }
-
-    @Override
-    public void use(ReferenceData referenceData) {
-        data = referenceData;
-    }
-
-    @Override
-    public boolean isValid(CountyDataset d, ConstraintValidatorContext context) {
-        if (d == null) {
-            return true;
-        }
-        Optional<ReportingUnit> city = data.divisions().reportingUnit(d.unitId());
+    protected void findProblems(CountyDataset d, Report report) {
+        Optional<ReportingUnit> city = data().divisions().reportingUnit(d.unitId());
         if (city.isEmpty() || !city.get().kind().isCityLevel()) {
-            return true;
+            return;
         }
-        Report report = new Report(context, detailed);
         for (int i = 0; i < d.reports().size(); i++) {
             ResearchReport r = d.reports().get(i);
             if (!r.isConsolidated() && !city.get().id().equals(r.unitId())) {
-                String writer = data.divisions().reportingUnit(r.unitId()).map(ReportingUnit::toString)
+                String writer = data().divisions().reportingUnit(r.unitId()).map(ReportingUnit::toString)
                         .orElse(r.unitId() + " " + r.unitName());
                 report.add(Templates.pieces("ConsolidatedReports.countyReport", r.id(), writer,
                         city.get().toString()), "reports", i, "unitId");
             }
         }
-        return report.isValid();
     }
 }

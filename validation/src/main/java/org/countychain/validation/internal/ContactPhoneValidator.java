@@ -1,6 +1,5 @@
 package org.countychain.validation.internal;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.countychain.validation.constraints.ContactPhone;
@@ -8,9 +7,9 @@ import org.countychain.validation.constraints.ContactPhone;
 /**
  * {@link ContactPhone} on text.
  */
-public final class ContactPhoneValidator implements ConstraintValidator<ContactPhone, CharSequence> {
+public final class ContactPhoneValidator extends BaseValidator<ContactPhone, CharSequence> {
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || PhoneNumbers.isValid(value);
+    protected boolean test(CharSequence value, ConstraintValidatorContext context) {
+        return PhoneNumbers.isValid(value);
     }
 }

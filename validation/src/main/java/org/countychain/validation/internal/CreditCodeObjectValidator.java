@@ -1,6 +1,5 @@
 package org.countychain.validation.internal;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.countychain.validation.constraints.CreditCode;
@@ -10,22 +9,17 @@ import org.countychain.validation.constraints.CreditCode;
  * character (read leniently so that the mistake can be reported here).
  */
 public final class CreditCodeObjectValidator
-        implements ConstraintValidator<CreditCode, org.countychain.enterprise.CreditCode> {
+        extends BaseValidator<CreditCode, org.countychain.enterprise.CreditCode> {
     private boolean organisationPart;
-    private boolean detailed;
 
     @Override
-    public void initialize(CreditCode annotation) {
+    protected void configure(CreditCode annotation) {
         organisationPart = annotation.part() == CreditCode.Part.ORGANISATION_CODE;
-        detailed = Report.isDefault(annotation.message(), "CreditCode");
     }
 
     @Override
-    public boolean isValid(org.countychain.enterprise.CreditCode value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        return organisationPart ? CreditCodeChecks.organisationCode(value.value(), context, detailed)
-                : CreditCodeChecks.code(value.value(), context, detailed);
+    protected boolean test(org.countychain.enterprise.CreditCode value, ConstraintValidatorContext context) {
+        return organisationPart ? CreditCodeChecks.organisationCode(value.value(), context, detailed())
+                : CreditCodeChecks.code(value.value(), context, detailed());
     }
 }

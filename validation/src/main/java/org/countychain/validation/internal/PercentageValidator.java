@@ -3,7 +3,6 @@ package org.countychain.validation.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.countychain.validation.constraints.Percentage;
@@ -11,14 +10,11 @@ import org.countychain.validation.constraints.Percentage;
 /**
  * {@link Percentage} on numbers: 0 to 100 inclusive, {@code NaN} rejected.
  */
-public final class PercentageValidator implements ConstraintValidator<Percentage, Number> {
+public final class PercentageValidator extends BaseValidator<Percentage, Number> {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
-    public boolean isValid(Number value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
+    protected boolean test(Number value, ConstraintValidatorContext context) {
         if (value instanceof BigDecimal d) {
             return d.signum() >= 0 && d.compareTo(HUNDRED) <= 0;
         }

@@ -2,7 +2,6 @@ package org.countychain.validation.internal;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.countychain.division.ReportingUnit;
@@ -11,29 +10,17 @@ import org.countychain.validation.constraints.ReportingUnitId;
 /**
  * {@link ReportingUnitId} on text.
  */
-public final class ReportingUnitIdValidator
-        implements ConstraintValidator<ReportingUnitId, CharSequence>, ReferenceData.Aware {
-    private ReferenceData data = ReferenceData.builtIn();
+public final class ReportingUnitIdValidator extends BaseValidator<ReportingUnitId, CharSequence> {
     private ReportingUnitId.Kind kind;
-    private boolean detailed;
 
     @Override
-    public void initialize(ReportingUnitId annotation) {
+    protected void configure(ReportingUnitId annotation) {
         kind = annotation.kind();
-        detailed = Report.isDefault(annotation.message(), "ReportingUnitId");
     }
 
     @Override
-    public void use(ReferenceData referenceData) {
-        data = referenceData;
-    }
-
-    @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        Optional<ReportingUnit> unit = data.divisions().reportingUnit(value.toString());
+    protected boolean test(CharSequence value, ConstraintValidatorContext context) {
+        Optional<ReportingUnit> unit = data().divisions().reportingUnit(value.toString());
         String template = null;
         if (unit.isEmpty()) {
             template = Templates.pieces("ReportingUnitId.unknown", value);
@@ -42,12 +29,6 @@ public final class ReportingUnitIdValidator
         } else if (kind == ReportingUnitId.Kind.CITY_LEVEL && !unit.get().kind().isCityLevel()) {
             template = Templates.pieces("ReportingUnitId.notCityLevel", unit.get().toString());
         }
-        if (template == null) {
-            return true;
-        }
-        if (detailed) {
-            Report.replace(context, template);
-        }
-        return false;
+        return template == null || fail(context, template);
     }
 }

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.IndustryChain;
@@ -28,33 +25,16 @@ import org.countychain.validation.constraints.ResolvedReferences;
  * city's (R3). A chain's county that is not a current county or city, and a unit that is not a reporting unit, are
  * left to {@code @DivisionCode} and {@code @ReportingUnitId}.
  */
-public final class ResolvedReferencesValidator
-        implements ConstraintValidator<ResolvedReferences, CountyDataset>, ReferenceData.Aware {
+public final class ResolvedReferencesValidator extends ReportingValidator<ResolvedReferences, CountyDataset> {
     private static final String K = "ResolvedReferences.";
-    private ReferenceData data = ReferenceData.builtIn();
-    private boolean detailed;
 
     @Override
-    public void initialize(ResolvedReferences annotation) {
-        detailed = Report.isDefault(annotation.message(), "ResolvedReferences");
-    }
-
-    @Override
-    public void use(ReferenceData referenceData) {
-        data = referenceData;
-    }
-
-    @Override
-    public boolean isValid(CountyDataset d, ConstraintValidatorContext context) {
-        if (d == null) {
-            return true;
-        }
+    protected void findProblems(CountyDataset d, Report report) {
         Map<String, IndustryChain> chains = new HashMap<>();
         for (IndustryChain c : d.chains()) {
             chains.put(c.id(), c);
         }
-        Report report = new Report(context, detailed);
-        chainCounties(report, d, data.divisions());
+        chainCounties(report, d, data().divisions());
         for (int i = 0; i < d.enterprises().size(); i++) {
             chainIds(report, chains, d.enterprises().get(i).chainIds(), "enterprises", i);
         }
@@ -79,7 +59,6 @@ public final class ResolvedReferencesValidator
                 report.add(Templates.pieces(K + "unknownChain", chainId), "reports", i, "chainId");
             }
         }
-        return report.isValid();
     }
 
     private static void chainCounties(Report report, CountyDataset d, Divisions divisions) {

@@ -2,9 +2,6 @@ package org.countychain.validation.internal;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ResearchReport;
 import org.countychain.validation.constraints.ValidReport;
@@ -12,32 +9,15 @@ import org.countychain.validation.constraints.ValidReport;
 /**
  * {@link ValidReport}: a known template edition, and only its items.
  */
-public final class ValidReportValidator
-        implements ConstraintValidator<ValidReport, ResearchReport>, ReferenceData.Aware {
+public final class ValidReportValidator extends ReportingValidator<ValidReport, ResearchReport> {
     private static final String K = "ValidReport.";
-    private ReferenceData data = ReferenceData.builtIn();
-    private boolean detailed;
 
     @Override
-    public void initialize(ValidReport annotation) {
-        detailed = Report.isDefault(annotation.message(), "ValidReport");
-    }
-
-    @Override
-    public void use(ReferenceData referenceData) {
-        data = referenceData;
-    }
-
-    @Override
-    public boolean isValid(ResearchReport r, ConstraintValidatorContext context) {
-        if (r == null) {
-            return true;
-        }
-        Report report = new Report(context, detailed);
-        Optional<ReportTemplate> template = data.templates().edition(r.templateEdition());
+    protected void findProblems(ResearchReport r, Report report) {
+        Optional<ReportTemplate> template = data().templates().edition(r.templateEdition());
         if (template.isEmpty()) {
             report.add(Templates.pieces(K + "unknownEdition", r.templateEdition()), "templateEdition");
-            return false;
+            return;
         }
         for (int i = 0; i < r.items().size(); i++) {
             String id = r.items().get(i).itemId();
@@ -45,6 +25,5 @@ public final class ValidReportValidator
                 report.add(Templates.pieces(K + "unknownItem", id, r.templateEdition()), "items", i, "itemId");
             }
         }
-        return report.isValid();
     }
 }

@@ -4,9 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
@@ -15,21 +12,11 @@ import org.countychain.validation.constraints.ValidTalentTeam;
 /**
  * {@link ValidTalentTeam}: members unique, the leader not among them, 一链一团 serving at most one chain.
  */
-public final class ValidTalentTeamValidator implements ConstraintValidator<ValidTalentTeam, TalentTeam> {
+public final class ValidTalentTeamValidator extends ReportingValidator<ValidTalentTeam, TalentTeam> {
     private static final String K = "ValidTalentTeam.";
-    private boolean detailed;
 
     @Override
-    public void initialize(ValidTalentTeam annotation) {
-        detailed = Report.isDefault(annotation.message(), "ValidTalentTeam");
-    }
-
-    @Override
-    public boolean isValid(TalentTeam team, ConstraintValidatorContext context) {
-        if (team == null) {
-            return true;
-        }
-        Report report = new Report(context, detailed);
+    protected void findProblems(TalentTeam team, Report report) {
         List<Commissioner> members = team.members();
         Set<String> seen = new HashSet<>();
         String leader = team.leader() == null ? null : identity(team.leader());
@@ -44,7 +31,6 @@ public final class ValidTalentTeamValidator implements ConstraintValidator<Valid
         if (team.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && team.chainIds().size() > 1) {
             report.add(Templates.pieces(K + "oneChainTeam", team.chainIds().size()), "chainIds");
         }
-        return report.isValid();
     }
 
     private static String identity(Commissioner c) {

@@ -2,7 +2,6 @@ package org.countychain.validation.internal;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.countychain.validation.constraints.Yuan;
@@ -10,32 +9,21 @@ import org.countychain.validation.constraints.Yuan;
 /**
  * {@link Yuan} on {@link BigDecimal}. Allocates nothing for an amount with at most two decimals.
  */
-public final class YuanValidator implements ConstraintValidator<Yuan, BigDecimal> {
+public final class YuanValidator extends BaseValidator<Yuan, BigDecimal> {
     /** The default bound of {@code @Yuan}, 10 trillion yuan. */
     public static final BigDecimal DEFAULT_MAX = new BigDecimal("10000000000000");
 
     private BigDecimal max;
-    private boolean detailed;
 
     @Override
-    public void initialize(Yuan annotation) {
+    protected void configure(Yuan annotation) {
         max = new BigDecimal(annotation.max());
-        detailed = Report.isDefault(annotation.message(), "Yuan");
     }
 
     @Override
-    public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
+    protected boolean test(BigDecimal value, ConstraintValidatorContext context) {
         String problem = problem(value, max);
-        if (problem == null) {
-            return true;
-        }
-        if (detailed) {
-            Report.replace(context, Templates.key(problem));
-        }
-        return false;
+        return problem == null || fail(context, Templates.key(problem));
     }
 
     /**
