@@ -3,7 +3,7 @@ package org.countychain.rules;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.rules.internal.RuleBundle;
+import org.countychain.internal.BilingualText;
 
 /**
  * The lists the notice asks bureaus to keep (通知要求的清单), each made of the findings of some built-in codes.
@@ -46,14 +46,12 @@ public enum NoticeList {
             "R14-VERY-LARGE-PENDING");
 
     private final String fileName;
-    private final String titleZh;
-    private final String titleEn;
+    private final BilingualText title;
     private final List<String> codes;
 
     NoticeList(String fileName, String titleZh, String titleEn, String... codes) {
         this.fileName = fileName;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
+        this.title = new BilingualText(titleZh, titleEn);
         this.codes = List.of(codes);
     }
 
@@ -73,7 +71,7 @@ public enum NoticeList {
      * @return the title
      */
     public String title(Locale locale) {
-        return RuleBundle.isChinese(locale) ? titleZh : titleEn;
+        return title.in(locale);
     }
 
     /**

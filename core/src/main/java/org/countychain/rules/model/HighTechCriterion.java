@@ -3,6 +3,7 @@ package org.countychain.rules.model;
 import java.util.Locale;
 
 import org.countychain.Labelled;
+import org.countychain.internal.BilingualText;
 
 /**
  * The criteria of 高新技术企业认定管理办法 (国科发火〔2016〕32号, 第十一条) that R11's cultivation list measures each
@@ -27,13 +28,11 @@ public enum HighTechCriterion implements Labelled {
     SCIENCE_TECH_STAFF("scienceTechStaff", "科技人员占比不低于10%", "S&T staff at least 10%");
 
     private final String key;
-    private final String label;
-    private final String english;
+    private final BilingualText name;
 
     HighTechCriterion(String key, String label, String english) {
         this.key = key;
-        this.label = label;
-        this.english = english;
+        this.name = new BilingualText(label, english);
     }
 
     /**
@@ -48,11 +47,11 @@ public enum HighTechCriterion implements Labelled {
 
     @Override
     public String label() {
-        return label;
+        return name.chinese();
     }
 
     @Override
     public String displayName(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? label : english;
+        return name.in(locale);
     }
 }

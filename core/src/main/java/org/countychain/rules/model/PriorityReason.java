@@ -3,6 +3,7 @@ package org.countychain.rules.model;
 import java.util.Locale;
 
 import org.countychain.Labelled;
+import org.countychain.internal.BilingualText;
 
 /**
  * Why R7 recommends an enterprise first for provincial S&amp;T plan projects.
@@ -15,21 +16,19 @@ public enum PriorityReason implements Labelled {
     /** 年度自主研发费用达到阈值 (2000万元以上, inclusive). */
     SELF_FUNDED_RD("年度自主研发费用达到阈值", "self-funded R&D at or above the threshold");
 
-    private final String label;
-    private final String english;
+    private final BilingualText name;
 
     PriorityReason(String label, String english) {
-        this.label = label;
-        this.english = english;
+        this.name = new BilingualText(label, english);
     }
 
     @Override
     public String label() {
-        return label;
+        return name.chinese();
     }
 
     @Override
     public String displayName(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? label : english;
+        return name.in(locale);
     }
 }

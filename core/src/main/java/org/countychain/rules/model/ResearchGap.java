@@ -3,6 +3,7 @@ package org.countychain.rules.model;
 import java.util.Locale;
 
 import org.countychain.Labelled;
+import org.countychain.internal.BilingualText;
 
 /**
  * What an above-scale manufacturing enterprise lacks (R5, “三无”): the reasons it gets one-on-one service.
@@ -17,21 +18,19 @@ public enum ResearchGap implements Labelled {
     /** 无发明专利: no valid invention patent, or not reported. */
     NO_INVENTION_PATENT("无发明专利", "no invention patent");
 
-    private final String label;
-    private final String english;
+    private final BilingualText name;
 
     ResearchGap(String label, String english) {
-        this.label = label;
-        this.english = english;
+        this.name = new BilingualText(label, english);
     }
 
     @Override
     public String label() {
-        return label;
+        return name.chinese();
     }
 
     @Override
     public String displayName(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? label : english;
+        return name.in(locale);
     }
 }
