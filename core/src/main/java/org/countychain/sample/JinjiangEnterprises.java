@@ -163,9 +163,9 @@ final class JinjiangEnterprises {
     }
 
     /**
-     * A full 107-2 report that passes every consistency check of the form (S1–S9 of docs/rd-statistics.md): the eight expense items
-     * and the five funding sources add up to the total, the four commissioning targets add up to item 7, staff
-     * and staff cost are both positive, every "of which" is at most its total.
+     * A full 107-2 report that passes every consistency check of the form (S1–S9 of docs/rd-statistics.md): the eight
+     * expense items and the five funding sources add up to the total, the four commissioning targets add up to item
+     * 7, staff and staff cost are both positive, every "of which" is at most its total.
      */
     static RdStatisticsReport detailed(BigDecimal total, int projects, int staff, int validInventionPatents,
                                        BigDecimal newProductRevenue) {

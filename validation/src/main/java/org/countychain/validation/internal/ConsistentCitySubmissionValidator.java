@@ -13,7 +13,8 @@ import org.countychain.validation.constraints.ConsistentCitySubmission;
  * {@link ConsistentCitySubmission}: reports of the city-level unit or its counties only, for its year. A unit that is
  * unknown or not city-level is left to {@code @ReportingUnitId}.
  */
-public final class ConsistentCitySubmissionValidator extends ReportingValidator<ConsistentCitySubmission, CitySubmission> {
+public final class ConsistentCitySubmissionValidator
+        extends ReportingValidator<ConsistentCitySubmission, CitySubmission> {
     private static final String K = "ConsistentCitySubmission.";
 
     @Override

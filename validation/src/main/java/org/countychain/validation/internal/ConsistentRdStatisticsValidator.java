@@ -12,10 +12,11 @@ import org.countychain.enterprise.RdStatisticsReport.Staff;
 import org.countychain.validation.constraints.ConsistentRdStatistics;
 
 /**
- * {@link ConsistentRdStatistics}: the consistency rules of the 107-2 form (S1–S9 of docs/rd-statistics.md; S10 needs the
- * 107-1 project rows, which the model does not hold).
+ * {@link ConsistentRdStatistics}: the consistency checks of the 107-2 form (S1–S9 of docs/rd-statistics.md; S10
+ * needs the 107-1 project rows, which the model does not hold).
  */
-public final class ConsistentRdStatisticsValidator extends ReportingValidator<ConsistentRdStatistics, RdStatisticsReport> {
+public final class ConsistentRdStatisticsValidator
+        extends ReportingValidator<ConsistentRdStatistics, RdStatisticsReport> {
     private static final String K = "ConsistentRdStatistics.";
 
     @Override
