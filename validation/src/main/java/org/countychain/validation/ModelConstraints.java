@@ -83,7 +83,22 @@ public final class ModelConstraints {
     }
 
     /**
-     * The mapping of every model type.
+     * How Fujian's pilot-era credit codes (试点期代码) are reported: real codes whose check character follows the
+     * Fuzhou and Xiamen pilot's rule, not GB 32100's (see {@code docs/validation.md}).
+     *
+     * @since 0.1.0
+     */
+    public enum PilotEraCheck {
+        /** As a warning that says why the code is accepted (the default). */
+        WARNING,
+        /** As an error: the system does not accept pilot-era codes. */
+        ERROR,
+        /** Not at all: accepted silently. */
+        OFF
+    }
+
+    /**
+     * The mapping of every model type, pilot-era credit codes reported as warnings.
      *
      * @param configuration the configuration that will hold it
      * @param organisation  how to report the GB 11714 inner check of credit codes
@@ -91,6 +106,20 @@ public final class ModelConstraints {
      */
     public static ConstraintMapping mapping(HibernateValidatorConfiguration configuration,
                                             OrganisationCodeCheck organisation) {
+        return mapping(configuration, organisation, PilotEraCheck.WARNING);
+    }
+
+    /**
+     * The mapping of every model type.
+     *
+     * @param configuration the configuration that will hold it
+     * @param organisation  how to report the GB 11714 inner check of credit codes
+     * @param pilotEra      how to report Fujian's pilot-era credit codes
+     * @return the mapping; add it with {@link HibernateValidatorConfiguration#addMapping(ConstraintMapping)}
+     */
+    public static ConstraintMapping mapping(HibernateValidatorConfiguration configuration,
+                                            OrganisationCodeCheck organisation, PilotEraCheck pilotEra) {
+        CreditCodeChecks codes = new CreditCodeChecks(organisation, pilotEra);
         ConstraintMapping m = configuration.createConstraintMapping();
         Class<?>[] submission = {Submission.class};
 
@@ -124,12 +153,12 @@ public final class ModelConstraints {
         m.type(ChainMap.class).field("stages").containerElementType().valid();
         m.type(ChainStage.class).field("links").containerElementType().valid();
         m.type(ChainLink.class).field("actors").containerElementType().valid();
-        creditCode(m.type(ChainActor.class), "creditCode", organisation);
+        codes.on(m.type(ChainActor.class), "creditCode");
         TypeConstraintMappingContext<TechnologyDemand> demand = m.type(TechnologyDemand.class);
         demand.field("county").constraint(county());
-        creditCode(demand, "proposerCode", organisation);
+        codes.on(demand, "proposerCode");
 
-        creditCode(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode", organisation)
+        codes.on(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode")
                 .field("county").constraint(county())
                 .field("highTechCertificates").containerElementType().valid()
                 .field("serviceContact").valid();
@@ -154,9 +183,9 @@ public final class ModelConstraints {
 
         TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class);
         platform.field("county").constraint(county());
-        creditCode(platform, "operator", organisation);
+        codes.on(platform, "operator");
         m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
-        creditCode(m.type(Intermediary.class), "creditCode", organisation);
+        codes.on(m.type(Intermediary.class), "creditCode");
 
         m.type(ResearchReport.class)
                 .constraint(new ValidReportDef())
@@ -166,17 +195,26 @@ public final class ModelConstraints {
         return m;
     }
 
-    private static TypeConstraintMappingContext<?> creditCode(TypeConstraintMappingContext<?> type, String field,
-                                                              OrganisationCodeCheck organisation) {
-        var property = type.field(field).constraint(new CreditCodeDef());
-        if (organisation != OrganisationCodeCheck.OFF) {
-            CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
-            if (organisation == OrganisationCodeCheck.WARNING) {
-                inner.payload(warning());
+    /** The credit-code constraints of every credit-code field, with the mapping's settings. */
+    private record CreditCodeChecks(OrganisationCodeCheck organisation, PilotEraCheck pilotEra) {
+        TypeConstraintMappingContext<?> on(TypeConstraintMappingContext<?> type, String field) {
+            var property = type.field(field).constraint(new CreditCodeDef());
+            if (organisation != OrganisationCodeCheck.OFF) {
+                CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
+                if (organisation == OrganisationCodeCheck.WARNING) {
+                    inner.payload(warning());
+                }
+                property.constraint(inner);
             }
-            property.constraint(inner);
+            if (pilotEra != PilotEraCheck.OFF) {
+                CreditCodeDef pilot = new CreditCodeDef().part(CreditCode.Part.PILOT_ERA);
+                if (pilotEra == PilotEraCheck.WARNING) {
+                    pilot.payload(warning());
+                }
+                property.constraint(pilot);
+            }
+            return type;
         }
-        return type;
     }
 
     @SuppressWarnings("unchecked")

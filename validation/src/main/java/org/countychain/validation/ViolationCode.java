@@ -29,6 +29,12 @@ public enum ViolationCode {
     CREDIT_CODE_CHECK_CHARACTER("CV-0104", "CreditCode.checkCharacter"),
     /** The GB 11714 check character of a credit code's organisation code (character 17) is wrong. */
     CREDIT_CODE_ORGANISATION_CODE("CV-0105", "CreditCode.organisationCode"),
+    /**
+     * A Fujian pilot-era credit code (试点期代码): real, its check character follows the pilot's rule, not GB 32100's.
+     * A warning in the model's mapping by default (the message says why it is accepted); an error when the
+     * validator is built to reject such codes (message key {@code CreditCode.pilotEraRejected}, same code).
+     */
+    CREDIT_CODE_PILOT_ERA("CV-0106", "CreditCode.pilotEra"),
     /** {@code @DivisionCode} with an overridden message. */
     DIVISION_CODE("CV-0111", "DivisionCode.message"),
     /** A division code is not six digits. */
@@ -182,6 +188,8 @@ public enum ViolationCode {
     private static final Map<String, ViolationCode> BY_CONSTRAINT = new HashMap<>();
 
     static {
+        // A second message for the same finding: the pilot-era code reported as an error.
+        BY_KEY.put(PREFIX + "CreditCode.pilotEraRejected", CREDIT_CODE_PILOT_ERA);
         for (ViolationCode c : values()) {
             if (c.key != null) {
                 BY_KEY.put(PREFIX + c.key, c);

@@ -11,12 +11,15 @@ import org.countychain.validation.constraints.CreditCode;
  */
 public final class CreditCodeObjectValidator
         implements ConstraintValidator<CreditCode, org.countychain.enterprise.CreditCode> {
-    private boolean organisationPart;
+    private CreditCode.Part part;
+    private boolean warning;
     private boolean detailed;
 
     @Override
     public void initialize(CreditCode annotation) {
-        organisationPart = annotation.part() == CreditCode.Part.ORGANISATION_CODE;
+        part = annotation.part();
+        warning = java.util.Arrays.asList(annotation.payload()).contains(
+                org.countychain.validation.constraints.Warning.class);
         detailed = Report.isDefault(annotation.message(), "CreditCode");
     }
 
@@ -25,7 +28,10 @@ public final class CreditCodeObjectValidator
         if (value == null) {
             return true;
         }
-        return organisationPart ? CreditCodeChecks.organisationCode(value.value(), context, detailed)
-                : CreditCodeChecks.code(value.value(), context, detailed);
+        return switch (part) {
+            case ORGANISATION_CODE -> CreditCodeChecks.organisationCode(value.value(), context, detailed);
+            case PILOT_ERA -> CreditCodeChecks.pilotEra(value.value(), context, detailed, warning);
+            case CODE -> CreditCodeChecks.code(value.value(), context, detailed);
+        };
     }
 }

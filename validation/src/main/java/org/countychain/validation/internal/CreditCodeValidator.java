@@ -9,12 +9,15 @@ import org.countychain.validation.constraints.CreditCode;
  * {@link CreditCode} on text, exactly as written.
  */
 public final class CreditCodeValidator implements ConstraintValidator<CreditCode, CharSequence> {
-    private boolean organisationPart;
+    private CreditCode.Part part;
+    private boolean warning;
     private boolean detailed;
 
     @Override
     public void initialize(CreditCode annotation) {
-        organisationPart = annotation.part() == CreditCode.Part.ORGANISATION_CODE;
+        part = annotation.part();
+        warning = java.util.Arrays.asList(annotation.payload()).contains(
+                org.countychain.validation.constraints.Warning.class);
         detailed = Report.isDefault(annotation.message(), "CreditCode");
     }
 
@@ -23,7 +26,10 @@ public final class CreditCodeValidator implements ConstraintValidator<CreditCode
         if (value == null) {
             return true;
         }
-        return organisationPart ? CreditCodeChecks.organisationCode(value, context, detailed)
-                : CreditCodeChecks.code(value, context, detailed);
+        return switch (part) {
+            case ORGANISATION_CODE -> CreditCodeChecks.organisationCode(value, context, detailed);
+            case PILOT_ERA -> CreditCodeChecks.pilotEra(value, context, detailed, warning);
+            case CODE -> CreditCodeChecks.code(value, context, detailed);
+        };
     }
 }
