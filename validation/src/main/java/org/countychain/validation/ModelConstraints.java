@@ -6,6 +6,7 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
+import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
@@ -32,6 +33,9 @@ import org.countychain.validation.cfg.CompleteReportDef;
 import org.countychain.validation.cfg.CompleteTalentTeamDef;
 import org.countychain.validation.cfg.ConsistentCitySubmissionDef;
 import org.countychain.validation.cfg.ConsistentEnterpriseDef;
+import org.countychain.validation.cfg.ConsistentNamesDef;
+import org.countychain.validation.cfg.IndustryCodeDef;
+import org.countychain.validation.cfg.PlausibleLocationsDef;
 import org.countychain.validation.cfg.ConsistentRdFiguresDef;
 import org.countychain.validation.cfg.ConsistentRdStatisticsDef;
 import org.countychain.validation.cfg.ConsolidatedReportsDef;
@@ -46,6 +50,7 @@ import org.countychain.validation.cfg.ValidTalentTeamDef;
 import org.countychain.validation.cfg.YuanDef;
 import org.countychain.validation.constraints.CreditCode;
 import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.IndustryCode;
 import org.countychain.validation.constraints.ReportingUnitId;
 import org.countychain.validation.constraints.Warning;
 
@@ -128,6 +133,8 @@ public final class ModelConstraints {
         // the context of the unit, and a city's data set should hold consolidated reports or the city's own.
         m.type(CountyDataset.class)
                 .constraint(new ResolvedReferencesDef())
+                .constraint(new ConsistentNamesDef())
+                .constraint(new PlausibleLocationsDef().payload(warning()))
                 .constraint(new ConsolidatedReportsDef().payload(warning()))
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
                 .field("chains").containerElementType().valid()
@@ -140,6 +147,7 @@ public final class ModelConstraints {
                 .field("watchList").valid();
         m.type(CitySubmission.class)
                 .constraint(new ConsistentCitySubmissionDef().groups(submission))
+                .constraint(new ConsistentNamesDef())
                 .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.CITY_LEVEL)
                         .groups(submission))
                 .field("reports").containerElementType().valid()
@@ -147,7 +155,7 @@ public final class ModelConstraints {
         m.type(InvestmentNeed.class)
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission));
 
-        m.type(IndustryChain.class)
+        industryCode(m.type(IndustryChain.class))
                 .field("county").constraint(new DivisionCodeDef().scope(DivisionCode.Scope.CURRENT_COUNTY_OR_CITY))
                 .field("map").valid();
         m.type(ChainMap.class).field("stages").containerElementType().valid();
@@ -155,10 +163,12 @@ public final class ModelConstraints {
         m.type(ChainLink.class).field("actors").containerElementType().valid();
         codes.on(m.type(ChainActor.class), "creditCode");
         TypeConstraintMappingContext<TechnologyDemand> demand = m.type(TechnologyDemand.class);
+        industryCode(demand);
+        industryCode(m.type(Achievement.class));
         demand.field("county").constraint(county());
         codes.on(demand, "proposerCode");
 
-        codes.on(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode")
+        industryCode(codes.on(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode"))
                 .field("county").constraint(county())
                 .field("highTechCertificates").containerElementType().valid()
                 .field("serviceContact").valid();
@@ -189,6 +199,7 @@ public final class ModelConstraints {
 
         m.type(ResearchReport.class)
                 .constraint(new ValidReportDef())
+                .constraint(new ConsistentNamesDef())
                 .constraint(new CompleteReportDef().groups(submission))
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
                 .field("coveredCounties").containerElementType().constraint(county());
@@ -215,6 +226,13 @@ public final class ModelConstraints {
             }
             return type;
         }
+    }
+
+    /** The industry code of GB/T 4754-2017 (error), and a class only its 2011 edition had (warning). */
+    private static TypeConstraintMappingContext<?> industryCode(TypeConstraintMappingContext<?> type) {
+        type.field("industryCode").constraint(new IndustryCodeDef())
+                .constraint(new IndustryCodeDef().part(IndustryCode.Part.EDITION_2011).payload(warning()));
+        return type;
     }
 
     @SuppressWarnings("unchecked")

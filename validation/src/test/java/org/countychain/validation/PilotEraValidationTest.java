@@ -34,7 +34,9 @@ class PilotEraValidationTest {
     }
 
     private static List<Violation> at(ValidationResult result, String path) {
-        return result.violations().stream().filter(v -> v.path().equals(path)).toList();
+        // The credit-code findings only: a Fuzhou code on a 晋江 enterprise is also registered elsewhere (CV-0912).
+        return result.violations().stream().filter(v -> v.path().equals(path) && v.code().startsWith("CV-01"))
+                .toList();
     }
 
     @Test
