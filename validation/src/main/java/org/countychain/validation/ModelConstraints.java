@@ -29,6 +29,7 @@ import org.countychain.report.ResearchReport;
 import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
+import org.countychain.validation.cfg.BoundedTextDef;
 import org.countychain.validation.cfg.CompleteReportDef;
 import org.countychain.validation.cfg.CompleteTalentTeamDef;
 import org.countychain.validation.cfg.ConsistentCitySubmissionDef;
@@ -135,6 +136,7 @@ public final class ModelConstraints {
                 .constraint(new ResolvedReferencesDef())
                 .constraint(new ConsistentNamesDef())
                 .constraint(new PlausibleLocationsDef().payload(warning()))
+                .constraint(new BoundedTextDef())
                 .constraint(new ConsolidatedReportsDef().payload(warning()))
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
                 .field("chains").containerElementType().valid()
@@ -148,6 +150,7 @@ public final class ModelConstraints {
         m.type(CitySubmission.class)
                 .constraint(new ConsistentCitySubmissionDef().groups(submission))
                 .constraint(new ConsistentNamesDef())
+                .constraint(new BoundedTextDef())
                 .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.CITY_LEVEL)
                         .groups(submission))
                 .field("reports").containerElementType().valid()

@@ -219,7 +219,11 @@ public enum ViolationCode {
     /** A credit code whose characters 3–8 are no Fujian division (current or retired) and no province. */
     LOCATIONS_UNKNOWN_OFFICE("CV-0913", "PlausibleLocations.unknownOffice"),
     /** A report whose chain name is neither the name nor an alias of its chain (a warning). */
-    LOCATIONS_REPORT_CHAIN_NAME("CV-0914", "PlausibleLocations.reportChainName");
+    LOCATIONS_REPORT_CHAIN_NAME("CV-0914", "PlausibleLocations.reportChainName"),
+    /** {@code @BoundedText} with an overridden message. */
+    TEXT("CV-0931", "BoundedText.message"),
+    /** A text longer than its field allows. */
+    TEXT_TOO_LONG("CV-0930", "BoundedText.tooLong");
 
     private static final String PREFIX = "org.countychain.validation.constraints.";
     private static final Map<String, ViolationCode> BY_KEY = new HashMap<>();

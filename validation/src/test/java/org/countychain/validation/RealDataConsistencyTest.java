@@ -161,4 +161,33 @@ class RealDataConsistencyTest {
             assertThat(found(SAMPLE.toBuilder().reports(List.of(alias)).build())).as(name).isEmpty();
         }
     }
+
+    @Test
+    void textsLongerThanARealSystemStoresAreViolations() {
+        String huge = "字".repeat(20_000_000);
+        CountyDataset d = withUnit("350582", huge);
+        assertThat(found(d)).containsExactly("ERROR CV-0907 unitName", "ERROR CV-0930 unitName");
+        assertThat(Fixtures.VALIDATOR.validate(d, Locale.ENGLISH).violations())
+                .filteredOn(v -> v.code().equals("CV-0930")).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("the text has 20000000 characters, at most 200 are allowed here"));
+        // At the limit passes, one more does not: an enterprise's name (200) and a paragraph of a report (20,000).
+        assertThat(found(withEnterprise(2, b -> b.industryCode("C1951")))).isEmpty();
+        Enterprise e = SAMPLE.enterprises().get(2);
+        for (int length : new int[] {200, 201}) {
+            List<Enterprise> list = new ArrayList<>(SAMPLE.enterprises());
+            list.set(2, new Enterprise(e.creditCode(), "名".repeat(length), e.county(), e.industryCode(), e.chainIds(),
+                    e.aboveScale(), e.manufacturing(), e.scienceTechSme(), e.registeredOn(), e.highTechCertificates(),
+                    e.serviceContact(), e.years()));
+            assertThat(found(SAMPLE.toBuilder().enterprises(list).build())).as("" + length)
+                    .isEqualTo(length == 200 ? List.of() : List.of("ERROR CV-0930 enterprises[2].name"));
+        }
+        ResearchReport r = SAMPLE.reports().get(0);
+        List<org.countychain.report.ReportItem> items = new ArrayList<>(r.items());
+        items.set(0, org.countychain.report.ReportItem.ofParagraphs(items.get(0).itemId(), "文".repeat(20_001)));
+        ResearchReport longer = new ResearchReport(r.id(), r.unitId(), r.unitName(), r.chainId(), r.chainName(),
+                r.templateEdition(), r.year(), r.coveredCounties(), items, r.advantageUnits(), r.preparedBy(),
+                r.preparedOn());
+        assertThat(found(SAMPLE.toBuilder().reports(List.of(longer)).build()))
+                .containsExactly("ERROR CV-0930 reports[0].items[0].blocks[0].text");
+    }
 }
