@@ -333,8 +333,14 @@ public final class LenientJsonReader {
                     problem = JsonErrors.unexpected(e, source);
                 }
                 PositionedTree.Step step = tree.follow(node, path, problem.location().path());
+                List<Object> arguments = problem.arguments();
+                if (problem.errorCode() == ErrorCode.JSON_WRONG_TYPE && arguments.size() == 2
+                        && "?".equals(arguments.get(1))) {
+                    // Jackson's reader is closed by now: the value is named from the tree.
+                    arguments = List.of(arguments.get(0), PositionedTree.describe(PositionedTree.valueAt(step)));
+                }
                 InvalidInputException located = new InvalidInputException(problem.errorCode(),
-                        tree.location(step.at(), step.originalPath()), problem.arguments(), problem);
+                        tree.location(step.at(), step.originalPath()), arguments, problem);
                 InvalidInputException earlier = removed.get(step.originalPath());
                 if (!step.missing() && step.parent() != null && earlier == null) {
                     problems.add(located);
@@ -343,18 +349,25 @@ public final class LenientJsonReader {
                     continue;
                 }
                 // The value is gone (taken out before, or never there) and the object cannot do without it: leave
-                // out the nearest list element on the way, or, when there is none, the whole object.
+                // out the nearest value on the way that holds it (a list element, a nested object), or, when there
+                // is none inside this object, the whole object.
                 InvalidInputException cause = earlier != null ? earlier : located;
                 if (earlier == null) {
                     problems.add(located);
                 }
-                PositionedTree.Step element = step.arrayElement();
-                if (element == null) {
+                PositionedTree.Step holder = null;
+                for (int i = step.trail().size() - 1; i >= 0; i--) {
+                    if (!removed.containsKey(step.trail().get(i).originalPath())) {
+                        holder = step.trail().get(i);
+                        break;
+                    }
+                }
+                if (holder == null) {
                     throw new Unusable(cause);
                 }
-                leave(element, cause);
-                tree.remove(element);
-                removed.put(element.originalPath(), cause);
+                leave(holder, cause);
+                tree.remove(holder);
+                removed.put(holder.originalPath(), cause);
             }
             throw new IllegalStateException("too many attempts at " + path);
         }

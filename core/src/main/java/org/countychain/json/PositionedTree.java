@@ -151,10 +151,10 @@ final class PositionedTree {
      * @param missing      whether the path leads to no value
      * @param parent       the container of the last step, or {@code null} when the path is empty or broke off
      * @param key          the field name (object) or current index (array) of the last step
-     * @param arrayElement the nearest array element on the way, as a path to remove, or {@code null}
+     * @param trail        the values on the way that are present, outermost first, this one excluded
      */
     record Step(String originalPath, JsonLocation at, boolean missing, JsonNode parent, Object key,
-                Step arrayElement) {
+                List<Step> trail) {
     }
 
     /**
@@ -166,25 +166,33 @@ final class PositionedTree {
         JsonLocation at = starts.get(base);
         JsonNode parent = null;
         Object key = null;
-        Step element = null;
+        List<Step> trail = new ArrayList<>();
         Matcher m = STEP.matcher(relativePath);
         while (m.find()) {
             if (m.group(1) != null) {
                 int index = Integer.parseInt(m.group(1));
                 if (!(current instanceof ArrayNode a) || index >= a.size()) {
-                    return new Step(original + "[" + index + "]", at, true, current, index, element);
+                    return new Step(original + "[" + index + "]", at, true, current, index, trail);
+                }
+                if (parent != null) {
+                    trail.add(new Step(original, at, false, parent, key, List.of()));
                 }
                 original = original + "[" + originalIndex.get(a).get(index) + "]";
                 at = elements.get(a).get(index);
                 parent = a;
                 key = index;
                 current = a.get(index);
-                element = new Step(original, at, false, a, index, element);
             } else {
                 String name = m.group(2);
                 String next = original.isEmpty() ? name : original + "." + name;
                 if (!(current instanceof ObjectNode o) || !o.has(name)) {
-                    return new Step(next, at, true, current, name, element);
+                    if (parent != null) {
+                        trail.add(new Step(original, at, false, parent, key, List.of()));
+                    }
+                    return new Step(next, at, true, current, name, trail);
+                }
+                if (parent != null) {
+                    trail.add(new Step(original, at, false, parent, key, List.of()));
                 }
                 original = next;
                 at = fields.get(o).getOrDefault(name, at);
@@ -193,7 +201,7 @@ final class PositionedTree {
                 current = o.get(name);
             }
         }
-        return new Step(original, at, false, parent, key, element);
+        return new Step(original, at, false, parent, key, trail);
     }
 
     /** Removes the value a step leads to. */
@@ -210,7 +218,35 @@ final class PositionedTree {
     /** The original path and start of an array's element at its current index. */
     Step element(ArrayNode array, int index, String arrayOriginalPath) {
         return new Step(arrayOriginalPath + "[" + originalIndex.get(array).get(index) + "]",
-                elements.get(array).get(index), false, array, index, null);
+                elements.get(array).get(index), false, array, index, List.of());
+    }
+
+    /** The value a step leads to, or {@code null}. */
+    static JsonNode valueAt(Step step) {
+        if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
+            return o.get(name);
+        }
+        if (step.parent() instanceof ArrayNode a && step.key() instanceof Integer index && index < a.size()) {
+            return a.get(index);
+        }
+        return null;
+    }
+
+    /** A value as a message names it: {@code string "x"}, {@code number 5}, {@code object}. */
+    static String describe(JsonNode v) {
+        if (v == null) {
+            return "?";
+        }
+        if (v.isTextual()) {
+            return "string \"" + v.textValue() + "\"";
+        }
+        if (v.isNumber()) {
+            return "number " + v.asText();
+        }
+        if (v.isBoolean()) {
+            return "boolean " + v.asText();
+        }
+        return v.isNull() ? "null" : v.isArray() ? "array" : "object";
     }
 
     /** Where a node starts. */
