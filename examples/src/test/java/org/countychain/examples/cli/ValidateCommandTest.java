@@ -125,6 +125,23 @@ class ValidateCommandTest {
                 + " 第3行第11列）\n").contains("错误 CC-1001 unitName：");
     }
 
+    /**
+     * A Xiamen enterprise with a pilot-era code (厦门黑脉网络科技有限公司, 91350203M0001FUE2P, published by
+     * bluesky335/IDCheck): accepted, with a warning that says why.
+     */
+    @Test
+    void aPilotEraCreditCodeIsAWarningAndExitsZero() throws IOException {
+        Path file = write("pilot.json", SampleCounty.jinjiang());
+        String json = Files.readString(file).replace("91350500155801216M", "91350203M0001FUE2P");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("WARNING CV-0106 enterprises[0].creditCode: a pilot-era credit code, accepted:")
+                .contains("[91350203M0001FUE2P]").contains("WARNING CV-0106 platforms[0].operator: ")
+                .doesNotContain("ERROR").endsWith(": valid, 0 errors, 9 warnings\n");
+        assertThat(r.err()).isEmpty();
+    }
+
     @Test
     void anUnusableFileExitsTwoWithTheLibrarysCodeAndPosition() throws IOException {
         Path syntax = tmp.resolve("syntax.json");
