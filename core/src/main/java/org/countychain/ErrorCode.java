@@ -46,6 +46,13 @@ public enum ErrorCode {
     JSON_UNKNOWN_CONSTANT("CC-2004"),
     /** The JSON document is empty. */
     JSON_EMPTY("CC-2005"),
+    /** A JSON object has the same field twice; the lenient reader keeps the first value. */
+    JSON_DUPLICATE_FIELD("CC-2020"),
+    /**
+     * The lenient reader left an element out (an enterprise, a year, a chain …) because a value it cannot do without
+     * is malformed; the element's own problem is reported beside this.
+     */
+    JSON_LEFT_OUT("CC-2021"),
 
     /** Built-in or plugged-in reference data is broken. */
     REFERENCE_DATA("CC-3001"),

@@ -24,9 +24,19 @@ import org.countychain.division.DivisionCode;
  * </ul>
  *
  * <p>An instance is always <em>well-formed</em> (18 characters from the set). {@link #parse(String)} also
- * requires a correct check character; {@link #parseLenient(String)} does not, so data with a mistyped code can
- * still be read and the mistake reported by validation, with nothing else lost. The GB 11714 inner check is
- * reported separately and never enforced here, because some real codes were issued with a bad inner check.
+ * requires a correct check character — or a Fujian pilot-era code ({@link #isPilotEra()}); {@link #parseLenient(String)}
+ * requires neither, so data with a mistyped code can still be read and the mistake reported by validation, with
+ * nothing else lost. The GB 11714 inner check is reported separately and never enforced here, because some real
+ * codes were issued with a bad inner check.
+ *
+ * <p><b>Pilot-era codes (试点期代码).</b> Before GB 32100-2015 applied uniformly, registration offices of Fuzhou
+ * (3501xx) and Xiamen (3502xx) issued enterprise codes whose character 18 does not follow GB 32100, such as
+ * {@code 91350100M0001TGQXM}. They are real, printed on business licences and still in use. Such a code is
+ * recognised when all of these hold (the rule, its evidence and its sources are in {@code docs/validation.md}):
+ * characters 1–2 are {@code 91}; characters 3–6 are {@code 3501} or {@code 3502}; characters 9–12 are
+ * {@code M000}; the GB 11714 check of characters 9–17 is right; and character 18 is the pilot's check character
+ * ({@link #pilotCheckCharacter(CharSequence)}), not GB 32100's. A wrong check character that does not fit this
+ * rule is still an error.
  *
  * @param value the 18 normalised characters (upper case, half-width)
  * @since 0.1.0
@@ -37,6 +47,8 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     private static final int[] VALUE_OF = new int[128];
+    /** The characters of the pilot check, in value order (0 … 35). */
+    private static final String PILOT_CHARSET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     static {
         java.util.Arrays.fill(VALUE_OF, -1);
@@ -70,17 +82,17 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
 
     /**
      * Parses and normalises a code (white space removed, full-width characters folded, upper case) and requires
-     * a correct check character.
+     * a correct check character; a pilot-era code ({@link #isPilotEra()}) is accepted and keeps its text.
      *
      * @param text the code as written
      * @return the code
-     * @throws InvalidInputException when the code is malformed or its check character is wrong; the message
-     *                               says which character and what was expected
+     * @throws InvalidInputException when the code is malformed or its check character is wrong (and it is not a
+     *                               pilot-era code); the message says which character and what was expected
      */
     public static CreditCode parse(String text) {
         CreditCode code = parseLenient(text);
         char expected = checkCharacter(code.value);
-        if (code.value.charAt(17) != expected) {
+        if (code.value.charAt(17) != expected && !isPilotEra(code.value)) {
             throw new InvalidInputException(ErrorCode.CREDIT_CODE_CHECK, "", code.value,
                     String.valueOf(code.value.charAt(17)), String.valueOf(expected));
         }
@@ -101,7 +113,8 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
 
     /**
      * Whether the text is exactly a valid code: 18 characters of the set (upper case, no white space) with a
-     * correct check character. Allocates nothing.
+     * correct GB 32100 check character. Allocates nothing. A pilot-era code is not valid here; see
+     * {@link #check(CharSequence)} and {@link CreditCodeCheck#isAccepted()}.
      *
      * @param text any text
      * @return true when valid
@@ -126,7 +139,8 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      * Checks a code and says what is wrong with it, without throwing.
      *
      * @param text the code as written (not normalised)
-     * @return the result; {@link CreditCodeCheck#VALID} when valid
+     * @return the result; {@link CreditCodeCheck#VALID} when valid, {@link CreditCodeCheck.Status#PILOT_ERA} for a
+     *         Fujian pilot-era code
      */
     public static CreditCodeCheck check(CharSequence text) {
         if (isValid(text)) {
@@ -143,8 +157,85 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
                 return new CreditCodeCheck(CreditCodeCheck.Status.BAD_CHARACTER, i + 1, text.charAt(i), '\0');
             }
         }
-        return new CreditCodeCheck(CreditCodeCheck.Status.WRONG_CHECK_CHARACTER, 18, text.charAt(17),
-                checkCharacter(text));
+        return new CreditCodeCheck(isPilotEra(text) ? CreditCodeCheck.Status.PILOT_ERA
+                : CreditCodeCheck.Status.WRONG_CHECK_CHARACTER, 18, text.charAt(17), checkCharacter(text));
+    }
+
+    /**
+     * Whether the text is exactly (upper case, no white space) a Fujian pilot-era code: its GB 32100 check
+     * character is wrong, and it fits the pilot's pattern described on this class. Allocates nothing.
+     *
+     * @param text any text
+     * @return true for a pilot-era code; false for a valid code, a malformed one, or any other wrong one
+     */
+    public static boolean isPilotEra(CharSequence text) {
+        if (text == null || text.length() != 18 || isValid(text)) {
+            return false;
+        }
+        for (int i = 0; i < 18; i++) {
+            if (valueOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        if (text.charAt(0) != '9' || text.charAt(1) != '1' || text.charAt(2) != '3' || text.charAt(3) != '5'
+                || text.charAt(4) != '0' || (text.charAt(5) != '1' && text.charAt(5) != '2')
+                || !isDigits(text, 6, 8)) {
+            return false;
+        }
+        if (text.charAt(8) != 'M' || text.charAt(9) != '0' || text.charAt(10) != '0' || text.charAt(11) != '0') {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            char c = text.charAt(8 + i);
+            sum += (c <= '9' ? c - '0' : c - 'A' + 10) * ORG_WEIGHTS[i];
+        }
+        int inner = 11 - sum % 11;
+        char innerExpected = inner == 10 ? 'X' : inner == 11 ? '0' : (char) ('0' + inner);
+        return text.charAt(16) == innerExpected && text.charAt(17) == pilotCheckCharacter(text);
+    }
+
+    /**
+     * The check character the Fuzhou and Xiamen pilot offices gave their codes (试点期校验码), worked out from the
+     * published real codes (see {@code docs/validation.md}): each of characters 1–17 takes its value in
+     * {@code 0-9A-Z} (0–35), weighted by 2<sup>i−1</sup> modulo 37 for position i; the check value is
+     * (37 − sum mod 37) mod 37, written in {@code 0-9A-Z}. A value of 36 has no character ({@code '\0'}).
+     *
+     * @param first17 at least 17 digits or upper-case letters; only the first 17 are used
+     * @return the pilot check character, or {@code '\0'} when the value is 36 or a character is not a digit or an
+     *         upper-case letter
+     */
+    public static char pilotCheckCharacter(CharSequence first17) {
+        if (first17.length() < 17) {
+            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
+        }
+        int sum = 0;
+        int weight = 1;
+        for (int i = 0; i < 17; i++) {
+            char c = first17.charAt(i);
+            int v;
+            if (c >= '0' && c <= '9') {
+                v = c - '0';
+            } else if (c >= 'A' && c <= 'Z') {
+                v = c - 'A' + 10;
+            } else {
+                return '\0';
+            }
+            sum += v * weight;
+            weight = weight * 2 % 37;
+        }
+        int check = (37 - sum % 37) % 37;
+        return check == 36 ? '\0' : PILOT_CHARSET.charAt(check);
+    }
+
+    private static boolean isDigits(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -228,12 +319,22 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
     }
 
     /**
-     * Whether character 18 is the correct check character.
+     * Whether character 18 is the correct GB 32100 check character (false for a pilot-era code).
      *
      * @return true when correct
      */
     public boolean isCheckCharacterValid() {
         return isValid(value);
+    }
+
+    /**
+     * Whether this is a Fujian pilot-era code (试点期代码): a real code whose check character follows the pilot's
+     * rule, not GB 32100's. See the class description.
+     *
+     * @return true for a pilot-era code
+     */
+    public boolean isPilotEra() {
+        return isPilotEra(value);
     }
 
     /**

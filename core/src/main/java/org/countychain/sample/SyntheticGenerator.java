@@ -361,7 +361,9 @@ final class SyntheticGenerator {
         }
         boolean gap = aboveScale && manufacturing && (!rd24 || !institution || patents == 0);
         ServiceContact contact = gap && r.nextBoolean() ? contacts.get(r.nextInt(contacts.size())) : null;
-        return new Enterprise(code, name, county, chain.industryCode(), chainIds, aboveScale, manufacturing, sme,
+        // An enterprise on a manufacturing chain that is not itself in manufacturing designs for it (工业设计服务).
+        String industryCode = manufacturing || !chain.industryCode().startsWith("C") ? chain.industryCode() : "M7491";
+        return new Enterprise(code, name, county, industryCode, chainIds, aboveScale, manufacturing, sme,
                 registered, certificates, contact, years);
     }
 

@@ -50,8 +50,8 @@ import org.countychain.validation.internal.ReferenceData;
  * }</pre>
  *
  * <p>Messages are Chinese (zh_CN) by default; any {@code zh} locale gives Chinese, any other English. The JVM's
- * default locale is never used. The GB 11714 inner check of credit codes is a warning unless the builder says
- * otherwise.
+ * default locale is never used. The GB 11714 inner check of credit codes, and a Fujian pilot-era credit code, are
+ * warnings unless the builder says otherwise.
  *
  * @since 0.1.0
  */
@@ -81,7 +81,7 @@ public final class CountyChainValidator implements AutoCloseable {
         config.enableTraversableResolverResultCache(false);
         config.constraintValidatorFactory(new ReferenceDataFactory(config.getDefaultConstraintValidatorFactory(),
                 new ReferenceData(b.divisions, b.templates)));
-        config.addMapping(ModelConstraints.mapping(config, b.organisation));
+        config.addMapping(ModelConstraints.mapping(config, b.organisation, b.pilotEra));
         this.factory = config.buildValidatorFactory();
         this.chinese = factory.usingContext().messageInterpolator(new FixedLocale(interpolator, CHINESE))
                 .getValidator();
@@ -286,6 +286,7 @@ public final class CountyChainValidator implements AutoCloseable {
         private Divisions divisions = Divisions.fujian();
         private ReportTemplates templates = ReportTemplates.builtIn();
         private ModelConstraints.OrganisationCodeCheck organisation = ModelConstraints.OrganisationCodeCheck.WARNING;
+        private ModelConstraints.PilotEraCheck pilotEra = ModelConstraints.PilotEraCheck.WARNING;
 
         private Builder() {
         }
@@ -331,6 +332,30 @@ public final class CountyChainValidator implements AutoCloseable {
          */
         public Builder withoutOrganisationCodeCheck() {
             this.organisation = ModelConstraints.OrganisationCodeCheck.OFF;
+            return this;
+        }
+
+        /**
+         * Sets how Fujian's pilot-era credit codes (试点期代码, CV-0106) are reported: real codes issued by Fuzhou and
+         * Xiamen offices whose check character follows the pilot's rule, not GB 32100's.
+         *
+         * @param severity {@link Severity#WARNING} (the default: accepted, with a warning that says why) or
+         *                 {@link Severity#ERROR} (the system does not accept them)
+         * @return this builder
+         */
+        public Builder pilotEraCreditCodes(Severity severity) {
+            this.pilotEra = severity == Severity.ERROR ? ModelConstraints.PilotEraCheck.ERROR
+                    : ModelConstraints.PilotEraCheck.WARNING;
+            return this;
+        }
+
+        /**
+         * Accepts Fujian's pilot-era credit codes silently, without the CV-0106 warning.
+         *
+         * @return this builder
+         */
+        public Builder withoutPilotEraWarning() {
+            this.pilotEra = ModelConstraints.PilotEraCheck.OFF;
             return this;
         }
 

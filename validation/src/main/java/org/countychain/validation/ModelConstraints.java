@@ -6,6 +6,7 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 
+import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
@@ -28,10 +29,14 @@ import org.countychain.report.ResearchReport;
 import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
+import org.countychain.validation.cfg.BoundedTextDef;
 import org.countychain.validation.cfg.CompleteReportDef;
 import org.countychain.validation.cfg.CompleteTalentTeamDef;
 import org.countychain.validation.cfg.ConsistentCitySubmissionDef;
 import org.countychain.validation.cfg.ConsistentEnterpriseDef;
+import org.countychain.validation.cfg.ConsistentNamesDef;
+import org.countychain.validation.cfg.IndustryCodeDef;
+import org.countychain.validation.cfg.PlausibleLocationsDef;
 import org.countychain.validation.cfg.ConsistentRdFiguresDef;
 import org.countychain.validation.cfg.ConsistentRdStatisticsDef;
 import org.countychain.validation.cfg.ConsolidatedReportsDef;
@@ -46,6 +51,7 @@ import org.countychain.validation.cfg.ValidTalentTeamDef;
 import org.countychain.validation.cfg.YuanDef;
 import org.countychain.validation.constraints.CreditCode;
 import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.IndustryCode;
 import org.countychain.validation.constraints.ReportingUnitId;
 import org.countychain.validation.constraints.Warning;
 
@@ -83,7 +89,22 @@ public final class ModelConstraints {
     }
 
     /**
-     * The mapping of every model type.
+     * How Fujian's pilot-era credit codes (试点期代码) are reported: real codes whose check character follows the
+     * Fuzhou and Xiamen pilot's rule, not GB 32100's (see {@code docs/validation.md}).
+     *
+     * @since 0.1.0
+     */
+    public enum PilotEraCheck {
+        /** As a warning that says why the code is accepted (the default). */
+        WARNING,
+        /** As an error: the system does not accept pilot-era codes. */
+        ERROR,
+        /** Not at all: accepted silently. */
+        OFF
+    }
+
+    /**
+     * The mapping of every model type, pilot-era credit codes reported as warnings.
      *
      * @param configuration the configuration that will hold it
      * @param organisation  how to report the GB 11714 inner check of credit codes
@@ -91,6 +112,20 @@ public final class ModelConstraints {
      */
     public static ConstraintMapping mapping(HibernateValidatorConfiguration configuration,
                                             OrganisationCodeCheck organisation) {
+        return mapping(configuration, organisation, PilotEraCheck.WARNING);
+    }
+
+    /**
+     * The mapping of every model type.
+     *
+     * @param configuration the configuration that will hold it
+     * @param organisation  how to report the GB 11714 inner check of credit codes
+     * @param pilotEra      how to report Fujian's pilot-era credit codes
+     * @return the mapping; add it with {@link HibernateValidatorConfiguration#addMapping(ConstraintMapping)}
+     */
+    public static ConstraintMapping mapping(HibernateValidatorConfiguration configuration,
+                                            OrganisationCodeCheck organisation, PilotEraCheck pilotEra) {
+        CreditCodeChecks codes = new CreditCodeChecks(organisation, pilotEra);
         ConstraintMapping m = configuration.createConstraintMapping();
         Class<?>[] submission = {Submission.class};
 
@@ -99,6 +134,9 @@ public final class ModelConstraints {
         // the context of the unit, and a city's data set should hold consolidated reports or the city's own.
         m.type(CountyDataset.class)
                 .constraint(new ResolvedReferencesDef())
+                .constraint(new ConsistentNamesDef())
+                .constraint(new PlausibleLocationsDef().payload(warning()))
+                .constraint(new BoundedTextDef())
                 .constraint(new ConsolidatedReportsDef().payload(warning()))
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
                 .field("chains").containerElementType().valid()
@@ -111,6 +149,8 @@ public final class ModelConstraints {
                 .field("watchList").valid();
         m.type(CitySubmission.class)
                 .constraint(new ConsistentCitySubmissionDef().groups(submission))
+                .constraint(new ConsistentNamesDef())
+                .constraint(new BoundedTextDef())
                 .field("unitId").constraint(new ReportingUnitIdDef().kind(ReportingUnitId.Kind.CITY_LEVEL)
                         .groups(submission))
                 .field("reports").containerElementType().valid()
@@ -118,18 +158,20 @@ public final class ModelConstraints {
         m.type(InvestmentNeed.class)
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission));
 
-        m.type(IndustryChain.class)
+        industryCode(m.type(IndustryChain.class))
                 .field("county").constraint(new DivisionCodeDef().scope(DivisionCode.Scope.CURRENT_COUNTY_OR_CITY))
                 .field("map").valid();
         m.type(ChainMap.class).field("stages").containerElementType().valid();
         m.type(ChainStage.class).field("links").containerElementType().valid();
         m.type(ChainLink.class).field("actors").containerElementType().valid();
-        creditCode(m.type(ChainActor.class), "creditCode", organisation);
+        codes.on(m.type(ChainActor.class), "creditCode");
         TypeConstraintMappingContext<TechnologyDemand> demand = m.type(TechnologyDemand.class);
+        industryCode(demand);
+        industryCode(m.type(Achievement.class));
         demand.field("county").constraint(county());
-        creditCode(demand, "proposerCode", organisation);
+        codes.on(demand, "proposerCode");
 
-        creditCode(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode", organisation)
+        industryCode(codes.on(m.type(Enterprise.class).constraint(new ConsistentEnterpriseDef()), "creditCode"))
                 .field("county").constraint(county())
                 .field("highTechCertificates").containerElementType().valid()
                 .field("serviceContact").valid();
@@ -154,28 +196,45 @@ public final class ModelConstraints {
 
         TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class);
         platform.field("county").constraint(county());
-        creditCode(platform, "operator", organisation);
+        codes.on(platform, "operator");
         m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
-        creditCode(m.type(Intermediary.class), "creditCode", organisation);
+        codes.on(m.type(Intermediary.class), "creditCode");
 
         m.type(ResearchReport.class)
                 .constraint(new ValidReportDef())
+                .constraint(new ConsistentNamesDef())
                 .constraint(new CompleteReportDef().groups(submission))
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission))
                 .field("coveredCounties").containerElementType().constraint(county());
         return m;
     }
 
-    private static TypeConstraintMappingContext<?> creditCode(TypeConstraintMappingContext<?> type, String field,
-                                                              OrganisationCodeCheck organisation) {
-        var property = type.field(field).constraint(new CreditCodeDef());
-        if (organisation != OrganisationCodeCheck.OFF) {
-            CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
-            if (organisation == OrganisationCodeCheck.WARNING) {
-                inner.payload(warning());
+    /** The credit-code constraints of every credit-code field, with the mapping's settings. */
+    private record CreditCodeChecks(OrganisationCodeCheck organisation, PilotEraCheck pilotEra) {
+        TypeConstraintMappingContext<?> on(TypeConstraintMappingContext<?> type, String field) {
+            var property = type.field(field).constraint(new CreditCodeDef());
+            if (organisation != OrganisationCodeCheck.OFF) {
+                CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
+                if (organisation == OrganisationCodeCheck.WARNING) {
+                    inner.payload(warning());
+                }
+                property.constraint(inner);
             }
-            property.constraint(inner);
+            if (pilotEra != PilotEraCheck.OFF) {
+                CreditCodeDef pilot = new CreditCodeDef().part(CreditCode.Part.PILOT_ERA);
+                if (pilotEra == PilotEraCheck.WARNING) {
+                    pilot.payload(warning());
+                }
+                property.constraint(pilot);
+            }
+            return type;
         }
+    }
+
+    /** The industry code of GB/T 4754-2017 (error), and a class only its 2011 edition had (warning). */
+    private static TypeConstraintMappingContext<?> industryCode(TypeConstraintMappingContext<?> type) {
+        type.field("industryCode").constraint(new IndustryCodeDef())
+                .constraint(new IndustryCodeDef().part(IndustryCode.Part.EDITION_2011).payload(warning()));
         return type;
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * <p>Ranges: {@code CV-01xx} identifiers (credit codes, division codes, phones, reporting units),
  * {@code CV-02xx} amounts and ratios, {@code CV-03xx} an enterprise's yearly figures, {@code CV-04xx} the R&amp;D
  * statistics report (107-2), {@code CV-05xx} enterprises and certificates, {@code CV-06xx} talent teams,
- * {@code CV-07xx} references inside a data set, {@code CV-08xx} reports and city submissions. {@code CV-0000} is
+ * {@code CV-07xx} references inside a data set, {@code CV-08xx} reports and city submissions, {@code CV-09xx} real
+ * data: industry codes, names against codes, locations and registering offices. {@code CV-0000} is
  * any constraint that is not CountyChain's (an integrator's own {@code @NotNull}, …).
  *
  * @since 0.1.0
@@ -29,6 +30,12 @@ public enum ViolationCode {
     CREDIT_CODE_CHECK_CHARACTER("CV-0104", "CreditCode.checkCharacter"),
     /** The GB 11714 check character of a credit code's organisation code (character 17) is wrong. */
     CREDIT_CODE_ORGANISATION_CODE("CV-0105", "CreditCode.organisationCode"),
+    /**
+     * A Fujian pilot-era credit code (试点期代码): real, its check character follows the pilot's rule, not GB 32100's.
+     * A warning in the model's mapping by default (the message says why it is accepted); an error when the
+     * validator is built to reject such codes (message key {@code CreditCode.pilotEraRejected}, same code).
+     */
+    CREDIT_CODE_PILOT_ERA("CV-0106", "CreditCode.pilotEra"),
     /** {@code @DivisionCode} with an overridden message. */
     DIVISION_CODE("CV-0111", "DivisionCode.message"),
     /** A division code is not six digits. */
@@ -123,6 +130,12 @@ public enum ViolationCode {
     /** The high-tech tax reduction claimed in a year without a valid certificate. */
     ENTERPRISE_HIGH_TECH_CLAIM("CV-0512", "ConsistentEnterprise.highTechClaimWithoutCertificate"),
 
+    /**
+     * The manufacturing flag disagrees with the industry code: marked manufacturing with a code outside divisions
+     * 13–43 (message key {@code ConsistentEnterprise.notManufacturing}), or not marked with a code inside them.
+     */
+    ENTERPRISE_MANUFACTURING_FLAG("CV-0906", "ConsistentEnterprise.manufacturing"),
+
     /** {@code @ValidTalentTeam} with an overridden message. */
     TEAM("CV-0601", "ValidTalentTeam.message"),
     /** A member listed twice. */
@@ -175,13 +188,51 @@ public enum ViolationCode {
     /** {@code @ConsolidatedReports} with an overridden message. */
     CONSOLIDATED_REPORTS("CV-0831", "ConsolidatedReports.message"),
     /** A county's own, unconsolidated report in a city's data set (a warning in the model's mapping). */
-    CONSOLIDATED_REPORTS_COUNTY_REPORT("CV-0832", "ConsolidatedReports.countyReport");
+    CONSOLIDATED_REPORTS_COUNTY_REPORT("CV-0832", "ConsolidatedReports.countyReport"),
+
+    /** {@code @IndustryCode} with an overridden message. */
+    INDUSTRY_CODE("CV-0901", "IndustryCode.message"),
+    /** An industry code of the right form that GB/T 4754-2017 does not have (nor 2011). */
+    INDUSTRY_CODE_UNKNOWN("CV-0902", "IndustryCode.unknown"),
+    /** An industry code that is not a section letter with two to four digits. */
+    INDUSTRY_CODE_FORMAT("CV-0903", "IndustryCode.format"),
+    /** An industry code whose section letter is not its division's ({@code C6431}: 64 is in section I). */
+    INDUSTRY_CODE_SECTION("CV-0904", "IndustryCode.section"),
+    /** A class that only GB/T 4754-2011 had (a warning in the model's mapping). */
+    INDUSTRY_CODE_EDITION_2011("CV-0905", "IndustryCode.edition2011"),
+    /** {@code @ConsistentNames} with an overridden message. */
+    NAMES("CV-0920", "ConsistentNames.message"),
+    /** A unit name that is not the name of the unit id. */
+    NAMES_UNIT_NAME("CV-0907", "ConsistentNames.unitName"),
+    /** A platform of a county data set that serves another county. */
+    NAMES_PLATFORM_OUTSIDE_UNIT("CV-0908", "ConsistentNames.platformOutsideUnit"),
+    /** A talent team of a county data set that serves another county. */
+    NAMES_TEAM_OUTSIDE_UNIT("CV-0909", "ConsistentNames.teamOutsideUnit"),
+    /** {@code @PlausibleLocations} with an overridden message. */
+    LOCATIONS("CV-0921", "PlausibleLocations.message"),
+    /** An enterprise located outside the data set's unit (a warning). */
+    LOCATIONS_ENTERPRISE_OUTSIDE_UNIT("CV-0910", "PlausibleLocations.enterpriseOutsideUnit"),
+    /** A technology demand from outside the data set's unit (a warning). */
+    LOCATIONS_DEMAND_OUTSIDE_UNIT("CV-0911", "PlausibleLocations.demandOutsideUnit"),
+    /** An enterprise registered by an office that does not cover where it is (a warning: it may have moved). */
+    LOCATIONS_REGISTERED_ELSEWHERE("CV-0912", "PlausibleLocations.registeredElsewhere"),
+    /** A credit code whose characters 3–8 are no Fujian division (current or retired) and no province. */
+    LOCATIONS_UNKNOWN_OFFICE("CV-0913", "PlausibleLocations.unknownOffice"),
+    /** A report whose chain name is neither the name nor an alias of its chain (a warning). */
+    LOCATIONS_REPORT_CHAIN_NAME("CV-0914", "PlausibleLocations.reportChainName"),
+    /** {@code @BoundedText} with an overridden message. */
+    TEXT("CV-0931", "BoundedText.message"),
+    /** A text longer than its field allows. */
+    TEXT_TOO_LONG("CV-0930", "BoundedText.tooLong");
 
     private static final String PREFIX = "org.countychain.validation.constraints.";
     private static final Map<String, ViolationCode> BY_KEY = new HashMap<>();
     private static final Map<String, ViolationCode> BY_CONSTRAINT = new HashMap<>();
 
     static {
+        // A second message for the same finding: the pilot-era code reported as an error.
+        BY_KEY.put(PREFIX + "CreditCode.pilotEraRejected", CREDIT_CODE_PILOT_ERA);
+        BY_KEY.put(PREFIX + "ConsistentEnterprise.notManufacturing", ENTERPRISE_MANUFACTURING_FLAG);
         for (ViolationCode c : values()) {
             if (c.key != null) {
                 BY_KEY.put(PREFIX + c.key, c);

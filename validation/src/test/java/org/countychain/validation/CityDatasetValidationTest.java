@@ -84,20 +84,23 @@ class CityDatasetValidationTest {
     void theJinjiangAndShishiConsolidationValidatesInBothGroups() {
         CountyDataset city = jinjiangAndShishi();
         assertThat(city.chains()).extracting(c -> c.county().value()).containsOnly("350500");
-        // 晋江's planted warning (E09's GB 11714 inner check) comes along with its enterprise; nothing else.
-        assertThat(summary(Fixtures.VALIDATOR.validate(city))).containsExactly(
-                "WARNING CV-0105 " + pathOfE09(city));
-        assertThat(summary(Fixtures.VALIDATOR.validate(city, Submission.class))).containsExactly(
-                "WARNING CV-0105 " + pathOfE09(city));
+        // 晋江's planted warnings (E09's GB 11714 inner check, E47 and E48 registered elsewhere) come along with
+        // their enterprises; nothing else.
+        List<String> planted = List.of("WARNING CV-0105 " + pathOf(city, "91350582784527160J"),
+                "WARNING CV-0912 " + pathOf(city, "91350427MA2YF7M96U"),
+                "WARNING CV-0912 " + pathOf(city, "91330782147045393N"));
+        assertThat(summary(Fixtures.VALIDATOR.validate(city))).containsExactlyInAnyOrderElementsOf(planted);
+        assertThat(summary(Fixtures.VALIDATOR.validate(city, Submission.class)))
+                .containsExactlyInAnyOrderElementsOf(planted);
     }
 
-    private static String pathOfE09(CountyDataset city) {
+    private static String pathOf(CountyDataset city, String creditCode) {
         for (int i = 0; i < city.enterprises().size(); i++) {
-            if (city.enterprises().get(i).creditCode().value().equals("91350582784527160J")) {
+            if (city.enterprises().get(i).creditCode().value().equals(creditCode)) {
                 return "enterprises[" + i + "].creditCode";
             }
         }
-        throw new AssertionError("E09 is not in the city data set");
+        throw new AssertionError(creditCode + " is not in the city data set");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.countychain.export.model.ExportResult;
 import org.countychain.export.model.NoticeAppendix;
 import org.countychain.export.spi.ReportExporter;
 import org.countychain.json.CountyChainJson;
+import org.countychain.privacy.PersonalData;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.FigureKind;
 import org.countychain.report.ResearchReport;
@@ -72,6 +73,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--images", paramLabel = "DIR")
     private Path images;
 
+    /** Personal data (contacts' phone numbers) is masked unless this is given. */
+    @Option(names = "--show-personal-data")
+    private boolean showPersonalData;
+
     /** The largest picture read for an IMAGE figure. */
     static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
 
@@ -102,7 +107,8 @@ final class ReportCommand implements Callable<Integer> {
             exporter = ReportExporters.discover(ReportCommand.class.getClassLoader()).require(format);
         }
         ExportRequest.Builder builder = ExportRequest.builder(report).dataset(county).noticeAppendices(chosen)
-                .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT);
+                .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT)
+                .personalData(showPersonalData ? PersonalData.FULL : PersonalData.MASKED);
         if (images != null) {
             addImages(builder, report, images);
         }

@@ -14,7 +14,11 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.countychain.CountyChainIOException;
+import org.countychain.InvalidInputException;
 import org.countychain.Labelled;
+import org.countychain.dataset.ProvinceDataset;
+import org.countychain.json.LenientJsonReader;
+import org.countychain.json.LenientRead;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.json.CountyChainJson;
 import org.countychain.division.DivisionCode;
@@ -49,10 +53,13 @@ import picocli.CommandLine.TypeConversionException;
  * {@code countychain screen FILE.json [--year N] [--as-of DATE] [--format text|json] [--out DIR]
  * [--fail-on SEVERITY]}: screens a county or province data set with the notice's rules and every rule plug-in on the
  * class path, prints a summary per rule (or the whole result as JSON), and writes the notice's lists as JSON files.
+ * The file is read leniently: malformed values and the elements left out for them are listed on standard error, and
+ * every usable enterprise is screened.
  *
  * <p>Exit code 0 when the screening ran: findings are its normal output. With {@code --fail-on SEVERITY} it is 1
  * when at least one finding has that severity or a more urgent one (everything is still printed and written first),
- * so that a CI job can fail on, say, warnings and errors. 2 for unusable input or a bad option.
+ * so that a CI job can fail on, say, warnings and errors. Values that could not be read do not change the exit code
+ * ({@code validate} exits 1 for them). 2 for unusable input or a bad option.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ScreenCommand implements Callable<Integer> {
@@ -126,6 +133,32 @@ final class ScreenCommand implements Callable<Integer> {
         return CountyDataset.builder(county.value(), name, y).enterprises(enterprises).build();
     }
 
+    /**
+     * Reads the file leniently: every malformed value is reported on standard error with its code, path, line and
+     * column, and skipped; an element that cannot be read without it (an enterprise whose credit code is malformed) is
+     * left out and named with why; everything else is screened. When even the data set's own fields cannot be read,
+     * the first problem is the command's error.
+     */
+    private <T> T readLeniently(Class<T> type, CliMessages m) {
+        LenientRead<T> read = LenientJsonReader.defaults().read(file, type);
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (InvalidInputException p : read.problems()) {
+            stderr.println(p.getMessage(m.locale()));
+        }
+        for (LenientRead.LeftOut l : read.leftOut()) {
+            stderr.println(m.text("screen.leftOut", l.path(), CliMessages.count(l.line()), l.cause().reason(m.locale())));
+        }
+        if (!read.isClean()) {
+            stderr.println(m.text("screen.readSummary", CliMessages.count(read.problems().size()),
+                    CliMessages.count(read.leftOut().size())));
+        }
+        stderr.flush();
+        if (read.value() == null) {
+            throw read.problems().get(0);
+        }
+        return read.value();
+    }
+
     /** The name of the file the whole result is written to in the output directory. */
     static final String RESULT_FILE = "screening.json";
 
@@ -137,9 +170,9 @@ final class ScreenCommand implements Callable<Integer> {
         if (lower.endsWith(".xlsx") || lower.endsWith(".csv")) {
             input.county(importList(m));
         } else if (isProvince(file)) {
-            input.province(CountyChainJson.defaults().readProvinceDataset(file));
+            input.province(readLeniently(ProvinceDataset.class, m));
         } else {
-            input.county(CountyChainJson.defaults().readCountyDataset(file));
+            input.county(readLeniently(CountyDataset.class, m));
         }
         if (year != null) {
             input.reportingYear(year);

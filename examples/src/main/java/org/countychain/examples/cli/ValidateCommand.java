@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,10 +16,14 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.countychain.CountyChainIOException;
+import org.countychain.InvalidInputException;
+import org.countychain.Location;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.json.CountyChainJson;
+import org.countychain.json.LenientJsonReader;
+import org.countychain.json.LenientRead;
 import org.countychain.validation.CountyChainValidator;
 import org.countychain.validation.Severity;
 import org.countychain.validation.Submission;
@@ -33,9 +39,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code countychain validate FILE.json [--group draft|submission] [--format text|json]}: validates a county data
- * set, a city submission or a province data set and lists every violation. Exit code 0 when there is no error
- * (warnings allowed), 1 when there are errors, 2 when the file cannot be read as one of those (the library's error
- * code, line, column and path go to standard error).
+ * set, a city submission or a province data set and lists every violation. The file is read leniently: every
+ * malformed value is a violation with its {@code CC-} code, path, line and column, and everything else is validated,
+ * so one run lists every problem. Exit code 0 when there is no error (warnings allowed), 1 when there are errors
+ * (malformed values included), 2 only when the file is not JSON or its structure cannot be read (the library's error
+ * code, line and column go to standard error).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ValidateCommand implements Callable<Integer> {
@@ -82,13 +90,21 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         CliMessages m = parent.messages();
         Locale locale = m.locale();
-        Object data = read(file);
-        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-        ValidationResult result;
-        try (CountyChainValidator validator = CountyChainValidator.create()) {
-            result = group == Group.SUBMISSION ? validator.validate(data, locale, Submission.class)
-                    : validator.validate(data, locale);
+        LenientRead<?> read = readLeniently(file);
+        List<Violation> violations = new ArrayList<>();
+        for (InvalidInputException p : read.problems()) {
+            violations.add(asViolation(p, locale));
         }
+        if (read.value() != null) {
+            HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+            try (CountyChainValidator validator = CountyChainValidator.create()) {
+                ValidationResult validated = group == Group.SUBMISSION
+                        ? validator.validate(read.value(), locale, Submission.class)
+                        : validator.validate(read.value(), locale);
+                violations.addAll(validated.violations());
+            }
+        }
+        ValidationResult result = ValidationResult.of(violations);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(result.toJson());
@@ -107,17 +123,54 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
+     * A value the lenient reader could not read, as a violation: its {@code CC-} code, its path, its reason and where
+     * it is in the file.
+     */
+    static Violation asViolation(InvalidInputException p, Locale locale) {
+        Location at = p.location();
+        String where = at.line() > 0 ? at.describe(locale) : "";
+        String reason = p.reason(locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        String suffix = where.isEmpty() ? "" : chinese ? "（" + withoutPath(where, at.path()) + "）"
+                : " (" + withoutPath(where, at.path()) + ")";
+        return new Violation(p.errorCode().code(), Severity.ERROR, at.path(), reason + suffix, null);
+    }
+
+    /** The file, line and column of a location's description, without its path (the violation shows the path). */
+    private static String withoutPath(String described, String path) {
+        return !path.isEmpty() && described.endsWith(" " + path)
+                ? described.substring(0, described.length() - path.length() - 1) : described;
+    }
+
+    /**
+     * Reads the file leniently (every malformed value a violation) as the kind of data set its top-level fields
+     * show; see {@link #read(Path)}.
+     */
+    static LenientRead<?> readLeniently(Path file) {
+        byte[] bytes = bytes(file);
+        return LenientJsonReader.defaults().read(new ByteArrayInputStream(bytes), file.toString(), kind(bytes));
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CountyChainIOException(file.toString(), e);
+        }
+    }
+
+    /**
      * Reads the file as the kind of data set its top-level fields show: {@code counties} → a province,
      * {@code investmentNeeds}/{@code submittedOn} or reports without county fields → a city submission, otherwise
      * a county data set. Malformed JSON is read as a county data set so that the reader reports it.
      */
     static Object read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CountyChainIOException(file.toString(), e);
-        }
+        byte[] bytes = bytes(file);
+        return CountyChainJson.defaults().read(new ByteArrayInputStream(bytes), file.toString(), kind(bytes));
+    }
+
+    /** The kind of data set the top-level fields show; a county data set when they show nothing. */
+    static Class<?> kind(byte[] bytes) {
         Class<?> type = CountyDataset.class;
         try {
             JsonNode root = CountyChainJson.defaults().mapper().readTree(bytes);
@@ -130,8 +183,8 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Left to the strict reader below, which says what and where.
+            // Left to the reader, which says what and where.
         }
-        return CountyChainJson.defaults().read(new ByteArrayInputStream(bytes), file.toString(), type);
+        return type;
     }
 }

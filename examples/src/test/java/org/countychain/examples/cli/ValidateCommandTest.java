@@ -63,9 +63,11 @@ class ValidateCommandTest {
         Path file = write("sample.json", SampleCounty.jinjiang());
         CountyChainCliTest.Result r = CountyChainCliTest.run("validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(0);
-        assertThat(r.out()).isEqualTo("警告 CV-0105 enterprises[8].creditCode：统一社会信用代码中组织机构代码（第9至17位）"
+        // The sample's three planted warnings: E09's inner check, E47 and E48 registered elsewhere.
+        assertThat(r.out()).startsWith("警告 CV-0105 enterprises[8].creditCode：统一社会信用代码中组织机构代码（第9至17位）"
                 + "的GB 11714校验码错误：第17位为“0”，应为“8”［91350582784527160J］\n"
-                + file + "：校验通过，错误 0 个，警告 1 个\n");
+                + "警告 CV-0912 enterprises[46].creditCode：").contains("\n警告 CV-0912 enterprises[47].creditCode：")
+                .endsWith(file + "：校验通过，错误 0 个，警告 3 个\n");
         assertThat(r.err()).isEmpty();
         assertThat(CountyChainCliTest.run("validate", file.toString(), "--group", "submission").exitCode()).isZero();
     }
@@ -76,12 +78,13 @@ class ValidateCommandTest {
         CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         List<String> lines = r.out().lines().toList();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).startsWith("ERROR CV-0302 enterprises[3].years[2].selfFundedRdExpense: ");
         assertThat(lines.get(1)).startsWith("ERROR CV-0203 enterprises[4].years[2].operatingRevenue: ")
                 .endsWith("[90000000.005]");
         assertThat(lines.get(2)).startsWith("WARNING CV-0105 enterprises[8].creditCode: ");
-        assertThat(lines.get(3)).isEqualTo(file + ": invalid, 2 errors, 1 warnings");
+        assertThat(lines.get(3)).startsWith("WARNING CV-0912 enterprises[46].creditCode: ");
+        assertThat(lines.get(5)).isEqualTo(file + ": invalid, 2 errors, 3 warnings");
     }
 
     @Test
@@ -93,7 +96,7 @@ class ValidateCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("valid").asBoolean()).isFalse();
         assertThat(json.get("errorCount").asInt()).isEqualTo(2);
-        assertThat(json.get("violations")).hasSize(3);
+        assertThat(json.get("violations")).hasSize(5);
         assertThat(json.get("violations").get(2).get("code").asText()).isEqualTo("CV-0105");
     }
 
@@ -111,15 +114,36 @@ class ValidateCommandTest {
     }
 
     @Test
-    void anUnusableFileExitsTwoWithTheLibrarysCodeAndPosition() throws IOException {
+    void malformedValuesOfAJsonFileAreViolationsWithTheirPosition() throws IOException {
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "{\n  \"unitId\": \"350582\",\n  \"year\": \"二〇二四\"\n}\n",
                 StandardCharsets.UTF_8);
         CountyChainCliTest.Result r = CountyChainCliTest.run("validate", broken.toString());
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("[CC-2002]").contains(broken + " 第3行").contains("year");
+        assertThat(r.exitCode()).as("JSON with violations").isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("错误 CC-2002 year：类型错误：应为integer，实际为string \"二〇二四\"（" + broken
+                + " 第3行第11列）\n").contains("错误 CC-1001 unitName：");
+    }
 
+    /**
+     * A Xiamen enterprise with a pilot-era code (厦门黑脉网络科技有限公司, 91350203M0001FUE2P, published by
+     * bluesky335/IDCheck): accepted, with a warning that says why.
+     */
+    @Test
+    void aPilotEraCreditCodeIsAWarningAndExitsZero() throws IOException {
+        Path file = write("pilot.json", SampleCounty.jinjiang());
+        String json = Files.readString(file).replace("91350500155801216M", "91350203M0001FUE2P");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("WARNING CV-0106 enterprises[0].creditCode: a pilot-era credit code, accepted:")
+                .contains("[91350203M0001FUE2P]").contains("WARNING CV-0106 platforms[0].operator: ")
+                .doesNotContain("ERROR").endsWith(": valid, 0 errors, 9 warnings\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void anUnusableFileExitsTwoWithTheLibrarysCodeAndPosition() throws IOException {
         Path syntax = tmp.resolve("syntax.json");
         Files.writeString(syntax, "{\"unitId\": \"350582\",,}", StandardCharsets.UTF_8);
         CountyChainCliTest.Result s = CountyChainCliTest.run("--lang", "en", "validate", syntax.toString());

@@ -16,6 +16,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+import org.countychain.privacy.PersonalData;
 import org.countychain.rules.RuleEngine;
 import org.countychain.validation.CountyChainValidator;
 
@@ -44,6 +45,7 @@ public final class ExportRequest {
     private final Map<String, byte[]> images;
     private final CountyChainValidator validator;
     private final RuleEngine ruleEngine;
+    private final PersonalData personalData;
 
     private ExportRequest(Builder b) {
         this.report = b.report;
@@ -55,6 +57,7 @@ public final class ExportRequest {
         this.images = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.images));
         this.validator = b.validator;
         this.ruleEngine = b.ruleEngine;
+        this.personalData = b.personalData;
     }
 
     /**
@@ -86,7 +89,7 @@ public final class ExportRequest {
     public Builder toBuilder() {
         Builder b = new Builder(report).dataset(dataset).template(template).mode(mode)
                 .noticeAppendices(noticeAppendices).appendices(extraAppendices).validator(validator)
-                .ruleEngine(ruleEngine);
+                .ruleEngine(ruleEngine).personalData(personalData);
         b.images.putAll(images);
         return b;
     }
@@ -137,6 +140,16 @@ public final class ExportRequest {
     }
 
     /**
+     * How personal data (phone numbers of contacts) is shown in the document: masked unless the caller chose
+     * {@link PersonalData#FULL}.
+     *
+     * @return the policy, {@link PersonalData#MASKED} by default
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /**
      * Every appendix table to print, in order: the notice's lists first (the rule engine's verdicts on the data set
      * for the report's year, kept to the report's chain), then the caller's own. Each call screens the data set.
      *
@@ -144,7 +157,7 @@ public final class ExportRequest {
      */
     public List<AppendixTable> appendices() {
         List<AppendixTable> all = new ArrayList<>(NoticeLists.tables(noticeAppendices, report, dataset,
-                chainEnterprises(), ruleEngine));
+                chainEnterprises(), ruleEngine, personalData));
         all.addAll(extraAppendices);
         return all;
     }
@@ -216,6 +229,7 @@ public final class ExportRequest {
         private final Map<String, byte[]> images = new LinkedHashMap<>();
         private CountyChainValidator validator;
         private RuleEngine ruleEngine;
+        private PersonalData personalData = PersonalData.MASKED;
 
         private Builder(ResearchReport report) {
             this.report = report;
@@ -333,6 +347,19 @@ public final class ExportRequest {
          */
         public ExportRequest build() {
             return new ExportRequest(this);
+        }
+
+        /**
+         * Sets how personal data (the phone numbers of service contacts and of advantage units' contacts) is shown:
+         * masked ({@code 138****5678}) by default; {@link PersonalData#FULL} prints it in full, for a document that
+         * stays inside the bureau.
+         *
+         * @param v the policy
+         * @return this builder
+         */
+        public Builder personalData(PersonalData v) {
+            personalData = java.util.Objects.requireNonNull(v, "personalData");
+            return this;
         }
     }
 }

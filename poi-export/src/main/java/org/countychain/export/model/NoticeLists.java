@@ -17,6 +17,7 @@ import org.countychain.report.ResearchReport;
 import org.countychain.rules.CriterionResult;
 import org.countychain.rules.CultivationEntry;
 import org.countychain.rules.NoticeList;
+import org.countychain.privacy.PersonalData;
 import org.countychain.rules.RuleEngine;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.ScreeningResult;
@@ -38,7 +39,7 @@ final class NoticeLists {
     }
 
     static List<AppendixTable> tables(List<NoticeAppendix> which, ResearchReport report, CountyDataset dataset,
-                                      List<Enterprise> chain, RuleEngine engine) {
+                                      List<Enterprise> chain, RuleEngine engine, PersonalData personalData) {
         if (which.isEmpty()) {
             return List.of();
         }
@@ -53,7 +54,7 @@ final class NoticeLists {
             String caption = "表 " + title.substring(title.indexOf(' ') + 1);
             String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，由规则引擎对本报告所附数据集筛查生成。";
             List<List<String>> rows = result == null ? List.of() : switch (a) {
-                case SERVICE -> service(result, onChain);
+                case SERVICE -> service(result, onChain, personalData);
                 case PRIORITY -> priority(result, onChain);
                 case ANOMALIES -> anomalies(result, onChain);
                 case CULTIVATION -> cultivation(result, onChain);
@@ -82,12 +83,13 @@ final class NoticeLists {
         };
     }
 
-    private static List<List<String>> service(ScreeningResult result, Set<String> onChain) {
+    private static List<List<String>> service(ScreeningResult result, Set<String> onChain,
+                                              PersonalData personalData) {
         List<List<String>> rows = new ArrayList<>();
         for (ServiceListEntry e : result.serviceList()) {
             if (onChain.contains(e.enterprise().id())) {
                 rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
-                        labels(e.gaps(), "、"), e.contact() == null ? "（未指定）" : contact(e.contact())));
+                        labels(e.gaps(), "、"), e.contact() == null ? "（未指定）" : contact(e.contact(), personalData)));
             }
         }
         return rows;
@@ -152,13 +154,13 @@ final class NoticeLists {
                 .collect(Collectors.joining(separator));
     }
 
-    private static String contact(ServiceContact c) {
+    private static String contact(ServiceContact c, PersonalData personalData) {
         StringBuilder sb = new StringBuilder(c.name());
         if (c.organisation() != null) {
             sb.append('（').append(c.organisation()).append('）');
         }
         if (c.phone() != null) {
-            sb.append(' ').append(c.phone());
+            sb.append(' ').append(personalData.phone(c.phone()));
         }
         return sb.toString();
     }

@@ -26,9 +26,15 @@ import jakarta.validation.Payload;
  * severity: some real codes were issued with a bad inner check, so report it as a warning rather than reject
  * the code.
  *
+ * <p>A Fujian pilot-era code (试点期代码, {@code org.countychain.enterprise.CreditCode#isPilotEra()}) is real: its
+ * check character follows the Fuzhou and Xiamen pilot's rule, not GB 32100's. {@link Part#CODE} accepts it;
+ * {@link Part#PILOT_ERA} reports it, with a message that says why it is accepted when it carries the
+ * {@link Warning} payload, and that the system does not accept it otherwise.
+ *
  * <pre>{@code
  * @CreditCode
  * @CreditCode(part = CreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
+ * @CreditCode(part = CreditCode.Part.PILOT_ERA, payload = Warning.class)
  * private String uscc;
  * }</pre>
  *
@@ -95,12 +101,20 @@ public @interface CreditCode {
      * @since 0.1.0
      */
     enum Part {
-        /** Length, character set and the check character over characters 1–17 (GB 32100). */
+        /**
+         * Length, character set and the check character over characters 1–17 (GB 32100); a pilot-era code is
+         * accepted.
+         */
         CODE,
         /**
          * Only the check character of the GB 11714 organisation code in characters 9–17. Silent when the code is
          * not 18 characters of the set: {@link #CODE} reports that.
          */
-        ORGANISATION_CODE
+        ORGANISATION_CODE,
+        /**
+         * Reports a Fujian pilot-era code: as accepted with the {@link Warning} payload, as not accepted without
+         * it. Silent for any other code.
+         */
+        PILOT_ERA
     }
 }

@@ -5,15 +5,21 @@ import java.util.List;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.Incentive;
+import org.countychain.industry.IndustryClass;
+import org.countychain.industry.IndustryClassification;
 import org.countychain.validation.constraints.ConsistentEnterprise;
 
 /**
- * {@link ConsistentEnterprise}: a year that claims the high-tech tax reduction has a certificate valid in it, and
- * each year's figures obey {@code @ConsistentRdFigures}.
+ * {@link ConsistentEnterprise}: a year that claims the high-tech tax reduction has a certificate valid in it, the
+ * manufacturing flag agrees with the industry code (divisions 13–43), and each year's figures obey
+ * {@code @ConsistentRdFigures}.
  */
 public final class ConsistentEnterpriseValidator extends ReportingValidator<ConsistentEnterprise, Enterprise> {
+    private static final IndustryClassification GBT4754 = IndustryClassification.builtIn();
+
     @Override
     protected void findProblems(Enterprise e, Report report) {
+        manufacturingFlag(e, report);
         List<AnnualRdFigures> years = e.years();
         for (int i = 0; i < years.size(); i++) {
             AnnualRdFigures f = years.get(i);
@@ -23,6 +29,25 @@ public final class ConsistentEnterpriseValidator extends ReportingValidator<Cons
             }
             // The year's own rules, here rather than by cascading into each year: see ConsistentEnterprise.
             ConsistentRdFiguresValidator.check(f, report.under("years", i));
+        }
+    }
+
+    /**
+     * The manufacturing flag agrees with the industry code: manufacturing is section C, divisions 13–43. A code that
+     * cannot be read is left to {@code @IndustryCode}.
+     */
+    private static void manufacturingFlag(Enterprise e, Report report) {
+        String code = e.industryCode();
+        if (code == null || IndustryCodeValidator.code(code) != null) {
+            return;
+        }
+        String normalised = GBT4754.normalise(code);
+        boolean manufacturing = GBT4754.isManufacturing(normalised);
+        if (manufacturing != e.manufacturing()) {
+            String name = GBT4754.find(normalised).map(IndustryClass::name)
+                    .or(() -> GBT4754.edition2011Only(normalised)).orElse("");
+            report.add(Templates.pieces(e.manufacturing() ? "ConsistentEnterprise.notManufacturing"
+                    : "ConsistentEnterprise.manufacturing", normalised, name), "manufacturing");
         }
     }
 }

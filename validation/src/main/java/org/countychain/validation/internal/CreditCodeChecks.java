@@ -29,14 +29,32 @@ final class CreditCodeChecks {
         if (CreditCode.isValid(value)) {
             return true;
         }
+        CreditCodeCheck check = CreditCode.check(value);
+        if (check.status() == CreditCodeCheck.Status.PILOT_ERA) {
+            // Real: reported, if the mapping asks, by the PILOT_ERA part with its own code and severity.
+            return true;
+        }
         if (detailed) {
-            CreditCodeCheck check = CreditCode.check(value);
             String template = switch (check.status()) {
                 case WRONG_LENGTH -> Templates.pieces("CreditCode.length", check.position());
                 case BAD_CHARACTER -> Templates.pieces("CreditCode.character", check.position(), check.found());
                 default -> Templates.pieces("CreditCode.checkCharacter", check.found(), check.expected());
             };
             Report.replace(ctx, template);
+        }
+        return false;
+    }
+
+    /**
+     * A Fujian pilot-era code is reported; any other code passes (the other parts judge it).
+     */
+    static boolean pilotEra(CharSequence value, ConstraintValidatorContext ctx, boolean detailed, boolean warning) {
+        if (!CreditCode.isPilotEra(value)) {
+            return true;
+        }
+        if (detailed) {
+            Report.replace(ctx, Templates.pieces(warning ? "CreditCode.pilotEra" : "CreditCode.pilotEraRejected",
+                    value.charAt(17), CreditCode.checkCharacter(value)));
         }
         return false;
     }

@@ -10,16 +10,22 @@ import org.countychain.validation.constraints.CreditCode;
  */
 public final class CreditCodeObjectValidator
         extends BaseValidator<CreditCode, org.countychain.enterprise.CreditCode> {
-    private boolean organisationPart;
+    private CreditCode.Part part;
+    private boolean warning;
 
     @Override
     protected void configure(CreditCode annotation) {
-        organisationPart = annotation.part() == CreditCode.Part.ORGANISATION_CODE;
+        part = annotation.part();
+        warning = java.util.Arrays.asList(annotation.payload()).contains(
+                org.countychain.validation.constraints.Warning.class);
     }
 
     @Override
     protected boolean test(org.countychain.enterprise.CreditCode value, ConstraintValidatorContext context) {
-        return organisationPart ? CreditCodeChecks.organisationCode(value.value(), context, detailed())
-                : CreditCodeChecks.code(value.value(), context, detailed());
+        return switch (part) {
+            case ORGANISATION_CODE -> CreditCodeChecks.organisationCode(value.value(), context, detailed());
+            case PILOT_ERA -> CreditCodeChecks.pilotEra(value.value(), context, detailed(), warning);
+            case CODE -> CreditCodeChecks.code(value.value(), context, detailed());
+        };
     }
 }

@@ -8,16 +8,22 @@ import org.countychain.validation.constraints.CreditCode;
  * {@link CreditCode} on text, exactly as written.
  */
 public final class CreditCodeValidator extends BaseValidator<CreditCode, CharSequence> {
-    private boolean organisationPart;
+    private CreditCode.Part part;
+    private boolean warning;
 
     @Override
     protected void configure(CreditCode annotation) {
-        organisationPart = annotation.part() == CreditCode.Part.ORGANISATION_CODE;
+        part = annotation.part();
+        warning = java.util.Arrays.asList(annotation.payload()).contains(
+                org.countychain.validation.constraints.Warning.class);
     }
 
     @Override
     protected boolean test(CharSequence value, ConstraintValidatorContext context) {
-        return organisationPart ? CreditCodeChecks.organisationCode(value, context, detailed())
-                : CreditCodeChecks.code(value, context, detailed());
+        return switch (part) {
+            case ORGANISATION_CODE -> CreditCodeChecks.organisationCode(value, context, detailed());
+            case PILOT_ERA -> CreditCodeChecks.pilotEra(value, context, detailed(), warning);
+            case CODE -> CreditCodeChecks.code(value, context, detailed());
+        };
     }
 }

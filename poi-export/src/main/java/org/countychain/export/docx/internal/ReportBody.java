@@ -178,7 +178,7 @@ final class ReportBody {
             if (counties) {
                 row.add(u.counties().isEmpty() ? "—" : String.join("、", countyNames(u.counties())));
             }
-            row.addAll(List.of(dash(u.field()), dash(u.strengths()), dash(u.contact())));
+            row.addAll(List.of(dash(u.field()), dash(u.strengths()), dash(request.personalData().text(u.contact()))));
             rows.add(row);
         }
         List<String> header = new ArrayList<>(List.of("序号", "单位（团队）名称", "类型"));

@@ -1,0 +1,4 @@
+/**
+ * Public API: how personal data is shown in what people read (个人信息展示) — {@link org.countychain.privacy.PersonalData}.
+ */
+package org.countychain.privacy;

@@ -1,0 +1,122 @@
+package org.countychain.validation.internal;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.countychain.validation.constraints.BoundedText;
+
+/**
+ * {@link BoundedText}: walks the model's records and lists below the annotated object and reports every text longer
+ * than its field allows, at its path ({@code enterprises[3].name}, {@code reports[0].items[2].blocks[0].text}).
+ */
+public final class BoundedTextValidator extends ReportingValidator<BoundedText, Object> {
+    /** Ids and keys. */
+    static final int ID = 64;
+    /** Codes, phone numbers, certificate numbers. */
+    static final int CODE = 32;
+    /** Names, titles, organisations, places. */
+    static final int NAME = 200;
+    /** A keyword, an alias, a table cell's heading. */
+    static final int WORD = 100;
+    /** A note, a caption, a table cell. */
+    static final int SHORT_TEXT = 2_000;
+    /** A description, a strengths paragraph. */
+    static final int TEXT = 5_000;
+    /** A paragraph of a report. */
+    static final int PARAGRAPH = 20_000;
+    /** Any other text. */
+    static final int OTHER = 500;
+
+    private static final Map<Class<?>, List<Part>> PARTS = new ConcurrentHashMap<>();
+
+    @Override
+    protected void findProblems(Object value, Report report) {
+        walk(value, new ArrayList<>(), report, OTHER);
+    }
+
+    /** The maximum length of a text field, by its name. */
+    static int limit(String field) {
+        return switch (field) {
+            case "id", "unitId", "chainId", "linkId", "itemId", "templateEdition", "ruleId" -> ID;
+            case "phone", "number", "industryCode", "image" -> CODE;
+            case "name", "unitName", "chainName", "title", "owner", "proposer", "organisation", "field", "issuer",
+                 "preparedBy", "place", "source", "intermediary", "kind", "contact" -> NAME;
+            case "keywords", "aliases", "chainIds", "header" -> WORD;
+            case "note", "caption", "rows" -> SHORT_TEXT;
+            case "description", "strengths" -> TEXT;
+            case "text" -> PARAGRAPH;
+            default -> OTHER;
+        };
+    }
+
+    private void walk(Object value, List<Object> path, Report report, int limit) {
+        if (value instanceof CharSequence s) {
+            if (s.length() > limit) {
+                report.add(Templates.pieces("BoundedText.tooLong", s.length(), limit), path.toArray());
+            }
+            return;
+        }
+        if (value instanceof List<?> list) {
+            // A list of lists (a table's rows) is reported at the row: a path has one index per property.
+            boolean nested = !path.isEmpty() && path.get(path.size() - 1) instanceof Integer;
+            for (int i = 0; i < list.size(); i++) {
+                Object element = list.get(i);
+                if (element == null) {
+                    continue;
+                }
+                if (!nested) {
+                    path.add(i);
+                }
+                walk(element, path, report, limit);
+                if (!nested) {
+                    path.remove(path.size() - 1);
+                }
+            }
+            return;
+        }
+        if (value == null || !value.getClass().isRecord() || !value.getClass().getName().startsWith("org.countychain.")) {
+            return;
+        }
+        for (Part part : parts(value.getClass())) {
+            Object v;
+            try {
+                v = part.accessor().invoke(value);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            if (v == null) {
+                continue;
+            }
+            path.add(part.name());
+            walk(v, path, report, part.limit());
+            path.remove(path.size() - 1);
+        }
+    }
+
+    /** The components that can hold text: strings, lists and records of the model. */
+    private static List<Part> parts(Class<?> type) {
+        return PARTS.computeIfAbsent(type, t -> {
+            List<Part> parts = new ArrayList<>();
+            for (RecordComponent c : t.getRecordComponents()) {
+                Class<?> k = c.getType();
+                if (CharSequence.class.isAssignableFrom(k) || List.class.isAssignableFrom(k)
+                        || k.isRecord() && k.getName().startsWith("org.countychain.")
+                        && !k.getName().equals("org.countychain.enterprise.CreditCode")
+                        && !k.getName().equals("org.countychain.division.DivisionCode")
+                        || k.isInterface() && k.getName().startsWith("org.countychain.")) {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    parts.add(new Part(c.getName(), accessor, limit(c.getName())));
+                }
+            }
+            return List.copyOf(parts);
+        });
+    }
+
+    private record Part(String name, Method accessor, int limit) {
+    }
+}

@@ -1,0 +1,120 @@
+package org.countychain.validation.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.countychain.chain.IndustryChain;
+import org.countychain.chain.TechnologyDemand;
+import org.countychain.dataset.CountyDataset;
+import org.countychain.division.Division;
+import org.countychain.division.DivisionCode;
+import org.countychain.division.DivisionLevel;
+import org.countychain.division.Divisions;
+import org.countychain.division.ReportingUnit;
+import org.countychain.enterprise.Enterprise;
+import org.countychain.report.ResearchReport;
+import org.countychain.validation.constraints.PlausibleLocations;
+
+/**
+ * {@link PlausibleLocations}: what may be right but a reviewer would question — enterprises and demands outside the
+ * data set's unit, an enterprise registered by an office that does not cover where it is, a credit code whose
+ * registering-office part is no division, a report whose chain name is not its chain's.
+ */
+public final class PlausibleLocationsValidator extends ReportingValidator<PlausibleLocations, CountyDataset> {
+    private static final String K = "PlausibleLocations.";
+    /** The two-digit codes of China's provinces (GB/T 2260), and 10 for a national registration. */
+    private static final Set<String> PROVINCES = Set.of("10", "11", "12", "13", "14", "15", "21", "22", "23", "31",
+            "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
+            "62", "63", "64", "65", "71", "81", "82");
+
+    @Override
+    protected void findProblems(CountyDataset d, Report report) {
+        Divisions divisions = data().divisions();
+        Optional<ReportingUnit> unit = divisions.reportingUnit(d.unitId());
+        for (int i = 0; i < d.enterprises().size(); i++) {
+            Enterprise e = d.enterprises().get(i);
+            if (divisions.find(e.county()).isEmpty()) {
+                continue; // a retired or unknown county: @DivisionCode says so, and nothing can be compared with it
+            }
+            if (unit.isPresent() && !Units.covers(unit.get(), e.county())) {
+                report.add(Templates.pieces(K + "enterpriseOutsideUnit", e.name(),
+                        Units.describe(divisions, e.county()), unit.get().toString()), "enterprises", i, "county");
+            }
+            office(report, divisions, e, i);
+        }
+        for (int i = 0; i < d.demands().size(); i++) {
+            TechnologyDemand t = d.demands().get(i);
+            if (unit.isPresent() && t.county() != null && divisions.find(t.county()).isPresent()
+                    && !Units.covers(unit.get(), t.county())) {
+                report.add(Templates.pieces(K + "demandOutsideUnit", t.id(), Units.describe(divisions, t.county()),
+                        unit.get().toString()), "demands", i, "county");
+            }
+        }
+        Map<String, IndustryChain> chains = new HashMap<>();
+        d.chains().forEach(c -> chains.put(c.id(), c));
+        for (int i = 0; i < d.reports().size(); i++) {
+            ResearchReport r = d.reports().get(i);
+            IndustryChain c = chains.get(r.chainId());
+            if (c != null && r.chainName() != null && !isNameOf(r.chainName(), c)) {
+                report.add(Templates.pieces(K + "reportChainName", r.chainName(), c.id(), c.name()), "reports", i,
+                        "chainName");
+            }
+        }
+    }
+
+    /** Whether the registering office in the credit code (characters 3–8) is a division and covers the county. */
+    private static void office(Report report, Divisions divisions, Enterprise e, int index) {
+        String part = e.creditCode().value().substring(2, 8);
+        Optional<DivisionCode> code = e.creditCode().divisionPart();
+        if (code.isEmpty() || !PROVINCES.contains(part.substring(0, 2))) {
+            report.add(Templates.pieces(K + "unknownOffice", part), "enterprises", index, "creditCode");
+            return;
+        }
+        if (!part.startsWith("35")) {
+            // Another province's office: the enterprise moved to Fujian, keeping its code.
+            report.add(Templates.pieces(K + "registeredElsewhere", e.name(), part,
+                    Units.describe(divisions, e.county())), "enterprises", index, "creditCode");
+            return;
+        }
+        Optional<Division> office = divisions.current(code.get());
+        if (office.isEmpty()) {
+            report.add(Templates.pieces(K + "unknownOffice", part), "enterprises", index, "creditCode");
+            return;
+        }
+        Division o = office.get();
+        Optional<Division> county = divisions.find(e.county());
+        boolean covers = o.level() == DivisionLevel.PROVINCE || o.code().equals(e.county())
+                || county.map(c -> o.code().equals(c.parent())).orElse(false);
+        if (!covers) {
+            String shown = o.code().value().equals(part) ? o.toString() : part + " → " + o;
+            report.add(Templates.pieces(K + "registeredElsewhere", e.name(), shown,
+                    Units.describe(divisions, e.county())), "enterprises", index, "creditCode");
+        }
+    }
+
+    private static boolean isNameOf(String name, IndustryChain chain) {
+        String n = strip(name);
+        if (n.equals(strip(chain.name()))) {
+            return true;
+        }
+        for (String alias : chain.aliases()) {
+            if (n.equals(strip(alias))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name without white space and the words every chain name may end with (产业链, 产业). */
+    private static String strip(String name) {
+        String s = name.replaceAll("\\s+", "");
+        if (s.endsWith("产业链")) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.endsWith("产业")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return s;
+    }
+}
