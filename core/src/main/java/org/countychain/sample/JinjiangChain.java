@@ -48,6 +48,8 @@ final class JinjiangChain {
     static final String RECYCLING = "recycling";
 
     private static final String CHAIN = SampleCounty.CHAIN_ID;
+    /** The id of the chain's S&amp;T commissioner team. */
+    static final String TEAM_ID = "350582-textile-footwear-team";
     private static final String TEAM_NAME = "晋江市纺织鞋服产业链科技特派团（样例）";
 
     private JinjiangChain() {
@@ -178,7 +180,7 @@ final class JinjiangChain {
                 new TeamResult(2024, "完成再生涤纶面料无水染色中试工艺包1套，在合作企业试产（样例数据）。", true),
                 new TeamResult(2024, "帮助3家企业规范研发费用归集和研发辅助账，推动2家企业建立研发中心（样例数据）。", true),
                 new TeamResult(2024, "举办鞋服新材料技术对接会2场（样例数据）。", false));
-        return List.of(new TalentTeam("350582-textile-footwear-team", TEAM_NAME, JINJIANG,
+        return List.of(new TalentTeam(TEAM_ID, TEAM_NAME, JINJIANG,
                 TeamMode.ONE_CHAIN_ONE_TEAM, List.of(CHAIN), leader, members, tasks, results));
     }
 

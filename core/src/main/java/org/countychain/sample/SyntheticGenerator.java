@@ -27,6 +27,7 @@ import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.AuxiliaryLedgerStyle;
+import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
@@ -35,6 +36,8 @@ import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.enterprise.ServiceContact;
+import org.countychain.industry.IndustryClass;
+import org.countychain.industry.IndustryClassification;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
@@ -65,6 +68,7 @@ import org.countychain.talent.TeamResult;
 final class SyntheticGenerator {
     static final int YEAR = 2024;
     private static final int FIRST_YEAR = YEAR - 2;
+    private static final IndustryClassification GBT4754 = IndustryClassification.builtIn();
     private static final BigDecimal ZERO = BigDecimal.valueOf(0, 2);
     private static final RdStatisticsReport EMPTY_REPORT = RdStatisticsReport.of(ZERO, 0);
     private static final long ORG_SPACE_NUMERIC = 100_000_000L;
@@ -235,9 +239,13 @@ final class SyntheticGenerator {
             }
         }
         List<List<String>> chainIdLists = chains.stream().map(c -> List.of(c.id())).toList();
+        // One contact of the bureau, one S&T commissioner of the first chain's team (when the chain gets one).
+        String commissionerTeam = chains.get(0).id() + "-team";
         List<ServiceContact> contacts = List.of(
-                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4)),
-                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4)));
+                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4),
+                        ContactRole.BUREAU_STAFF, null),
+                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4),
+                        ContactRole.COMMISSIONER, commissionerTeam));
         List<Enterprise> enterprises = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int c = random.nextInt(10) < 6 ? 0 : random.nextInt(chains.size());
@@ -257,6 +265,12 @@ final class SyntheticGenerator {
             }
             lists(unit, chain, kind, enterprises, demands, achievements);
             reports.add(report(unit, chain, kind));
+        }
+        if (teams.stream().noneMatch(t -> t.id().equals(commissionerTeam))) {
+            ServiceContact teamless = new ServiceContact(contacts.get(1).name(), contacts.get(1).organisation(),
+                    contacts.get(1).phone(), ContactRole.COMMISSIONER, null);
+            enterprises.replaceAll(e -> e.serviceContact() == contacts.get(1)
+                    ? e.toBuilder().serviceContact(teamless).build() : e);
         }
         int platformCount = 2 + random.nextInt(2);
         PlatformType[] types = PlatformType.values();
@@ -351,7 +365,9 @@ final class SyntheticGenerator {
             }
             Boolean ledger = validThisYear ? (r.nextInt(100) < 85 ? Boolean.TRUE : r.nextInt(3) == 0 ? null
                     : Boolean.FALSE) : hasRd && usesDeduction ? Boolean.TRUE : null;
-            years.add(new AnnualRdFigures(year, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
+            // A small above-scale enterprise entered the statistics after the first year (规上 is a status of a year).
+            Boolean aboveScaleThisYear = aboveScale && year == FIRST_YEAR && base < 2.2e7 ? Boolean.FALSE : null;
+            years.add(new AnnualRdFigures(year, aboveScaleThisYear, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
                     validThisYear || sme ? amount(Math.round(revenue * 0.7 / 1000) * 1000) : null,
                     integer(employees), integer(employees * staffShare / 100), integer(patents),
                     integer(highTech || sme ? patents + 2 : patents), year == YEAR || institution && hasRd
@@ -363,8 +379,12 @@ final class SyntheticGenerator {
         ServiceContact contact = gap && r.nextBoolean() ? contacts.get(r.nextInt(contacts.size())) : null;
         // An enterprise on a manufacturing chain that is not itself in manufacturing designs for it (工业设计服务).
         String industryCode = manufacturing || !chain.industryCode().startsWith("C") ? chain.industryCode() : "M7491";
-        return new Enterprise(code, name, county, industryCode, chainIds, aboveScale, manufacturing, sme,
-                registered, certificates, contact, years);
+        String industryName = GBT4754.find(industryCode).map(IndustryClass::name).orElse(null);
+        String address = "福建省" + shortName + name.substring(shortName.length(), shortName.length() + 2)
+                + "路" + (1 + Math.floorMod(code.hashCode(), 199)) + "号（合成）";
+        return new Enterprise(code, name, county, industryCode, industryName, chainIds, aboveScale,
+                manufacturing ? null : Boolean.FALSE, manufacturing, sme, registered, address, certificates, contact,
+                years);
     }
 
     private String divisionPart(DivisionCode county, List<String> oldCodes) {

@@ -34,6 +34,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.AuxiliaryLedgerStyle;
 import org.countychain.enterprise.CreditCode;
+import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
@@ -322,8 +323,8 @@ public final class ModelArbitraries {
     public static Arbitrary<AnnualRdFigures> annualRdFigures() {
         return combine(v -> new AnnualRdFigures(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
                         v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13),
-                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18)),
-                year(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(),
+                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18), v.get(19)),
+                year(), optionalFlag(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(),
                 optionalCount(), optionalCount(), optionalCount(), optionalCount(),
                 rdInstitution().list().ofMaxSize(2), optionalFlag(),
                 Arbitraries.of(AuxiliaryLedgerStyle.class).injectNull(NULLS), optionalFlag(),
@@ -336,7 +337,8 @@ public final class ModelArbitraries {
     }
 
     private static Arbitrary<ServiceContact> serviceContact() {
-        return Combinators.combine(text(), optionalText(), optionalText()).as(ServiceContact::new);
+        return Combinators.combine(text(), optionalText(), optionalText(),
+                Arbitraries.of(ContactRole.class).injectNull(NULLS), optionalText()).as(ServiceContact::new);
     }
 
     /**
@@ -346,9 +348,10 @@ public final class ModelArbitraries {
      */
     public static Arbitrary<Enterprise> enterprise() {
         return combine(v -> new Enterprise(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
-                creditCode(), text(), divisionCode(), optionalText(), rawText().list().ofMaxSize(3).uniqueElements(),
-                flag(), flag(), flag(), date().injectNull(NULLS), highTechCertificate().list().ofMaxSize(2),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13), v.get(14)),
+                creditCode(), text(), divisionCode(), optionalText(), optionalText(),
+                rawText().list().ofMaxSize(3).uniqueElements(), flag(), optionalFlag(), flag(), flag(),
+                date().injectNull(NULLS), optionalText(), highTechCertificate().list().ofMaxSize(2),
                 serviceContact().injectNull(NULLS),
                 annualRdFigures().list().ofMaxSize(3).uniqueElements(AnnualRdFigures::year));
     }

@@ -17,6 +17,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.division.DivisionLevel;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
+import org.countychain.enterprise.ServiceContact;
 import org.countychain.validation.constraints.ResolvedReferences;
 
 /**
@@ -40,6 +41,15 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
         }
         for (int i = 0; i < d.teams().size(); i++) {
             chainIds(report, chains, d.teams().get(i).chainIds(), "teams", i);
+        }
+        Set<String> teams = new HashSet<>();
+        d.teams().forEach(t -> teams.add(t.id()));
+        for (int i = 0; i < d.enterprises().size(); i++) {
+            ServiceContact contact = d.enterprises().get(i).serviceContact();
+            if (contact != null && contact.teamId() != null && !teams.contains(contact.teamId())) {
+                report.add(Templates.pieces(K + "unknownTeam", contact.teamId()), "enterprises", i,
+                        "serviceContact", "teamId");
+            }
         }
         for (int i = 0; i < d.platforms().size(); i++) {
             chainIds(report, chains, d.platforms().get(i).chainIds(), "platforms", i);
