@@ -175,7 +175,8 @@ final class SyntheticGenerator {
         List<String> links = kind.links();
         List<String> tech = kind.technologies();
         ChainLink up = new ChainLink("up", links.get(0), List.of(new KeyTechnology(tech.get(0), null, List.of())),
-                List.of(), List.of(new Bottleneck(BottleneckKind.BREAKPOINT, links.get(0) + "本地配套不足，主要依赖外地供应。")));
+                List.of(), List.of(new Bottleneck(null, BottleneckKind.BREAKPOINT, links.get(0) + "本地配套不足",
+                        links.get(0) + "本地配套不足，主要依赖外地供应。")));
         ChainLink mid = new ChainLink("mid", links.get(1), List.of(new KeyTechnology(tech.get(1), null,
                 List.of(new Bottleneck(BottleneckKind.HARD_PROBLEM, tech.get(1) + "的工程化和稳定量产是难点。")))),
                 List.of(), List.of());
@@ -283,9 +284,10 @@ final class SyntheticGenerator {
                 enclave = new EnclaveLocation(SyntheticCatalogue.ENCLAVE_PLACES.get(place),
                         DivisionCode.of(SyntheticCatalogue.ENCLAVE_CODES.get(place)));
             }
+            // The first platform serves the downstream blockage of its chain (R4).
             platforms.add(new InnovationPlatform(unit.id() + "-p" + (p + 1), shortName + chain.name() + type.label()
                     + "（合成）", type, InstitutionLevel.values()[random.nextInt(4)], county, List.of(chain.id()), null,
-                    enclave));
+                    enclave, p == 0 ? List.of("down-b1") : List.of()));
         }
         return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", chains,
                 enterprises, teams, platforms, demands, achievements, reports, watchList);
@@ -546,9 +548,10 @@ final class SyntheticGenerator {
         for (int i = 0; i < 4; i++) {
             members.add(commissioner(kind.technologies().get(i % 3)));
         }
+        // The task tackles the midstream technology, and with it the hard problem on it (R4).
         List<ChallengeTask> tasks = List.of(new ChallengeTask(kind.technologies().get(1) + "攻关", unit.name()
                 + "科技局（合成）", TaskStatus.values()[random.nextInt(TaskStatus.values().length)],
-                yuan(100_000L * (5 + random.nextInt(16)))));
+                yuan(100_000L * (5 + random.nextInt(16))), List.of("mid-t1")));
         List<TeamResult> results = List.of(new TeamResult(YEAR, "服务" + (3 + random.nextInt(10)) + "家链上企业，解决技术难题"
                 + (1 + random.nextInt(5)) + "项（合成数据）。", random.nextBoolean()));
         return new TalentTeam(chain.id() + "-team", unit.name() + chain.name() + "产业链科技特派团（合成）",
@@ -570,13 +573,14 @@ final class SyntheticGenerator {
             demands.add(new TechnologyDemand(chain.id() + "-d" + (i + 1), tech + "技术需求", "企业需要" + tech
                     + "方面的技术支持（合成数据）。", chain.id(), linkIds[t], chain.county(), chain.industryCode(),
                     proposer == null ? null : proposer.name(), proposer == null ? null : proposer.creditCode(),
-                    List.of(tech, chain.name())));
+                    List.of(tech, chain.name()), yuan(500_000L * (i + 1)), List.of(linkIds[t] + "-t1")));
             int a = (t + i) % 3;
             String other = kind.technologies().get(a);
             achievements.add(new Achievement(chain.id() + "-a" + (i + 1), other + "关键技术成果", "可转化的" + other
                     + "成果（合成数据）。", SyntheticCatalogue.ORGANISATIONS.get(random.nextInt(
                     SyntheticCatalogue.ORGANISATIONS.size())), chain.name(), chain.industryCode(), chain.id(),
-                    linkIds[a], DivisionCode.of(random.nextBoolean() ? "350000" : "310000"), List.of(other, chain.name())));
+                    linkIds[a], DivisionCode.of(random.nextBoolean() ? "350000" : "310000"), List.of(other, chain.name()),
+                    List.of(linkIds[a] + "-t1")));
         }
     }
 

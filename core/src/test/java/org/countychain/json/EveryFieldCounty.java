@@ -12,7 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.countychain.chain.Achievement;
+import org.countychain.chain.Bottleneck;
+import org.countychain.chain.BottleneckKind;
+import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
+import org.countychain.chain.KeyTechnology;
+import org.countychain.chain.StageKind;
+import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -20,7 +29,12 @@ import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.ServiceContact;
+import org.countychain.enterprise.InstitutionLevel;
+import org.countychain.platform.InnovationPlatform;
+import org.countychain.platform.PlatformType;
+import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
+import org.countychain.talent.TaskStatus;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
 
@@ -35,7 +49,10 @@ final class EveryFieldCounty {
             "CountyDataset.formatVersion",
             "Enterprise.industryName", "Enterprise.industrial", "Enterprise.registeredAddress",
             "AnnualRdFigures.aboveScale",
-            "ServiceContact.role", "ServiceContact.teamId");
+            "ServiceContact.role", "ServiceContact.teamId",
+            "Bottleneck.id", "Bottleneck.title", "KeyTechnology.id",
+            "TechnologyDemand.plannedInvestment", "TechnologyDemand.targetIds", "Achievement.targetIds",
+            "InnovationPlatform.targetIds", "ChallengeTask.targetIds");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -48,7 +65,18 @@ final class EveryFieldCounty {
     }
 
     static CountyDataset county() {
-        IndustryChain chain = new IndustryChain("ceramics", "陶瓷", COUNTY, "C307", List.of("建筑陶瓷"), null);
+        ChainLink glaze = new ChainLink("glaze", "釉料", List.of(new KeyTechnology("glaze-3d", "三维釉面喷墨", null,
+                List.of(new Bottleneck("ink-import", BottleneckKind.BREAKPOINT, "陶瓷墨水依赖进口", "高端陶瓷墨水主要依赖进口。"),
+                        new Bottleneck(BottleneckKind.HARD_PROBLEM, "釉面色差控制难。")))),
+                List.of(), List.of(new Bottleneck(BottleneckKind.BLOCKAGE, "釉料企业与窑炉企业数据不通。")));
+        ChainMap map = new ChainMap(List.of(new ChainStage(StageKind.UPSTREAM, "上游：原料", List.of(glaze))));
+        IndustryChain chain = new IndustryChain("ceramics", "陶瓷", COUNTY, "C307", List.of("建筑陶瓷"), map);
+        TechnologyDemand demand = new TechnologyDemand("d1", "国产陶瓷墨水", null, "ceramics", "glaze", COUNTY, "C3071",
+                "测试陶瓷有限公司（测试）", code(1), List.of("墨水"), new BigDecimal("1200000.00"), List.of("ink-import"));
+        Achievement achievement = new Achievement("a1", "陶瓷墨水制备技术", null, "测试大学", "材料", "C2642", "ceramics",
+                "glaze", DivisionCode.of("350100"), List.of("墨水"), List.of("ink-import", "glaze-3d"));
+        InnovationPlatform platform = new InnovationPlatform("p1", "陶瓷中试平台（测试）", PlatformType.PILOT_TEST_PLATFORM,
+                InstitutionLevel.CITY, COUNTY, List.of("ceramics"), null, null, List.of("glaze-3d"));
         ServiceContact commissioner = new ServiceContact("王一（测试）", "县陶瓷产业链科技特派团（测试）", "13800000001",
                 ContactRole.COMMISSIONER, "ceramics-team");
         ServiceContact staff = new ServiceContact("李二（测试）", "县科技局（测试）", null, ContactRole.BUREAU_STAFF, null);
@@ -68,9 +96,12 @@ final class EveryFieldCounty {
                 .serviceContact(staff).year(AnnualRdFigures.builder(2024).build()).build();
         TalentTeam team = new TalentTeam("ceramics-team", "县陶瓷产业链科技特派团（测试）", COUNTY,
                 TeamMode.ONE_CHAIN_ONE_TEAM, List.of("ceramics"),
-                new Commissioner("王一（测试）", "测试大学", "教授", "13800000001"), List.of(), List.of(), List.of());
+                new Commissioner("王一（测试）", "测试大学", "教授", "13800000001"), List.of(),
+                List.of(new ChallengeTask("釉面色差在线检测", "测试陶瓷有限公司（测试）", TaskStatus.TAKEN,
+                        new BigDecimal("300000.00"), List.of("glaze-t1-b2"))), List.of());
         return CountyDataset.builder("350582", "晋江市", 2024).note("测试数据：格式第2版的每个新字段")
-                .chains(List.of(chain)).enterprises(List.of(grew, utility)).teams(List.of(team)).build();
+                .chains(List.of(chain)).enterprises(List.of(grew, utility)).teams(List.of(team))
+                .platforms(List.of(platform)).demands(List.of(demand)).achievements(List.of(achievement)).build();
     }
 
     /**

@@ -72,8 +72,12 @@ class FormatVersionTest {
         RuleEngine engine = RuleEngine.defaults();
         ScreeningResult old = engine.screen(previousSample());
         ScreeningResult now = engine.screen(SampleCounty.jinjiang());
-        assertThat(old.findings()).extracting(Finding::code, f -> f.subject().id(), Finding::evidence)
-                .containsExactlyElementsOf(now.findings().stream()
+        // R4 needs what version 2 added: in the old file nothing is aimed at any of the map's 15 bottlenecks.
+        assertThat(old.count("R4-UNADDRESSED-BOTTLENECK")).isEqualTo(15);
+        assertThat(now.count("R4-UNADDRESSED-BOTTLENECK")).isEqualTo(5);
+        assertThat(old.findings().stream().filter(f -> !f.code().startsWith("R4-")))
+                .extracting(Finding::code, f -> f.subject().id(), Finding::evidence)
+                .containsExactlyElementsOf(now.findings().stream().filter(f -> !f.code().startsWith("R4-"))
                         .map(f -> org.assertj.core.groups.Tuple.tuple(f.code(), f.subject().id(), f.evidence()))
                         .toList());
     }

@@ -207,11 +207,13 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<Bottleneck> bottleneck() {
-        return Combinators.combine(Arbitraries.of(BottleneckKind.class), text()).as(Bottleneck::new);
+        return Combinators.combine(optionalText(), Arbitraries.of(BottleneckKind.class), optionalText(), text())
+                .as(Bottleneck::new);
     }
 
     private static Arbitrary<KeyTechnology> keyTechnology() {
-        return Combinators.combine(text(), optionalText(), bottleneck().list().ofMaxSize(2)).as(KeyTechnology::new);
+        return Combinators.combine(optionalText(), text(), optionalText(), bottleneck().list().ofMaxSize(2))
+                .as(KeyTechnology::new);
     }
 
     private static Arbitrary<ChainActor> chainActor() {
@@ -240,8 +242,13 @@ public final class ModelArbitraries {
         return chainStage().list().ofMaxSize(3).map(ModelArbitraries::uniqueLinkIds).map(ChainMap::new);
     }
 
+    /**
+     * Link ids unique across the map; bottleneck and technology ids unique together (a missing id is given one, so
+     * that a random id cannot meet one the map derives; derived ids are tested on their own).
+     */
     private static List<ChainStage> uniqueLinkIds(List<ChainStage> stages) {
         Set<String> seen = new HashSet<>();
+        Set<String> targets = new HashSet<>();
         List<ChainStage> out = new ArrayList<>();
         for (ChainStage s : stages) {
             List<ChainLink> links = new ArrayList<>();
@@ -250,9 +257,26 @@ public final class ModelArbitraries {
                 for (int n = 2; !seen.add(id); n++) {
                     id = l.id() + "#" + n;
                 }
-                links.add(new ChainLink(id, l.name(), l.technologies(), l.actors(), l.bottlenecks()));
+                List<KeyTechnology> technologies = new ArrayList<>();
+                for (KeyTechnology t : l.technologies()) {
+                    List<Bottleneck> bs = t.bottlenecks().stream().map(b -> b.withId(unique(targets, b.id())))
+                            .toList();
+                    technologies.add(new KeyTechnology(unique(targets, t.id()), t.name(), t.description(), bs));
+                }
+                List<Bottleneck> bottlenecks = l.bottlenecks().stream().map(b -> b.withId(unique(targets, b.id())))
+                        .toList();
+                links.add(new ChainLink(id, l.name(), technologies, l.actors(), bottlenecks));
             }
             out.add(new ChainStage(s.kind(), s.name(), links));
+        }
+        return out;
+    }
+
+    private static String unique(Set<String> seen, String id) {
+        String base = id == null ? "t" : id;
+        String out = base;
+        for (int n = 2; !seen.add(out); n++) {
+            out = base + "#" + n;
         }
         return out;
     }
@@ -269,16 +293,21 @@ public final class ModelArbitraries {
 
     private static Arbitrary<TechnologyDemand> technologyDemand() {
         return combine(v -> new TechnologyDemand(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7), v.get(8), v.get(9)),
+                        v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
                 text(), text(), optionalText(), optionalText(), optionalText(), divisionCode(), optionalText(),
-                optionalText(), creditCode().injectNull(NULLS), rawTexts(3));
+                optionalText(), creditCode().injectNull(NULLS), rawTexts(3), optionalMoney(), targetIds());
     }
 
     private static Arbitrary<Achievement> achievement() {
         return combine(v -> new Achievement(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9)),
+                        v.get(7), v.get(8), v.get(9), v.get(10)),
                 text(), text(), optionalText(), text(), optionalText(), optionalText(), optionalText(),
-                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3));
+                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3), targetIds());
+    }
+
+    /** Up to two distinct target ids (whether they resolve is a validation question). */
+    private static Arbitrary<List<String>> targetIds() {
+        return rawText().list().ofMaxSize(2).uniqueElements();
     }
 
     // ---------------------------------------------------------------- enterprise
@@ -364,7 +393,7 @@ public final class ModelArbitraries {
 
     private static Arbitrary<TalentTeam> talentTeam() {
         Arbitrary<ChallengeTask> task = Combinators.combine(text(), text(), Arbitraries.of(TaskStatus.class),
-                optionalMoney()).as(ChallengeTask::new);
+                optionalMoney(), targetIds()).as(ChallengeTask::new);
         Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag()).as(TeamResult::new);
         return combine(v -> new TalentTeam(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
                         v.get(7), v.get(8)),
@@ -377,9 +406,9 @@ public final class ModelArbitraries {
         Arbitrary<EnclaveLocation> enclave = Combinators.combine(text(), divisionCode().injectNull(NULLS))
                 .as(EnclaveLocation::new);
         return combine(v -> new InnovationPlatform(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7)),
+                        v.get(6), v.get(7), v.get(8)),
                 text(), text(), Arbitraries.of(PlatformType.class), Arbitraries.of(InstitutionLevel.class),
-                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5));
+                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5), targetIds());
     }
 
     /**

@@ -161,6 +161,13 @@ public enum ViolationCode {
      * @since 0.2.0
      */
     REFERENCE_UNKNOWN_TEAM("CV-1004", "ResolvedReferences.unknownTeam"),
+    /**
+     * A target id (of a demand, achievement, challenge task or platform) that names no bottleneck or key technology
+     * on the maps of the chains it concerns.
+     *
+     * @since 0.2.0
+     */
+    REFERENCE_UNKNOWN_TARGET("CV-1010", "ResolvedReferences.unknownTarget"),
 
     /** {@code @ValidTalentTeam} with an overridden message. */
     TEAM("CV-0601", "ValidTalentTeam.message"),

@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.ServiceContact;
+import org.countychain.platform.InnovationPlatform;
 import org.countychain.sample.SampleCounty;
+import org.countychain.talent.ChallengeTask;
+import org.countychain.talent.TalentTeam;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +99,36 @@ class Format2FieldsValidationTest {
                         "the industry name '运动鞋制造' is not the name GB/T 4754-2017 gives the code C1951 ('纺织面料鞋制造')"));
         // No code, or a code the classification does not have: nothing to compare with.
         assertThat(found(with(SHOES, b -> b.industryCode(null).industryName("运动鞋制造")))).isEmpty();
+    }
+
+    @Test
+    void targetIdsNameABottleneckOrTechnologyOnTheMapOfTheirChain() {
+        TechnologyDemand d = SAMPLE.demands().get(0);
+        TechnologyDemand unknown = new TechnologyDemand(d.id(), d.title(), d.description(), d.chainId(), d.linkId(),
+                d.county(), d.industryCode(), d.proposer(), d.proposerCode(), d.keywords(), d.plannedInvestment(),
+                List.of("fiber-t1", "no-such-bottleneck"));
+        List<TechnologyDemand> demands = new ArrayList<>(SAMPLE.demands());
+        demands.set(0, unknown);
+        assertThat(found(SAMPLE.toBuilder().demands(demands).build()))
+                .containsExactly("ERROR CV-1010 demands[0].targetIds[1]");
+        assertThat(Fixtures.VALIDATOR.validate(SAMPLE.toBuilder().demands(demands).build(), Locale.ENGLISH)
+                .violations()).filteredOn(v -> v.code().equals("CV-1010")).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("'no-such-bottleneck' is neither a bottleneck nor "
+                        + "a key technology on the map of 350582-textile-footwear"));
+        // A link id is not a target; a platform's and a task's targets are checked against their chains' maps.
+        InnovationPlatform p = SAMPLE.platforms().get(0);
+        InnovationPlatform linkTarget = new InnovationPlatform(p.id(), p.name(), p.type(), p.level(), p.county(),
+                p.chainIds(), p.operator(), p.enclave(), List.of("fiber"));
+        List<InnovationPlatform> platforms = new ArrayList<>(SAMPLE.platforms());
+        platforms.set(0, linkTarget);
+        TalentTeam t = SAMPLE.teams().get(0);
+        ChallengeTask k = t.tasks().get(0);
+        List<ChallengeTask> tasks = new ArrayList<>(t.tasks());
+        tasks.set(0, new ChallengeTask(k.title(), k.issuer(), k.status(), k.funding(), List.of("fiber-t9")));
+        TalentTeam team = new TalentTeam(t.id(), t.name(), t.county(), t.mode(), t.chainIds(), t.leader(),
+                t.members(), tasks, t.results());
+        assertThat(found(SAMPLE.toBuilder().platforms(platforms).teams(List.of(team)).build())).containsExactly(
+                "ERROR CV-1010 teams[0].tasks[0].targetIds[0]", "ERROR CV-1010 platforms[0].targetIds[0]");
     }
 
     @Test
