@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.countychain.InvalidInputException;
+import org.countychain.Location;
 import org.countychain.chain.IndustryChain;
+import org.countychain.export.ExportErrorCode;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.report.ReportTemplate;
@@ -344,8 +347,16 @@ public final class ExportRequest {
          *
          * @return the request
          * @throws org.countychain.ReferenceDataException when no template is set and the report's edition is unknown
+         * @throws InvalidInputException                  {@link ExportErrorCode#EXPORT_REQUEST} when a data set is set
+         *                                                and does not hold the report's chain: the figures and
+         *                                                appendices would be drawn from the wrong data
          */
         public ExportRequest build() {
+            if (dataset != null && dataset.chain(report.chainId()).isEmpty()) {
+                throw new InvalidInputException(ExportErrorCode.EXPORT_REQUEST,
+                        Location.ofPath("reports[" + report.id() + "].chainId"),
+                        List.of(report.chainId(), dataset.unitId() + " " + dataset.unitName()), null);
+            }
             return new ExportRequest(this);
         }
 

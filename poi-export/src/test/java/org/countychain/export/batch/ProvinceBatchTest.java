@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
+import org.countychain.export.ExportErrorCode;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
@@ -197,7 +198,7 @@ class ProvinceBatchTest {
             assertThat(f.item().reportId()).isEqualTo(broken.id());
             assertThat(f.item().unitId()).isEqualTo(first.unitId());
             assertThat(f.error()).isInstanceOf(IncompleteReportException.class);
-            assertThat(f.error().errorCode()).isEqualTo(ErrorCode.EXPORT_INCOMPLETE);
+            assertThat(f.error().errorCode()).isEqualTo(ExportErrorCode.EXPORT_INCOMPLETE);
             assertThat(f.error().getMessage()).contains("CC-5001", "2.3");
             assertThat(tmp.resolve(f.item().path())).doesNotExist();
         });
@@ -298,7 +299,7 @@ class ProvinceBatchTest {
         }).build();
         assertThatThrownBy(() -> batch.run(small)).isInstanceOf(BatchException.class)
                 .hasMessageContaining("CC-6302").hasMessageContaining("progress bar broke")
-                .satisfies(e -> assertThat(((BatchException) e).errorCode()).isEqualTo(ErrorCode.BATCH_LISTENER));
+                .satisfies(e -> assertThat(((BatchException) e).errorCode()).isEqualTo(BatchErrorCode.BATCH_LISTENER));
         assertThat(calls).hasValue(1);
     }
 
