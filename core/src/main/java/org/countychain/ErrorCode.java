@@ -10,9 +10,9 @@ package org.countychain;
  * is not city-level, {@code CC-62xx} two-list matching (R4), {@code CC-9xxx} I/O.
  *
  * <p>Other modules keep their codes in their own {@link ProblemCode} enums, under the same root exception:
- * {@code CC-5xxx} export ({@code org.countychain.export.ExportErrorCode}), {@code CC-61xx} the city submission
- * package ({@code org.countychain.export.submission.SubmissionErrorCode}), {@code CC-63xx} province batches
- * ({@code org.countychain.export.batch.BatchErrorCode}), all in {@code countychain-poi-export}.
+ * {@code CC-5xxx} export ({@code org.countychain.export.model.ExportErrorCode}), {@code CC-61xx} the city
+ * submission package ({@code org.countychain.export.submission.SubmissionErrorCode}), {@code CC-63xx} province
+ * batches ({@code org.countychain.export.batch.BatchErrorCode}), all in {@code countychain-poi-export}.
  *
  * @since 0.1.0
  */

@@ -3,9 +3,10 @@ package org.countychain;
 /**
  * A stable problem code (问题代码) such as {@code CC-1103}, carried by every {@link CountyChainException}. Each
  * module lists its own codes in one enum that implements this interface — {@link ErrorCode} for the core, and for
- * instance {@code org.countychain.export.ExportErrorCode} and {@code org.countychain.export.batch.BatchErrorCode}
- * in {@code countychain-poi-export} — so that a module's codes and messages travel with the module, while every
- * exception still has the one root {@link CountyChainException} and codes stay unique across all modules.
+ * instance {@code org.countychain.export.model.ExportErrorCode} and
+ * {@code org.countychain.export.batch.BatchErrorCode} in {@code countychain-poi-export} — so that a module's codes
+ * and messages travel with the module, while every exception still has the one root {@link CountyChainException}
+ * and codes stay unique across all modules.
  *
  * <p>Integrators match on {@link #code()}, a string that never changes its meaning; the enum constant is for
  * Java callers that compare codes ({@code e.errorCode() == ErrorCode.REQUIRED}).

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.countychain.CountyChainException;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.export.spi.ReportExporter;
 
 /**
@@ -116,7 +117,8 @@ public final class ReportExporters {
      * @throws CountyChainException {@link ExportErrorCode#EXPORT_PLUGIN}, naming the known formats
      */
     public ReportExporter require(String formatId) {
-        return find(formatId).orElseThrow(() -> new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+        return find(formatId).orElseThrow(() -> new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN,
+                Location.NOWHERE,
                 List.of("no exporter for format " + formatId + " (known: " + exporters.keySet() + ")"), null));
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
-import org.countychain.export.ExportErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.internal.DocxPackageWriter;

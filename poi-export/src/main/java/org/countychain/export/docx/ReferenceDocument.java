@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.countychain.CountyChainIOException;
-import org.countychain.export.ExportErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.export.docx.internal.ReferenceParts;

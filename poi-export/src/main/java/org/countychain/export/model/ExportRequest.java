@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.chain.IndustryChain;
-import org.countychain.export.ExportErrorCode;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.report.ReportTemplate;
@@ -347,15 +346,16 @@ public final class ExportRequest {
          *
          * @return the request
          * @throws org.countychain.ReferenceDataException when no template is set and the report's edition is unknown
-         * @throws InvalidInputException                  {@link ExportErrorCode#EXPORT_REQUEST} when a data set is set
-         *                                                and does not hold the report's chain: the figures and
-         *                                                appendices would be drawn from the wrong data
+         * @throws InvalidInputException                  {@link ExportErrorCode#EXPORT_REQUEST} when the data set is
+         *                                                another unit's than the report's: the figures and
+         *                                                appendices would be drawn from the wrong county or city
          */
         public ExportRequest build() {
-            if (dataset != null && dataset.chain(report.chainId()).isEmpty()) {
+            if (dataset != null && !dataset.unitId().equals(report.unitId())) {
                 throw new InvalidInputException(ExportErrorCode.EXPORT_REQUEST,
-                        Location.ofPath("reports[" + report.id() + "].chainId"),
-                        List.of(report.chainId(), dataset.unitId() + " " + dataset.unitName()), null);
+                        Location.ofPath("reports[" + report.id() + "].unitId"),
+                        List.of(report.unitId() + " " + report.unitName(), dataset.unitId() + " " + dataset.unitName()),
+                        null);
             }
             return new ExportRequest(this);
         }

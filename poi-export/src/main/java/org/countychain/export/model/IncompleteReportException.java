@@ -2,7 +2,6 @@ package org.countychain.export.model;
 
 import java.util.List;
 
-import org.countychain.export.ExportErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.validation.ValidationResult;

@@ -161,8 +161,8 @@ public final class SubmissionPackage {
      * @return what was written
      * @throws InvalidInputException      {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the unit is not city-level,
      *                                    {@link SubmissionErrorCode#SUBMISSION_NO_REPORTS} when there is no report,
-     *                                    {@link SubmissionErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different reports
-     *                                    share an id
+     *                                    {@link SubmissionErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different
+     *                                    reports share an id
      * @throws IncompletePackageException in submission mode, when reports are incomplete
      * @throws CountyChainIOException     when writing fails
      */
@@ -189,8 +189,8 @@ public final class SubmissionPackage {
         }
         List<Source> sources = sources(city, all);
         if (sources.isEmpty()) {
-            throw new InvalidInputException(SubmissionErrorCode.SUBMISSION_NO_REPORTS, "reports", city.id() + " " + city.name(),
-                    String.valueOf(year));
+            throw new InvalidInputException(SubmissionErrorCode.SUBMISSION_NO_REPORTS, "reports",
+                    city.id() + " " + city.name(), String.valueOf(year));
         }
         List<ExportRequest> requests = new ArrayList<>();
         Map<String, List<String>> incomplete = new TreeMap<>();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
-import org.countychain.export.ExportErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
@@ -357,8 +357,12 @@ class ProvinceBatchTest {
     @Test
     void aCountyTheDivisionsDoNotKnowIsWrittenUnderUnassigned() {
         CountyDataset stranger = small.counties().get(0).toBuilder().build();
+        // The reports move with the data set: a report of another unit than its data set's is refused (CC-5004).
+        List<ResearchReport> reports = stranger.reports().stream().map(r -> new ResearchReport(r.id(), "359999",
+                "测试县", r.chainId(), r.chainName(), r.templateEdition(), r.year(), r.coveredCounties(), r.items(),
+                r.advantageUnits(), r.preparedBy(), r.preparedOn())).toList();
         CountyDataset renamed = CountyDataset.builder("359999", "测试县", stranger.year()).chains(stranger.chains())
-                .enterprises(stranger.enterprises()).reports(stranger.reports()).build();
+                .enterprises(stranger.enterprises()).reports(reports).build();
         ProvinceDataset p = new ProvinceDataset(small.year(), List.of(renamed), null, List.of());
         BatchResult result = ProvinceBatch.builder().sink(new MemorySink()).build().run(p);
         assertThat(result.files()).isNotEmpty().allSatisfy(f ->

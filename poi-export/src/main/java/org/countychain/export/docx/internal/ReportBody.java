@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.countychain.CountyChainException;
-import org.countychain.export.ExportErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.division.Division;

@@ -1,4 +1,4 @@
-package org.countychain.export;
+package org.countychain.export.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.countychain.export;
+package org.countychain.export.model;
 
 import org.countychain.ProblemCode;
 
@@ -17,8 +17,8 @@ public enum ExportErrorCode implements ProblemCode {
     /** No exporter is registered for a format, or a plug-in (exporter, contributor) failed. */
     EXPORT_PLUGIN("CC-5003"),
     /**
-     * The export request is inconsistent: it hands in a data set that does not hold the report's chain, so the
-     * chain map, the R&amp;D chart and the notice's appendices would be drawn from the wrong county.
+     * The export request is inconsistent: it hands in another unit's data set than the report's, so the chain map,
+     * the R&amp;D chart and the notice's appendices would be drawn from the wrong county or city.
      */
     EXPORT_REQUEST("CC-5004");
 
