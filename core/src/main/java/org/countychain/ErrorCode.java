@@ -8,6 +8,7 @@ package org.countychain;
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-61xx} coverage and the city submission
  * package (R1, R2, R13, R16), {@code CC-62xx} two-list matching (R4), {@code CC-63xx} province batches,
+ * {@code CC-70xx} Excel and CSV import,
  * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
@@ -115,6 +116,25 @@ public enum ErrorCode {
     BATCH_INTERRUPTED("CC-6303"),
     /** A province batch did not write every file: some failed, or it was cancelled. */
     BATCH_INCOMPLETE("CC-6304"),
+
+    /** A file handed to the Excel or CSV import is empty (zero bytes). */
+    IMPORT_EMPTY("CC-7001"),
+    /**
+     * An Excel or CSV import reached one of its limits (file size, data rows, a cell's or a field's length, columns
+     * of a row); the message names the limit and how to raise it.
+     */
+    IMPORT_LIMIT("CC-7002"),
+    /**
+     * A cell or row of a workbook's XML is broken in a way Excel never writes: a cell reference beyond column XFD,
+     * a row number beyond 1,048,576 or not a number, a shared-string or style index that is not a number or points
+     * at nothing.
+     */
+    IMPORT_BROKEN_CELL("CC-7003"),
+    /**
+     * A column of an imported sheet is not one the importer knows: reported with its sheet, column letter and header
+     * (a warning by default; an error when the importer is told to refuse unknown columns).
+     */
+    IMPORT_UNKNOWN_COLUMN("CC-7004"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001");
