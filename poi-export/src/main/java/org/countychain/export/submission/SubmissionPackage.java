@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.countychain.CountyChainException;
@@ -138,7 +139,7 @@ public final class SubmissionPackage {
      * @throws CountyChainIOException     when the file cannot be written
      */
     public PackageResult write(Path file) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         Contents contents = assemble();
         try (OutputStream out = Files.newOutputStream(file)) {
             return contents.writeTo(out);
@@ -166,7 +167,7 @@ public final class SubmissionPackage {
      * @throws CountyChainIOException     when writing fails
      */
     public PackageResult write(OutputStream out) {
-        Checks.required(out, "out");
+        Objects.requireNonNull(out, "out");
         try {
             return assemble().writeTo(out);
         } catch (IOException e) {
@@ -373,7 +374,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder dataset(CountyDataset v) {
-            datasets.add(Checks.required(v, "dataset"));
+            datasets.add(Objects.requireNonNull(v, "dataset"));
             return this;
         }
 
@@ -407,7 +408,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder mode(ExportMode v) {
-            mode = Checks.required(v, "mode");
+            mode = Objects.requireNonNull(v, "mode");
             return this;
         }
 
@@ -418,7 +419,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder divisions(Divisions v) {
-            divisions = Checks.required(v, "divisions");
+            divisions = Objects.requireNonNull(v, "divisions");
             return this;
         }
 
@@ -429,7 +430,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder pilotRegistry(PilotRegistry v) {
-            pilotRegistry = Checks.required(v, "pilotRegistry");
+            pilotRegistry = Objects.requireNonNull(v, "pilotRegistry");
             return this;
         }
 
@@ -440,7 +441,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder exporter(DocxExporter v) {
-            exporter = Checks.required(v, "exporter");
+            exporter = Objects.requireNonNull(v, "exporter");
             return this;
         }
 
@@ -452,7 +453,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder consolidator(Consolidator v) {
-            consolidator = Checks.required(v, "consolidator");
+            consolidator = Objects.requireNonNull(v, "consolidator");
             return this;
         }
 
