@@ -93,7 +93,7 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withDivisions(Divisions v) {
-        return new EnterpriseImporter(java.util.Objects.requireNonNull(v), maxFileBytes, maxRows, headerSearchRows,
+        return new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows, headerSearchRows,
                 sheetName, sheetIndex);
     }
 
@@ -102,6 +102,7 @@ public final class EnterpriseImporter {
      *
      * @param v bytes, at least 1
      * @return a new importer
+     * @throws IllegalArgumentException when {@code v} is less than 1: a limit is the integrator's setting, not data
      */
     public EnterpriseImporter withMaxFileBytes(long v) {
         if (v < 1) {
@@ -115,6 +116,7 @@ public final class EnterpriseImporter {
      *
      * @param v rows, at least 1
      * @return a new importer
+     * @throws IllegalArgumentException when {@code v} is less than 1
      */
     public EnterpriseImporter withMaxRows(long v) {
         if (v < 1) {
@@ -130,9 +132,11 @@ public final class EnterpriseImporter {
      *
      * @param name the sheet's name, exactly as on its tab
      * @return a new importer
+     * @throws NullPointerException     when {@code name} is {@code null}
+     * @throws IllegalArgumentException when {@code name} is empty
      */
     public EnterpriseImporter withSheet(String name) {
-        if (name == null || name.isEmpty()) {
+        if (java.util.Objects.requireNonNull(name, "name").isEmpty()) {
             throw new IllegalArgumentException("the sheet's name must not be empty");
         }
         return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1);
@@ -144,6 +148,7 @@ public final class EnterpriseImporter {
      *
      * @param index the position, at least 0
      * @return a new importer
+     * @throws IllegalArgumentException when {@code index} is negative
      */
     public EnterpriseImporter withSheet(int index) {
         if (index < 0) {
