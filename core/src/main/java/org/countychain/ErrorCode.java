@@ -47,6 +47,13 @@ public enum ErrorCode {
     JSON_UNKNOWN_CONSTANT("CC-2004"),
     /** The JSON document is empty. */
     JSON_EMPTY("CC-2005"),
+    /**
+     * The file is not JSON at all but another kind of file its first bytes show (an Excel workbook, a legacy
+     * .xls, a Word document, a PDF, a ZIP archive, binary data).
+     */
+    JSON_NOT_JSON("CC-2006"),
+    /** A JSON value is past one of the reader's limits (a number's digits, a text's length, nesting depth). */
+    JSON_LIMIT("CC-2007"),
     /** A JSON object has the same field twice; the lenient reader keeps the first value. */
     JSON_DUPLICATE_FIELD("CC-2020"),
     /**
@@ -137,7 +144,18 @@ public enum ErrorCode {
     IMPORT_UNKNOWN_COLUMN("CC-7004"),
 
     /** Reading or writing failed at the operating-system level. */
-    IO("CC-9001");
+    IO("CC-9001"),
+    /** An output path names a directory, where a file is to be written. */
+    OUTPUT_IS_DIRECTORY("CC-9002"),
+    /**
+     * An output path names a special file that is never written to (a block device, a socket); FIFOs and character
+     * devices such as {@code /dev/stdout} are written through, regular files replaced whole.
+     */
+    OUTPUT_SPECIAL_FILE("CC-9003"),
+    /** An output path is a chain of symbolic links that does not end (a loop). */
+    OUTPUT_LINK_LOOP("CC-9004"),
+    /** The Java heap was too small for the input: the command line's own out-of-memory report. */
+    OUT_OF_MEMORY("CC-9005");
 
     private final String code;
 

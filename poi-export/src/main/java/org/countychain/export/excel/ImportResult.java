@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.excel.internal.ExcelMessages;
 import org.countychain.export.excel.internal.Workbooks;
 
@@ -227,12 +228,15 @@ public final class ImportResult {
      *
      * @param out    the file to write
      * @param locale the language of the reasons
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public void writeErrorWorkbook(Path out, Locale locale) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
+        OutputFiles.write(out, os -> {
             writeErrorWorkbook(os, locale);
-        }
+            return null;
+        });
     }
 
     /**
