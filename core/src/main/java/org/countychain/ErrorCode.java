@@ -7,7 +7,8 @@ package org.countychain;
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-60xx} city consolidation (R3), {@code CC-6001} also for a submission package or coverage of a unit that
- * is not city-level, {@code CC-62xx} two-list matching (R4), {@code CC-9xxx} I/O.
+ * is not city-level, {@code CC-62xx} two-list matching (R4), {@code CC-70xx} Excel and CSV import (to move
+ * to {@code countychain-poi-export} beside the importer), {@code CC-9xxx} I/O.
  *
  * <p>Other modules keep their codes in their own {@link ProblemCode} enums, under the same root exception:
  * {@code CC-5xxx} export ({@code org.countychain.export.model.ExportErrorCode}), {@code CC-61xx} the city
@@ -50,6 +51,13 @@ public enum ErrorCode implements ProblemCode {
     JSON_UNKNOWN_CONSTANT("CC-2004"),
     /** The JSON document is empty. */
     JSON_EMPTY("CC-2005"),
+    /**
+     * The file is not JSON at all but another kind of file its first bytes show (an Excel workbook, a legacy
+     * .xls, a Word document, a PDF, a ZIP archive, binary data).
+     */
+    JSON_NOT_JSON("CC-2006"),
+    /** A JSON value is past one of the reader's limits (a number's digits, a text's length, nesting depth). */
+    JSON_LIMIT("CC-2007"),
     /** A JSON object has the same field twice; the lenient reader keeps the first value. */
     JSON_DUPLICATE_FIELD("CC-2020"),
     /**
@@ -93,8 +101,38 @@ public enum ErrorCode implements ProblemCode {
     /** A matcher setting is out of range (a negative weight, {@code b} outside 0..1, …). */
     MATCH_SETTING("CC-6204"),
 
+    /** A file handed to the Excel or CSV import is empty (zero bytes). */
+    IMPORT_EMPTY("CC-7001"),
+    /**
+     * An Excel or CSV import reached one of its limits (file size, data rows, a cell's or a field's length, columns
+     * of a row); the message names the limit and how to raise it.
+     */
+    IMPORT_LIMIT("CC-7002"),
+    /**
+     * A cell or row of a workbook's XML is broken in a way Excel never writes: a cell reference beyond column XFD,
+     * a row number beyond 1,048,576 or not a number, a shared-string or style index that is not a number or points
+     * at nothing.
+     */
+    IMPORT_BROKEN_CELL("CC-7003"),
+    /**
+     * A column of an imported sheet is not one the importer knows: reported with its sheet, column letter and header
+     * (a warning by default; an error when the importer is told to refuse unknown columns).
+     */
+    IMPORT_UNKNOWN_COLUMN("CC-7004"),
+
     /** Reading or writing failed at the operating-system level. */
-    IO("CC-9001");
+    IO("CC-9001"),
+    /** An output path names a directory, where a file is to be written. */
+    OUTPUT_IS_DIRECTORY("CC-9002"),
+    /**
+     * An output path names a special file that is never written to (a block device, a socket); FIFOs and character
+     * devices such as {@code /dev/stdout} are written through, regular files replaced whole.
+     */
+    OUTPUT_SPECIAL_FILE("CC-9003"),
+    /** An output path is a chain of symbolic links that does not end (a loop). */
+    OUTPUT_LINK_LOOP("CC-9004"),
+    /** The Java heap was too small for the input: the command line's own out-of-memory report. */
+    OUT_OF_MEMORY("CC-9005");
 
     private final String code;
 
