@@ -13,6 +13,7 @@ import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
@@ -120,8 +121,12 @@ final class JinjiangChain {
     }
 
     static IndustryChain chain() {
-        return new IndustryChain(CHAIN, "纺织鞋服", JINJIANG, "C19", List.of("鞋服纺织", "现代纺织服装", "纺织服装", "鞋服"),
-                map());
+        // Scale figures are fictional, like the enterprises; the counts are the sample's own (2024: 48, of them 46 above
+        // scale).
+        return new IndustryChain(CHAIN, "纺织鞋服", "纺织鞋服产业链", JINJIANG, "C19",
+                List.of("鞋服纺织", "现代纺织服装", "纺织服装", "鞋服"), true,
+                List.of(new ChainScale(2023, m("268000000000.00"), 47, 45),
+                        new ChainScale(2024, m("281500000000.00"), 48, 46)), map());
     }
 
     static ChainMap map() {

@@ -13,6 +13,7 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
@@ -289,8 +290,30 @@ final class SyntheticGenerator {
                     + "（合成）", type, InstitutionLevel.values()[random.nextInt(4)], county, List.of(chain.id()), null,
                     enclave, p == 0 ? List.of("down-b1") : List.of()));
         }
-        return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", chains,
+        List<IndustryChain> scaled = chains.stream().map(c -> withScale(c, enterprises)).toList();
+        return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", scaled,
                 enterprises, teams, platforms, demands, achievements, reports, watchList);
+    }
+
+    /**
+     * The chain with its full name and the scale of the reporting year as its enterprises add up: their revenue as
+     * the output value, how many there are and how many are above scale.
+     */
+    private static IndustryChain withScale(IndustryChain c, List<Enterprise> enterprises) {
+        BigDecimal output = BigDecimal.ZERO.setScale(2);
+        int count = 0;
+        int aboveScale = 0;
+        for (Enterprise e : enterprises) {
+            if (!e.isOnChain(c.id())) {
+                continue;
+            }
+            count++;
+            aboveScale += e.aboveScaleIn(YEAR) ? 1 : 0;
+            BigDecimal revenue = e.year(YEAR).map(AnnualRdFigures::operatingRevenue).orElse(null);
+            output = revenue == null ? output : output.add(revenue);
+        }
+        return new IndustryChain(c.id(), c.name(), c.name() + "产业链", c.county(), c.industryCode(), c.aliases(), null,
+                List.of(new ChainScale(YEAR, output, count, aboveScale)), c.map());
     }
 
     private Enterprise enterprise(DivisionCode county, String shortName, List<String> oldCodes, IndustryChain chain,

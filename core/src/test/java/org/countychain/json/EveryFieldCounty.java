@@ -17,6 +17,7 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
@@ -52,7 +53,9 @@ final class EveryFieldCounty {
             "ServiceContact.role", "ServiceContact.teamId",
             "Bottleneck.id", "Bottleneck.title", "KeyTechnology.id",
             "TechnologyDemand.plannedInvestment", "TechnologyDemand.targetIds", "Achievement.targetIds",
-            "InnovationPlatform.targetIds", "ChallengeTask.targetIds");
+            "InnovationPlatform.targetIds", "ChallengeTask.targetIds",
+            "IndustryChain.fullName", "IndustryChain.pilot", "IndustryChain.scale", "ChainScale.outputValue",
+            "ChainScale.enterprises", "ChainScale.aboveScaleEnterprises");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -70,7 +73,9 @@ final class EveryFieldCounty {
                         new Bottleneck(BottleneckKind.HARD_PROBLEM, "釉面色差控制难。")))),
                 List.of(), List.of(new Bottleneck(BottleneckKind.BLOCKAGE, "釉料企业与窑炉企业数据不通。")));
         ChainMap map = new ChainMap(List.of(new ChainStage(StageKind.UPSTREAM, "上游：原料", List.of(glaze))));
-        IndustryChain chain = new IndustryChain("ceramics", "陶瓷", COUNTY, "C307", List.of("建筑陶瓷"), map);
+        IndustryChain chain = new IndustryChain("ceramics", "陶瓷", "建筑陶瓷产业链", COUNTY, "C307", List.of("建筑陶瓷"),
+                true, List.of(new ChainScale(2024, new BigDecimal("52000000000.00"), 310, 126),
+                        new ChainScale(2023, new BigDecimal("49500000000.00"), 305, null)), map);
         TechnologyDemand demand = new TechnologyDemand("d1", "国产陶瓷墨水", null, "ceramics", "glaze", COUNTY, "C3071",
                 "测试陶瓷有限公司（测试）", code(1), List.of("墨水"), new BigDecimal("1200000.00"), List.of("ink-import"));
         Achievement achievement = new Achievement("a1", "陶瓷墨水制备技术", null, "测试大学", "材料", "C2642", "ceramics",

@@ -21,6 +21,7 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainMap;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
@@ -287,8 +288,12 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<IndustryChain> industryChain() {
-        return Combinators.combine(text(), text(), divisionCode(), optionalText(), rawTexts(2),
-                chainMap().injectNull(0.3)).as(IndustryChain::new);
+        Arbitrary<ChainScale> scale = Combinators.combine(year(), optionalMoney(), optionalCount(), optionalCount())
+                .as(ChainScale::new);
+        return combine(v -> new IndustryChain(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
+                        v.get(7), v.get(8)),
+                text(), text(), optionalText(), divisionCode(), optionalText(), rawTexts(2), optionalFlag(),
+                scale.list().ofMaxSize(2).uniqueElements(ChainScale::year), chainMap().injectNull(0.3));
     }
 
     private static Arbitrary<TechnologyDemand> technologyDemand() {

@@ -49,8 +49,13 @@ final class NoticeLists {
         chain.forEach(e -> onChain.add(e.creditCode().toString()));
         List<AppendixTable> tables = new ArrayList<>();
         int number = 1;
+        // The chain's full name as the county writes it (陶瓷产业链), else the report's chain name with 产业链.
+        String chainName = dataset == null ? null : dataset.chain(report.chainId())
+                .map(org.countychain.chain.IndustryChain::displayFullName).orElse(null);
+        String fullName = chainName != null ? chainName
+                : report.chainName().endsWith("产业链") ? report.chainName() : report.chainName() + "产业链";
         for (NoticeAppendix a : which) {
-            String title = "附件" + number++ + " " + report.chainName() + "产业链" + a.label();
+            String title = "附件" + number++ + " " + fullName + a.label();
             String caption = "表 " + title.substring(title.indexOf(' ') + 1);
             String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，由规则引擎对本报告所附数据集筛查生成。";
             List<List<String>> rows = result == null ? List.of() : switch (a) {
