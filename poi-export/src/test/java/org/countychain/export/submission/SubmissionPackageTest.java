@@ -278,7 +278,7 @@ class SubmissionPackageTest {
         assertThatThrownBy(() -> SubmissionPackage.builder(null, 2024)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SubmissionPackage.builder("350500", 1900)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> quanzhou(datasets).build().write((Path) null))
-                .isInstanceOf(InvalidInputException.class);
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("file");
         CountyDataset jinjiang = SampleCounty.jinjiang();
         ResearchReport r = jinjiang.reports().get(0);
         ResearchReport other = new ResearchReport(r.id(), r.unitId(), r.unitName(), r.chainId(), "另一条链",
