@@ -3,6 +3,7 @@ package org.countychain.sample;
 import static org.countychain.sample.JinjiangEnterprises.JINJIANG;
 import static org.countychain.sample.JinjiangEnterprises.m;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TaskStatus;
+import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
 
@@ -203,28 +205,38 @@ final class JinjiangChain {
     }
 
     static List<TalentTeam> teams() {
-        Commissioner leader = new Commissioner("郑文博（样例）", "华侨大学", "高分子材料与发泡成型", "13800000101");
+        Commissioner leader = new Commissioner("郑文博（样例）", "华侨大学", "高分子材料与发泡成型", "教授", true,
+                "13800000101");
+        // The enterprise's designer is a member of the team, not a registered S&T commissioner.
         List<Commissioner> members = List.of(
-                new Commissioner("陈思远（样例）", "东华大学", "功能纤维与纺织材料", "13800000102"),
-                new Commissioner("许志伟（样例）", "中国科学院海西研究院泉州装备制造研究中心", "鞋服智能装备", "13800000103"),
-                new Commissioner("黄丽娟（样例）", "江南大学", "生态染整", "13800000104"),
-                new Commissioner("吴建华（样例）", "泉州纺织服装职业学院", "服装数字化设计", "13800000105"),
-                new Commissioner("刘振宇（样例）", SampleEnterprise.E01.name, "运动鞋功能设计", "13800000106"));
+                new Commissioner("陈思远（样例）", "东华大学", "功能纤维与纺织材料", "副教授", true, "13800000102"),
+                new Commissioner("许志伟（样例）", "中国科学院海西研究院泉州装备制造研究中心", "鞋服智能装备", "研究员", true,
+                        "13800000103"),
+                new Commissioner("黄丽娟（样例）", "江南大学", "生态染整", "教授", true, "13800000104"),
+                new Commissioner("吴建华（样例）", "泉州纺织服装职业学院", "服装数字化设计", "副教授", true, "13800000105"),
+                new Commissioner("刘振宇（样例）", SampleEnterprise.E01.name, "运动鞋功能设计", "高级工程师", false,
+                        "13800000106"));
         List<ChallengeTask> tasks = List.of(
-                new ChallengeTask("超临界物理发泡尼龙弹性体中底量产工艺攻关", SampleEnterprise.E01.name,
-                        TaskStatus.IN_PROGRESS, m("1500000.00"), List.of(PEBA)),
-                new ChallengeTask("再生涤纶功能面料超临界二氧化碳无水染色中试", SampleEnterprise.E02.name,
-                        TaskStatus.COMPLETED, m("800000.00"), List.of("dyeing-finishing-t1")),
-                new ChallengeTask("鞋面帮底结合视觉点胶与机器人贴合工作站", SampleEnterprise.E32.name,
-                        TaskStatus.TAKEN, m("1000000.00"), List.of("manufacturing-b1")),
+                new ChallengeTask("350582-task1", "超临界物理发泡尼龙弹性体中底量产工艺攻关", SampleEnterprise.E01.name,
+                        SampleEnterprise.E01.code, TaskStatus.IN_PROGRESS, "中试线调试中", m("1500000.00"),
+                        LocalDate.of(2024, 3, 1), LocalDate.of(2025, 12, 31), List.of(PEBA)),
+                new ChallengeTask("350582-task2", "再生涤纶功能面料超临界二氧化碳无水染色中试", SampleEnterprise.E02.name,
+                        SampleEnterprise.E02.code, TaskStatus.COMPLETED, null, m("800000.00"),
+                        LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31), List.of("dyeing-finishing-t1")),
+                new ChallengeTask("350582-task3", "鞋面帮底结合视觉点胶与机器人贴合工作站", SampleEnterprise.E32.name,
+                        SampleEnterprise.E32.code, TaskStatus.TAKEN, null, m("1000000.00"), LocalDate.of(2024, 9, 1),
+                        LocalDate.of(2025, 8, 31), List.of("manufacturing-b1")),
                 new ChallengeTask("废旧涤棉混纺鞋服化学法分离回收技术", "晋江市科技局（样例）", TaskStatus.OPEN, null,
                         List.of("recycling-t1-b1")));
         List<TeamResult> results = List.of(
-                new TeamResult(2024, "完成再生涤纶面料无水染色中试工艺包1套，在合作企业试产（样例数据）。", true),
-                new TeamResult(2024, "帮助3家企业规范研发费用归集和研发辅助账，推动2家企业建立研发中心（样例数据）。", true),
+                new TeamResult(2024, "完成再生涤纶面料无水染色中试工艺包1套，在合作企业试产（样例数据）。", true,
+                        m("200000.00"), "350582-task2"),
+                new TeamResult(2024, "帮助3家企业规范研发费用归集和研发辅助账，推动2家企业建立研发中心（样例数据）。", true,
+                        m("50000.00"), null),
                 new TeamResult(2024, "举办鞋服新材料技术对接会2场（样例数据）。", false));
-        return List.of(new TalentTeam(TEAM_ID, TEAM_NAME, JINJIANG,
-                TeamMode.ONE_CHAIN_ONE_TEAM, List.of(CHAIN), leader, members, tasks, results));
+        return List.of(new TalentTeam(TEAM_ID, TEAM_NAME, JINJIANG, TeamMode.ONE_CHAIN_ONE_TEAM,
+                TeamFormation.GROUP_SELECTION, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), List.of(CHAIN),
+                leader, members, tasks, results));
     }
 
     static List<InnovationPlatform> platforms() {

@@ -36,6 +36,8 @@ import org.countychain.platform.PlatformType;
 import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TaskStatus;
+import org.countychain.talent.TeamFormation;
+import org.countychain.talent.TeamResult;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
 
@@ -55,7 +57,11 @@ final class EveryFieldCounty {
             "TechnologyDemand.plannedInvestment", "TechnologyDemand.targetIds", "Achievement.targetIds",
             "InnovationPlatform.targetIds", "ChallengeTask.targetIds",
             "IndustryChain.fullName", "IndustryChain.pilot", "IndustryChain.scale", "ChainScale.outputValue",
-            "ChainScale.enterprises", "ChainScale.aboveScaleEnterprises");
+            "ChainScale.enterprises", "ChainScale.aboveScaleEnterprises",
+            "TalentTeam.formation", "TalentTeam.serviceFrom", "TalentTeam.serviceUntil", "Commissioner.title",
+            "Commissioner.scienceCommissioner", "ChallengeTask.id", "ChallengeTask.issuerCode",
+            "ChallengeTask.statusText", "ChallengeTask.startOn", "ChallengeTask.dueOn", "TeamResult.postSubsidy",
+            "TeamResult.taskId");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -100,10 +106,14 @@ final class EveryFieldCounty {
                 .chainIds(List.of("ceramics")).aboveScale(true).industrial(true).manufacturing(false)
                 .serviceContact(staff).year(AnnualRdFigures.builder(2024).build()).build();
         TalentTeam team = new TalentTeam("ceramics-team", "县陶瓷产业链科技特派团（测试）", COUNTY,
-                TeamMode.ONE_CHAIN_ONE_TEAM, List.of("ceramics"),
-                new Commissioner("王一（测试）", "测试大学", "教授", "13800000001"), List.of(),
-                List.of(new ChallengeTask("釉面色差在线检测", "测试陶瓷有限公司（测试）", TaskStatus.TAKEN,
-                        new BigDecimal("300000.00"), List.of("glaze-t1-b2"))), List.of());
+                TeamMode.ONE_CHAIN_ONE_TEAM, TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2026, 2, 28), List.of("ceramics"),
+                new Commissioner("王一（测试）", "测试大学", "无机非金属材料", "教授", true, "13800000001"),
+                List.of(new Commissioner("赵三（测试）", "测试陶瓷有限公司（测试）", "窑炉", "高级工程师", false, null)),
+                List.of(new ChallengeTask("t1", "釉面色差在线检测", "测试陶瓷有限公司（测试）", code(1), TaskStatus.TAKEN,
+                        "样机调试中", new BigDecimal("300000.00"), LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31),
+                        List.of("glaze-t1-b2"))),
+                List.of(new TeamResult(2024, "完成釉面色差检测样机1台（测试）", true, new BigDecimal("150000.00"), "t1")));
         return CountyDataset.builder("350582", "晋江市", 2024).note("测试数据：格式第2版的每个新字段")
                 .chains(List.of(chain)).enterprises(List.of(grew, utility)).teams(List.of(team))
                 .platforms(List.of(platform)).demands(List.of(demand)).achievements(List.of(achievement)).build();

@@ -63,6 +63,7 @@ import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TaskStatus;
+import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
 
@@ -393,16 +394,22 @@ public final class ModelArbitraries {
     // ---------------------------------------------------------------- talent, platforms, intermediaries, needs
 
     private static Arbitrary<Commissioner> commissioner() {
-        return Combinators.combine(text(), text(), optionalText(), optionalText()).as(Commissioner::new);
+        return Combinators.combine(text(), text(), optionalText(), optionalText(), optionalFlag(), optionalText())
+                .as(Commissioner::new);
     }
 
     private static Arbitrary<TalentTeam> talentTeam() {
-        Arbitrary<ChallengeTask> task = Combinators.combine(text(), text(), Arbitraries.of(TaskStatus.class),
-                optionalMoney(), targetIds()).as(ChallengeTask::new);
-        Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag()).as(TeamResult::new);
+        Arbitrary<ChallengeTask> task = combine(v -> new ChallengeTask(v.get(0), v.get(1), v.get(2), v.get(3),
+                        v.get(4), v.get(5), v.get(6), v.get(7), v.get(8), v.get(9)),
+                optionalText(), text(), text(), creditCode().injectNull(NULLS), Arbitraries.of(TaskStatus.class),
+                optionalText(), optionalMoney(), date().injectNull(NULLS), date().injectNull(NULLS), targetIds());
+        Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag(), optionalMoney(), optionalText())
+                .as(TeamResult::new);
         return combine(v -> new TalentTeam(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8)),
-                text(), text(), divisionCode(), Arbitraries.of(TeamMode.class), rawTexts(2),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
+                text(), text(), divisionCode(), Arbitraries.of(TeamMode.class),
+                Arbitraries.of(TeamFormation.class).injectNull(NULLS), date().injectNull(NULLS),
+                date().injectNull(NULLS), rawTexts(2),
                 commissioner().injectNull(NULLS), commissioner().list().ofMaxSize(3), task.list().ofMaxSize(2),
                 result.list().ofMaxSize(2));
     }
