@@ -68,6 +68,8 @@ public final class ArchitectureRules {
         VALIDATION("validation"),
         /** countychain-poi-export. */
         POI_EXPORT("poi-export"),
+        /** countychain-spring-boot-starter. */
+        SPRING_BOOT_STARTER("spring-boot-starter"),
         /** countychain-examples. */
         EXAMPLES("examples");
 

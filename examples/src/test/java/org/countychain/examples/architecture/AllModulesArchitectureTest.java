@@ -31,6 +31,7 @@ import org.countychain.architecture.ArchitectureRules.Module;
 import org.countychain.examples.cli.CountyChainCli;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.jackson3.CountyChainJacksonModule;
+import org.countychain.spring.boot.CountyChainValidationException;
 import org.countychain.validation.CountyChainValidator;
 
 /**
@@ -55,7 +56,8 @@ class AllModulesArchitectureTest {
 
     @ArchTest
     static final ArchRule libraryModulesNeverDependOnExamples = noClasses()
-            .that(Module.JACKSON3.classes().or(Module.VALIDATION.classes()).or(Module.POI_EXPORT.classes()))
+            .that(Module.JACKSON3.classes().or(Module.VALIDATION.classes()).or(Module.POI_EXPORT.classes())
+                    .or(Module.SPRING_BOOT_STARTER.classes()))
             .should().dependOnClassesThat(Module.EXAMPLES.classes())
             .because("examples sits on top of the library; nothing in the library may reach back");
 
@@ -79,11 +81,13 @@ class AllModulesArchitectureTest {
             .layer("jackson3").definedBy(Module.JACKSON3.classes())
             .layer("validation").definedBy(Module.VALIDATION.classes())
             .layer("poi-export").definedBy(Module.POI_EXPORT.classes())
+            .layer("spring-boot-starter").definedBy(Module.SPRING_BOOT_STARTER.classes())
             .layer("examples").definedBy(Module.EXAMPLES.classes())
             .whereLayer("examples").mayNotBeAccessedByAnyLayer()
-            .whereLayer("poi-export").mayOnlyBeAccessedByLayers("examples")
-            .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "examples")
-            .whereLayer("jackson3").mayOnlyBeAccessedByLayers("examples");
+            .whereLayer("spring-boot-starter").mayOnlyBeAccessedByLayers("examples")
+            .whereLayer("poi-export").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples")
+            .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "spring-boot-starter", "examples")
+            .whereLayer("jackson3").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples");
 
     /**
      * Without this the module rules could pass by recognising no module, or one module too few: every module's
@@ -97,6 +101,7 @@ class AllModulesArchitectureTest {
         known.put(Module.JACKSON3, CountyChainJacksonModule.class);
         known.put(Module.VALIDATION, CountyChainValidator.class);
         known.put(Module.POI_EXPORT, DocxExporter.class);
+        known.put(Module.SPRING_BOOT_STARTER, CountyChainValidationException.class);
         known.put(Module.EXAMPLES, CountyChainCli.class);
         assertThat(known.keySet()).as("a known class for every module").containsExactly(Module.values());
         known.forEach((module, type) -> {
@@ -111,7 +116,9 @@ class AllModulesArchitectureTest {
 
     /**
      * Every module of the build with main code is one of the modules these rules cover, except the benchmarks
-     * (which may depend on anything, peers included): a new library module cannot slip past the architecture tests.
+     * (which may depend on anything, peers included) and the example applications under {@code examples/} (an
+     * integrator's code, on Spring Boot's class path): a new library module cannot slip past the architecture
+     * tests.
      */
     @ArchTest
     static void everyLibraryModuleOfTheBuildIsCovered(JavaClasses classes) throws IOException {
@@ -121,7 +128,8 @@ class AllModulesArchitectureTest {
         List<String> withMainCode = new ArrayList<>();
         while (m.find()) {
             String module = m.group(1).strip();
-            if (Files.isDirectory(root.resolve(module).resolve("src/main/java")) && !module.startsWith("benchmarks")) {
+            if (Files.isDirectory(root.resolve(module).resolve("src/main/java")) && !module.startsWith("benchmarks")
+                    && !module.startsWith("examples/")) {
                 withMainCode.add(module);
             }
         }
