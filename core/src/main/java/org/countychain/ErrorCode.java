@@ -8,6 +8,7 @@ package org.countychain;
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-61xx} coverage and the city submission
  * package (R1, R2, R13, R16), {@code CC-62xx} two-list matching (R4), {@code CC-63xx} province batches,
+ * {@code CC-70xx} Excel and CSV import,
  * {@code CC-9xxx} I/O.
  *
  * @since 0.1.0
@@ -46,6 +47,13 @@ public enum ErrorCode {
     JSON_UNKNOWN_CONSTANT("CC-2004"),
     /** The JSON document is empty. */
     JSON_EMPTY("CC-2005"),
+    /**
+     * The file is not JSON at all but another kind of file its first bytes show (an Excel workbook, a legacy
+     * .xls, a Word document, a PDF, a ZIP archive, binary data).
+     */
+    JSON_NOT_JSON("CC-2006"),
+    /** A JSON value is past one of the reader's limits (a number's digits, a text's length, nesting depth). */
+    JSON_LIMIT("CC-2007"),
     /** A JSON object has the same field twice; the lenient reader keeps the first value. */
     JSON_DUPLICATE_FIELD("CC-2020"),
     /**
@@ -116,8 +124,38 @@ public enum ErrorCode {
     /** A province batch did not write every file: some failed, or it was cancelled. */
     BATCH_INCOMPLETE("CC-6304"),
 
+    /** A file handed to the Excel or CSV import is empty (zero bytes). */
+    IMPORT_EMPTY("CC-7001"),
+    /**
+     * An Excel or CSV import reached one of its limits (file size, data rows, a cell's or a field's length, columns
+     * of a row); the message names the limit and how to raise it.
+     */
+    IMPORT_LIMIT("CC-7002"),
+    /**
+     * A cell or row of a workbook's XML is broken in a way Excel never writes: a cell reference beyond column XFD,
+     * a row number beyond 1,048,576 or not a number, a shared-string or style index that is not a number or points
+     * at nothing.
+     */
+    IMPORT_BROKEN_CELL("CC-7003"),
+    /**
+     * A column of an imported sheet is not one the importer knows: reported with its sheet, column letter and header
+     * (a warning by default; an error when the importer is told to refuse unknown columns).
+     */
+    IMPORT_UNKNOWN_COLUMN("CC-7004"),
+
     /** Reading or writing failed at the operating-system level. */
-    IO("CC-9001");
+    IO("CC-9001"),
+    /** An output path names a directory, where a file is to be written. */
+    OUTPUT_IS_DIRECTORY("CC-9002"),
+    /**
+     * An output path names a special file that is never written to (a block device, a socket); FIFOs and character
+     * devices such as {@code /dev/stdout} are written through, regular files replaced whole.
+     */
+    OUTPUT_SPECIAL_FILE("CC-9003"),
+    /** An output path is a chain of symbolic links that does not end (a loop). */
+    OUTPUT_LINK_LOOP("CC-9004"),
+    /** The Java heap was too small for the input: the command line's own out-of-memory report. */
+    OUT_OF_MEMORY("CC-9005");
 
     private final String code;
 

@@ -7,10 +7,16 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.countychain.architecture.ArchitectureRules.ROOT;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.CopyOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,6 +35,8 @@ import org.countychain.CountyChainException;
 import org.countychain.architecture.ArchitectureRules;
 import org.countychain.architecture.ArchitectureRules.Module;
 import org.countychain.examples.cli.CountyChainCli;
+import org.countychain.export.excel.internal.SheetXmlWriter;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.jackson3.CountyChainJacksonModule;
 import org.countychain.spring.boot.CountyChainValidationException;
@@ -53,6 +61,30 @@ class AllModulesArchitectureTest {
     @ArchTest
     static final ArchRule onlyExamplesUseStandardStreams = ArchitectureRules.noStandardStreams(
             resideInAPackage(ROOT + "..").and(not(Module.EXAMPLES.classes())));
+
+    /**
+     * Every file the library and the command line write goes through {@link OutputFiles}: whole or not at all, links
+     * and devices never replaced. SXSSF's sheet writer is the one exception: it writes POI's own temporary files,
+     * which POI deletes.
+     */
+    @ArchTest
+    static final ArchRule filesAreWrittenOnlyThroughOutputFiles = noClasses()
+            .that(resideInAPackage(ROOT + "..").and(not(JavaClass.Predicates.belongToAnyOf(OutputFiles.class,
+                    OutputFiles.PendingFile.class, SheetXmlWriter.class))))
+            .should().callMethod(Files.class, "newOutputStream", Path.class, OpenOption[].class)
+            .orShould().callMethod(Files.class, "newBufferedWriter", Path.class, OpenOption[].class)
+            .orShould().callMethod(Files.class, "newBufferedWriter", Path.class, Charset.class, OpenOption[].class)
+            .orShould().callMethod(Files.class, "write", Path.class, byte[].class, OpenOption[].class)
+            .orShould().callMethod(Files.class, "writeString", Path.class, CharSequence.class, OpenOption[].class)
+            .orShould().callMethod(Files.class, "writeString", Path.class, CharSequence.class, Charset.class,
+                    OpenOption[].class)
+            .orShould().callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
+            .orShould().callMethod(Files.class, "createTempFile", Path.class, String.class, String.class,
+                    FileAttribute[].class)
+            .orShould().callConstructor(FileOutputStream.class, File.class)
+            .orShould().callConstructor(FileOutputStream.class, String.class)
+            .because("a file written any other way can be left half-written on a full disk, or replace a symbolic "
+                    + "link or a device");
 
     @ArchTest
     static final ArchRule libraryModulesNeverDependOnExamples = noClasses()

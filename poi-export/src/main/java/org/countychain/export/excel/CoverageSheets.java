@@ -59,7 +59,9 @@ public final class CoverageSheets {
      * @param coverage the coverage
      * @param locale   the language of titles and headers
      * @param out      the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(ProvinceCoverage coverage, Locale locale, Path out) throws IOException {
         ListsWorkbookWriter.write(sheets(coverage, locale), out);

@@ -19,6 +19,7 @@ import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.io.OutputFiles;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.CoverageAnalyzer;
@@ -141,16 +142,8 @@ public final class SubmissionPackage {
     public PackageResult write(Path file) {
         Objects.requireNonNull(file, "file");
         Contents contents = assemble();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return contents.writeTo(out);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the write failure is what the caller must hear about
-            }
-            throw new CountyChainIOException(String.valueOf(file.getFileName()), e);
-        }
+        // Whole or not at all; an existing package stays as it was when this one fails.
+        return OutputFiles.write(file, contents::writeTo);
     }
 
     /**
