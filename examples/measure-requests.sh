@@ -37,9 +37,10 @@ fi
 start=$(date +%s%N)
 java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" > "$work/service.log" 2>&1 &
 pid=$!
+deadline=$(( $(date +%s) + ${START_TIMEOUT:-300} ))
 until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "the service stopped; its log:" >&2
+  if ! kill -0 "$pid" 2>/dev/null || (( $(date +%s) > deadline )); then
+    echo "the service stopped or did not open port $port in time; its log:" >&2
     cat "$work/service.log" >&2
     exit 1
   fi
@@ -48,13 +49,22 @@ done
 ready=$(date +%s%N)
 echo "started in $(( (ready - start) / 1000000 )) ms (port open)"
 
+failed=0
 for i in $(seq 1 10); do
   out=$(curl -s -o "$work/response" -w '%{http_code} %{time_total}' -H 'Content-Type: application/json' \
     --data-binary "@$body" "http://127.0.0.1:$port$endpoint")
   code=${out% *}
   seconds=${out#* }
   ms=$(awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }')
-  if [[ $i -eq 1 || $i -eq 10 ]]; then
+  if [[ $code != 2?? ]]; then
+    failed=1
+  fi
+  if [[ $i -eq 1 || $i -eq 10 || $code != 2?? ]]; then
     echo "request $i: HTTP $code, $ms ms, $(wc -c < "$work/response") bytes"
   fi
 done
+if ((failed)); then
+  echo "a request did not succeed; the service's log:" >&2
+  tail -n 50 "$work/service.log" >&2
+  exit 1
+fi

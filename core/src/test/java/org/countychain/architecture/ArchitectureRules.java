@@ -70,6 +70,8 @@ public final class ArchitectureRules {
         POI_EXPORT("poi-export"),
         /** countychain-spring-boot-starter. */
         SPRING_BOOT_STARTER("spring-boot-starter"),
+        /** countychain-test, the test kit. */
+        TEST_KIT("test"),
         /** countychain-examples. */
         EXAMPLES("examples");
 

@@ -40,6 +40,7 @@ import org.countychain.io.OutputFiles;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.jackson3.CountyChainJacksonModule;
 import org.countychain.spring.boot.CountyChainValidationException;
+import org.countychain.test.SampleData;
 import org.countychain.validation.CountyChainValidator;
 
 /**
@@ -89,7 +90,7 @@ class AllModulesArchitectureTest {
     @ArchTest
     static final ArchRule libraryModulesNeverDependOnExamples = noClasses()
             .that(Module.JACKSON3.classes().or(Module.VALIDATION.classes()).or(Module.POI_EXPORT.classes())
-                    .or(Module.SPRING_BOOT_STARTER.classes()))
+                    .or(Module.SPRING_BOOT_STARTER.classes()).or(Module.TEST_KIT.classes()))
             .should().dependOnClassesThat(Module.EXAMPLES.classes())
             .because("examples sits on top of the library; nothing in the library may reach back");
 
@@ -114,11 +115,14 @@ class AllModulesArchitectureTest {
             .layer("validation").definedBy(Module.VALIDATION.classes())
             .layer("poi-export").definedBy(Module.POI_EXPORT.classes())
             .layer("spring-boot-starter").definedBy(Module.SPRING_BOOT_STARTER.classes())
+            .layer("test kit").definedBy(Module.TEST_KIT.classes())
             .layer("examples").definedBy(Module.EXAMPLES.classes())
             .whereLayer("examples").mayNotBeAccessedByAnyLayer()
             .whereLayer("spring-boot-starter").mayOnlyBeAccessedByLayers("examples")
+            .whereLayer("test kit").mayOnlyBeAccessedByLayers("examples")
             .whereLayer("poi-export").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples")
-            .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "spring-boot-starter", "examples")
+            .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "spring-boot-starter", "test kit",
+                    "examples")
             .whereLayer("jackson3").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples");
 
     /**
@@ -134,6 +138,7 @@ class AllModulesArchitectureTest {
         known.put(Module.VALIDATION, CountyChainValidator.class);
         known.put(Module.POI_EXPORT, DocxExporter.class);
         known.put(Module.SPRING_BOOT_STARTER, CountyChainValidationException.class);
+        known.put(Module.TEST_KIT, SampleData.class);
         known.put(Module.EXAMPLES, CountyChainCli.class);
         assertThat(known.keySet()).as("a known class for every module").containsExactly(Module.values());
         known.forEach((module, type) -> {

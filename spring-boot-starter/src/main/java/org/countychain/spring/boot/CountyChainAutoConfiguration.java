@@ -1,5 +1,7 @@
 package org.countychain.spring.boot;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -97,9 +99,14 @@ public class CountyChainAutoConfiguration {
         @ConditionalOnMissingBean
         ReportExporters countyChainReportExporters(ObjectProvider<DocxContributor> contributors) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            ReportExporters found = ReportExporters.discover(loader);
+            List<DocxContributor> beans = contributors.orderedStream().toList();
+            if (beans.isEmpty()) {
+                return found;
+            }
             DocxExporter.Builder docx = DocxExporter.builder().discoverContributors(loader);
-            contributors.orderedStream().forEach(docx::contributor);
-            return ReportExporters.discover(loader).toBuilder().add(docx.build()).build();
+            beans.forEach(docx::contributor);
+            return found.toBuilder().add(docx.build()).build();
         }
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.countychain.export.ReportExporters;
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.docx.spi.DocxContributor;
+import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.json.CountyChainJson;
 import org.countychain.rules.RuleEngine;
 import org.countychain.sample.SampleCounty;
@@ -61,6 +64,27 @@ class CountyChainAutoConfigurationTest {
             assertThat(context.getBean(RuleEngine.class)).isSameAs(OwnBeans.ENGINE);
             assertThat(context.getBean(CountyChainValidator.class)).isSameAs(OwnBeans.VALIDATOR);
         });
+    }
+
+    @Test
+    void docxContributorBeansAreAppliedToTheWordExporter() {
+        DocxContributor smaller = new DocxContributor() {
+            @Override
+            public String id() {
+                return "smaller-tables";
+            }
+
+            @Override
+            public StyleSheet styleSheet(StyleSheet base) {
+                return base.toBuilder().table(base.table().withSize(10.5)).build();
+            }
+        };
+        runner.withBean(DocxContributor.class, () -> smaller).run(context -> {
+            DocxExporter docx = (DocxExporter) context.getBean(ReportExporters.class).require("docx");
+            assertThat(docx.styleSheet()).isEqualTo(smaller.styleSheet(StyleSheet.gbt9704()));
+        });
+        runner.run(context -> assertThat(((DocxExporter) context.getBean(ReportExporters.class).require("docx"))
+                .styleSheet()).isEqualTo(StyleSheet.gbt9704()));
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +19,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import org.countychain.chain.BottleneckKind;
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
-import org.countychain.sample.SampleCounty;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
+import org.countychain.test.CountyChainAssertions;
+import org.countychain.test.PlantedError;
+import org.countychain.test.SampleData;
 
 /**
  * The service as a client sees it, on Spring Boot 3.5 with Jackson 2: the library's JSON, validation, screening
@@ -31,8 +31,6 @@ import org.countychain.sample.SampleCounty;
  */
 @SpringBootTest
 class CountyServiceTest {
-    private static final String PHONE = "\"phone\" : \"0595-85550101\"";
-
     @Autowired
     private WebApplicationContext context;
 
@@ -43,17 +41,13 @@ class CountyServiceTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).build();
     }
 
-    static String sample() throws IOException {
-        try (InputStream in = SampleCounty.jinjiangJson()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static String sample() {
+        return SampleData.json();
     }
 
-    /** The sample with one planted error: a phone number that is no phone number. */
-    static String withBadPhone() throws IOException {
-        String sample = sample();
-        assertThat(sample).contains(PHONE);
-        return sample.replaceFirst(PHONE, "\"phone\" : \"05-12345678901\"");
+    /** The sample with one planted error: a landline two digits short, personal data masked in answers. */
+    static String withBadPhone() {
+        return SampleData.jsonWithError(PlantedError.MALFORMED_PHONE);
     }
 
     @Test
@@ -81,9 +75,10 @@ class CountyServiceTest {
                 .andExpect(jsonPath("$.title").value("数据校验未通过"))
                 .andExpect(jsonPath("$.violations[?(@.code == 'CV-0121')].severity").value("ERROR"))
                 .andExpect(jsonPath("$.violations[?(@.code == 'CV-0121')].path")
-                        .value("enterprises[9].serviceContact.phone"))
+                        .value(PlantedError.MALFORMED_PHONE.path()))
+                .andExpect(jsonPath("$.violations[?(@.code == 'CV-0121')].invalidValue").value("059****5501"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).doesNotContain("05-12345678901");
+        assertThat(body).doesNotContain("0595-855501");
     }
 
     @Test
@@ -124,8 +119,9 @@ class CountyServiceTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".docx")))
                 .andExpect(result1 -> {
                     InspectedDocument docx = DocxInspector.inspect(result1.getResponse().getContentAsByteArray());
-                    assertThat(docx.headings()).isNotEmpty();
-                    assertThat(docx.outline().get(0)).contains("晋江市");
+                    CountyChainAssertions.assertThat(docx)
+                            .hasHeadingsInOrder("晋江市县域重点产业创新链调研报告", "一、晋江市县域重点产业发展现状")
+                            .doesNotContainText("0595-85550101");
                 });
     }
 
