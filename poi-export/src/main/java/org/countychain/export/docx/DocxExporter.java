@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
-import org.countychain.ErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.internal.DocxPackageWriter;
@@ -190,7 +190,7 @@ public final class DocxExporter implements ReportExporter {
                     }
                     found.add(it.next());
                 } catch (ServiceConfigurationError e) {
-                    problems.add(new ReferenceDataException(ErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                    problems.add(new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
                             List.of(String.valueOf(e.getMessage())), e).getMessage());
                 }
             }
