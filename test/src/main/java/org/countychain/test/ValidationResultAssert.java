@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.assertj.core.api.AbstractAssert;
 
-import org.countychain.validation.Severity;
+import org.countychain.validation.ViolationSeverity;
 import org.countychain.validation.ValidationResult;
 import org.countychain.validation.Violation;
 
@@ -154,7 +154,7 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
          * @param severity the severity
          * @return this
          */
-        public ViolationAssert withSeverity(Severity severity) {
+        public ViolationAssert withSeverity(ViolationSeverity severity) {
             for (Violation v : actual) {
                 if (v.severity() != severity) {
                     failWithMessage("Expected %s at %s to be %s but it is %s", code, v.path(), severity, v.severity());

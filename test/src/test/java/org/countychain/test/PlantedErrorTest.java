@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.countychain.validation.CountyChainValidator;
-import org.countychain.validation.Severity;
+import org.countychain.validation.ViolationSeverity;
 import org.countychain.validation.Submission;
 
 /**
@@ -36,7 +36,7 @@ class PlantedErrorTest {
         var county = SampleData.withError(error);
         assertThat(VALIDATOR.validate(county, Submission.class))
                 .hasExactlyErrors(error.code()).hasWarnings(3)
-                .hasViolation(error.code()).at(error.path()).withSeverity(Severity.ERROR);
+                .hasViolation(error.code()).at(error.path()).withSeverity(ViolationSeverity.ERROR);
         if (error.submissionOnly()) {
             assertThat(VALIDATOR.validate(county)).isValid();
         } else {
@@ -68,7 +68,7 @@ class PlantedErrorTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("CV-0121");
         assertThatThrownBy(() -> assertThat(result).hasViolation("CV-0104"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("CV-0121");
-        assertThatThrownBy(() -> assertThat(result).hasViolation("CV-0121").withSeverity(Severity.WARNING))
+        assertThatThrownBy(() -> assertThat(result).hasViolation("CV-0121").withSeverity(ViolationSeverity.WARNING))
                 .isInstanceOf(AssertionError.class);
     }
 }
