@@ -209,7 +209,7 @@ public final class MatchIndex<T, Q> {
         List<Match<T>> matches = new ArrayList<>();
         for (InvertedIndex.Hit hit : scorer.top(q, k)) {
             Profile entry = profiles.get(hit.entry());
-            List<String> shared = Explainer.sharedText(q, entry, index.sharedTerms(q, hit.entry()));
+            List<String> shared = Explainer.sharedText(q, entry, hit.sharedTerms());
             matches.add(new Match<>(items.get(hit.entry()), hit.textScore() * hit.boostFactor(),
                     new MatchExplanation(shared, boosts(hit.boostMask()), hit.textScore(), hit.boostFactor())));
         }

@@ -3,6 +3,8 @@ package org.countychain.export.excel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +55,8 @@ public final class EnterpriseImporter {
     public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;
     /** The default row limit: an .xlsx sheet's own limit. */
     public static final long DEFAULT_MAX_ROWS = 1_048_575;
+    /** The default cell length limit: the most characters Excel lets a cell hold. */
+    public static final int DEFAULT_MAX_CELL_CHARS = 32_767;
     /** The default number of rows searched for the header row. */
     public static final int DEFAULT_HEADER_SEARCH_ROWS = 20;
 
@@ -65,15 +69,17 @@ public final class EnterpriseImporter {
     private final int headerSearchRows;
     private final String sheetName;
     private final int sheetIndex;
+    private final int maxCellChars;
 
     private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
-                               String sheetName, int sheetIndex) {
+                               String sheetName, int sheetIndex, int maxCellChars) {
         this.divisions = divisions;
         this.maxFileBytes = maxFileBytes;
         this.maxRows = maxRows;
         this.headerSearchRows = headerSearchRows;
         this.sheetName = sheetName;
         this.sheetIndex = sheetIndex;
+        this.maxCellChars = maxCellChars;
     }
 
     /**
@@ -83,7 +89,8 @@ public final class EnterpriseImporter {
      */
     public static EnterpriseImporter defaults() {
         return new EnterpriseImporter(Divisions.fujian(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ROWS,
-                DEFAULT_HEADER_SEARCH_ROWS, null, -1);
+                DEFAULT_HEADER_SEARCH_ROWS, null, -1,
+                DEFAULT_MAX_CELL_CHARS);
     }
 
     /**
@@ -93,8 +100,8 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withDivisions(Divisions v) {
-        return new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows, headerSearchRows,
-                sheetName, sheetIndex);
+        return new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows,
+                headerSearchRows, sheetName, sheetIndex, maxCellChars);
     }
 
     /**
@@ -108,7 +115,8 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex);
+        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars);
     }
 
     /**
@@ -122,7 +130,8 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex);
+        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars);
     }
 
     /**
@@ -139,7 +148,7 @@ public final class EnterpriseImporter {
         if (java.util.Objects.requireNonNull(name, "name").isEmpty()) {
             throw new IllegalArgumentException("the sheet's name must not be empty");
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1, maxCellChars);
     }
 
     /**
@@ -154,7 +163,8 @@ public final class EnterpriseImporter {
         if (index < 0) {
             throw new IllegalArgumentException("sheet index must not be negative: " + index);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index,
+                maxCellChars);
     }
 
     /**
@@ -163,7 +173,30 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withAllSheets() {
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1, maxCellChars);
+    }
+
+    /**
+     * This importer with another cell length limit (单元格字符数上限). A longer cell (or CSV field) rejects its row
+     * with code CC-7002 and is never held in memory whole; a row may hold 32 times this many characters in all.
+     *
+     * @param v characters, at least 1
+     * @return a new importer
+     */
+    public EnterpriseImporter withMaxCellChars(int v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("maxCellChars must be positive: " + v);
+        }
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, v);
+    }
+
+    /**
+     * The cell length limit.
+     *
+     * @return characters
+     */
+    public int maxCellChars() {
+        return maxCellChars;
     }
 
     /**
@@ -200,8 +233,13 @@ public final class EnterpriseImporter {
         } catch (IOException e) {
             throw io(name, e);
         }
+        if (size == 0) {
+            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_EMPTY, "excel.refused.empty", List.of(),
+                    null);
+        }
         if (size > maxFileBytes) {
-            throw new ImportRefusedException(name, null, "excel.refused.tooLarge", List.of(size, maxFileBytes), null);
+            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_LIMIT, "excel.refused.tooLarge",
+                    List.of(size, maxFileBytes), null);
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -240,7 +278,7 @@ public final class EnterpriseImporter {
             ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
             boolean chosen = sheetName != null || sheetIndex >= 0;
             boolean[] found = {false};
-            List<SheetInfo> sheets = XlsxRowReader.readSheets(pkg, new XlsxRowReader.SheetVisitor() {
+            List<SheetInfo> sheets = XlsxRowReader.readSheets(pkg, maxCellChars, new XlsxRowReader.SheetVisitor() {
                 @Override
                 public RowSink begin(SheetInfo sheet) {
                     if (chosen) {
@@ -273,6 +311,8 @@ public final class EnterpriseImporter {
                                         Integer.toString(sheets.size()), names), null);
             }
             return assembler.result();
+        } catch (XlsxRowReader.BrokenSheet e) {
+            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_BROKEN_CELL, e.key(), e.arguments(), null);
         } catch (InvalidFormatException e) {
             if (String.valueOf(e.getMessage()).contains("MAX_FILE_COUNT")) {
                 // A real workbook, with more parts (sheets, drawings, …) than POI's guard lets in: say that.
@@ -289,22 +329,20 @@ public final class EnterpriseImporter {
     }
 
     private ImportResult importCsv(Path file, String name) {
-        byte[] bytes;
+        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, true);
         try {
-            bytes = Files.readAllBytes(file);
+            Charset charset = CsvRowReader.detect(file);
+            if (charset == null) {
+                throw refused(name, "excel.refused.encoding", null);
+            }
+            assembler.startSheet(name, 0, true);
+            try (Reader text = CsvRowReader.open(file, charset)) {
+                CsvRowReader.parse(text, maxCellChars, assembler);
+            } catch (XlsxRowReader.StopReading stop) {
+                // refusal recorded in the assembler
+            }
         } catch (IOException e) {
             throw io(name, e);
-        }
-        String text = CsvRowReader.decode(bytes);
-        if (text == null) {
-            throw refused(name, "excel.refused.encoding", null);
-        }
-        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, true);
-        assembler.startSheet(name, 0, true);
-        try {
-            CsvRowReader.parse(text, assembler);
-        } catch (XlsxRowReader.StopReading stop) {
-            // refusal recorded in the assembler
         }
         assembler.endSheet();
         return assembler.result();

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
@@ -255,16 +257,31 @@ public final class ImportResult {
             Font redFont = wb.createFont();
             redFont.setColor(IndexedColors.RED.getIndex());
             red.setFont(redFont);
+            Set<String> used = new HashSet<>();
             for (SheetRead read : sheets) {
                 List<RejectedRow> rows = rejectedRows.stream().filter(r -> r.sheet().equals(read.name())).toList();
                 if (rows.isEmpty() && (read != sheets.get(0) || !rejectedRows.isEmpty())) {
                     continue; // only sheets with rejected rows; the first sheet's header when there are none
                 }
-                // sheet names are unique in the source workbook; a CSV file's name may need making safe
-                errorSheet(wb.createSheet(WorkbookUtil.createSafeSheetName(read.name())), read.header(), rows, locale, bold, red);
+                errorSheet(wb.createSheet(uniqueSheetName(read.name(), used)), read.header(), rows, locale, bold, red);
             }
             wb.write(out);
         }
+    }
+
+    /**
+     * A sheet name Excel accepts and no earlier sheet of the error workbook has, Latin case ignored as Excel ignores
+     * it: a CSV file's name, a name over 31 characters or names that differ only in case in a workbook another
+     * program wrote get made safe and numbered ({@code 企业 (2)}).
+     */
+    static String uniqueSheetName(String name, Set<String> used) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; !used.add(candidate.toUpperCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
     }
 
     private static void errorSheet(SXSSFSheet s, List<String> header, List<RejectedRow> rows, Locale locale,

@@ -153,9 +153,9 @@ public final class SubmissionPackage {
      * @param out the stream
      * @return what was written
      * @throws InvalidInputException      {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the unit is not city-level,
-     *                                    {@link ErrorCode#SUBMISSION_NO_REPORTS} when there is no report,
-     *                                    {@link ErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different reports
-     *                                    share an id
+     *                                    {@link SubmissionErrorCode#SUBMISSION_NO_REPORTS} when there is no report,
+     *                                    {@link SubmissionErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different
+     *                                    reports share an id
      * @throws IncompletePackageException in submission mode, when reports are incomplete
      * @throws CountyChainIOException     when writing fails
      */
@@ -182,8 +182,8 @@ public final class SubmissionPackage {
         }
         List<Source> sources = sources(city, all);
         if (sources.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.SUBMISSION_NO_REPORTS, "reports", city.id() + " " + city.name(),
-                    String.valueOf(year));
+            throw new InvalidInputException(SubmissionErrorCode.SUBMISSION_NO_REPORTS, "reports",
+                    city.id() + " " + city.name(), String.valueOf(year));
         }
         List<ExportRequest> requests = new ArrayList<>();
         Map<String, List<String>> incomplete = new TreeMap<>();
@@ -321,7 +321,7 @@ public final class SubmissionPackage {
     private static void put(Map<String, Source> byId, Source s) {
         Source before = byId.putIfAbsent(s.report().id(), s);
         if (before != null && !before.report().equals(s.report())) {
-            throw new InvalidInputException(ErrorCode.SUBMISSION_DUPLICATE_REPORT, "reports", s.report().id(),
+            throw new InvalidInputException(SubmissionErrorCode.SUBMISSION_DUPLICATE_REPORT, "reports", s.report().id(),
                     before.report().unitId() + " / " + s.report().unitId());
         }
     }

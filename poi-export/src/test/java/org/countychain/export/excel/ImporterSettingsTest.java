@@ -19,6 +19,9 @@ class ImporterSettingsTest {
                 .hasMessageContaining("maxFileBytes");
         assertThatThrownBy(() -> importer.withMaxRows(0)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxRows");
+        assertThatThrownBy(() -> importer.withMaxCellChars(0)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxCellChars");
+        assertThat(importer.withMaxCellChars(1).maxCellChars()).isEqualTo(1);
         assertThat(importer.withMaxFileBytes(1)).isNotNull();
         assertThat(importer.withMaxRows(1)).isNotNull();
         assertThat(importer.withSheet(0)).isNotNull();
