@@ -127,7 +127,7 @@ class HostileInputTest {
             CountyChainCliTest.Result r = CountyChainCliTest.run(command, big.toString(), "--out",
                     tmp.resolve("out").toString());
             assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err()).isEqualTo("错误：[CC-1004] 千表.xlsx: 工作簿包含的部件（工作表、图形、样式等）超过1000个，超出导入上限；"
+            assertThat(r.err()).isEqualTo("错误：[CC-7002] 千表.xlsx: 工作簿包含的部件（工作表、图形、样式等）超过1000个，超出导入上限；"
                     + "请拆分为工作表较少的多个工作簿\n");
         }
     }

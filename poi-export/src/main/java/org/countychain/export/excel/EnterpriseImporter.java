@@ -316,7 +316,7 @@ public final class EnterpriseImporter {
         } catch (InvalidFormatException e) {
             if (String.valueOf(e.getMessage()).contains("MAX_FILE_COUNT")) {
                 // A real workbook, with more parts (sheets, drawings, …) than POI's guard lets in: say that.
-                throw new ImportRefusedException(name, null, "excel.refused.tooManyParts",
+                throw new ImportRefusedException(name, null, ErrorCode.IMPORT_LIMIT, "excel.refused.tooManyParts",
                         List.of(ZipSecureFile.getMaxFileCount()), e);
             }
             throw refused(name, "excel.refused.notOoxml", e);
