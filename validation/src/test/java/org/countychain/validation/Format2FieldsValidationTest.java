@@ -127,8 +127,9 @@ class Format2FieldsValidationTest {
         tasks.set(0, new ChallengeTask(k.title(), k.issuer(), k.status(), k.funding(), List.of("fiber-t9")));
         TalentTeam team = new TalentTeam(t.id(), t.name(), t.county(), t.mode(), t.chainIds(), t.leader(),
                 t.members(), tasks, t.results());
-        assertThat(found(SAMPLE.toBuilder().platforms(platforms).teams(List.of(team)).build())).containsExactly(
-                "ERROR CV-1010 teams[0].tasks[0].targetIds[0]", "ERROR CV-1010 platforms[0].targetIds[0]");
+        assertThat(found(SAMPLE.toBuilder().platforms(platforms).teams(List.of(team)).build()))
+                .containsExactlyInAnyOrder("ERROR CV-1010 teams[0].tasks[0].targetIds[0]",
+                        "ERROR CV-1010 platforms[0].targetIds[0]");
     }
 
     @Test
