@@ -65,7 +65,7 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
             Achievement a = d.achievements().get(i);
             chainAndLink(report, chains, links, a.chainId(), a.linkId(), "achievements", i);
         }
-        targets(report, d);
+        targets(report, d, data().divisions());
         for (int i = 0; i < d.reports().size(); i++) {
             String chainId = d.reports().get(i).chainId();
             if (!chains.containsKey(chainId)) {
@@ -79,7 +79,13 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
      * achievement's chain, a team's chains for its tasks, a platform's chains; every chain of the data set when the
      * item names none. A chain that is not in the data set is reported as such, not here.
      */
-    private static void targets(Report report, CountyDataset d) {
+    private static void targets(Report report, CountyDataset d, Divisions divisions) {
+        // A city's consolidated data set (R3) holds merged maps whose bottlenecks have new ids, while its teams,
+        // demands and platforms keep the counties' targets: they are checked in the counties' own data sets.
+        Optional<ReportingUnit> unit = divisions.reportingUnit(d.unitId());
+        if (unit.isPresent() && unit.get().parentId() == null) {
+            return;
+        }
         List<String> all = d.chains().stream().map(IndustryChain::id).toList();
         for (int i = 0; i < d.demands().size(); i++) {
             TechnologyDemand t = d.demands().get(i);
