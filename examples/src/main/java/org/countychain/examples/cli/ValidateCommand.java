@@ -25,7 +25,7 @@ import org.countychain.json.CountyChainJson;
 import org.countychain.json.LenientJsonReader;
 import org.countychain.json.LenientRead;
 import org.countychain.validation.CountyChainValidator;
-import org.countychain.validation.Severity;
+import org.countychain.validation.ViolationSeverity;
 import org.countychain.validation.Submission;
 import org.countychain.validation.ValidationResult;
 import org.countychain.validation.Violation;
@@ -110,7 +110,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(result.toJson());
         } else {
             for (Violation v : result.violations()) {
-                String severity = m.text(v.severity() == Severity.ERROR ? "validate.error" : "validate.warning");
+                String severity = m.text(v.severity() == ViolationSeverity.ERROR ? "validate.error"
+                        : "validate.warning");
                 String line = m.text("validate.line", severity, v.code(), v.path().isEmpty() ? "-" : v.path(),
                         v.message());
                 out.println(v.invalidValue() == null ? line : line + m.text("validate.value", v.invalidValue()));
@@ -133,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean chinese = "zh".equals(locale.getLanguage());
         String suffix = where.isEmpty() ? "" : chinese ? "（" + withoutPath(where, at.path()) + "）"
                 : " (" + withoutPath(where, at.path()) + ")";
-        return new Violation(p.errorCode().code(), Severity.ERROR, at.path(), reason + suffix, null);
+        return new Violation(p.errorCode().code(), ViolationSeverity.ERROR, at.path(), reason + suffix, null);
     }
 
     /** The file, line and column of a location's description, without its path (the violation shows the path). */

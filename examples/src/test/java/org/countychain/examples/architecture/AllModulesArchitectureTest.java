@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -116,6 +117,24 @@ class AllModulesArchitectureTest {
             .whereLayer("poi-export").mayOnlyBeAccessedByLayers("examples")
             .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "examples")
             .whereLayer("jackson3").mayOnlyBeAccessedByLayers("examples");
+
+    /**
+     * A user imports types of several modules into one class; two public API types of one simple name (the value
+     * {@code CreditCode} and a constraint {@code @CreditCode}, two {@code Severity} enums) force one of them to be
+     * spelled out in full. Internal packages are left out: users never import them.
+     */
+    @ArchTest
+    static void publicApiTypeNamesAreUniqueAcrossTheLibrary(JavaClasses classes) {
+        Map<String, List<String>> byName = new java.util.TreeMap<>();
+        classes.stream()
+                .filter(c -> c.getPackageName().startsWith(ROOT) && !c.getPackageName().contains(".internal"))
+                .filter(c -> c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(c -> Module.of(c).filter(m -> m != Module.EXAMPLES).isPresent())
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName()));
+        assertThat(byName).as("public API types").hasSizeGreaterThan(100);
+        assertThat(byName.values()).as("public API types sharing a simple name").allSatisfy(names ->
+                assertThat(names).hasSize(1));
+    }
 
     /**
      * Without this the module rules could pass by recognising no module, or one module too few: every module's

@@ -94,6 +94,8 @@ final class ListAssembler implements RowSink {
     private ImportRefusedException refusal;
     private int read;
     private int accepted;
+    private int rejected;
+    private ImportListener listener;
     private final List<ImportResult.SheetRead> sheetsRead = new ArrayList<>();
     private final List<SkippedSheet> skipped = new ArrayList<>();
     private ImportRefusedException firstBadHeader;
@@ -623,6 +625,10 @@ final class ListAssembler implements RowSink {
                 p.error(null, e);
             }
         }
+        if (listener != null) {
+            streamed(p, code, identity, built, certificate, rowNumber, cells);
+            return;
+        }
         if (p.rowErrors.isEmpty()) {
             Pending existing = pending.get(code);
             if (existing == null) {
@@ -659,6 +665,66 @@ final class ListAssembler implements RowSink {
             rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
                     p.rowErrors));
         }
+    }
+
+    /** A streaming import's row: handed to the listener, accepted or rejected, and not kept. */
+    private void streamed(RowParse p, CreditCode code, Identity identity, AnnualRdFigures built,
+                          HighTechCertificate certificate, int rowNumber, String[] cells) {
+        if (p.rowErrors.isEmpty()) {
+            Enterprise.Builder b = builder(code, identity);
+            if (built != null) {
+                b.year(built);
+            }
+            if (certificate != null) {
+                b.highTechCertificate(certificate);
+            }
+            Enterprise e = null;
+            try {
+                e = b.build();
+            } catch (CountyChainException x) {
+                p.error(null, x);
+            }
+            if (e != null) {
+                accepted++;
+                sheetAccepted++;
+                listener.accepted(new ImportedRow(sheet, rowNumber, e));
+                return;
+            }
+        }
+        rejected++;
+        sheetRejected++;
+        listener.rejected(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells), p.rowErrors));
+    }
+
+    private static Enterprise.Builder builder(CreditCode code, Identity id) {
+        return Enterprise.builder(code, id.name(), id.county()).industryCode(id.industryCode())
+                .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
+                .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn());
+    }
+
+    /**
+     * Hands every row to a listener instead of keeping them; {@link #summary()} then gives the counts.
+     *
+     * @param l the listener
+     */
+    void streamTo(ImportListener l) {
+        listener = l;
+    }
+
+    /**
+     * The summary of a streaming import, or the refusal.
+     *
+     * @return the summary
+     * @throws ImportRefusedException when the file was refused
+     */
+    ImportSummary summary() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (sheetsRead.isEmpty()) {
+            throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
+        }
+        return new ImportSummary(sheetsRead, skipped, read, accepted, rejected);
     }
 
     /** A row as an earlier row's error names it: its number, with its sheet when that is another sheet. */
@@ -721,9 +787,7 @@ final class ListAssembler implements RowSink {
         for (Map.Entry<CreditCode, Pending> e : pending.entrySet()) {
             Pending p = e.getValue();
             Identity id = p.identity;
-            Enterprise.Builder b = Enterprise.builder(e.getKey(), id.name(), id.county()).industryCode(id.industryCode())
-                    .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
-                    .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn());
+            Enterprise.Builder b = builder(e.getKey(), id);
             p.years.forEach(b::year);
             p.certificates.forEach(b::highTechCertificate);
             enterprises.add(b.build());

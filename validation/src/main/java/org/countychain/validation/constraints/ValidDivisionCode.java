@@ -31,14 +31,14 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(DivisionCode.List.class)
-public @interface DivisionCode {
+@Repeatable(ValidDivisionCode.List.class)
+public @interface ValidDivisionCode {
     /**
      * The message template; the validator replaces the default with a more specific one that names the problem.
      *
      * @return the template
      */
-    String message() default "{org.countychain.validation.constraints.DivisionCode.message}";
+    String message() default "{org.countychain.validation.constraints.ValidDivisionCode.message}";
 
     /**
      * The groups the constraint belongs to.
@@ -62,7 +62,7 @@ public @interface DivisionCode {
     Scope scope() default Scope.ANY_CURRENT;
 
     /**
-     * Several {@code @DivisionCode} on the same element.
+     * Several {@code @ValidDivisionCode} on the same element.
      *
      * @since 0.1.0
      */
@@ -75,11 +75,11 @@ public @interface DivisionCode {
          *
          * @return the constraints
          */
-        DivisionCode[] value();
+        ValidDivisionCode[] value();
     }
 
     /**
-     * Which division codes a {@code @DivisionCode} accepts.
+     * Which division codes a {@code @ValidDivisionCode} accepts.
      *
      * @since 0.1.0
      */

@@ -9,5 +9,5 @@ import jakarta.validation.Payload;
  *
  * @since 0.1.0
  */
-public interface PersonalData extends Payload {
+public interface PersonalInformation extends Payload {
 }

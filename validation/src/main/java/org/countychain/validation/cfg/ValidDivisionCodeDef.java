@@ -2,20 +2,20 @@ package org.countychain.validation.cfg;
 
 import org.hibernate.validator.cfg.ConstraintDef;
 
-import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.ValidDivisionCode;
 
 /**
- * A {@link DivisionCode} constraint for Hibernate Validator's programmatic mapping
+ * A {@link ValidDivisionCode} constraint for Hibernate Validator's programmatic mapping
  * ({@code org.hibernate.validator.cfg.ConstraintMapping}), for classes that cannot carry the annotation.
  *
  * @since 0.1.0
  */
-public class DivisionCodeDef extends ConstraintDef<DivisionCodeDef, DivisionCode> {
+public class ValidDivisionCodeDef extends ConstraintDef<ValidDivisionCodeDef, ValidDivisionCode> {
     /**
      * A definition with the annotation's defaults.
      */
-    public DivisionCodeDef() {
-        super(DivisionCode.class);
+    public ValidDivisionCodeDef() {
+        super(ValidDivisionCode.class);
     }
 
     /**
@@ -24,7 +24,7 @@ public class DivisionCodeDef extends ConstraintDef<DivisionCodeDef, DivisionCode
      * @param scope the value
      * @return this definition
      */
-    public DivisionCodeDef scope(DivisionCode.Scope scope) {
+    public ValidDivisionCodeDef scope(ValidDivisionCode.Scope scope) {
         addParameter("scope", scope);
         return this;
     }

@@ -5,7 +5,7 @@ package org.countychain.validation;
  *
  * @since 0.1.0
  */
-public enum Severity {
+public enum ViolationSeverity {
     /** The data is wrong and must be corrected before it is accepted (错误). */
     ERROR,
     /**

@@ -32,9 +32,9 @@ import jakarta.validation.Payload;
  * {@link Warning} payload, and that the system does not accept it otherwise.
  *
  * <pre>{@code
- * @CreditCode
- * @CreditCode(part = CreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
- * @CreditCode(part = CreditCode.Part.PILOT_ERA, payload = Warning.class)
+ * @ValidCreditCode
+ * @ValidCreditCode(part = ValidCreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
+ * @ValidCreditCode(part = ValidCreditCode.Part.PILOT_ERA, payload = Warning.class)
  * private String uscc;
  * }</pre>
  *
@@ -48,14 +48,14 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(CreditCode.List.class)
-public @interface CreditCode {
+@Repeatable(ValidCreditCode.List.class)
+public @interface ValidCreditCode {
     /**
      * The message template; the validator replaces the default with a more specific one that names the problem.
      *
      * @return the template
      */
-    String message() default "{org.countychain.validation.constraints.CreditCode.message}";
+    String message() default "{org.countychain.validation.constraints.ValidCreditCode.message}";
 
     /**
      * The groups the constraint belongs to.
@@ -79,7 +79,7 @@ public @interface CreditCode {
     Part part() default Part.CODE;
 
     /**
-     * Several {@code @CreditCode} on the same element.
+     * Several {@code @ValidCreditCode} on the same element.
      *
      * @since 0.1.0
      */
@@ -92,11 +92,11 @@ public @interface CreditCode {
          *
          * @return the constraints
          */
-        CreditCode[] value();
+        ValidCreditCode[] value();
     }
 
     /**
-     * The checks a {@code @CreditCode} can make.
+     * The checks a {@code @ValidCreditCode} can make.
      *
      * @since 0.1.0
      */

@@ -2,20 +2,20 @@ package org.countychain.validation.cfg;
 
 import org.hibernate.validator.cfg.ConstraintDef;
 
-import org.countychain.validation.constraints.CreditCode;
+import org.countychain.validation.constraints.ValidCreditCode;
 
 /**
- * A {@link CreditCode} constraint for Hibernate Validator's programmatic mapping
+ * A {@link ValidCreditCode} constraint for Hibernate Validator's programmatic mapping
  * ({@code org.hibernate.validator.cfg.ConstraintMapping}), for classes that cannot carry the annotation.
  *
  * @since 0.1.0
  */
-public class CreditCodeDef extends ConstraintDef<CreditCodeDef, CreditCode> {
+public class ValidCreditCodeDef extends ConstraintDef<ValidCreditCodeDef, ValidCreditCode> {
     /**
      * A definition with the annotation's defaults.
      */
-    public CreditCodeDef() {
-        super(CreditCode.class);
+    public ValidCreditCodeDef() {
+        super(ValidCreditCode.class);
     }
 
     /**
@@ -24,7 +24,7 @@ public class CreditCodeDef extends ConstraintDef<CreditCodeDef, CreditCode> {
      * @param part the value
      * @return this definition
      */
-    public CreditCodeDef part(CreditCode.Part part) {
+    public ValidCreditCodeDef part(ValidCreditCode.Part part) {
         addParameter("part", part);
         return this;
     }
