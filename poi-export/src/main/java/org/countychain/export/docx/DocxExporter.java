@@ -9,6 +9,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 import org.countychain.export.model.ExportErrorCode;
+import org.countychain.CountyChainVersion;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.internal.DocxPackageWriter;
@@ -152,10 +153,27 @@ public final class DocxExporter implements ReportExporter {
          *
          * @param v the contributor
          * @return this builder
+         * @throws ReferenceDataException {@link ExportErrorCode#EXPORT_PLUGIN} when the contributor was built against
+         *                                a CountyChain version this library cannot run ({@link CountyChainVersion})
          */
         public Builder contributor(DocxContributor v) {
-            contributors.add(Objects.requireNonNull(v, "contributor"));
+            contributors.add(checkVersion(Objects.requireNonNull(v, "contributor")));
             return this;
+        }
+
+        private static DocxContributor checkVersion(DocxContributor c) {
+            String builtAgainst;
+            try {
+                builtAgainst = c.builtAgainst();
+            } catch (RuntimeException | LinkageError e) {
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                        List.of("contributor " + c.getClass().getName() + " cannot say its version: " + e), e);
+            }
+            CountyChainVersion.incompatibility(builtAgainst).ifPresent(why -> {
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                        List.of("contributor " + c.getClass().getName() + " is left out: " + why), null);
+            });
+            return c;
         }
 
         /**
@@ -178,6 +196,7 @@ public final class DocxExporter implements ReportExporter {
                         List.of(String.valueOf(e.getMessage())), e);
             }
             found.sort(java.util.Comparator.comparing(DocxContributor::id));
+            found.forEach(Builder::checkVersion);
             contributors.addAll(found);
             return this;
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.countychain.CountyChainVersion;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -133,5 +134,11 @@ public final class StricterPilotChainRule implements PolicyRule {
             }
         }
         return out;
+    }
+
+    /** The version this plug-in was compiled against: the compiler copies the constant into this class. */
+    @Override
+    public String builtAgainst() {
+        return CountyChainVersion.SPI;
     }
 }
