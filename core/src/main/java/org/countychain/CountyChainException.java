@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@code enterprises[3].creditCode}, with file, line and column where known), and a message that can be
  * rendered in Chinese or English.
  *
- * <p>Subtypes say whose fault it is: {@link InvalidInputException} (the data handed in),
+ * <p>Each module has its own codes ({@link ProblemCode}); they all arrive as this one type. Subtypes say whose
+ * fault it is: {@link InvalidInputException} (the data handed in),
  * {@link ReferenceDataException} (built-in or plugged-in reference data or templates), and
  * {@link CountyChainIOException} (the file system).
  *
@@ -21,19 +22,19 @@ import java.util.Objects;
 public class CountyChainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final ErrorCode errorCode;
+    private final ProblemCode errorCode;
     private final Location location;
     private final transient List<Object> arguments;
 
     /**
      * Creates an exception.
      *
-     * @param errorCode the stable code
+     * @param errorCode the stable code, of any module's {@link ProblemCode} enum
      * @param location  where the problem is
      * @param arguments the values the message names, in the order the message key expects
      * @param cause     the underlying cause, or {@code null}
      */
-    protected CountyChainException(ErrorCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    protected CountyChainException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
         super(null, cause);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
         this.location = location == null ? Location.NOWHERE : location;
@@ -41,11 +42,12 @@ public class CountyChainException extends RuntimeException {
     }
 
     /**
-     * The stable problem code.
+     * The stable problem code: an {@link ErrorCode} of the core, or a constant of another module's
+     * {@link ProblemCode} enum.
      *
      * @return the code
      */
-    public ErrorCode errorCode() {
+    public ProblemCode errorCode() {
         return errorCode;
     }
 

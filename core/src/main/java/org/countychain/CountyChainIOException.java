@@ -21,4 +21,15 @@ public class CountyChainIOException extends CountyChainException {
     public CountyChainIOException(String source, IOException cause) {
         super(ErrorCode.IO, new Location(source, 0, 0, ""), List.of(String.valueOf(cause.getMessage())), cause);
     }
+
+    /**
+     * Creates the exception for a path that is refused before anything is read or written (a directory where a file
+     * is to be written, a device, a loop of links).
+     *
+     * @param errorCode what is wrong with the path
+     * @param arguments the values the message names, the path first
+     */
+    public CountyChainIOException(ErrorCode errorCode, List<?> arguments) {
+        super(errorCode, Location.NOWHERE, arguments, null);
+    }
 }

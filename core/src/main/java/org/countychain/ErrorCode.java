@@ -1,18 +1,23 @@
 package org.countychain;
 
 /**
- * The stable codes of the problems the library reports (问题代码). A code is never reused for another meaning;
+ * The stable codes of the problems the core reports (核心问题代码). A code is never reused for another meaning;
  * integrators may match on {@link #code()} and translate the message themselves.
  *
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
- * {@code CC-5xxx} export, {@code CC-60xx} city consolidation (R3), {@code CC-61xx} coverage and the city submission
- * package (R1, R2, R13, R16), {@code CC-62xx} two-list matching (R4), {@code CC-63xx} province batches,
- * {@code CC-9xxx} I/O.
+ * {@code CC-60xx} city consolidation (R3), {@code CC-6001} also for a submission package or coverage of a unit that
+ * is not city-level, {@code CC-62xx} two-list matching (R4), {@code CC-70xx} Excel and CSV import (to move
+ * to {@code countychain-poi-export} beside the importer), {@code CC-9xxx} I/O.
+ *
+ * <p>Other modules keep their codes in their own {@link ProblemCode} enums, under the same root exception:
+ * {@code CC-5xxx} export ({@code org.countychain.export.model.ExportErrorCode}), {@code CC-61xx} the city
+ * submission package ({@code org.countychain.export.submission.SubmissionErrorCode}), {@code CC-63xx} province
+ * batches ({@code org.countychain.export.batch.BatchErrorCode}), all in {@code countychain-poi-export}.
  *
  * @since 0.1.0
  */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
     /** A required value is missing. */
     REQUIRED("CC-1001"),
     /** A value is outside what its field allows (negative amount, impossible year, …). */
@@ -46,6 +51,13 @@ public enum ErrorCode {
     JSON_UNKNOWN_CONSTANT("CC-2004"),
     /** The JSON document is empty. */
     JSON_EMPTY("CC-2005"),
+    /**
+     * The file is not JSON at all but another kind of file its first bytes show (an Excel workbook, a legacy
+     * .xls, a Word document, a PDF, a ZIP archive, binary data).
+     */
+    JSON_NOT_JSON("CC-2006"),
+    /** A JSON value is past one of the reader's limits (a number's digits, a text's length, nesting depth). */
+    JSON_LIMIT("CC-2007"),
     /** A JSON object has the same field twice; the lenient reader keeps the first value. */
     JSON_DUPLICATE_FIELD("CC-2020"),
     /**
@@ -64,15 +76,6 @@ public enum ErrorCode {
     /** The screening input does not say which reporting year to screen. */
     SCREENING_YEAR("CC-4002"),
 
-    /** A report handed in for submission is incomplete: required template items are empty. */
-    EXPORT_INCOMPLETE("CC-5001"),
-    /** A reference document (an integrator's letterhead .docx) is unusable, too large or unsafe. */
-    EXPORT_REFERENCE_DOCUMENT("CC-5002"),
-    /** No exporter is registered for a format, or a plug-in (exporter, contributor) failed. */
-    EXPORT_PLUGIN("CC-5003"),
-    /** The export request is inconsistent: the report's chain is not in the data set, an image is missing. */
-    EXPORT_REQUEST("CC-5004"),
-
     /**
      * A consolidation, a city submission package or a city's coverage names a city-level unit that does not exist
      * (a county code, an unknown code).
@@ -89,15 +92,6 @@ public enum ErrorCode {
     /** The reports to merge into one follow different template editions. */
     CONSOLIDATION_TEMPLATE("CC-6006"),
 
-    // CC-6101 is not used: a city submission package or city coverage asked for a unit that is not city-level
-    // raises CONSOLIDATION_UNKNOWN_CITY (CC-6001), the same mistake.
-    /** A city submission package would hold no report: the city and its counties have none of the year. */
-    SUBMISSION_NO_REPORTS("CC-6102"),
-    /** A city submission package in submission mode holds incomplete reports; each one is named. */
-    SUBMISSION_INCOMPLETE("CC-6103"),
-    /** Two inputs of a city submission package hold different reports with the same id. */
-    SUBMISSION_DUPLICATE_REPORT("CC-6104"),
-
     /** The number of matches asked for is not positive. */
     MATCH_TOP_K("CC-6201"),
     /** A list to index or to match holds the same id twice. */
@@ -107,54 +101,38 @@ public enum ErrorCode {
     /** A matcher setting is out of range (a negative weight, {@code b} outside 0..1, …). */
     MATCH_SETTING("CC-6204"),
 
-    /** A step of a province batch (an export, a city's consolidation, the caller's sink) failed unexpectedly. */
-    BATCH_STEP("CC-6301"),
-    /** A province batch's progress listener threw; the batch was cancelled. */
-    BATCH_LISTENER("CC-6302"),
-    /** The thread waiting for a province batch was interrupted; the batch was cancelled. */
-    BATCH_INTERRUPTED("CC-6303"),
-    /** A province batch did not write every file: some failed, or it was cancelled. */
-    BATCH_INCOMPLETE("CC-6304"),
-
-    /** A file given as a Word report is not a readable .docx: empty, truncated, corrupt, or another kind of file. */
-    WORD_NOT_DOCX("CC-6401"),
-    /** A Word report is in a legacy binary format (.doc, .wps), not .docx. */
-    WORD_LEGACY_FORMAT("CC-6402"),
-    /** A Word report is password-protected (encrypted). */
-    WORD_ENCRYPTED("CC-6403"),
-    /** A Word report is macro-enabled (.docm); it is not opened. */
-    WORD_MACRO_ENABLED("CC-6404"),
-    /** A Word report exceeds a size limit: the file, a part once inflated, or the whole package (a zip bomb). */
-    WORD_TOO_LARGE("CC-6405"),
-    /** A Word report's XML declares a document type or entities (entity expansion, external entities). */
-    WORD_UNSAFE_XML("CC-6406"),
-    /** A Word document is not a research report: none of the template's chapter or item headings were found. */
-    WORD_NOT_A_REPORT("CC-6407"),
-    /** A heading of a Word report matched a template heading within the tolerance, not exactly. */
-    WORD_HEADING_WORDING("CC-6420"),
-    /** Content of a Word report could not be placed under a template item; it is kept as an unplaced block. */
-    WORD_UNPLACED("CC-6421"),
-    /** A template item's heading was not found in a Word report. */
-    WORD_ITEM_MISSING("CC-6422"),
-    /** A Word report holds tracked changes; they were read as accepted. */
-    WORD_TRACKED_CHANGES("CC-6423"),
-    /** A Word report holds comments; they are not part of the report. */
-    WORD_COMMENT("CC-6424"),
-    /** A table of a Word report has rows of unequal width; short rows were padded with empty cells. */
-    WORD_TABLE_SHAPE("CC-6425"),
-    /** A row of the advantage-unit table (三.3) could not be read as a unit; the row is kept as an unplaced block. */
-    WORD_UNIT_ROW("CC-6426"),
-    /** The title of a Word report, and with it the reporting unit, was not recognised. */
-    WORD_TITLE("CC-6427"),
-    /** The reporting unit named in a Word report is not a known division. */
-    WORD_UNKNOWN_UNIT("CC-6428"),
-    /** A template item's heading appears more than once in a Word report; the contents were joined. */
-    WORD_DUPLICATE_ITEM("CC-6429"),
-    /** A figure of a Word report was kept without what it shows (a chart's data, a picture without a caption). */
-    WORD_FIGURE("CC-6430"),
+    /** A file handed to the Excel or CSV import is empty (zero bytes). */
+    IMPORT_EMPTY("CC-7001"),
+    /**
+     * An Excel or CSV import reached one of its limits (file size, data rows, a cell's or a field's length, columns
+     * of a row); the message names the limit and how to raise it.
+     */
+    IMPORT_LIMIT("CC-7002"),
+    /**
+     * A cell or row of a workbook's XML is broken in a way Excel never writes: a cell reference beyond column XFD,
+     * a row number beyond 1,048,576 or not a number, a shared-string or style index that is not a number or points
+     * at nothing.
+     */
+    IMPORT_BROKEN_CELL("CC-7003"),
+    /**
+     * A column of an imported sheet is not one the importer knows: reported with its sheet, column letter and header
+     * (a warning by default; an error when the importer is told to refuse unknown columns).
+     */
+    IMPORT_UNKNOWN_COLUMN("CC-7004"),
 
     /** Reading or writing failed at the operating-system level. */
-    IO("CC-9001");
+    IO("CC-9001"),
+    /** An output path names a directory, where a file is to be written. */
+    OUTPUT_IS_DIRECTORY("CC-9002"),
+    /**
+     * An output path names a special file that is never written to (a block device, a socket); FIFOs and character
+     * devices such as {@code /dev/stdout} are written through, regular files replaced whole.
+     */
+    OUTPUT_SPECIAL_FILE("CC-9003"),
+    /** An output path is a chain of symbolic links that does not end (a loop). */
+    OUTPUT_LINK_LOOP("CC-9004"),
+    /** The Java heap was too small for the input: the command line's own out-of-memory report. */
+    OUT_OF_MEMORY("CC-9005");
 
     private final String code;
 
@@ -162,12 +140,13 @@ public enum ErrorCode {
         this.code = code;
     }
 
-    /**
-     * The stable code, for example {@code CC-1001}.
-     *
-     * @return the code
-     */
+    @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public String messageBundle() {
+        return "org.countychain.messages";
     }
 }

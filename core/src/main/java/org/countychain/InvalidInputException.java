@@ -19,7 +19,7 @@ public class InvalidInputException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public InvalidInputException(ErrorCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    public InvalidInputException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 
@@ -30,7 +30,7 @@ public class InvalidInputException extends CountyChainException {
      * @param field     the field's name (or path)
      * @param arguments the values the message names
      */
-    public InvalidInputException(ErrorCode errorCode, String field, Object... arguments) {
+    public InvalidInputException(ProblemCode errorCode, String field, Object... arguments) {
         super(errorCode, Location.ofPath(field), List.of(arguments), null);
     }
 

@@ -51,11 +51,30 @@ final class Messages {
      * @param arguments the values to insert
      * @return the message
      */
-    static String format(Locale locale, ErrorCode code, List<Object> arguments) {
+    static String format(Locale locale, ProblemCode code, List<Object> arguments) {
         Object[] rendered = arguments.stream()
                 .map(a -> a instanceof Labelled term ? term.displayName(locale) : a)
                 .toArray();
-        return text(locale, code.code(), rendered);
+        ResourceBundle bundle;
+        try {
+            bundle = bundle(code, locale);
+        } catch (MissingResourceException e) {
+            return code.code() + " " + List.of(rendered);
+        }
+        return text(bundle, locale, code.code(), rendered);
+    }
+
+    /**
+     * The bundle holding a code's message, looked up with the class loader of the code's own module.
+     *
+     * @param code   the problem code
+     * @param locale the reader's locale
+     * @return the bundle
+     */
+    static ResourceBundle bundle(ProblemCode code, Locale locale) {
+        Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        return ResourceBundle.getBundle(code.messageBundle(), effective, code.getClass().getClassLoader(),
+                NO_FALLBACK);
     }
 
     /**
@@ -67,9 +86,13 @@ final class Messages {
      * @return the message, or the key and arguments when the key is missing
      */
     static String text(Locale locale, String key, Object... arguments) {
+        return text(bundle(locale), locale, key, arguments);
+    }
+
+    private static String text(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = bundle(locale).getString(key);
+            pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             return key + " " + List.of(arguments);
         }

@@ -19,7 +19,7 @@ public class ReferenceDataException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public ReferenceDataException(ErrorCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    public ReferenceDataException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 }

@@ -26,5 +26,30 @@ class ErrorCodeMessagesTest {
             assertThat(zh.getString(c.code())).as(c.code()).isNotEqualTo(en.getString(c.code()));
         }
         assertThat(zh.keySet()).isEqualTo(en.keySet());
+        // The core's bundle holds the core's codes only: another module's codes travel with that module.
+        assertThat(en.keySet().stream().filter(k -> k.startsWith("CC-")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList());
+    }
+
+    @Test
+    void theMessageOfACodeIsLookedUpInItsOwnModulesBundle() {
+        InvalidInputException e = new InvalidInputException(ErrorCode.CREDIT_CODE_LENGTH, "creditCode", "17", "x");
+        assertThat(e.errorCode()).isInstanceOf(ProblemCode.class);
+        assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo("[CC-1101] creditCode: a unified social credit code has 18"
+                + " characters, this one has 17 (x)");
+        ProblemCode elsewhere = new ProblemCode() {
+            @Override
+            public String code() {
+                return "CC-0000";
+            }
+
+            @Override
+            public String messageBundle() {
+                return "org.countychain.no.such.bundle";
+            }
+        };
+        // A module without its bundle still says which code it is, rather than failing to report.
+        assertThat(new InvalidInputException(elsewhere, "f", "a").getMessage(Locale.ENGLISH))
+                .isEqualTo("[CC-0000] f: CC-0000 [a]");
     }
 }

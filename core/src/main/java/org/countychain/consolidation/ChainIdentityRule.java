@@ -147,8 +147,8 @@ public final class ChainIdentityRule {
      * @return the decision; symmetric in its verdict and clause
      */
     public IdentityDecision decide(IndustryChain a, IndustryChain b) {
-        Checks.required(a, "a");
-        Checks.required(b, "b");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.county().equals(b.county())) {
             return new IdentityDecision(IdentityClause.SAME_COUNTY, a.county().value(), b.county().value());
         }
@@ -278,7 +278,7 @@ public final class ChainIdentityRule {
          * @return this builder
          */
         public Builder industryCodes(IndustryCodePolicy v) {
-            industryCodePolicy = Checks.required(v, "industryCodes");
+            industryCodePolicy = Objects.requireNonNull(v, "industryCodes");
             return this;
         }
 
@@ -289,7 +289,7 @@ public final class ChainIdentityRule {
          * @return this builder
          */
         public Builder override(ChainOverride v) {
-            overrides.add(Checks.required(v, "override"));
+            overrides.add(Objects.requireNonNull(v, "override"));
             return this;
         }
 

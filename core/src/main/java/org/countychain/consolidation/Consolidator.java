@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -101,9 +102,11 @@ public final class Consolidator {
      *                               {@code CC-6003} mixed years, {@code CC-6004} a county given twice,
      *                               {@code CC-6005} a report id used twice, {@code CC-6006} mixed template
      *                               editions in one group; {@code CC-1001} when no data set is given
+     * @throws NullPointerException  when {@code datasets} is {@code null}
      */
     public ConsolidationResult consolidate(String cityUnitId, Collection<CountyDataset> datasets) {
-        List<CountyDataset> list = Checks.list(datasets == null ? null : new ArrayList<>(datasets), "datasets");
+        List<CountyDataset> list = Checks.list(new ArrayList<>(Objects.requireNonNull(datasets, "datasets")),
+                "datasets");
         if (list.isEmpty()) {
             throw new InvalidInputException(ErrorCode.REQUIRED, "datasets");
         }
@@ -382,7 +385,7 @@ public final class Consolidator {
          * @return this builder
          */
         public Builder rule(ChainIdentityRule v) {
-            rule = Checks.required(v, "rule");
+            rule = Objects.requireNonNull(v, "rule");
             return this;
         }
 
@@ -393,7 +396,7 @@ public final class Consolidator {
          * @return this builder
          */
         public Builder divisions(Divisions v) {
-            divisions = Checks.required(v, "divisions");
+            divisions = Objects.requireNonNull(v, "divisions");
             return this;
         }
 
@@ -404,7 +407,7 @@ public final class Consolidator {
          * @return this builder
          */
         public Builder templates(ReportTemplates v) {
-            templates = Checks.required(v, "templates");
+            templates = Objects.requireNonNull(v, "templates");
             return this;
         }
 

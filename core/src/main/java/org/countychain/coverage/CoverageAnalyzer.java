@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -15,7 +16,6 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
-import org.countychain.internal.Checks;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.internal.ReportCoverage;
@@ -88,7 +88,7 @@ public final class CoverageAnalyzer {
      * @return the province's coverage
      */
     public ProvinceCoverage province(ScreeningInput input) {
-        Checks.required(input, "input");
+        Objects.requireNonNull(input, "input");
         Index index = new Index(input, divisions);
         List<CityCoverage> cities = new ArrayList<>();
         for (ReportingUnit city : divisions.cityLevelUnits()) {
@@ -106,7 +106,7 @@ public final class CoverageAnalyzer {
      * @throws InvalidInputException {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the id is not a city-level unit
      */
     public CityCoverage city(String cityLevelUnitId, ScreeningInput input) {
-        Checks.required(input, "input");
+        Objects.requireNonNull(input, "input");
         return city(cityLevelUnit(divisions, cityLevelUnitId), input.reportingYear(), new Index(input, divisions));
     }
 
@@ -217,7 +217,7 @@ public final class CoverageAnalyzer {
          * @return this builder
          */
         public Builder divisions(Divisions v) {
-            divisions = Checks.required(v, "divisions");
+            divisions = Objects.requireNonNull(v, "divisions");
             return this;
         }
 
@@ -228,7 +228,7 @@ public final class CoverageAnalyzer {
          * @return this builder
          */
         public Builder pilotRegistry(PilotRegistry v) {
-            pilotRegistry = Checks.required(v, "pilotRegistry");
+            pilotRegistry = Objects.requireNonNull(v, "pilotRegistry");
             return this;
         }
 

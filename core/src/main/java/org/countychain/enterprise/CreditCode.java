@@ -204,11 +204,11 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      * @param first17 at least 17 digits or upper-case letters; only the first 17 are used
      * @return the pilot check character, or {@code '\0'} when the value is 36 or a character is not a digit or an
      *         upper-case letter
+     * @throws InvalidInputException {@link ErrorCode#CREDIT_CODE_LENGTH} when the text is shorter than 17
+     * @throws NullPointerException  when {@code first17} is {@code null}
      */
     public static char pilotCheckCharacter(CharSequence first17) {
-        if (first17.length() < 17) {
-            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
-        }
+        requireFirst17(first17);
         int sum = 0;
         int weight = 1;
         for (int i = 0; i < 17; i++) {
@@ -228,6 +228,16 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
         return check == 36 ? '\0' : PILOT_CHARSET.charAt(check);
     }
 
+    private static final String ORGANISATION_CODE_FORM = "8 digits or upper-case letters";
+
+    private static void requireFirst17(CharSequence first17) {
+        java.util.Objects.requireNonNull(first17, "first17");
+        if (first17.length() < 17) {
+            throw new InvalidInputException(ErrorCode.CREDIT_CODE_LENGTH, "", Integer.toString(first17.length()),
+                    first17.toString());
+        }
+    }
+
     private static boolean isDigits(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -243,18 +253,18 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      *
      * @param first17 at least 17 characters of the set; only the first 17 are used
      * @return the check character
-     * @throws IllegalArgumentException when a character is outside the set or the text is shorter than 17
+     * @throws InvalidInputException {@link ErrorCode#CREDIT_CODE_LENGTH} when the text is shorter than 17,
+     *                               {@link ErrorCode#CREDIT_CODE_CHARACTER} when one of the 17 is outside the set
+     * @throws NullPointerException  when {@code first17} is {@code null}
      */
     public static char checkCharacter(CharSequence first17) {
-        if (first17.length() < 17) {
-            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
-        }
+        requireFirst17(first17);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int v = valueOf(first17.charAt(i));
             if (v < 0) {
-                throw new IllegalArgumentException("character " + (i + 1) + " '" + first17.charAt(i)
-                        + "' is not in the GB 32100 set");
+                throw new InvalidInputException(ErrorCode.CREDIT_CODE_CHARACTER, "", Integer.toString(i + 1),
+                        first17.toString(), String.valueOf(first17.charAt(i)));
             }
             sum += v * WEIGHTS[i];
         }
@@ -266,9 +276,15 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      *
      * @param first8 at least 8 characters, digits or upper-case letters; only the first 8 are used
      * @return the check character, {@code 0}–{@code 9} or {@code X}
-     * @throws IllegalArgumentException when a character is not a digit or an upper-case letter
+     * @throws InvalidInputException {@link ErrorCode#MALFORMED} when the text is shorter than 8 or one of the 8 is
+     *                               not a digit or an upper-case letter
+     * @throws NullPointerException  when {@code first8} is {@code null}
      */
     public static char organisationCheckCharacter(CharSequence first8) {
+        java.util.Objects.requireNonNull(first8, "first8");
+        if (first8.length() < 8) {
+            throw new InvalidInputException(ErrorCode.MALFORMED, "", first8.toString(), ORGANISATION_CODE_FORM);
+        }
         int sum = 0;
         for (int i = 0; i < 8; i++) {
             char c = first8.charAt(i);
@@ -278,7 +294,7 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
             } else if (c >= 'A' && c <= 'Z') {
                 v = c - 'A' + 10;
             } else {
-                throw new IllegalArgumentException("character " + (i + 1) + " '" + c + "' is not allowed");
+                throw new InvalidInputException(ErrorCode.MALFORMED, "", first8.toString(), ORGANISATION_CODE_FORM);
             }
             sum += v * ORG_WEIGHTS[i];
         }

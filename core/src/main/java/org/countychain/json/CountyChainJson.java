@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
+import org.countychain.io.OutputFiles;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 
@@ -234,30 +235,36 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when writing fails
      */
     public void write(Object value, OutputStream out) {
+        try {
+            writeTo(value, out);
+        } catch (IOException e) {
+            throw new CountyChainIOException("output", e);
+        }
+    }
+
+    private void writeTo(Object value, OutputStream out) throws IOException {
         try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             writer.writeValue(generator, value);
             generator.flush();
             out.write('\n');
             out.flush();
-        } catch (IOException e) {
-            throw new CountyChainIOException("output", e);
         }
     }
 
     /**
-     * Writes a model value to a file, replacing it.
+     * Writes a model value to a file, whole or not at all: as {@link OutputFiles} writes (a failure leaves no
+     * partial file and the old file as it was; links and devices are never replaced).
      *
      * @param value the value
      * @param file  the file
      * @throws CountyChainIOException when writing fails
      */
     public void write(Object value, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(value, out);
-        } catch (IOException e) {
-            throw new CountyChainIOException(String.valueOf(file.getFileName()), e);
-        }
+        OutputFiles.write(file, out -> {
+            writeTo(value, out);
+            return null;
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -15,7 +16,6 @@ import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.chain.Achievement;
 import org.countychain.chain.TechnologyDemand;
-import org.countychain.internal.Checks;
 import org.countychain.matching.internal.Explainer;
 import org.countychain.matching.internal.InvertedIndex;
 import org.countychain.matching.internal.Parameters;
@@ -55,7 +55,7 @@ public final class MatchIndex<T, Q> {
     private MatchIndex(List<T> items, Function<T, Profile> profile, Term list, String field,
                        Function<Q, Profile> queryProfile, Function<Q, String> queryId, Term queryList,
                        String queryField, MatchSettings settings) {
-        Checks.required(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
         List<T> copy = checkedList(items, field, list, profile.andThen(Profile::id));
         List<T> sorted = new ArrayList<>(copy);
         sorted.sort(Comparator.comparing(t -> profile.apply(t).id()));
@@ -195,12 +195,12 @@ public final class MatchIndex<T, Q> {
      * @param query the entry of the other list
      * @param k     at most this many matches, at least 1
      * @return the matches, possibly fewer than {@code k}
-     * @throws InvalidInputException {@link ErrorCode#MATCH_TOP_K} when {@code k} is not positive,
-     *                               {@link ErrorCode#REQUIRED} when the query is missing
+     * @throws InvalidInputException {@link ErrorCode#MATCH_TOP_K} when {@code k} is not positive
+     * @throws NullPointerException  when {@code query} is {@code null}
      */
     public List<Match<T>> top(Q query, int k) {
         checkK(k);
-        Checks.required(query, "query");
+        Objects.requireNonNull(query, "query");
         return top(query, k, index.scorer());
     }
 
@@ -209,7 +209,7 @@ public final class MatchIndex<T, Q> {
         List<Match<T>> matches = new ArrayList<>();
         for (InvertedIndex.Hit hit : scorer.top(q, k)) {
             Profile entry = profiles.get(hit.entry());
-            List<String> shared = Explainer.sharedText(q, entry, index.sharedTerms(q, hit.entry()));
+            List<String> shared = Explainer.sharedText(q, entry, hit.sharedTerms());
             matches.add(new Match<>(items.get(hit.entry()), hit.textScore() * hit.boostFactor(),
                     new MatchExplanation(shared, boosts(hit.boostMask()), hit.textScore(), hit.boostFactor())));
         }
@@ -256,12 +256,12 @@ public final class MatchIndex<T, Q> {
      * @param executor runs the tasks; each task matches a contiguous slice of the queries
      * @return one {@link Matches} per query, in the order of {@code queries}
      * @throws InvalidInputException {@link ErrorCode#MATCH_TOP_K}, {@link ErrorCode#MATCH_MISSING} or
-     *                               {@link ErrorCode#MATCH_DUPLICATE_ID}; {@link ErrorCode#REQUIRED} when the
-     *                               executor is missing
+     *                               {@link ErrorCode#MATCH_DUPLICATE_ID}
+     * @throws NullPointerException  when {@code executor} is {@code null}
      */
     public List<Matches<Q, T>> matchAll(List<Q> queries, int k, Executor executor) {
         checkK(k);
-        Checks.required(executor, "executor");
+        Objects.requireNonNull(executor, "executor");
         List<Q> list = checkedList(queries, queryField, queryList, queryId);
         List<Matches<Q, T>> out = new ArrayList<>(java.util.Collections.nCopies(list.size(), null));
         int chunk = Math.max(MIN_CHUNK, (list.size() + 63) / 64);

@@ -3,6 +3,7 @@ package org.countychain.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import org.countychain.ErrorCode;
@@ -177,7 +178,7 @@ public final class ScreeningInput {
          * @return this builder
          */
         public Builder county(CountyDataset v) {
-            counties.add(Checks.required(v, "county"));
+            counties.add(Objects.requireNonNull(v, "county"));
             return this;
         }
 
@@ -200,7 +201,7 @@ public final class ScreeningInput {
          * @return this builder
          */
         public Builder province(ProvinceDataset v) {
-            Checks.required(v, "province");
+            Objects.requireNonNull(v, "province");
             counties.addAll(v.counties());
             investmentNeeds.addAll(v.investmentNeeds());
             if (v.watchList() != null) {
@@ -218,7 +219,7 @@ public final class ScreeningInput {
          * @return this builder
          */
         public Builder submission(CitySubmission v) {
-            submissions.add(Checks.required(v, "submission"));
+            submissions.add(Objects.requireNonNull(v, "submission"));
             return this;
         }
 

@@ -62,6 +62,8 @@ public final class ArchitectureRules {
     public enum Module {
         /** countychain-core. */
         CORE("core"),
+        /** countychain-jackson3. */
+        JACKSON3("jackson3"),
         /** countychain-validation. */
         VALIDATION("validation"),
         /** countychain-poi-export. */

@@ -54,6 +54,42 @@ class CreditCodeTest {
         assertThat(CreditCode.isValid(first17 + "0")).isTrue();
     }
 
+    @Test
+    void checkCharacterOfBadTextIsACountyChainExceptionNamingTheCharacter() {
+        assertThatThrownBy(() -> CreditCode.checkCharacter("9135058200000O001"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    InvalidInputException ex = (InvalidInputException) e;
+                    assertThat(ex.errorCode()).isEqualTo(ErrorCode.CREDIT_CODE_CHARACTER);
+                    assertThat(ex.getMessage(Locale.ENGLISH)).contains("character 14", "'O'");
+                });
+        // 16 characters: one short of what the computation needs; 17 is the boundary that works.
+        assertThatThrownBy(() -> CreditCode.checkCharacter("9135058200000000"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.CREDIT_CODE_LENGTH));
+        assertThat("0123456789ABCDEFGHJKLMNPQRTUWXY")
+                .contains(String.valueOf(CreditCode.checkCharacter("91350582000000000")));
+        assertThatThrownBy(() -> CreditCode.pilotCheckCharacter("9135010"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.CREDIT_CODE_LENGTH));
+        assertThatThrownBy(() -> CreditCode.organisationCheckCharacter("7152672a"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED));
+        assertThatThrownBy(() -> CreditCode.organisationCheckCharacter("7152672"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MALFORMED));
+    }
+
+    @Test
+    void aNullArgumentIsAProgrammingErrorNamingTheParameter() {
+        assertThatThrownBy(() -> CreditCode.checkCharacter(null))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("first17");
+        assertThatThrownBy(() -> CreditCode.pilotCheckCharacter(null))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("first17");
+        assertThatThrownBy(() -> CreditCode.organisationCheckCharacter(null))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("first8");
+    }
+
     private static String findSeventeenWithCheck(char wanted) {
         for (int i = 0; i < 1000; i++) {
             String s = "91350582" + String.format("%09d", i);

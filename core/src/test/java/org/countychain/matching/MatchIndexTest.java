@@ -209,11 +209,13 @@ class MatchIndexTest {
                 });
         assertThatThrownBy(() -> index.matchAll(List.of(d, d), 5, Runnable::run))
                 .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_DUPLICATE_ID);
+        // A caller's null is a programming error, named as the JDK names one; CC-1001 is for data.
         assertThatThrownBy(() -> index.matchAll(List.of(d), 5, null))
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.REQUIRED);
-        assertThatThrownBy(() -> index.top(null, 5)).hasFieldOrPropertyWithValue("errorCode", ErrorCode.REQUIRED);
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("executor");
+        assertThatThrownBy(() -> index.top(null, 5)).isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("query");
         assertThatThrownBy(() -> MatchIndex.ofDemands(JINJIANG.demands(), null))
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.REQUIRED);
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("settings");
     }
 
     @Test

@@ -14,9 +14,9 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.export.spi.ReportExporter;
 
 /**
@@ -114,10 +114,11 @@ public final class ReportExporters {
      *
      * @param formatId for example {@code docx}
      * @return the exporter
-     * @throws CountyChainException {@link ErrorCode#EXPORT_PLUGIN}, naming the known formats
+     * @throws CountyChainException {@link ExportErrorCode#EXPORT_PLUGIN}, naming the known formats
      */
     public ReportExporter require(String formatId) {
-        return find(formatId).orElseThrow(() -> new ReferenceDataException(ErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+        return find(formatId).orElseThrow(() -> new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN,
+                Location.NOWHERE,
                 List.of("no exporter for format " + formatId + " (known: " + exporters.keySet() + ")"), null));
     }
 

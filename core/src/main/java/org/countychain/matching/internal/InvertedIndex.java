@@ -3,16 +3,21 @@ package org.countychain.matching.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.countychain.division.DivisionCode;
 
 /**
  * An immutable inverted index over entries sorted by id, with BM25F impacts precomputed per posting. Internal.
  *
- * <p>Terms are interned to ids; each term's postings are two parallel arrays (entry numbers ascending, impacts);
- * a query accumulates into a primitive array of the {@link Scorer} it runs on and keeps the best entries in a
+ * <p>Terms are interned to ids: a Chinese character or bigram through its {@code long} key in a {@link LongIntTable}
+ * (no string per term, and a hash that does not cluster however many distinct characters the text has), a run of
+ * other letters and digits through a hash map. Each term's postings are two parallel arrays (entry numbers
+ * ascending, impacts); a query collects its distinct terms through small per-thread tables (linear in the query's
+ * length), accumulates into a primitive array of the {@link Scorer} it runs on and keeps the best entries in a
  * bounded heap. Entry numbers follow id order, so breaking ties by the smaller number breaks them by id.
  */
 public final class InvertedIndex {
@@ -32,8 +37,14 @@ public final class InvertedIndex {
     private final float[] fieldWeights;
     private final boolean unigrams;
     private final List<Profile> entries;
-    private final Map<String, Integer> termIds;
-    private final String[] termText;
+    /** Ids of Chinese characters and bigrams, by key. */
+    private final LongIntTable hanIds;
+    /** Ids of runs of other letters and digits. */
+    private final Map<String, Integer> wordIds;
+    /** Each term's key: a Chinese key (0 or more), or {@code ~i} for the i-th of {@link #words}. */
+    private final long[] termKeys;
+    private final String[] words;
+    private final int termCount;
     private final int[][] postingEntries;
     private final float[][] postingImpacts;
     private final Map<String, Integer> keyIds;
@@ -59,17 +70,21 @@ public final class InvertedIndex {
                 (float) settings.descriptionWeight()};
         this.unigrams = settings.unigramWeight() > 0;
         int n = entries.size();
-        Map<String, Integer> ids = new HashMap<>();
         Counted[] counted = new Counted[n];
         double[] totalLength = new double[3];
-        FieldCounter counter = new FieldCounter((float) settings.unigramWeight());
+        FieldCounter counter = new FieldCounter((float) settings.unigramWeight(), n);
         for (int e = 0; e < n; e++) {
-            counted[e] = counter.count(entries.get(e), ids);
+            counted[e] = counter.count(entries.get(e));
             for (int f = 0; f < 3; f++) {
                 totalLength[f] += counted[e].lengths()[f];
             }
         }
-        int termCount = ids.size();
+        int termCount = counter.termCount;
+        this.termCount = termCount;
+        this.hanIds = counter.hanIds;
+        this.wordIds = counter.wordIds;
+        this.termKeys = Arrays.copyOf(counter.termKeys, termCount);
+        this.words = counter.words.toArray(String[]::new);
         int[] df = new int[termCount];
         for (Counted c : counted) {
             for (int t : c.terms()) {
@@ -124,9 +139,6 @@ public final class InvertedIndex {
             }
             counted[e] = null;
         }
-        this.termIds = Map.copyOf(ids);
-        this.termText = new String[termCount];
-        ids.forEach((term, id) -> termText[id] = term);
         this.postingEntries = docs;
         this.postingImpacts = impacts;
         this.prunedTerms = pruned;
@@ -146,7 +158,7 @@ public final class InvertedIndex {
             cityKey[e] = k[4];
             provinceKey[e] = k[5];
         }
-        this.keyIds = Map.copyOf(keys);
+        this.keyIds = keys;
     }
 
     /**
@@ -166,7 +178,7 @@ public final class InvertedIndex {
      * @return the count
      */
     public int termCount() {
-        return termIds.size();
+        return termCount;
     }
 
     /**
@@ -214,40 +226,38 @@ public final class InvertedIndex {
         return id == null ? NONE : id;
     }
 
-    /** Tokenises an entry's fields and counts its distinct terms. */
-    private static final class FieldCounter {
+    /** Tokenises the entries' fields, interns their terms and counts each entry's distinct terms. */
+    private static final class FieldCounter implements Tokenizer.KeySink {
         private final float unigramWeight;
+        private final LongIntTable hanIds;
+        private final Map<String, Integer> wordIds = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private long[] termKeys = new long[1024];
+        private int termCount;
         private float[][] scratch = new float[3][1024];
         private boolean[] seen = new boolean[1024];
+        private final IntList distinct = new IntList();
+        private final float[] lengths = new float[3];
+        private int field;
 
-        FieldCounter(float unigramWeight) {
+        FieldCounter(float unigramWeight, int entries) {
             this.unigramWeight = unigramWeight;
+            this.hanIds = new LongIntTable(Math.max(1024, entries * 8));
         }
 
-        Counted count(Profile p, Map<String, Integer> ids) {
-            List<Integer> distinct = new ArrayList<>();
-            float[] lengths = new float[3];
+        Counted count(Profile p) {
+            distinct.clear();
+            Arrays.fill(lengths, 0);
             List<List<String>> fields = fields(p);
-            for (int f = 0; f < 3; f++) {
-                final int field = f;
-                for (String text : fields.get(f)) {
-                    Tokenizer.terms(Tokenizer.normalize(text), unigramWeight > 0, (term, unigram) -> {
-                        float w = unigram ? unigramWeight : 1f;
-                        int t = ids.computeIfAbsent(term, x -> ids.size());
-                        grow(t);
-                        if (!seen[t]) {
-                            seen[t] = true;
-                            distinct.add(t);
-                        }
-                        scratch[field][t] += w;
-                        lengths[field] += w;
-                    });
+            for (field = 0; field < 3; field++) {
+                for (String text : fields.get(field)) {
+                    Tokenizer.keys(Tokenizer.normalize(text), unigramWeight > 0, this);
                 }
             }
-            int[] terms = new int[distinct.size()];
+            int[] terms = new int[distinct.size];
             float[][] freq = new float[3][terms.length];
             for (int i = 0; i < terms.length; i++) {
-                int t = distinct.get(i);
+                int t = distinct.values[i];
                 terms[i] = t;
                 for (int f = 0; f < 3; f++) {
                     freq[f][i] = scratch[f][t];
@@ -255,17 +265,69 @@ public final class InvertedIndex {
                 }
                 seen[t] = false;
             }
-            return new Counted(terms, freq, lengths);
+            return new Counted(terms, freq, lengths.clone());
         }
 
-        private void grow(int t) {
-            if (t >= seen.length) {
-                int size = Math.max(t + 1, seen.length * 2);
-                seen = Arrays.copyOf(seen, size);
+        @Override
+        public void han(long key, boolean unigram) {
+            int t = hanIds.getOrPut(key, termCount);
+            if (t == termCount) {
+                newTerm(key);
+            }
+            add(t, unigram ? unigramWeight : 1f);
+        }
+
+        @Override
+        public void word(String word) {
+            Integer id = wordIds.get(word);
+            int t;
+            if (id == null) {
+                t = termCount;
+                wordIds.put(word, t);
+                newTerm(~(long) words.size());
+                words.add(word);
+            } else {
+                t = id;
+            }
+            add(t, 1f);
+        }
+
+        private void newTerm(long key) {
+            int t = termCount++;
+            if (t == termKeys.length) {
+                termKeys = Arrays.copyOf(termKeys, t * 2);
+                seen = Arrays.copyOf(seen, t * 2);
                 for (int f = 0; f < 3; f++) {
-                    scratch[f] = Arrays.copyOf(scratch[f], size);
+                    scratch[f] = Arrays.copyOf(scratch[f], t * 2);
                 }
             }
+            termKeys[t] = key;
+        }
+
+        private void add(int t, float w) {
+            if (!seen[t]) {
+                seen[t] = true;
+                distinct.add(t);
+            }
+            scratch[field][t] += w;
+            lengths[field] += w;
+        }
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        int[] values = new int[64];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void clear() {
+            size = 0;
         }
     }
 
@@ -280,8 +342,11 @@ public final class InvertedIndex {
                 p.description() == null ? List.of() : List.of(p.description()));
     }
 
-    /** One ranked entry; {@code boostMask} has the bits of the boosts applied. */
-    public record Hit(int entry, double textScore, double boostFactor, int boostMask) {
+    /**
+     * One ranked entry; {@code boostMask} has the bits of the boosts applied, {@code sharedTerms} the query's
+     * indexed terms the entry contains.
+     */
+    public record Hit(int entry, double textScore, double boostFactor, int boostMask, Set<String> sharedTerms) {
     }
 
     /**
@@ -290,6 +355,7 @@ public final class InvertedIndex {
     public final class Scorer {
         private final float[] accumulated = new float[entries.size()];
         private final int[] touched = new int[entries.size()];
+        private final QueryTerms q = new QueryTerms();
 
         private Scorer() {
         }
@@ -302,7 +368,7 @@ public final class InvertedIndex {
          * @return the hits
          */
         public List<Hit> top(Profile query, int k) {
-            QueryTerms q = queryTerms(query);
+            q.collect(query);
             int count = 0;
             for (int i = 0; i < q.size; i++) {
                 int t = q.ids[i];
@@ -333,21 +399,19 @@ public final class InvertedIndex {
             List<Hit> hits = new ArrayList<>(best.length);
             for (int d : best) {
                 int mask = boostMask(qk, d);
-                hits.add(new Hit(d, recompute(q, d), factors[mask], mask));
+                // The text score again, summed in the same order and precision as above, and the shared terms.
+                float text = 0;
+                Set<String> shared = new HashSet<>();
+                for (int i = 0; i < q.size; i++) {
+                    int pos = Arrays.binarySearch(postingEntries[q.ids[i]], d);
+                    if (pos >= 0) {
+                        text += q.weights[i] * postingImpacts[q.ids[i]][pos];
+                        shared.add(termText(q.ids[i]));
+                    }
+                }
+                hits.add(new Hit(d, text, factors[mask], mask, shared));
             }
             return hits;
-        }
-
-        /** The text score of one entry, summed in the same order and precision as {@link #top}. */
-        private float recompute(QueryTerms q, int d) {
-            float sum = 0;
-            for (int i = 0; i < q.size; i++) {
-                int pos = Arrays.binarySearch(postingEntries[q.ids[i]], d);
-                if (pos >= 0) {
-                    sum += q.weights[i] * postingImpacts[q.ids[i]][pos];
-                }
-            }
-            return sum;
         }
     }
 
@@ -392,14 +456,82 @@ public final class InvertedIndex {
         return f;
     }
 
-    /** A query's distinct, indexed, unpruned terms in first-seen order with their weights. */
-    private static final class QueryTerms {
+    /** The text of a term. */
+    private String termText(int t) {
+        long key = termKeys[t];
+        return key >= 0 ? Tokenizer.keyText(key) : words[(int) ~key];
+    }
+
+    /**
+     * A query's distinct, indexed, unpruned terms in first-seen order with their weights: scratch space of one
+     * {@link Scorer}. Each term's place is found through a small hash table, so collecting costs the query's length,
+     * however long the query is.
+     */
+    private final class QueryTerms implements Tokenizer.KeySink {
         int[] ids = new int[64];
         float[] weights = new float[64];
         int size;
+        /** Term id to its place in {@link #ids}. */
+        private final LongIntTable places = new LongIntTable(64);
+        /** Terms seen in the current field: a term counts once per field, with the field's weight. */
+        private final LongIntTable inField = new LongIntTable(64);
+        private float fieldWeight;
+
+        void collect(Profile query) {
+            size = 0;
+            places.clear();
+            List<List<String>> fields = fields(query);
+            for (int f = 0; f < 3; f++) {
+                fieldWeight = fieldWeights[f];
+                if (fieldWeight == 0) {
+                    continue;
+                }
+                inField.clear();
+                for (String text : fields.get(f)) {
+                    Tokenizer.keys(Tokenizer.normalize(text), unigrams, this);
+                }
+            }
+            int max = settings.maxQueryTerms();
+            if (max > 0 && size > max) {
+                keepBest(max);
+            }
+        }
+
+        @Override
+        public void han(long key, boolean unigram) {
+            term(hanIds.get(key));
+        }
+
+        @Override
+        public void word(String word) {
+            Integer id = wordIds.get(word);
+            term(id == null ? -1 : id);
+        }
+
+        private void term(int id) {
+            if (id < 0 || postingEntries[id] == null) {
+                return;
+            }
+            int seen = inField.size();
+            inField.getOrPut(id, 0);
+            if (inField.size() == seen) {
+                return;
+            }
+            int place = places.getOrPut(id, size);
+            if (place < size) {
+                weights[place] += fieldWeight;
+                return;
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            ids[size] = id;
+            weights[size++] = fieldWeight;
+        }
 
         /** Keeps the {@code max} terms of highest weight times idf (ties: first seen), in first-seen order. */
-        void keepBest(int max, float[] idf) {
+        private void keepBest(int max) {
             Integer[] order = new Integer[size];
             for (int i = 0; i < size; i++) {
                 order[i] = i;
@@ -421,72 +553,6 @@ public final class InvertedIndex {
             }
             size = j;
         }
-
-        void add(int id, float weight) {
-            for (int i = 0; i < size; i++) {
-                if (ids[i] == id) {
-                    weights[i] += weight;
-                    return;
-                }
-            }
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-            }
-            ids[size] = id;
-            weights[size++] = weight;
-        }
-    }
-
-    private QueryTerms queryTerms(Profile query) {
-        QueryTerms q = new QueryTerms();
-        List<List<String>> fields = fields(query);
-        for (int f = 0; f < 3; f++) {
-            float w = fieldWeights[f];
-            if (w == 0) {
-                continue;
-            }
-            // A term counts once per field: the field's weight, whatever its repetitions.
-            List<Integer> inField = new ArrayList<>();
-            for (String text : fields.get(f)) {
-                Tokenizer.terms(Tokenizer.normalize(text), unigrams, (term, unigram) -> {
-                    Integer id = termIds.get(term);
-                    if (id != null && postingEntries[id] != null && !inField.contains(id)) {
-                        inField.add(id);
-                    }
-                });
-            }
-            for (int id : inField) {
-                q.add(id, w);
-            }
-        }
-        int max = settings.maxQueryTerms();
-        if (max > 0 && q.size > max) {
-            q.keepBest(max, idf);
-        }
-        return q;
-    }
-
-    /**
-     * The query's terms that the entry contains, as strings.
-     *
-     * @param query the query
-     * @param entry the entry number
-     * @return the shared terms
-     */
-    public java.util.Set<String> sharedTerms(Profile query, int entry) {
-        QueryTerms q = queryTerms(query);
-        java.util.Set<Integer> shared = new java.util.HashSet<>();
-        for (int i = 0; i < q.size; i++) {
-            if (Arrays.binarySearch(postingEntries[q.ids[i]], entry) >= 0) {
-                shared.add(q.ids[i]);
-            }
-        }
-        java.util.Set<String> terms = new java.util.HashSet<>();
-        for (int id : shared) {
-            terms.add(termText[id]);
-        }
-        return terms;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.countychain.CountyChainIOException;
+import org.countychain.io.OutputFiles;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.CoverageAnalyzer;
 import org.countychain.coverage.ProvinceCoverage;
@@ -92,9 +93,10 @@ final class CoverageCommand implements Callable<Integer> {
             if (coverage instanceof ProvinceCoverage p) {
                 CoverageSheets.write(p, locale, out);
             } else {
-                try (var os = java.nio.file.Files.newOutputStream(out)) {
+                OutputFiles.write(out, os -> {
                     CoverageSheets.write((CityCoverage) coverage, locale, os);
-                }
+                    return null;
+                });
             }
         } catch (IOException e) {
             throw new CountyChainIOException(out.toString(), e);

@@ -1,7 +1,6 @@
 package org.countychain.examples.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.ReportExporters;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.docx.ReferenceDocument;
@@ -148,26 +148,19 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes to a temporary file beside the target and moves it in place, so a failure leaves no half file. */
+    /**
+     * Writes the document whole or not at all ({@link OutputFiles}): a failure leaves no half file and an existing
+     * file as it was; a symbolic link, a FIFO or a device at the path is written through, never replaced.
+     */
     static ExportResult write(ReportExporter exporter, ExportRequest request, Path file) {
-        Path target = file.toAbsolutePath();
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Path tmp = Files.createTempFile(target.getParent(), ".countychain-", ".tmp");
-            try {
-                ExportResult result;
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    result = exporter.write(request, os);
-                }
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return result;
-            } finally {
-                Files.deleteIfExists(tmp);
+            if (parent != null && !Files.isDirectory(parent)) {
+                Files.createDirectories(parent);
             }
         } catch (IOException e) {
             throw new CountyChainIOException(file.toString(), e);
         }
+        return OutputFiles.write(file, os -> exporter.write(request, os));
     }
 }

@@ -33,6 +33,15 @@ final class SheetOptions {
     @Option(names = "--sheet-name", paramLabel = "NAME", descriptionKey = "countychain.option.sheet-name")
     private String sheetName;
 
+    @Option(names = "--max-file-bytes", paramLabel = "BYTES", descriptionKey = "countychain.option.max-file-bytes")
+    private Long maxFileBytes;
+
+    @Option(names = "--max-rows", paramLabel = "ROWS", descriptionKey = "countychain.option.max-rows")
+    private Long maxRows;
+
+    @Option(names = "--max-cell-chars", paramLabel = "CHARS", descriptionKey = "countychain.option.max-cell-chars")
+    private Integer maxCellChars;
+
     /**
      * The importer reading the sheets asked for.
      *
@@ -42,6 +51,15 @@ final class SheetOptions {
      */
     EnterpriseImporter importer(CliMessages m) {
         EnterpriseImporter importer = EnterpriseImporter.defaults();
+        if (maxFileBytes != null) {
+            importer = importer.withMaxFileBytes(positive(m, "--max-file-bytes", maxFileBytes));
+        }
+        if (maxRows != null) {
+            importer = importer.withMaxRows(positive(m, "--max-rows", maxRows));
+        }
+        if (maxCellChars != null) {
+            importer = importer.withMaxCellChars((int) positive(m, "--max-cell-chars", maxCellChars));
+        }
         if (sheet != null && sheetName != null) {
             throw new ParameterException(spec.commandLine(), m.text("sheet.error.both"));
         }
@@ -62,6 +80,14 @@ final class SheetOptions {
             throw new ParameterException(spec.commandLine(), m.text("sheet.error.empty"));
         }
         return importer.withSheet(name);
+    }
+
+    private long positive(CliMessages m, String option, long value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), m.text("import.error.limit", option,
+                    Long.toString(value)));
+        }
+        return value;
     }
 
     /** The number, or 0 (refused) when it is too large for any workbook. */

@@ -3,14 +3,14 @@ package org.countychain.export.batch;
 import java.util.List;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
 import org.countychain.Location;
 
 /**
  * A province batch's own problem (批量导出错误), with a code of the {@code CC-63xx} range: a step failed with an
- * exception that was not the library's ({@link ErrorCode#BATCH_STEP}, the original as the cause), the progress
- * listener threw ({@link ErrorCode#BATCH_LISTENER}), waiting was interrupted ({@link ErrorCode#BATCH_INTERRUPTED}),
- * or a caller asked for a complete batch and it was not ({@link ErrorCode#BATCH_INCOMPLETE}).
+ * exception that was not the library's ({@link BatchErrorCode#BATCH_STEP}, the original as the cause), the
+ * progress listener threw ({@link BatchErrorCode#BATCH_LISTENER}), waiting was interrupted
+ * ({@link BatchErrorCode#BATCH_INTERRUPTED}), or a caller asked for a complete batch and it was not
+ * ({@link BatchErrorCode#BATCH_INCOMPLETE}).
  *
  * @since 0.1.0
  */
@@ -25,7 +25,7 @@ public class BatchException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public BatchException(ErrorCode errorCode, String source, List<?> arguments, Throwable cause) {
+    public BatchException(BatchErrorCode errorCode, String source, List<?> arguments, Throwable cause) {
         super(errorCode, new Location(source, 0, 0, ""), arguments, cause);
     }
 }

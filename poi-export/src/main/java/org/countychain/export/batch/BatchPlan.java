@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
 import org.countychain.consolidation.Consolidator;
 
 import org.countychain.dataset.CountyDataset;
@@ -74,7 +73,7 @@ final class BatchPlan {
                 steps.add(BatchStep.failed(consolidation(city), e));
                 continue;
             } catch (RuntimeException e) {
-                steps.add(BatchStep.failed(consolidation(city), new BatchException(ErrorCode.BATCH_STEP,
+                steps.add(BatchStep.failed(consolidation(city), new BatchException(BatchErrorCode.BATCH_STEP,
                         directory(city), List.of(city.name(), String.valueOf(e)), e)));
                 continue;
             }

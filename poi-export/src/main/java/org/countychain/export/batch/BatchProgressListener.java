@@ -7,7 +7,7 @@ package org.countychain.export.batch;
  * the order {@link BatchProgress} describes, and never after {@link BatchRun#join()} has returned the result. It
  * should return quickly: workers that finish meanwhile wait. It may call {@link BatchRun#cancel()}. When it throws,
  * the batch is cancelled, receives no more events, and {@link BatchRun#join()} throws a {@link BatchException}
- * with {@link org.countychain.ErrorCode#BATCH_LISTENER}.
+ * with {@link BatchErrorCode#BATCH_LISTENER}.
  *
  * @since 0.1.0
  */

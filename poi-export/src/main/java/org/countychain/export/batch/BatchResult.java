@@ -3,7 +3,6 @@ package org.countychain.export.batch;
 import java.time.Duration;
 import java.util.List;
 
-import org.countychain.ErrorCode;
 import org.countychain.internal.Checks;
 
 /**
@@ -53,11 +52,11 @@ public record BatchResult(List<BatchFile> files, List<BatchFailure> failures, Li
      * Throws unless the batch is complete, for callers that want all or an exception.
      *
      * @return this result
-     * @throws BatchException {@link ErrorCode#BATCH_INCOMPLETE}, with the first failure's exception as the cause
+     * @throws BatchException {@link BatchErrorCode#BATCH_INCOMPLETE}, with the first failure's exception as the cause
      */
     public BatchResult requireComplete() {
         if (!isComplete()) {
-            throw new BatchException(ErrorCode.BATCH_INCOMPLETE, null,
+            throw new BatchException(BatchErrorCode.BATCH_INCOMPLETE, null,
                     List.of(Integer.toString(failures.size()), Integer.toString(notRun.size())),
                     failures.isEmpty() ? null : failures.get(0).error());
         }

@@ -17,7 +17,6 @@ import java.util.function.UnaryOperator;
 
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
-import org.countychain.ErrorCode;
 import org.countychain.export.internal.HashingOutputStream;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;
@@ -122,8 +121,8 @@ public final class BatchRun {
      * Waits for the batch to end.
      *
      * @return the result; no progress event comes after it is returned
-     * @throws BatchException {@link ErrorCode#BATCH_LISTENER} when the progress listener threw, or
-     *                        {@link ErrorCode#BATCH_INTERRUPTED} when this thread was interrupted while waiting
+     * @throws BatchException {@link BatchErrorCode#BATCH_LISTENER} when the progress listener threw, or
+     *                        {@link BatchErrorCode#BATCH_INTERRUPTED} when this thread was interrupted while waiting
      *                        (the batch is then cancelled and the thread's interrupt flag set again)
      */
     public BatchResult join() {
@@ -132,7 +131,7 @@ public final class BatchRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
-            throw new BatchException(ErrorCode.BATCH_INTERRUPTED, null, List.of(), e);
+            throw new BatchException(BatchErrorCode.BATCH_INTERRUPTED, null, List.of(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Error error) {
@@ -198,7 +197,7 @@ public final class BatchRun {
         } catch (IOException e) {
             return failed(item, new CountyChainIOException(path, e), opened);
         } catch (RuntimeException e) {
-            return failed(item, new BatchException(ErrorCode.BATCH_STEP, path,
+            return failed(item, new BatchException(BatchErrorCode.BATCH_STEP, path,
                     List.of(item.unitName() + " " + item.reportId(), String.valueOf(e)), e), opened);
         }
     }
@@ -265,7 +264,7 @@ public final class BatchRun {
         if (fatal != null) {
             completion.completeExceptionally(fatal);
         } else if (listenerFailure != null) {
-            completion.completeExceptionally(new BatchException(ErrorCode.BATCH_LISTENER, null,
+            completion.completeExceptionally(new BatchException(BatchErrorCode.BATCH_LISTENER, null,
                     List.of(String.valueOf(listenerFailure)), listenerFailure));
         } else {
             completion.complete(new BatchResult(files, failures, notRun, cancelled.get(), elapsed()));

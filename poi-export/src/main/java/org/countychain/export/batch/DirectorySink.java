@@ -2,20 +2,20 @@ package org.countychain.export.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.countychain.io.OutputFiles;
+
 /**
- * Writes the batch's files under a directory: each file goes to a temporary file beside its target and is moved
- * into place when complete, so a failed or cancelled export leaves no half file.
+ * Writes the batch's files under a directory, each whole or not at all ({@link OutputFiles}): a failed or
+ * cancelled export leaves no half file, and a link or a device in the way is never replaced.
  */
 final class DirectorySink implements BatchSink {
     private final Path root;
-    private final Map<String, Path> pending = new ConcurrentHashMap<>();
+    private final Map<String, OutputFiles.PendingFile> pending = new ConcurrentHashMap<>();
 
     /**
      * A sink for a directory.
@@ -44,32 +44,24 @@ final class DirectorySink implements BatchSink {
     public OutputStream open(String path) throws IOException {
         Path target = target(path);
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".countychain-", ".tmp");
-        pending.put(path, tmp);
-        return Files.newOutputStream(tmp);
+        OutputFiles.PendingFile file = OutputFiles.open(target);
+        pending.put(path, file);
+        return file.stream();
     }
 
     @Override
     public void commit(String path) throws IOException {
-        Path tmp = pending.remove(path);
-        if (tmp == null) {
-            return;
-        }
-        Path target = target(path);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        OutputFiles.PendingFile file = pending.remove(path);
+        if (file != null) {
+            file.commit();
         }
     }
 
     @Override
     public void discard(String path) throws IOException {
-        Path tmp = pending.remove(path);
-        if (tmp != null) {
-            Files.deleteIfExists(tmp);
+        OutputFiles.PendingFile file = pending.remove(path);
+        if (file != null) {
+            file.discard();
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
-import org.countychain.ErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.internal.DocxPackageWriter;
@@ -164,7 +164,7 @@ public final class DocxExporter implements ReportExporter {
          *
          * @param loader the class loader to search
          * @return this builder
-         * @throws ReferenceDataException {@link ErrorCode#EXPORT_PLUGIN} when a provider cannot be loaded
+         * @throws ReferenceDataException {@link ExportErrorCode#EXPORT_PLUGIN} when a provider cannot be loaded
          */
         public Builder discoverContributors(ClassLoader loader) {
             List<DocxContributor> found = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class DocxExporter implements ReportExporter {
                     found.add(it.next());
                 }
             } catch (ServiceConfigurationError e) {
-                throw new ReferenceDataException(ErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
                         List.of(String.valueOf(e.getMessage())), e);
             }
             found.sort(java.util.Comparator.comparing(DocxContributor::id));

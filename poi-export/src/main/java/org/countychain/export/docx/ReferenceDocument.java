@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.countychain.CountyChainIOException;
-import org.countychain.ErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.export.docx.internal.ReferenceParts;
@@ -36,7 +36,7 @@ public final class ReferenceDocument {
      *
      * @param file the .docx
      * @return the reference document
-     * @throws InvalidInputException   {@link ErrorCode#EXPORT_REFERENCE_DOCUMENT} when it is not a usable .docx
+     * @throws InvalidInputException   {@link ExportErrorCode#EXPORT_REFERENCE_DOCUMENT} when it is not a usable .docx
      * @throws CountyChainIOException when it cannot be read
      */
     public static ReferenceDocument read(Path file) {
@@ -53,7 +53,7 @@ public final class ReferenceDocument {
      * @param in     the .docx; not closed
      * @param source a name for messages
      * @return the reference document
-     * @throws InvalidInputException   {@link ErrorCode#EXPORT_REFERENCE_DOCUMENT} when it is not a usable .docx
+     * @throws InvalidInputException   {@link ExportErrorCode#EXPORT_REFERENCE_DOCUMENT} when it is not a usable .docx
      * @throws CountyChainIOException when it cannot be read
      */
     public static ReferenceDocument read(InputStream in, String source) {
@@ -63,7 +63,7 @@ public final class ReferenceDocument {
         } catch (IOException e) {
             throw new CountyChainIOException(source, e);
         } catch (ReferenceReader.Unusable e) {
-            throw new InvalidInputException(ErrorCode.EXPORT_REFERENCE_DOCUMENT, new Location(source, 0, 0, ""),
+            throw new InvalidInputException(ExportErrorCode.EXPORT_REFERENCE_DOCUMENT, new Location(source, 0, 0, ""),
                     List.of(source, e.getMessage()), e);
         }
     }

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.countychain.coverage.ChainWithoutTeam;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.MissingPilotChain;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.coverage.UnitCoverage;
-import org.countychain.internal.Checks;
 
 /**
  * Report coverage as sheets of the lists workbook (报送覆盖情况工作表), written by {@link ListsWorkbookWriter} with its
@@ -39,7 +39,7 @@ public final class CoverageSheets {
      * @return the three sheets
      */
     public static List<ListSheet> sheets(CityCoverage coverage, Locale locale) {
-        return sheets(List.of(Checks.required(coverage, "coverage")), locale);
+        return sheets(List.of(Objects.requireNonNull(coverage, "coverage")), locale);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class CoverageSheets {
      * @return the three sheets
      */
     public static List<ListSheet> sheets(ProvinceCoverage coverage, Locale locale) {
-        return sheets(Checks.required(coverage, "coverage").cities(), locale);
+        return sheets(Objects.requireNonNull(coverage, "coverage").cities(), locale);
     }
 
     /**
@@ -59,7 +59,9 @@ public final class CoverageSheets {
      * @param coverage the coverage
      * @param locale   the language of titles and headers
      * @param out      the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(ProvinceCoverage coverage, Locale locale, Path out) throws IOException {
         ListsWorkbookWriter.write(sheets(coverage, locale), out);

@@ -3,6 +3,8 @@ package org.countychain.export.excel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +55,8 @@ public final class EnterpriseImporter {
     public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;
     /** The default row limit: an .xlsx sheet's own limit. */
     public static final long DEFAULT_MAX_ROWS = 1_048_575;
+    /** The default cell length limit: the most characters Excel lets a cell hold. */
+    public static final int DEFAULT_MAX_CELL_CHARS = 32_767;
     /** The default number of rows searched for the header row. */
     public static final int DEFAULT_HEADER_SEARCH_ROWS = 20;
 
@@ -65,15 +69,17 @@ public final class EnterpriseImporter {
     private final int headerSearchRows;
     private final String sheetName;
     private final int sheetIndex;
+    private final int maxCellChars;
 
     private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
-                               String sheetName, int sheetIndex) {
+                               String sheetName, int sheetIndex, int maxCellChars) {
         this.divisions = divisions;
         this.maxFileBytes = maxFileBytes;
         this.maxRows = maxRows;
         this.headerSearchRows = headerSearchRows;
         this.sheetName = sheetName;
         this.sheetIndex = sheetIndex;
+        this.maxCellChars = maxCellChars;
     }
 
     /**
@@ -83,7 +89,8 @@ public final class EnterpriseImporter {
      */
     public static EnterpriseImporter defaults() {
         return new EnterpriseImporter(Divisions.fujian(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ROWS,
-                DEFAULT_HEADER_SEARCH_ROWS, null, -1);
+                DEFAULT_HEADER_SEARCH_ROWS, null, -1,
+                DEFAULT_MAX_CELL_CHARS);
     }
 
     /**
@@ -93,8 +100,8 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withDivisions(Divisions v) {
-        return new EnterpriseImporter(java.util.Objects.requireNonNull(v), maxFileBytes, maxRows, headerSearchRows,
-                sheetName, sheetIndex);
+        return new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows,
+                headerSearchRows, sheetName, sheetIndex, maxCellChars);
     }
 
     /**
@@ -102,12 +109,14 @@ public final class EnterpriseImporter {
      *
      * @param v bytes, at least 1
      * @return a new importer
+     * @throws IllegalArgumentException when {@code v} is less than 1: a limit is the integrator's setting, not data
      */
     public EnterpriseImporter withMaxFileBytes(long v) {
         if (v < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex);
+        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars);
     }
 
     /**
@@ -115,12 +124,14 @@ public final class EnterpriseImporter {
      *
      * @param v rows, at least 1
      * @return a new importer
+     * @throws IllegalArgumentException when {@code v} is less than 1
      */
     public EnterpriseImporter withMaxRows(long v) {
         if (v < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex);
+        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars);
     }
 
     /**
@@ -130,12 +141,14 @@ public final class EnterpriseImporter {
      *
      * @param name the sheet's name, exactly as on its tab
      * @return a new importer
+     * @throws NullPointerException     when {@code name} is {@code null}
+     * @throws IllegalArgumentException when {@code name} is empty
      */
     public EnterpriseImporter withSheet(String name) {
-        if (name == null || name.isEmpty()) {
+        if (java.util.Objects.requireNonNull(name, "name").isEmpty()) {
             throw new IllegalArgumentException("the sheet's name must not be empty");
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1, maxCellChars);
     }
 
     /**
@@ -144,12 +157,14 @@ public final class EnterpriseImporter {
      *
      * @param index the position, at least 0
      * @return a new importer
+     * @throws IllegalArgumentException when {@code index} is negative
      */
     public EnterpriseImporter withSheet(int index) {
         if (index < 0) {
             throw new IllegalArgumentException("sheet index must not be negative: " + index);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index,
+                maxCellChars);
     }
 
     /**
@@ -158,7 +173,30 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withAllSheets() {
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1, maxCellChars);
+    }
+
+    /**
+     * This importer with another cell length limit (单元格字符数上限). A longer cell (or CSV field) rejects its row
+     * with code CC-7002 and is never held in memory whole; a row may hold 32 times this many characters in all.
+     *
+     * @param v characters, at least 1
+     * @return a new importer
+     */
+    public EnterpriseImporter withMaxCellChars(int v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("maxCellChars must be positive: " + v);
+        }
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, v);
+    }
+
+    /**
+     * The cell length limit.
+     *
+     * @return characters
+     */
+    public int maxCellChars() {
+        return maxCellChars;
     }
 
     /**
@@ -188,6 +226,28 @@ public final class EnterpriseImporter {
      * @throws CountyChainIOException           when the file cannot be read
      */
     public ImportResult importFile(Path file) {
+        return read(file, null).result();
+    }
+
+    /**
+     * Imports a file as a stream (流式导入): each row goes to the listener as soon as it is read, accepted or
+     * rejected, and nothing of it is kept, so memory does not grow with the file (500,000 rows are read in a 64 MB
+     * heap). Every check of one row applies as in {@link #importFile(Path)}; checks across rows (the same credit
+     * code with another name, the same year twice) are the listener's, which sees each row's enterprise on its own.
+     * A refusal of the whole file comes as an {@link ImportRefusedException}, possibly after rows were handed on
+     * (a sheet over {@link #maxRows()} rows is refused when its row past the limit is read).
+     *
+     * @param file     the file
+     * @param listener receives the rows
+     * @return the sheets read and skipped, and the counts
+     * @throws ImportRefusedException when the file as a whole is refused
+     * @throws CountyChainIOException           when the file cannot be read
+     */
+    public ImportSummary importFile(Path file, ImportListener listener) {
+        return read(file, java.util.Objects.requireNonNull(listener, "listener")).summary();
+    }
+
+    private ListAssembler read(Path file, ImportListener listener) {
         String name = String.valueOf(file.getFileName());
         long size;
         try {
@@ -195,8 +255,13 @@ public final class EnterpriseImporter {
         } catch (IOException e) {
             throw io(name, e);
         }
+        if (size == 0) {
+            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_EMPTY, "excel.refused.empty", List.of(),
+                    null);
+        }
         if (size > maxFileBytes) {
-            throw new ImportRefusedException(name, null, "excel.refused.tooLarge", List.of(size, maxFileBytes), null);
+            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_LIMIT, "excel.refused.tooLarge",
+                    List.of(size, maxFileBytes), null);
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -204,8 +269,14 @@ public final class EnterpriseImporter {
         } catch (IOException e) {
             throw io(name, e);
         }
+        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows,
+                magic != FileMagic.OOXML);
+        if (listener != null) {
+            assembler.streamTo(listener);
+        }
         if (magic == FileMagic.OOXML) {
-            return importXlsx(file, name);
+            importXlsx(file, name, assembler);
+            return assembler;
         }
         if (magic == FileMagic.OLE2) {
             boolean encrypted;
@@ -217,12 +288,13 @@ public final class EnterpriseImporter {
             throw refused(name, encrypted ? "excel.refused.encrypted" : "excel.refused.legacy", null);
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return importCsv(file, name);
+            importCsv(file, name, assembler);
+            return assembler;
         }
         throw refused(name, "excel.refused.notOoxml", null);
     }
 
-    private ImportResult importXlsx(Path file, String name) {
+    private void importXlsx(Path file, String name, ListAssembler assembler) {
         // ZipSecureFile's limits (inflate ratio, entry size, text size) apply to every package POI opens.
         if (ZipSecureFile.getMinInflateRatio() <= 0) {
             throw new IllegalStateException("POI's zip-bomb guard was switched off by the application");
@@ -232,10 +304,9 @@ public final class EnterpriseImporter {
                     || !pkg.getPartsByContentType(VBA_PROJECT).isEmpty()) {
                 throw refused(name, "excel.refused.macro", null);
             }
-            ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
             boolean chosen = sheetName != null || sheetIndex >= 0;
             boolean[] found = {false};
-            List<SheetInfo> sheets = XlsxRowReader.readSheets(pkg, new XlsxRowReader.SheetVisitor() {
+            List<SheetInfo> sheets = XlsxRowReader.readSheets(pkg, maxCellChars, new XlsxRowReader.SheetVisitor() {
                 @Override
                 public RowSink begin(SheetInfo sheet) {
                     if (chosen) {
@@ -267,7 +338,8 @@ public final class EnterpriseImporter {
                                 "excel.refused.noSuchSheetNumber", List.of(Integer.toString(sheetIndex + 1),
                                         Integer.toString(sheets.size()), names), null);
             }
-            return assembler.result();
+        } catch (XlsxRowReader.BrokenSheet e) {
+            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_BROKEN_CELL, e.key(), e.arguments(), null);
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
             throw refused(name, "excel.refused.notOoxml", e);
         } catch (OpenXML4JException | SAXException | IOException | org.apache.poi.ooxml.POIXMLException e) {
@@ -276,26 +348,22 @@ public final class EnterpriseImporter {
         }
     }
 
-    private ImportResult importCsv(Path file, String name) {
-        byte[] bytes;
+    private void importCsv(Path file, String name, ListAssembler assembler) {
         try {
-            bytes = Files.readAllBytes(file);
+            Charset charset = CsvRowReader.detect(file);
+            if (charset == null) {
+                throw refused(name, "excel.refused.encoding", null);
+            }
+            assembler.startSheet(name, 0, true);
+            try (Reader text = CsvRowReader.open(file, charset)) {
+                CsvRowReader.parse(text, maxCellChars, assembler);
+            } catch (XlsxRowReader.StopReading stop) {
+                // refusal recorded in the assembler
+            }
         } catch (IOException e) {
             throw io(name, e);
         }
-        String text = CsvRowReader.decode(bytes);
-        if (text == null) {
-            throw refused(name, "excel.refused.encoding", null);
-        }
-        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, true);
-        assembler.startSheet(name, 0, true);
-        try {
-            CsvRowReader.parse(text, assembler);
-        } catch (XlsxRowReader.StopReading stop) {
-            // refusal recorded in the assembler
-        }
         assembler.endSheet();
-        return assembler.result();
     }
 
     private static ImportRefusedException refused(String name, String key, Throwable cause) {

@@ -24,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.io.OutputFiles;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdInstitution;
@@ -55,12 +56,15 @@ public final class EnterpriseListWriter {
      *
      * @param enterprises the enterprises
      * @param out         the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
+        OutputFiles.write(out, os -> {
             writeXlsx(enterprises, os);
-        }
+            return null;
+        });
     }
 
     /**
@@ -132,12 +136,15 @@ public final class EnterpriseListWriter {
      *
      * @param enterprises the enterprises
      * @param out         the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void writeCsv(Iterable<Enterprise> enterprises, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
+        OutputFiles.write(out, os -> {
             writeCsv(enterprises, os);
-        }
+            return null;
+        });
     }
 
     /**

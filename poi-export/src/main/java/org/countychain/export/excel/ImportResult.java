@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
@@ -18,6 +20,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.excel.internal.ExcelMessages;
 import org.countychain.export.excel.internal.Workbooks;
 
@@ -225,12 +228,15 @@ public final class ImportResult {
      *
      * @param out    the file to write
      * @param locale the language of the reasons
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public void writeErrorWorkbook(Path out, Locale locale) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
+        OutputFiles.write(out, os -> {
             writeErrorWorkbook(os, locale);
-        }
+            return null;
+        });
     }
 
     /**
@@ -251,16 +257,31 @@ public final class ImportResult {
             Font redFont = wb.createFont();
             redFont.setColor(IndexedColors.RED.getIndex());
             red.setFont(redFont);
+            Set<String> used = new HashSet<>();
             for (SheetRead read : sheets) {
                 List<RejectedRow> rows = rejectedRows.stream().filter(r -> r.sheet().equals(read.name())).toList();
                 if (rows.isEmpty() && (read != sheets.get(0) || !rejectedRows.isEmpty())) {
                     continue; // only sheets with rejected rows; the first sheet's header when there are none
                 }
-                // sheet names are unique in the source workbook; a CSV file's name may need making safe
-                errorSheet(wb.createSheet(WorkbookUtil.createSafeSheetName(read.name())), read.header(), rows, locale, bold, red);
+                errorSheet(wb.createSheet(uniqueSheetName(read.name(), used)), read.header(), rows, locale, bold, red);
             }
             wb.write(out);
         }
+    }
+
+    /**
+     * A sheet name Excel accepts and no earlier sheet of the error workbook has, Latin case ignored as Excel ignores
+     * it: a CSV file's name, a name over 31 characters or names that differ only in case in a workbook another
+     * program wrote get made safe and numbered ({@code 企业 (2)}).
+     */
+    static String uniqueSheetName(String name, Set<String> used) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; !used.add(candidate.toUpperCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
     }
 
     private static void errorSheet(SXSSFSheet s, List<String> header, List<RejectedRow> rows, Locale locale,

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.countychain.division.Division;
+import org.countychain.io.OutputFiles;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
@@ -49,12 +50,15 @@ public final class ImportTemplate {
      * Writes the template.
      *
      * @param out the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
+        OutputFiles.write(out, os -> {
             write(os, Divisions.fujian());
-        }
+            return null;
+        });
     }
 
     /**

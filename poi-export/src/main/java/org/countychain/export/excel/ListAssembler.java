@@ -29,6 +29,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
+import org.countychain.export.excel.internal.BrokenCell;
 import org.countychain.export.excel.internal.HeaderText;
 import org.countychain.export.excel.internal.RowSink;
 import org.countychain.export.excel.internal.XlsxRowReader;
@@ -42,6 +43,21 @@ final class ListAssembler implements RowSink {
     private static final Pattern DATE = Pattern.compile(
             "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+    /**
+     * A number as people write it: ASCII digits only (no Arabic-Indic or full-width digits), thousands separators
+     * only in groups of three ({@code 1,234,567.5}, never {@code 1,2,3}), an optional exponent; a leading minus is
+     * recognised to report a negative value as such.
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(-)?((?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?$");
+    private static final Pattern YEAR = Pattern.compile("^([0-9]{4})(?:\\.0+)?\\s*年?$");
+    /** The most digits an amount in yuan may have before the decimal point: below 10^18 yuan. */
+    static final int MAX_INTEGER_DIGITS = 18;
+    /** The most decimals an amount in yuan may have. */
+    static final int MAX_DECIMALS = 20;
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[；;、\\n]\\s*");
 
     static {
@@ -78,6 +94,8 @@ final class ListAssembler implements RowSink {
     private ImportRefusedException refusal;
     private int read;
     private int accepted;
+    private int rejected;
+    private ImportListener listener;
     private final List<ImportResult.SheetRead> sheetsRead = new ArrayList<>();
     private final List<SkippedSheet> skipped = new ArrayList<>();
     private ImportRefusedException firstBadHeader;
@@ -166,18 +184,19 @@ final class ListAssembler implements RowSink {
     }
 
     @Override
-    public void row(int rowNumber, String[] cells) {
+    public void row(int rowNumber, String[] cells, List<BrokenCell> broken) {
         if (headerCells == null) {
-            findHeader(rowNumber, cells);
+            findHeader(rowNumber, cells); // a broken cell above the header is in a title row: not data
             return;
         }
         read++;
         sheetRead++;
         if (sheetRead > maxRows) {
-            refusal = new ImportRefusedException(source, sheet, "excel.refused.tooManyRows", List.of(maxRows), null);
+            refusal = new ImportRefusedException(source, sheet, ErrorCode.IMPORT_LIMIT, "excel.refused.tooManyRows",
+                    List.of(maxRows), null);
             throw new XlsxRowReader.StopReading();
         }
-        dataRow(rowNumber, cells);
+        dataRow(rowNumber, cells, broken);
     }
 
     private void findHeader(int rowNumber, String[] cells) {
@@ -257,6 +276,8 @@ final class ListAssembler implements RowSink {
         final int row;
         final String[] cells;
         final List<RowError> rowErrors = new ArrayList<>();
+        /** Columns with a broken cell, reported once as such and not again as empty. */
+        final java.util.Set<Integer> brokenColumns = new java.util.HashSet<>();
 
         RowParse(int row, String[] cells) {
             this.row = row;
@@ -286,6 +307,9 @@ final class ListAssembler implements RowSink {
         }
 
         void error(EnterpriseColumn c, ErrorCode code, String key, Object... args) {
+            if (brokenColumns.contains(columnIndex.get(c))) {
+                return;
+            }
             rowErrors.add(RowError.of(sheet, row, header(c), ref(c), raw(c), code, key, List.of(args)));
         }
 
@@ -326,18 +350,28 @@ final class ListAssembler implements RowSink {
             if (v.isEmpty()) {
                 return null;
             }
-            String digits = v.replace(",", "").replace("，", "").replace(" ", "");
-            try {
-                BigDecimal d = new BigDecimal(digits);
-                if (d.signum() < 0) {
-                    error(c, ErrorCode.OUT_OF_RANGE, "excel.negative", v);
-                    return null;
-                }
-                return d;
-            } catch (NumberFormatException e) {
+            Matcher m = NUMBER.matcher(v);
+            if (!m.matches()) {
                 error(c, ErrorCode.MALFORMED, "excel.notNumber", v);
                 return null;
             }
+            if (m.group(1) != null) {
+                error(c, ErrorCode.OUT_OF_RANGE, "excel.negative", v);
+                return null;
+            }
+            BigDecimal d;
+            try {
+                d = new BigDecimal(m.group(2).replace(",", "").replace("，", "") + (m.group(3) == null ? ""
+                        : m.group(3)));
+            } catch (NumberFormatException | ArithmeticException e) {
+                error(c, ErrorCode.OUT_OF_RANGE, "excel.tooLarge", v, MAX_INTEGER_DIGITS, MAX_DECIMALS);
+                return null;
+            }
+            if (!fits(d, BigDecimal.ONE)) {
+                error(c, ErrorCode.OUT_OF_RANGE, "excel.tooLarge", v, MAX_INTEGER_DIGITS, MAX_DECIMALS);
+                return null;
+            }
+            return d;
         }
 
         BigDecimal money(EnterpriseColumn c) {
@@ -345,7 +379,12 @@ final class ListAssembler implements RowSink {
             if (d == null) {
                 return null;
             }
-            BigDecimal yuan = d.multiply(factors.getOrDefault(c, BigDecimal.ONE)).stripTrailingZeros();
+            BigDecimal factor = factors.getOrDefault(c, BigDecimal.ONE);
+            if (!fits(d, factor)) {
+                error(c, ErrorCode.OUT_OF_RANGE, "excel.tooLarge", raw(c), MAX_INTEGER_DIGITS, MAX_DECIMALS);
+                return null;
+            }
+            BigDecimal yuan = d.multiply(factor).stripTrailingZeros();
             return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
         }
 
@@ -354,12 +393,16 @@ final class ListAssembler implements RowSink {
             if (d == null) {
                 return null;
             }
-            try {
-                return d.stripTrailingZeros().intValueExact();
-            } catch (ArithmeticException e) {
+            BigDecimal whole = d.stripTrailingZeros();
+            if (whole.scale() > 0) {
                 error(c, ErrorCode.MALFORMED, "excel.notWhole", raw(c));
                 return null;
             }
+            if (whole.compareTo(MAX_COUNT) > 0) {
+                error(c, ErrorCode.OUT_OF_RANGE, "excel.countTooLarge", raw(c), MAX_COUNT.toPlainString());
+                return null;
+            }
+            return whole.intValueExact();
         }
 
         Integer year(EnterpriseColumn c) {
@@ -367,13 +410,12 @@ final class ListAssembler implements RowSink {
             if (v.isEmpty()) {
                 return null;
             }
-            try {
-                int y = new BigDecimal(v.replace("年", "")).intValueExact();
+            Matcher m = YEAR.matcher(v);
+            if (m.matches()) {
+                int y = Integer.parseInt(m.group(1));
                 if (y >= 1949 && y <= 2100) {
                     return y;
                 }
-            } catch (NumberFormatException | ArithmeticException e) {
-                // reported below
             }
             error(c, ErrorCode.MALFORMED, "excel.notYear", v);
             return null;
@@ -389,11 +431,19 @@ final class ListAssembler implements RowSink {
                 m = COMPACT_DATE.matcher(v);
             }
             if (m.matches()) {
+                LocalDate d;
                 try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3)));
                 } catch (DateTimeException e) {
-                    // reported below
+                    d = null; // reported below
+                }
+                if (d != null && (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE))) {
+                    error(c, ErrorCode.OUT_OF_RANGE, "excel.dateOutOfRange", v);
+                    return null;
+                }
+                if (d != null) {
+                    return d;
                 }
             }
             error(c, ErrorCode.MALFORMED, "excel.notDate", v);
@@ -463,6 +513,21 @@ final class ListAssembler implements RowSink {
         }
     }
 
+    /**
+     * Whether a value times a unit factor stays within {@link #MAX_INTEGER_DIGITS} digits before the decimal point
+     * and {@link #MAX_DECIMALS} after it: an amount the JSON reader reads back and a person could have meant.
+     */
+    static boolean fits(BigDecimal value, BigDecimal factor) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.signum() == 0) {
+            return true;
+        }
+        long integerDigits = (long) v.precision() - v.scale() + (factor.precision() - factor.scale());
+        long decimals = (long) v.scale() - Math.max(0, -factor.stripTrailingZeros().scale());
+        return integerDigits <= MAX_INTEGER_DIGITS + 1 && decimals <= MAX_DECIMALS
+                && v.multiply(factor).abs().compareTo(BigDecimal.TEN.pow(MAX_INTEGER_DIGITS)) < 0;
+    }
+
     static InstitutionLevel levelOf(String text) {
         for (InstitutionLevel l : InstitutionLevel.values()) {
             if (l.label().equals(text) || l.name().equalsIgnoreCase(text)) {
@@ -494,8 +559,15 @@ final class ListAssembler implements RowSink {
         }
     }
 
-    private void dataRow(int rowNumber, String[] cells) {
+    private void dataRow(int rowNumber, String[] cells, List<BrokenCell> broken) {
         RowParse p = new RowParse(rowNumber, cells);
+        for (BrokenCell b : broken) {
+            p.brokenColumns.add(b.column());
+            String column = b.column() >= 0 && b.column() < headerCells.length && headerCells[b.column()] != null
+                    ? headerCells[b.column()].strip() : "";
+            p.rowErrors.add(RowError.of(sheet, rowNumber, column, b.reference(), "",
+                    b.limit() ? ErrorCode.IMPORT_LIMIT : ErrorCode.IMPORT_BROKEN_CELL, b.key(), b.arguments()));
+        }
         CreditCode code = p.creditCode();
         String name = p.text(EnterpriseColumn.NAME);
         DivisionCode county = p.county();
@@ -553,6 +625,10 @@ final class ListAssembler implements RowSink {
                 p.error(null, e);
             }
         }
+        if (listener != null) {
+            streamed(p, code, identity, built, certificate, rowNumber, cells);
+            return;
+        }
         if (p.rowErrors.isEmpty()) {
             Pending existing = pending.get(code);
             if (existing == null) {
@@ -589,6 +665,66 @@ final class ListAssembler implements RowSink {
             rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
                     p.rowErrors));
         }
+    }
+
+    /** A streaming import's row: handed to the listener, accepted or rejected, and not kept. */
+    private void streamed(RowParse p, CreditCode code, Identity identity, AnnualRdFigures built,
+                          HighTechCertificate certificate, int rowNumber, String[] cells) {
+        if (p.rowErrors.isEmpty()) {
+            Enterprise.Builder b = builder(code, identity);
+            if (built != null) {
+                b.year(built);
+            }
+            if (certificate != null) {
+                b.highTechCertificate(certificate);
+            }
+            Enterprise e = null;
+            try {
+                e = b.build();
+            } catch (CountyChainException x) {
+                p.error(null, x);
+            }
+            if (e != null) {
+                accepted++;
+                sheetAccepted++;
+                listener.accepted(new ImportedRow(sheet, rowNumber, e));
+                return;
+            }
+        }
+        rejected++;
+        sheetRejected++;
+        listener.rejected(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells), p.rowErrors));
+    }
+
+    private static Enterprise.Builder builder(CreditCode code, Identity id) {
+        return Enterprise.builder(code, id.name(), id.county()).industryCode(id.industryCode())
+                .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
+                .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn());
+    }
+
+    /**
+     * Hands every row to a listener instead of keeping them; {@link #summary()} then gives the counts.
+     *
+     * @param l the listener
+     */
+    void streamTo(ImportListener l) {
+        listener = l;
+    }
+
+    /**
+     * The summary of a streaming import, or the refusal.
+     *
+     * @return the summary
+     * @throws ImportRefusedException when the file was refused
+     */
+    ImportSummary summary() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (sheetsRead.isEmpty()) {
+            throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
+        }
+        return new ImportSummary(sheetsRead, skipped, read, accepted, rejected);
     }
 
     /** A row as an earlier row's error names it: its number, with its sheet when that is another sheet. */
@@ -651,9 +787,7 @@ final class ListAssembler implements RowSink {
         for (Map.Entry<CreditCode, Pending> e : pending.entrySet()) {
             Pending p = e.getValue();
             Identity id = p.identity;
-            Enterprise.Builder b = Enterprise.builder(e.getKey(), id.name(), id.county()).industryCode(id.industryCode())
-                    .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
-                    .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn());
+            Enterprise.Builder b = builder(e.getKey(), id);
             p.years.forEach(b::year);
             p.certificates.forEach(b::highTechCertificate);
             enterprises.add(b.build());

@@ -21,6 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.export.excel.internal.Widths;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.excel.internal.Workbooks;
 
 /**
@@ -45,12 +46,15 @@ public final class ListsWorkbookWriter {
      *
      * @param sheets the sheets, in order
      * @param out    the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(List<ListSheet> sheets, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
+        OutputFiles.write(out, os -> {
             write(sheets, os);
-        }
+            return null;
+        });
     }
 
     /**

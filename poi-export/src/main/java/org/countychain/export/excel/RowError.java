@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
+import org.countychain.ProblemCode;
 import org.countychain.export.excel.internal.ExcelMessages;
 
 /**
@@ -20,12 +20,12 @@ public final class RowError {
     private final String column;
     private final String cellReference;
     private final String rawValue;
-    private final ErrorCode code;
+    private final ProblemCode code;
     private final String key;
     private final List<Object> arguments;
     private final CountyChainException cause;
 
-    private RowError(String sheet, int row, String column, String cellReference, String rawValue, ErrorCode code,
+    private RowError(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
                      String key, List<Object> arguments, CountyChainException cause) {
         this.sheet = sheet;
         this.row = row;
@@ -51,7 +51,7 @@ public final class RowError {
      * @param arguments     the message's arguments
      * @return the error
      */
-    static RowError of(String sheet, int row, String column, String cellReference, String rawValue, ErrorCode code,
+    static RowError of(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
                        String key, List<?> arguments) {
         return new RowError(sheet, row, column, cellReference, rawValue, code, key,
                 List.copyOf(arguments.stream().map(a -> (Object) String.valueOf(a)).toList()), null);
@@ -123,7 +123,7 @@ public final class RowError {
      *
      * @return the code
      */
-    public ErrorCode code() {
+    public ProblemCode code() {
         return code;
     }
 

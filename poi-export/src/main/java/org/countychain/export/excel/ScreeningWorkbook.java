@@ -42,7 +42,9 @@ public final class ScreeningWorkbook {
      * @param result the screening result
      * @param locale the language of titles, headers and messages
      * @param out    the file
-     * @throws IOException when writing fails
+     * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws org.countychain.CountyChainIOException when writing fails: the file is written whole or not at all
+     *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(ScreeningResult result, Locale locale, Path out) throws IOException {
         ListsWorkbookWriter.write(sheets(result, locale), out);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.countychain.InvalidInputException;
+import org.countychain.Location;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
@@ -344,8 +346,17 @@ public final class ExportRequest {
          *
          * @return the request
          * @throws org.countychain.ReferenceDataException when no template is set and the report's edition is unknown
+         * @throws InvalidInputException                  {@link ExportErrorCode#EXPORT_REQUEST} when the data set is
+         *                                                another unit's than the report's: the figures and
+         *                                                appendices would be drawn from the wrong county or city
          */
         public ExportRequest build() {
+            if (dataset != null && !dataset.unitId().equals(report.unitId())) {
+                throw new InvalidInputException(ExportErrorCode.EXPORT_REQUEST,
+                        Location.ofPath("reports[" + report.id() + "].unitId"),
+                        List.of(report.unitId() + " " + report.unitName(), dataset.unitId() + " " + dataset.unitName()),
+                        null);
+            }
             return new ExportRequest(this);
         }
 

@@ -2,7 +2,6 @@ package org.countychain.export.model;
 
 import java.util.List;
 
-import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.validation.ValidationResult;
@@ -32,7 +31,7 @@ public class IncompleteReportException extends InvalidInputException {
      */
     public IncompleteReportException(String reportId, List<String> missingItems, List<String> problems,
                                      ValidationResult result) {
-        super(ErrorCode.EXPORT_INCOMPLETE, new Location(null, 0, 0, "reports[" + reportId + "]"),
+        super(ExportErrorCode.EXPORT_INCOMPLETE, new Location(null, 0, 0, "reports[" + reportId + "]"),
                 List.of(String.join(", ", missingItems.isEmpty() ? problems : missingItems)), null);
         this.missingItems = List.copyOf(missingItems);
         this.problems = List.copyOf(problems);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 
@@ -28,7 +27,7 @@ public class IncompletePackageException extends InvalidInputException {
      * @param missingItems    report id → the ids of its empty required items (or the problems in words)
      */
     public IncompletePackageException(String cityLevelUnitId, Map<String, List<String>> missingItems) {
-        super(ErrorCode.SUBMISSION_INCOMPLETE, new Location(null, 0, 0, "city[" + cityLevelUnitId + "]"),
+        super(SubmissionErrorCode.SUBMISSION_INCOMPLETE, new Location(null, 0, 0, "city[" + cityLevelUnitId + "]"),
                 List.of(String.valueOf(missingItems.size()), describe(missingItems)), null);
         Map<String, List<String>> copy = new TreeMap<>();
         missingItems.forEach((k, v) -> copy.put(k, List.copyOf(v)));

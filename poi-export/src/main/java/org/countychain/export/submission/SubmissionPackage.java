@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
+import org.countychain.io.OutputFiles;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.CoverageAnalyzer;
@@ -138,18 +140,10 @@ public final class SubmissionPackage {
      * @throws CountyChainIOException     when the file cannot be written
      */
     public PackageResult write(Path file) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         Contents contents = assemble();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return contents.writeTo(out);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the write failure is what the caller must hear about
-            }
-            throw new CountyChainIOException(String.valueOf(file.getFileName()), e);
-        }
+        // Whole or not at all; an existing package stays as it was when this one fails.
+        return OutputFiles.write(file, contents::writeTo);
     }
 
     /**
@@ -159,14 +153,14 @@ public final class SubmissionPackage {
      * @param out the stream
      * @return what was written
      * @throws InvalidInputException      {@link ErrorCode#CONSOLIDATION_UNKNOWN_CITY} when the unit is not city-level,
-     *                                    {@link ErrorCode#SUBMISSION_NO_REPORTS} when there is no report,
-     *                                    {@link ErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different reports
-     *                                    share an id
+     *                                    {@link SubmissionErrorCode#SUBMISSION_NO_REPORTS} when there is no report,
+     *                                    {@link SubmissionErrorCode#SUBMISSION_DUPLICATE_REPORT} when two different
+     *                                    reports share an id
      * @throws IncompletePackageException in submission mode, when reports are incomplete
      * @throws CountyChainIOException     when writing fails
      */
     public PackageResult write(OutputStream out) {
-        Checks.required(out, "out");
+        Objects.requireNonNull(out, "out");
         try {
             return assemble().writeTo(out);
         } catch (IOException e) {
@@ -188,8 +182,8 @@ public final class SubmissionPackage {
         }
         List<Source> sources = sources(city, all);
         if (sources.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.SUBMISSION_NO_REPORTS, "reports", city.id() + " " + city.name(),
-                    String.valueOf(year));
+            throw new InvalidInputException(SubmissionErrorCode.SUBMISSION_NO_REPORTS, "reports",
+                    city.id() + " " + city.name(), String.valueOf(year));
         }
         List<ExportRequest> requests = new ArrayList<>();
         Map<String, List<String>> incomplete = new TreeMap<>();
@@ -327,7 +321,7 @@ public final class SubmissionPackage {
     private static void put(Map<String, Source> byId, Source s) {
         Source before = byId.putIfAbsent(s.report().id(), s);
         if (before != null && !before.report().equals(s.report())) {
-            throw new InvalidInputException(ErrorCode.SUBMISSION_DUPLICATE_REPORT, "reports", s.report().id(),
+            throw new InvalidInputException(SubmissionErrorCode.SUBMISSION_DUPLICATE_REPORT, "reports", s.report().id(),
                     before.report().unitId() + " / " + s.report().unitId());
         }
     }
@@ -373,7 +367,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder dataset(CountyDataset v) {
-            datasets.add(Checks.required(v, "dataset"));
+            datasets.add(Objects.requireNonNull(v, "dataset"));
             return this;
         }
 
@@ -407,7 +401,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder mode(ExportMode v) {
-            mode = Checks.required(v, "mode");
+            mode = Objects.requireNonNull(v, "mode");
             return this;
         }
 
@@ -418,7 +412,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder divisions(Divisions v) {
-            divisions = Checks.required(v, "divisions");
+            divisions = Objects.requireNonNull(v, "divisions");
             return this;
         }
 
@@ -429,7 +423,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder pilotRegistry(PilotRegistry v) {
-            pilotRegistry = Checks.required(v, "pilotRegistry");
+            pilotRegistry = Objects.requireNonNull(v, "pilotRegistry");
             return this;
         }
 
@@ -440,7 +434,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder exporter(DocxExporter v) {
-            exporter = Checks.required(v, "exporter");
+            exporter = Objects.requireNonNull(v, "exporter");
             return this;
         }
 
@@ -452,7 +446,7 @@ public final class SubmissionPackage {
          * @return this builder
          */
         public Builder consolidator(Consolidator v) {
-            consolidator = Checks.required(v, "consolidator");
+            consolidator = Objects.requireNonNull(v, "consolidator");
             return this;
         }
 

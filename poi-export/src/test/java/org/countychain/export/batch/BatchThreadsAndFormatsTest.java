@@ -15,7 +15,6 @@ import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.countychain.ErrorCode;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.docx.inspect.DocxInspector;
@@ -69,7 +68,7 @@ class BatchThreadsAndFormatsTest {
                 .build().run(three);
         assertThat(broken.files()).isEmpty();
         assertThat(broken.failures()).hasSize(reports()).allSatisfy(f -> {
-            assertThat(f.error().errorCode()).isEqualTo(ErrorCode.BATCH_STEP);
+            assertThat(f.error().errorCode()).isEqualTo(BatchErrorCode.BATCH_STEP);
             assertThat(f.error().getMessage()).contains("CC-6301", f.item().path());
         });
     }
@@ -143,7 +142,7 @@ class BatchThreadsAndFormatsTest {
         try {
             assertThatThrownBy(run::join).isInstanceOf(BatchException.class).hasMessageContaining("CC-6303")
                     .satisfies(e -> assertThat(((BatchException) e).errorCode())
-                            .isEqualTo(ErrorCode.BATCH_INTERRUPTED));
+                            .isEqualTo(BatchErrorCode.BATCH_INTERRUPTED));
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
@@ -197,7 +198,7 @@ class ProvinceBatchTest {
             assertThat(f.item().reportId()).isEqualTo(broken.id());
             assertThat(f.item().unitId()).isEqualTo(first.unitId());
             assertThat(f.error()).isInstanceOf(IncompleteReportException.class);
-            assertThat(f.error().errorCode()).isEqualTo(ErrorCode.EXPORT_INCOMPLETE);
+            assertThat(f.error().errorCode()).isEqualTo(ExportErrorCode.EXPORT_INCOMPLETE);
             assertThat(f.error().getMessage()).contains("CC-5001", "2.3");
             assertThat(tmp.resolve(f.item().path())).doesNotExist();
         });
@@ -298,7 +299,7 @@ class ProvinceBatchTest {
         }).build();
         assertThatThrownBy(() -> batch.run(small)).isInstanceOf(BatchException.class)
                 .hasMessageContaining("CC-6302").hasMessageContaining("progress bar broke")
-                .satisfies(e -> assertThat(((BatchException) e).errorCode()).isEqualTo(ErrorCode.BATCH_LISTENER));
+                .satisfies(e -> assertThat(((BatchException) e).errorCode()).isEqualTo(BatchErrorCode.BATCH_LISTENER));
         assertThat(calls).hasValue(1);
     }
 
@@ -356,8 +357,12 @@ class ProvinceBatchTest {
     @Test
     void aCountyTheDivisionsDoNotKnowIsWrittenUnderUnassigned() {
         CountyDataset stranger = small.counties().get(0).toBuilder().build();
+        // The reports move with the data set: a report of another unit than its data set's is refused (CC-5004).
+        List<ResearchReport> reports = stranger.reports().stream().map(r -> new ResearchReport(r.id(), "359999",
+                "测试县", r.chainId(), r.chainName(), r.templateEdition(), r.year(), r.coveredCounties(), r.items(),
+                r.advantageUnits(), r.preparedBy(), r.preparedOn())).toList();
         CountyDataset renamed = CountyDataset.builder("359999", "测试县", stranger.year()).chains(stranger.chains())
-                .enterprises(stranger.enterprises()).reports(stranger.reports()).build();
+                .enterprises(stranger.enterprises()).reports(reports).build();
         ProvinceDataset p = new ProvinceDataset(small.year(), List.of(renamed), null, List.of());
         BatchResult result = ProvinceBatch.builder().sink(new MemorySink()).build().run(p);
         assertThat(result.files()).isNotEmpty().allSatisfy(f ->

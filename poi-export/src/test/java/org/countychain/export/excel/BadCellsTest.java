@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.countychain.ErrorCode;
+import org.countychain.ProblemCode;
 import org.countychain.enterprise.Enterprise;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class BadCellsTest {
         assertThat(e.year(2024).orElseThrow().rdExpense()).isEqualByComparingTo("500000");
         assertThat(e.year(2023).orElseThrow().operatingRevenue()).isEqualByComparingTo(new BigDecimal("880000"));
 
-        Map<Integer, ErrorCode> byRow = new TreeMap<>();
+        Map<Integer, ProblemCode> byRow = new TreeMap<>();
         r.errors().forEach(x -> byRow.putIfAbsent(x.row(), x.code()));
         assertThat(byRow).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
                 Map.entry(5, ErrorCode.REQUIRED),

@@ -58,11 +58,12 @@ class CoverageSheetsTest {
     }
 
     @Test
-    void nothingToWriteIsTheCallersMistakeNotANullPointer() {
+    void aNullCoverageIsAProgrammingErrorNamingTheParameter() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoverageSheets.sheets((ProvinceCoverage) null,
-                Locale.CHINA)).isInstanceOf(org.countychain.InvalidInputException.class);
+                Locale.CHINA)).isExactlyInstanceOf(NullPointerException.class).hasMessage("coverage");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoverageSheets.sheets(
-                (org.countychain.coverage.CityCoverage) null, null)).isInstanceOf(org.countychain.InvalidInputException.class);
+                (org.countychain.coverage.CityCoverage) null, null))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("coverage");
     }
 
     @Test

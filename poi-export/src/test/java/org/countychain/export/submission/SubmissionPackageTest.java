@@ -192,7 +192,7 @@ class SubmissionPackageTest {
         assertThatThrownBy(() -> quanzhou(input).mode(ExportMode.SUBMISSION).build()
                 .write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(IncompletePackageException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_INCOMPLETE);
+                    assertThat(e.errorCode()).isEqualTo(SubmissionErrorCode.SUBMISSION_INCOMPLETE);
                     assertThat(e.missingItems()).containsOnlyKeys(emptied(input).id());
                     assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("CC-6103", "1 份报告不完整");
                     assertThat(e.getMessage(Locale.ENGLISH)).contains("1 report(s) are incomplete");
@@ -268,17 +268,17 @@ class SubmissionPackageTest {
         assertThatThrownBy(() -> SubmissionPackage.builder("350100", 2024).dataset(SampleCounty.jinjiang()).build()
                 .write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_NO_REPORTS);
+                    assertThat(e.errorCode()).isEqualTo(SubmissionErrorCode.SUBMISSION_NO_REPORTS);
                     assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("350100 福州市", "2024");
                 });
         assertThatThrownBy(() -> SubmissionPackage.builder("350500", 2025).dataset(SampleCounty.jinjiang()).build()
                 .write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_NO_REPORTS));
+                        e -> assertThat(e.errorCode()).isEqualTo(SubmissionErrorCode.SUBMISSION_NO_REPORTS));
         assertThatThrownBy(() -> SubmissionPackage.builder(null, 2024)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SubmissionPackage.builder("350500", 1900)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> quanzhou(datasets).build().write((Path) null))
-                .isInstanceOf(InvalidInputException.class);
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("file");
         CountyDataset jinjiang = SampleCounty.jinjiang();
         ResearchReport r = jinjiang.reports().get(0);
         ResearchReport other = new ResearchReport(r.id(), r.unitId(), r.unitName(), r.chainId(), "另一条链",
@@ -287,7 +287,7 @@ class SubmissionPackageTest {
         assertThatThrownBy(() -> SubmissionPackage.builder("350500", 2024).dataset(jinjiang)
                 .submissions(List.of(sent)).build().write(new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(ErrorCode.SUBMISSION_DUPLICATE_REPORT);
+                    assertThat(e.errorCode()).isEqualTo(SubmissionErrorCode.SUBMISSION_DUPLICATE_REPORT);
                     assertThat(e.getMessage(Locale.ENGLISH)).contains(r.id());
                 });
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
+import org.countychain.export.model.ExportErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.division.Division;
@@ -218,7 +218,7 @@ final class ReportBody {
         } catch (CountyChainException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ReferenceDataException(ErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+            throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
                     List.of("contributor " + c.id() + " (" + c.getClass().getName() + ") failed: " + e), e);
         }
     }

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
 import org.countychain.division.Division;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
@@ -91,7 +90,7 @@ final class Assembler {
 
     ReadResult assemble(List<Object> blocks, int insertions, int deletions, Map<String, String[]> comments) {
         if (insertions + deletions > 0) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_TRACKED_CHANGES, DocumentPosition.DOCUMENT, insertions,
+            findings.add(ReadFinding.of(WordErrorCode.WORD_TRACKED_CHANGES, DocumentPosition.DOCUMENT, insertions,
                     deletions));
         }
         for (int i = 0; i < blocks.size(); i++) {
@@ -102,18 +101,18 @@ final class Assembler {
                 BodyScanner.Para p = (BodyScanner.Para) b;
                 for (String id : p.comments) {
                     String[] c = comments.getOrDefault(id, new String[] {"?", ""});
-                    findings.add(ReadFinding.of(ErrorCode.WORD_COMMENT, position(p), c[0], c[1]));
+                    findings.add(ReadFinding.of(WordErrorCode.WORD_COMMENT, position(p), c[0], c[1]));
                 }
                 i += paragraph(p, i + 1 < blocks.size() ? blocks.get(i + 1) : null,
                         i + 2 < blocks.size() ? blocks.get(i + 2) : null);
             }
         }
         if (seen.isEmpty()) {
-            throw DocxParts.refused(ErrorCode.WORD_NOT_A_REPORT, source, "", template.edition());
+            throw DocxParts.refused(WordErrorCode.WORD_NOT_A_REPORT, source, "", template.edition());
         }
         for (TemplateItem t : template.items()) {
             if (!seen.containsKey(t.id())) {
-                findings.add(ReadFinding.of(ErrorCode.WORD_ITEM_MISSING, DocumentPosition.DOCUMENT, t.id(),
+                findings.add(ReadFinding.of(WordErrorCode.WORD_ITEM_MISSING, DocumentPosition.DOCUMENT, t.id(),
                         t.number() + "." + t.title()));
             }
         }
@@ -185,7 +184,7 @@ final class Assembler {
                 // A title in the Title style that is not the template's: kept, and the unit found elsewhere.
                 titleSeen = true;
                 unplace(position(p), new ContentBlock.Paragraph(text));
-                findings.add(ReadFinding.of(ErrorCode.WORD_TITLE, position(p), "—"));
+                findings.add(ReadFinding.of(WordErrorCode.WORD_TITLE, position(p), "—"));
                 return 0;
             }
             return -1;
@@ -231,7 +230,7 @@ final class Assembler {
             String unit = m.group(1);
             String rest = key.substring(prefix.length() + unit.length());
             if (Headings.matches(rest, suffix) && rest.length() >= suffix.length() - 3) {
-                findings.add(ReadFinding.of(ErrorCode.WORD_HEADING_WORDING, DocumentPosition.DOCUMENT, text,
+                findings.add(ReadFinding.of(WordErrorCode.WORD_HEADING_WORDING, DocumentPosition.DOCUMENT, text,
                         template.titleFor(unit)));
                 return unit;
             }
@@ -272,7 +271,7 @@ final class Assembler {
             item = null;
             after = text;
             unplace(position(p), new ContentBlock.Paragraph(text));
-            findings.add(ReadFinding.of(ErrorCode.WORD_UNPLACED, position(p), text));
+            findings.add(ReadFinding.of(WordErrorCode.WORD_UNPLACED, position(p), text));
             return true;
         }
         return false;
@@ -382,7 +381,7 @@ final class Assembler {
             unitFrom = "chapter";
         }
         if (!m.exact()) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_HEADING_WORDING, position(p), text,
+            findings.add(ReadFinding.of(WordErrorCode.WORD_HEADING_WORDING, position(p), text,
                     c.number() + "、" + template.fill(c.title(), unitName == null ? template.placeholder() : unitName)));
         }
     }
@@ -395,12 +394,12 @@ final class Assembler {
         titleSeen = true;
         cursor = template.items().indexOf(item) + 1;
         if (!m.exact()) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_HEADING_WORDING, position(p), text,
+            findings.add(ReadFinding.of(WordErrorCode.WORD_HEADING_WORDING, position(p), text,
                     item.number() + "." + template.fill(item.title(),
                             unitName == null ? template.placeholder() : unitName)));
         }
         if (seen.containsKey(item.id())) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_DUPLICATE_ITEM, position(p), item.id()));
+            findings.add(ReadFinding.of(WordErrorCode.WORD_DUPLICATE_ITEM, position(p), item.id()));
         } else {
             seen.put(item.id(), position(p));
         }
@@ -443,14 +442,14 @@ final class Assembler {
                     ? drawing.description().strip() : null;
             if (c == null) {
                 c = "图（无题注）";
-                findings.add(ReadFinding.of(ErrorCode.WORD_FIGURE, position(p), c, "no caption / 无题注"));
+                findings.add(ReadFinding.of(WordErrorCode.WORD_FIGURE, position(p), c, "no caption / 无题注"));
             }
             if (drawing.chart()) {
                 charts++;
                 if (c.contains("研发")) {
                     place(position(p), new ContentBlock.Figure(FigureKind.RD_INTENSITY_CHART, c, null));
                 } else {
-                    findings.add(ReadFinding.of(ErrorCode.WORD_FIGURE, position(p), c,
+                    findings.add(ReadFinding.of(WordErrorCode.WORD_FIGURE, position(p), c,
                             "a chart; its data is not read / 图表数据未读取"));
                     place(position(p), new ContentBlock.Figure(FigureKind.IMAGE, c, "chart" + charts));
                 }
@@ -461,7 +460,7 @@ final class Assembler {
             if (bytes == null) {
                 objects++;
                 String name = "object" + objects;
-                findings.add(ReadFinding.of(ErrorCode.WORD_FIGURE, position(p), c,
+                findings.add(ReadFinding.of(WordErrorCode.WORD_FIGURE, position(p), c,
                         (drawing.embeddedObject() ? "an embedded object" : "a picture") + " that cannot be read "
                                 + "/ 无法读取的对象或图片"));
                 place(position(p), new ContentBlock.Figure(FigureKind.IMAGE, c, name));
@@ -515,7 +514,7 @@ final class Assembler {
             }
         }
         if (t.narrowest != t.widest) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_TABLE_SHAPE, at, t.narrowest, t.widest));
+            findings.add(ReadFinding.of(WordErrorCode.WORD_TABLE_SHAPE, at, t.narrowest, t.widest));
         }
         List<List<String>> rows = new ArrayList<>(t.rows);
         String caption = takeCaption();
@@ -599,7 +598,7 @@ final class Assembler {
             String name = cell(row, col[0]);
             if (name == null) {
                 if (row.stream().anyMatch(c -> !c.isBlank() && !c.strip().matches("\\d+|—|-"))) {
-                    findings.add(ReadFinding.of(ErrorCode.WORD_UNIT_ROW, at, "no name / 无名称"));
+                    findings.add(ReadFinding.of(WordErrorCode.WORD_UNIT_ROW, at, "no name / 无名称"));
                     refused.add(row);
                 }
                 continue;
@@ -607,7 +606,7 @@ final class Assembler {
             String kindText = cell(row, col[1]);
             UnitKind kind = unitKind(kindText, name);
             if (kind == null) {
-                findings.add(ReadFinding.of(ErrorCode.WORD_UNIT_ROW, at, "type “" + kindText + "” / 类型不明"));
+                findings.add(ReadFinding.of(WordErrorCode.WORD_UNIT_ROW, at, "type “" + kindText + "” / 类型不明"));
                 refused.add(row);
                 continue;
             }
@@ -617,7 +616,7 @@ final class Assembler {
                 units.add(new AdvantageUnit(name, kind, cell(row, col[2]), cell(row, col[3]), cell(row, col[4]),
                         counties));
             } catch (CountyChainException e) {
-                findings.add(ReadFinding.of(ErrorCode.WORD_UNIT_ROW, at, e.reason(Locale.ENGLISH)));
+                findings.add(ReadFinding.of(WordErrorCode.WORD_UNIT_ROW, at, e.reason(Locale.ENGLISH)));
                 refused.add(row);
             }
         }
@@ -694,7 +693,7 @@ final class Assembler {
             if (d.isPresent()) {
                 out.add(d.get().code());
             } else {
-                findings.add(ReadFinding.of(ErrorCode.WORD_UNKNOWN_UNIT, at, name.strip()));
+                findings.add(ReadFinding.of(WordErrorCode.WORD_UNKNOWN_UNIT, at, name.strip()));
             }
         }
         return List.copyOf(out);
@@ -723,7 +722,7 @@ final class Assembler {
         captionUnplaced = u;
         captionList = null;
         if (first && extraHeading == null) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_UNPLACED, at, after.isEmpty() ? "—" : after));
+            findings.add(ReadFinding.of(WordErrorCode.WORD_UNPLACED, at, after.isEmpty() ? "—" : after));
         }
     }
 
@@ -740,10 +739,10 @@ final class Assembler {
         String name = unitName;
         if (name == null) {
             name = props.getOrDefault("unitName", reader.unitName() != null ? reader.unitName() : "未识别");
-            findings.add(ReadFinding.of(ErrorCode.WORD_TITLE, DocumentPosition.DOCUMENT,
+            findings.add(ReadFinding.of(WordErrorCode.WORD_TITLE, DocumentPosition.DOCUMENT,
                     props.containsKey("unitName") ? "document properties / 文档属性" : "—"));
         } else if (!"title".equals(unitFrom)) {
-            findings.add(ReadFinding.of(ErrorCode.WORD_TITLE, DocumentPosition.DOCUMENT,
+            findings.add(ReadFinding.of(WordErrorCode.WORD_TITLE, DocumentPosition.DOCUMENT,
                     "the chapter headings / 章标题"));
         }
         String unitId = reader.unitId() != null ? reader.unitId() : props.get("unitId");
@@ -755,7 +754,7 @@ final class Assembler {
                         .map(u -> u.id()).findFirst().orElse(null);
             }
             if (unitId == null) {
-                findings.add(ReadFinding.of(ErrorCode.WORD_UNKNOWN_UNIT, DocumentPosition.DOCUMENT, name));
+                findings.add(ReadFinding.of(WordErrorCode.WORD_UNKNOWN_UNIT, DocumentPosition.DOCUMENT, name));
                 unitId = name;
             }
         }

@@ -308,7 +308,7 @@ final class BodyScanner {
     private void count(int n) {
         chars += n;
         if (chars > maxTextChars) {
-            throw DocxParts.refused(org.countychain.ErrorCode.WORD_TOO_LARGE, source, part,
+            throw DocxParts.refused(WordErrorCode.WORD_TOO_LARGE, source, part,
                     "more than " + maxTextChars + " characters of text");
         }
     }

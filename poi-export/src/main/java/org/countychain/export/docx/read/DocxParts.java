@@ -19,7 +19,6 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 
@@ -55,20 +54,20 @@ final class DocxParts {
 
     static DocxParts open(byte[] bytes, String source, ReportReader limits) {
         if (bytes.length == 0) {
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, "", "empty file / 空文件");
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", "empty file / 空文件");
         }
         if (bytes.length > limits.maxFileBytes()) {
-            throw refused(ErrorCode.WORD_TOO_LARGE, source, "",
+            throw refused(WordErrorCode.WORD_TOO_LARGE, source, "",
                     bytes.length + " bytes > " + limits.maxFileBytes());
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw ole2(bytes, source);
         }
         if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
-            throw refused(ErrorCode.WORD_LEGACY_FORMAT, source, "", "RTF");
+            throw refused(WordErrorCode.WORD_LEGACY_FORMAT, source, "", "RTF");
         }
         if (!startsWith(bytes, 'P', 'K', 3, 4)) {
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, "", kindOf(bytes));
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", kindOf(bytes));
         }
         Map<String, byte[]> parts = new HashMap<>();
         long total = 0;
@@ -78,7 +77,7 @@ final class DocxParts {
             byte[] buffer = new byte[8192];
             while ((e = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxEntries()) {
-                    throw refused(ErrorCode.WORD_TOO_LARGE, source, "",
+                    throw refused(WordErrorCode.WORD_TOO_LARGE, source, "",
                             "more than " + limits.maxEntries() + " zip entries");
                 }
                 String name = e.getName().startsWith("/") ? e.getName().substring(1) : e.getName();
@@ -91,16 +90,16 @@ final class DocxParts {
                     entrySize += n;
                     total += n;
                     if (entrySize > limits.maxPartBytes()) {
-                        throw refused(ErrorCode.WORD_TOO_LARGE, source, name,
+                        throw refused(WordErrorCode.WORD_TOO_LARGE, source, name,
                                 name + " inflates to more than " + limits.maxPartBytes() + " bytes");
                     }
                     if (total > limits.maxInflatedBytes()) {
-                        throw refused(ErrorCode.WORD_TOO_LARGE, source, name,
+                        throw refused(WordErrorCode.WORD_TOO_LARGE, source, name,
                                 "the package inflates to more than " + limits.maxInflatedBytes() + " bytes");
                     }
                     if (total > 16L * 1024 * 1024 && total > 200L * bytes.length) {
                         // A ratio no real document has: a zip bomb, stopped before it fills memory or time.
-                        throw refused(ErrorCode.WORD_TOO_LARGE, source, name,
+                        throw refused(WordErrorCode.WORD_TOO_LARGE, source, name,
                                 "the package inflates more than 200 times its size (a zip bomb)");
                     }
                     if (kept != null) {
@@ -113,22 +112,22 @@ final class DocxParts {
             }
         } catch (ZipException | EOFException ex) {
             if (!parts.containsKey("[Content_Types].xml")) {
-                throw refused(ErrorCode.WORD_NOT_DOCX, source, "", "truncated or corrupt zip: " + ex.getMessage());
+                throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", "truncated or corrupt zip: " + ex.getMessage());
             }
             // A truncated package whose parts so far are complete is read as far as it goes; a part cut off in the
             // middle is missing and reported below when it is the document itself.
         } catch (IOException ex) {
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, "", "truncated or corrupt zip: " + ex.getMessage());
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", "truncated or corrupt zip: " + ex.getMessage());
         }
         byte[] types = parts.get("[Content_Types].xml");
         if (types == null) {
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, "", "no [Content_Types].xml (a zip file, not a document)");
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", "no [Content_Types].xml (a zip file, not a document)");
         }
         Map<String, String> contentTypes = contentTypes(types, source);
         for (String type : contentTypes.values()) {
             String t = type.toLowerCase(Locale.ROOT);
             if (t.contains("macroenabled") || t.contains("vbaproject")) {
-                throw refused(ErrorCode.WORD_MACRO_ENABLED, source, "", type);
+                throw refused(WordErrorCode.WORD_MACRO_ENABLED, source, "", type);
             }
         }
         String main = mainPart(parts, source);
@@ -142,10 +141,10 @@ final class DocxParts {
                     : mainType.contains("spreadsheetml") ? "an Excel workbook (.xlsx) / Excel 工作簿"
                     : mainType.contains("presentationml") ? "a PowerPoint presentation (.pptx) / PowerPoint 演示文稿"
                     : mainType;
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, "", what);
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", what);
         }
         if (!parts.containsKey(main)) {
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, main, main + " missing or cut off");
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, main, main + " missing or cut off");
         }
         return new DocxParts(parts, contentTypes, main);
     }
@@ -213,7 +212,7 @@ final class DocxParts {
                     }
                 }
             } catch (XMLStreamException e) {
-                throw refused(ErrorCode.WORD_NOT_DOCX, source, "_rels/.rels", "_rels/.rels: " + e.getMessage());
+                throw refused(WordErrorCode.WORD_NOT_DOCX, source, "_rels/.rels", "_rels/.rels: " + e.getMessage());
             }
         }
         return "word/document.xml";
@@ -240,7 +239,7 @@ final class DocxParts {
                 }
             }
         } catch (XMLStreamException e) {
-            throw refused(ErrorCode.WORD_NOT_DOCX, source, "[Content_Types].xml",
+            throw refused(WordErrorCode.WORD_NOT_DOCX, source, "[Content_Types].xml",
                     "[Content_Types].xml: " + e.getMessage());
         }
         return out;
@@ -249,17 +248,17 @@ final class DocxParts {
     private static InvalidInputException ole2(byte[] bytes, String source) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                return refused(ErrorCode.WORD_ENCRYPTED, source, "");
+                return refused(WordErrorCode.WORD_ENCRYPTED, source, "");
             }
             if (fs.getRoot().hasEntry("WordDocument")) {
-                return refused(ErrorCode.WORD_LEGACY_FORMAT, source, "", ".doc / .wps");
+                return refused(WordErrorCode.WORD_LEGACY_FORMAT, source, "", ".doc / .wps");
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return refused(ErrorCode.WORD_NOT_DOCX, source, "", "an Excel 97-2003 workbook (.xls)");
+                return refused(WordErrorCode.WORD_NOT_DOCX, source, "", "an Excel 97-2003 workbook (.xls)");
             }
-            return refused(ErrorCode.WORD_LEGACY_FORMAT, source, "", "OLE2");
+            return refused(WordErrorCode.WORD_LEGACY_FORMAT, source, "", "OLE2");
         } catch (IOException | RuntimeException e) {
-            return refused(ErrorCode.WORD_NOT_DOCX, source, "", "corrupt OLE2 file");
+            return refused(WordErrorCode.WORD_NOT_DOCX, source, "", "corrupt OLE2 file");
         }
     }
 
@@ -293,7 +292,7 @@ final class DocxParts {
         return true;
     }
 
-    static InvalidInputException refused(ErrorCode code, String source, String part, Object... arguments) {
+    static InvalidInputException refused(WordErrorCode code, String source, String part, Object... arguments) {
         return new InvalidInputException(code, new Location(source, 0, 0, part), List.of(arguments), null);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 
@@ -20,7 +19,7 @@ import org.countychain.Location;
  * @param arguments the message's arguments
  * @since 0.1.0
  */
-public record ReadFinding(ErrorCode code, DocumentPosition position, List<String> arguments) {
+public record ReadFinding(WordErrorCode code, DocumentPosition position, List<String> arguments) {
     /**
      * Checks the invariants.
      */
@@ -30,7 +29,7 @@ public record ReadFinding(ErrorCode code, DocumentPosition position, List<String
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 
-    static ReadFinding of(ErrorCode code, DocumentPosition position, Object... arguments) {
+    static ReadFinding of(WordErrorCode code, DocumentPosition position, Object... arguments) {
         return new ReadFinding(code, position, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 

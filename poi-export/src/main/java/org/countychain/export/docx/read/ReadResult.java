@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.countychain.ErrorCode;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ResearchReport;
 
@@ -50,7 +49,7 @@ public record ReadResult(String source, ResearchReport report, ReportTemplate te
      * @param code a code
      * @return those findings, in order
      */
-    public List<ReadFinding> findings(ErrorCode code) {
+    public List<ReadFinding> findings(WordErrorCode code) {
         return findings.stream().filter(f -> f.code() == code).toList();
     }
 

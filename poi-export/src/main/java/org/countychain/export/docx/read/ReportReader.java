@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.countychain.CountyChainIOException;
-import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.division.Divisions;
 import org.countychain.report.ReportTemplate;
@@ -186,7 +185,7 @@ public final class ReportReader {
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                throw DocxParts.refused(ErrorCode.WORD_TOO_LARGE, name, "", size + " bytes > " + maxFileBytes);
+                throw DocxParts.refused(WordErrorCode.WORD_TOO_LARGE, name, "", size + " bytes > " + maxFileBytes);
             }
             return read(Files.readAllBytes(file), name);
         } catch (IOException e) {
@@ -240,7 +239,7 @@ public final class ReportReader {
             return new Assembler(this, template, source, parts, rels, styles, properties)
                     .assemble(body.blocks, body.insertions, body.deletions, comments);
         } catch (XMLStreamException e) {
-            throw DocxParts.refused(ErrorCode.WORD_NOT_DOCX, source, part,
+            throw DocxParts.refused(WordErrorCode.WORD_NOT_DOCX, source, part,
                     part + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
     }

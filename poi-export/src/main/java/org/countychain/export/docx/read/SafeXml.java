@@ -7,7 +7,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.countychain.ErrorCode;
 
 /**
  * StAX reading without DTDs: a part that declares a document type is refused before any entity could be expanded
@@ -39,7 +38,7 @@ final class SafeXml {
     static int next(XMLStreamReader r, String source, String part) throws XMLStreamException {
         int event = r.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw DocxParts.refused(ErrorCode.WORD_UNSAFE_XML, source, part, part);
+            throw DocxParts.refused(WordErrorCode.WORD_UNSAFE_XML, source, part, part);
         }
         return event;
     }

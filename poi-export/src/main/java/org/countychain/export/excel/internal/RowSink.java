@@ -1,5 +1,7 @@
 package org.countychain.export.excel.internal;
 
+import java.util.List;
+
 /**
  * Receives the rows of a sheet or CSV file, in order, as text.
  */
@@ -9,6 +11,8 @@ public interface RowSink {
      *
      * @param rowNumber the 1-based row number
      * @param cells     the cells' text by 0-based column; {@code null} or missing entries are empty cells
+     * @param broken    the cells of the row that could not be read as written (empty for most rows); their
+     *                  columns are empty in {@code cells}
      */
-    void row(int rowNumber, String[] cells);
+    void row(int rowNumber, String[] cells, List<BrokenCell> broken);
 }

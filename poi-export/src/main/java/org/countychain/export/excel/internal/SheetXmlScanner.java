@@ -26,6 +26,10 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 public final class SheetXmlScanner {
     private static final int CACHE = 256;
+    /** The longest attribute value read (a cell reference or a style index is a few characters). */
+    static final int MAX_ATTRIBUTE_CHARS = 1 << 16;
+    /** The longest element or attribute name read. */
+    static final int MAX_NAME_CHARS = 1 << 10;
 
     private final Reader in;
     private final ContentHandler handler;
@@ -34,6 +38,7 @@ public final class SheetXmlScanner {
     private int end;
     private char[] text = new char[1024];
     private int textLength;
+    private boolean inAttribute;
     private char[] name = new char[64];
     private final AttributesImpl atts = new AttributesImpl();
     private String[] stack = new String[16];
@@ -151,9 +156,17 @@ public final class SheetXmlScanner {
         }
     }
 
-    private void append(char c) {
+    private void append(char c) throws SAXException {
         if (textLength == text.length) {
-            text = Arrays.copyOf(text, text.length * 2);
+            if (inAttribute) {
+                if (text.length >= MAX_ATTRIBUTE_CHARS) {
+                    throw error("an attribute value is longer than " + MAX_ATTRIBUTE_CHARS + " characters");
+                }
+                text = Arrays.copyOf(text, text.length * 2);
+            } else {
+                // Text is handed on in pieces (as SAX parsers do), so a huge text node is never held whole.
+                flushText();
+            }
         }
         text[textLength++] = c;
     }
@@ -239,6 +252,8 @@ public final class SheetXmlScanner {
     }
 
     private String attributeValue(int quote) throws IOException, SAXException {
+        flushText();
+        inAttribute = true;
         int start = textLength;
         int c;
         while ((c = next()) != quote) {
@@ -261,6 +276,7 @@ public final class SheetXmlScanner {
         }
         String v = intern(text, start, textLength - start, false);
         textLength = start;
+        inAttribute = false;
         return v;
     }
 
@@ -327,6 +343,9 @@ public final class SheetXmlScanner {
         while (c >= 0 && c != '>' && c != '/' && c != '=' && c != ' ' && c != '\t' && c != '\n' && c != '\r'
                 && c != '<' && c != '"' && c != '\'') {
             if (length == name.length) {
+                if (length >= MAX_NAME_CHARS) {
+                    throw error("a name is longer than " + MAX_NAME_CHARS + " characters");
+                }
                 name = Arrays.copyOf(name, length * 2);
             }
             name[length++] = (char) c;

@@ -47,6 +47,41 @@ public final class XlsxRowReader {
         }
     }
 
+    /**
+     * Thrown when a sheet's XML is broken beyond one cell (a row number that is not a number or is beyond
+     * 1,048,576): the file is refused, naming the sheet and what was found.
+     */
+    public static final class BrokenSheet extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+        private final List<String> arguments;
+
+        BrokenSheet(String key, List<String> arguments) {
+            super(key + " " + arguments, null, false, false);
+            this.key = key;
+            this.arguments = List.copyOf(arguments);
+        }
+
+        /**
+         * The message key.
+         *
+         * @return the key
+         */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * The message's arguments.
+         *
+         * @return the arguments
+         */
+        public List<String> arguments() {
+            return arguments;
+        }
+    }
+
     /** What a workbook says of one of its sheets. */
     public record SheetInfo(String name, int index, boolean hidden) {
     }
@@ -73,17 +108,19 @@ public final class XlsxRowReader {
     /**
      * Reads the worksheets the visitor asks for, in the workbook's order.
      *
-     * @param pkg     the package, opened for reading
-     * @param visitor chooses the sheets and takes their rows
+     * @param pkg          the package, opened for reading
+     * @param maxCellChars the most characters a cell (or a shared string) may hold; a longer one is a
+     *                     {@link BrokenCell} with {@code limit} set, and is never held in memory whole
+     * @param visitor      chooses the sheets and takes their rows
      * @return every worksheet of the workbook, in order
      * @throws IOException        when reading fails
      * @throws OpenXML4JException when the package is not a workbook
      * @throws SAXException       when a sheet's XML is broken
      */
-    public static List<SheetInfo> readSheets(OPCPackage pkg, SheetVisitor visitor)
+    public static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor)
             throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        List<String> strings = sharedStrings(pkg);
+        SharedStrings strings = sharedStrings(pkg, maxCellChars);
         StylesTable styles = reader.getStylesTable();
         int styleCount = styles == null ? 0 : styles.getNumCellStyles();
         boolean[] dateStyle = new boolean[styleCount];
@@ -109,7 +146,8 @@ public final class XlsxRowReader {
                 if (sink == null) {
                     continue;
                 }
-                SheetHandler handler = new SheetHandler(sink, strings, dateStyle, workbook.date1904());
+                SheetHandler handler = new SheetHandler(name, sink, strings, dateStyle, workbook.date1904(),
+                        maxCellChars);
                 BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
                 try {
                     if (SheetXmlScanner.isUtf8(in)) {
@@ -161,15 +199,20 @@ public final class XlsxRowReader {
     private static XMLReader parser() throws IOException {
         try {
             XMLReader p = XMLHelper.newXMLReader();
+            // POI's error handler logs each fatal error before it is thrown; the refusal says it once, cleanly.
+            p.setErrorHandler(new DefaultHandler());
             return p;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(e);
         }
     }
 
-    /** The shared strings as plain text (phonetic runs left out). */
-    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        List<String> out = new ArrayList<>();
+    /**
+     * The shared strings as plain text (phonetic runs left out), each at most {@code maxChars} long: a longer one
+     * is kept as its length only, and a cell using it becomes a {@link BrokenCell}.
+     */
+    private static SharedStrings sharedStrings(OPCPackage pkg, int maxChars) throws IOException, SAXException {
+        SharedStrings out = new SharedStrings();
         List<PackagePart> parts = pkg.getPartsByContentType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
         if (parts.isEmpty()) {
@@ -179,13 +222,17 @@ public final class XlsxRowReader {
             XMLReader p = parser();
             p.setContentHandler(new DefaultHandler() {
                 private final StringBuilder text = new StringBuilder();
+                private long length;
                 private boolean inT;
                 private int phonetic;
 
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     switch (localName) {
-                        case "si" -> text.setLength(0);
+                        case "si" -> {
+                            text.setLength(0);
+                            length = 0;
+                        }
                         case "rPh" -> phonetic++;
                         case "t" -> inT = phonetic == 0;
                         default -> {
@@ -196,7 +243,7 @@ public final class XlsxRowReader {
                 @Override
                 public void endElement(String uri, String localName, String qName) {
                     switch (localName) {
-                        case "si" -> out.add(text.toString());
+                        case "si" -> out.add(length > maxChars ? null : text.toString(), length);
                         case "rPh" -> phonetic--;
                         case "t" -> inT = false;
                         default -> {
@@ -205,9 +252,12 @@ public final class XlsxRowReader {
                 }
 
                 @Override
-                public void characters(char[] ch, int start, int length) {
+                public void characters(char[] ch, int start, int n) {
                     if (inT) {
-                        text.append(ch, start, length);
+                        length += n;
+                        if (length <= maxChars) {
+                            text.append(ch, start, n);
+                        }
                     }
                 }
             });
@@ -229,10 +279,15 @@ public final class XlsxRowReader {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    /** Column index of a cell reference such as {@code AB12}: 27. */
+    /**
+     * Column index of a cell reference such as {@code AB12}: 27; -1 when the reference has no letters, more than
+     * three, or anything but digits after them.
+     */
     static int column(String ref) {
         int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
+        int letters = 0;
+        int i = 0;
+        for (; i < ref.length(); i++) {
             char c = ref.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);
@@ -241,32 +296,52 @@ public final class XlsxRowReader {
             } else {
                 break;
             }
+            if (++letters > 3) {
+                return -1;
+            }
         }
-        return col - 1;
+        for (int j = i; j < ref.length(); j++) {
+            char c = ref.charAt(j);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return letters == 0 ? -1 : col - 1;
     }
 
     /** Collects one row's cells and hands the row on. */
     private static final class SheetHandler extends DefaultHandler {
+        private final String sheet;
         private final RowSink sink;
-        private final List<String> strings;
+        private final SharedStrings strings;
         private final boolean[] dateStyle;
         private final boolean date1904;
+        private final int maxCellChars;
+        private final long maxRowChars;
         private final List<String> cells = new ArrayList<>();
+        private final List<BrokenCell> broken = new ArrayList<>();
         private final StringBuilder value = new StringBuilder();
+        private long valueLength;
+        private long rowChars;
         private int row;
         private int nextRow = 1;
         private int column;
         private int nextColumn;
+        private String reference;
         private String type;
         private int style;
         private boolean collecting;
         private boolean inInline;
 
-        SheetHandler(RowSink sink, List<String> strings, boolean[] dateStyle, boolean date1904) {
+        SheetHandler(String sheet, RowSink sink, SharedStrings strings, boolean[] dateStyle, boolean date1904,
+                     int maxCellChars) {
+            this.sheet = sheet;
             this.sink = sink;
             this.strings = strings;
             this.dateStyle = dateStyle;
             this.date1904 = date1904;
+            this.maxCellChars = maxCellChars;
+            this.maxRowChars = 32L * maxCellChars;
         }
 
         @Override
@@ -274,19 +349,26 @@ public final class XlsxRowReader {
             switch (localName) {
                 case "row" -> {
                     String r = atts.getValue("r");
-                    row = r == null ? nextRow : Integer.parseInt(r);
+                    row = r == null ? nextRow : rowNumber(r);
+                    if (row > BrokenCell.MAX_ROW) {
+                        throw new BrokenSheet("excel.refused.rowNumber", List.of(sheet, String.valueOf(row)));
+                    }
                     nextRow = row + 1;
                     cells.clear();
+                    broken.clear();
+                    rowChars = 0;
                     nextColumn = 0;
                 }
                 case "c" -> {
                     String r = atts.getValue("r");
                     column = r == null ? nextColumn : column(r);
-                    nextColumn = column + 1;
+                    reference = r == null || column >= 0 ? null : r;
+                    nextColumn = column < 0 ? nextColumn : column + 1;
                     type = atts.getValue("t");
                     String s = atts.getValue("s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = s == null ? 0 : index(s);
                     value.setLength(0);
+                    valueLength = 0;
                 }
                 case "v" -> collecting = true;
                 case "is" -> inInline = true;
@@ -296,26 +378,31 @@ public final class XlsxRowReader {
             }
         }
 
+        /** The row number; a refusal when it is not one. */
+        private int rowNumber(String r) {
+            String digits = r.strip();
+            if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                    || Integer.parseInt(digits) < 1) {
+                String shown = digits.length() > 20 ? digits.substring(0, 20) + "…" : digits;
+                throw new BrokenSheet("excel.refused.rowNumber", List.of(sheet, shown));
+            }
+            return Integer.parseInt(digits);
+        }
+
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
                 case "v", "t" -> collecting = false;
                 case "is" -> inInline = false;
-                case "c" -> {
-                    String text = text();
-                    if (text != null) {
-                        while (cells.size() <= column) {
-                            cells.add(null);
-                        }
-                        cells.set(column, text);
-                    }
-                }
+                case "c" -> cell();
                 case "row" -> {
-                    for (String c : cells) {
-                        if (c != null && !c.isBlank()) {
-                            sink.row(row, cells.toArray(new String[0]));
-                            break;
-                        }
+                    boolean any = !broken.isEmpty();
+                    for (int i = 0; i < cells.size() && !any; i++) {
+                        String c = cells.get(i);
+                        any = c != null && !c.isBlank();
+                    }
+                    if (any) {
+                        sink.row(row, cells.toArray(new String[0]), List.copyOf(broken));
                     }
                 }
                 default -> {
@@ -323,10 +410,50 @@ public final class XlsxRowReader {
             }
         }
 
+        private void cell() {
+            String ref = column >= 0 ? columnName(column) + row : shorten(reference);
+            if (column < 0 || column > BrokenCell.MAX_COLUMN) {
+                broken.add(new BrokenCell(ref, -1, false, "excel.broken.column", List.of(ref)));
+                return;
+            }
+            if (style < 0) {
+                broken.add(new BrokenCell(ref, column, false, "excel.broken.style", List.of()));
+                return;
+            }
+            if (valueLength > maxCellChars) {
+                broken.add(new BrokenCell(ref, column, true, "excel.limit.cellChars",
+                        List.of(Long.toString(valueLength), Integer.toString(maxCellChars))));
+                return;
+            }
+            String text;
+            try {
+                text = text();
+            } catch (BrokenValue e) {
+                broken.add(new BrokenCell(ref, column, e.limit, e.key, e.arguments));
+                return;
+            }
+            if (text == null) {
+                return;
+            }
+            rowChars += text.length();
+            if (rowChars > maxRowChars) {
+                broken.add(new BrokenCell(ref, column, true, "excel.limit.rowChars",
+                        List.of(Long.toString(maxRowChars), Integer.toString(maxCellChars))));
+                return;
+            }
+            while (cells.size() <= column) {
+                cells.add(null);
+            }
+            cells.set(column, text);
+        }
+
         @Override
         public void characters(char[] ch, int start, int length) {
             if (collecting) {
-                value.append(ch, start, length);
+                valueLength += length;
+                if (valueLength <= maxCellChars) {
+                    value.append(ch, start, length);
+                }
             }
         }
 
@@ -342,6 +469,9 @@ public final class XlsxRowReader {
                 } catch (NumberFormatException e) {
                     return v;
                 }
+                if (!Double.isFinite(d)) {
+                    return v.strip(); // NaN, 1e999: the text as written, which no number column accepts
+                }
                 if (style < dateStyle.length && dateStyle[style] && DateUtil.isValidExcelDate(d)) {
                     return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
                 }
@@ -349,12 +479,93 @@ public final class XlsxRowReader {
             }
             return switch (type) {
                 case "s" -> {
-                    int i = Integer.parseInt(v.trim());
-                    yield i >= 0 && i < strings.size() ? strings.get(i) : null;
+                    int i = index(v);
+                    if (i < 0 || i >= strings.size()) {
+                        String shown = shorten(v.strip());
+                        throw new BrokenValue(false, "excel.broken.sharedString",
+                                List.of(shown, Integer.toString(strings.size())));
+                    }
+                    String s = strings.get(i);
+                    if (s == null) {
+                        throw new BrokenValue(true, "excel.limit.cellChars",
+                                List.of(Long.toString(strings.length(i)), Integer.toString(maxCellChars)));
+                    }
+                    yield s;
                 }
                 case "b" -> "1".equals(v) ? "TRUE" : "FALSE";
                 default -> v; // inlineStr, str (a formula's text result), e (an error such as #N/A)
             };
+        }
+    }
+
+    /** A cell value that cannot be taken: becomes a {@link BrokenCell}. */
+    private static final class BrokenValue extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final boolean limit;
+        final String key;
+        final List<String> arguments;
+
+        BrokenValue(boolean limit, String key, List<String> arguments) {
+            super(key, null, false, false);
+            this.limit = limit;
+            this.key = key;
+            this.arguments = arguments;
+        }
+    }
+
+    /** A non-negative index written in an attribute or a value; -1 when it is not one. */
+    static int index(String text) {
+        String digits = text.strip();
+        if (digits.isEmpty() || digits.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** At most 20 characters of a value as written, for a message. */
+    static String shorten(String text) {
+        return text == null ? "" : text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+
+    /** The letters of a 0-based column: 0 is A, 16383 is XFD. */
+    static String columnName(int column) {
+        StringBuilder b = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            b.append((char) ('A' + (c - 1) % 26));
+        }
+        return b.reverse().toString();
+    }
+
+    /**
+     * The shared strings, each kept as text unless longer than the cell limit (then only its length is kept).
+     */
+    static final class SharedStrings {
+        private final List<String> strings = new ArrayList<>();
+        private final java.util.Map<Integer, Long> tooLong = new java.util.HashMap<>();
+
+        void add(String text, long length) {
+            if (text == null) {
+                tooLong.put(strings.size(), length);
+            }
+            strings.add(text);
+        }
+
+        int size() {
+            return strings.size();
+        }
+
+        String get(int i) {
+            return strings.get(i);
+        }
+
+        long length(int i) {
+            return tooLong.getOrDefault(i, 0L);
         }
     }
 }

@@ -24,7 +24,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
 import org.countychain.export.model.ExportRequest;
 
 /**
@@ -49,7 +48,7 @@ class HostileDocumentsTest {
     @Test
     void anEmptyFileIsNotADocx() {
         CountyChainException e = refused(new byte[0]);
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_NOT_DOCX);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_NOT_DOCX);
         assertThat(e.getMessage(Locale.CHINA)).contains("不是可读取的 Word .docx 文件").contains("空文件");
     }
 
@@ -57,7 +56,7 @@ class HostileDocumentsTest {
     void aTruncatedDocumentIsNotADocx() {
         for (int cut : new int[] {10, 200, SAMPLE.length / 2}) {
             CountyChainException e = refused(Arrays.copyOf(SAMPLE, cut));
-            assertThat(e.errorCode()).as("cut at " + cut).isEqualTo(ErrorCode.WORD_NOT_DOCX);
+            assertThat(e.errorCode()).as("cut at " + cut).isEqualTo(WordErrorCode.WORD_NOT_DOCX);
         }
     }
 
@@ -74,10 +73,10 @@ class HostileDocumentsTest {
         assertThat(refused("{\"unitId\":\"350582\"}".getBytes(StandardCharsets.UTF_8)).getMessage(Locale.ENGLISH))
                 .contains("a JSON file");
         assertThat(refused("<html><body>报告</body></html>".getBytes(StandardCharsets.UTF_8)).errorCode())
-                .isEqualTo(ErrorCode.WORD_NOT_DOCX);
-        assertThat(refused(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}).errorCode()).isEqualTo(ErrorCode.WORD_NOT_DOCX);
+                .isEqualTo(WordErrorCode.WORD_NOT_DOCX);
+        assertThat(refused(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}).errorCode()).isEqualTo(WordErrorCode.WORD_NOT_DOCX);
         assertThat(refused("{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.US_ASCII)).errorCode())
-                .isEqualTo(ErrorCode.WORD_LEGACY_FORMAT);
+                .isEqualTo(WordErrorCode.WORD_LEGACY_FORMAT);
         assertThat(refused(zip(Map.of("readme.txt", "not a document"))).getMessage(Locale.ENGLISH))
                 .contains("[Content_Types].xml");
     }
@@ -90,7 +89,7 @@ class HostileDocumentsTest {
             wb.write(out);
         }
         CountyChainException e = refused(out.toByteArray());
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_NOT_DOCX);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_NOT_DOCX);
         assertThat(e.getMessage(Locale.CHINA)).contains("Excel");
     }
 
@@ -102,7 +101,7 @@ class HostileDocumentsTest {
             fs.writeFilesystem(out);
         }
         CountyChainException e = refused(out.toByteArray());
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_LEGACY_FORMAT);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_LEGACY_FORMAT);
         assertThat(e.getMessage(Locale.CHINA)).contains("另存为“Word 文档（.docx）”");
     }
 
@@ -118,7 +117,7 @@ class HostileDocumentsTest {
             fs.writeFilesystem(out);
         }
         CountyChainException e = refused(out.toByteArray());
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_ENCRYPTED);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_ENCRYPTED);
         assertThat(e.getMessage(Locale.CHINA)).contains("密码保护");
     }
 
@@ -133,7 +132,7 @@ class HostileDocumentsTest {
         parts.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
         parts.put("word/vbaProject.bin", new byte[64]);
         CountyChainException e = refused(rezip(parts));
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_MACRO_ENABLED);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_MACRO_ENABLED);
     }
 
     @Test
@@ -151,7 +150,7 @@ class HostileDocumentsTest {
         }
         assertThat(out.size()).isLessThan(200_000);
         CountyChainException e = refused(out.toByteArray());
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_TOO_LARGE);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_TOO_LARGE);
         assertThat(e.getMessage(Locale.ENGLISH)).contains("zip bomb");
     }
 
@@ -168,14 +167,14 @@ class HostileDocumentsTest {
             Map<String, byte[]> parts = unzip(SAMPLE);
             parts.put("word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
             CountyChainException e = refused(rezip(parts));
-            assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_UNSAFE_XML);
+            assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_UNSAFE_XML);
             assertThat(e.getMessage(Locale.ENGLISH)).contains("word/document.xml").doesNotContain("root:");
         }
         Map<String, byte[]> parts = unzip(SAMPLE);
         parts.put("word/styles.xml", ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">&x;</w:styles>")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(refused(rezip(parts)).errorCode()).isEqualTo(ErrorCode.WORD_UNSAFE_XML);
+        assertThat(refused(rezip(parts)).errorCode()).isEqualTo(WordErrorCode.WORD_UNSAFE_XML);
     }
 
     @Test
@@ -184,7 +183,7 @@ class HostileDocumentsTest {
         byte[] doc = parts.get("word/document.xml");
         parts.put("word/document.xml", Arrays.copyOf(doc, doc.length / 2));
         CountyChainException e = refused(rezip(parts));
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_NOT_DOCX);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_NOT_DOCX);
         assertThat(e.getMessage(Locale.ENGLISH)).contains("word/document.xml");
     }
 
@@ -192,14 +191,14 @@ class HostileDocumentsTest {
     void sizeLimitsApply() {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ReportReader.defaults()
                 .withLimits(SAMPLE.length - 1, 1 << 26, 1 << 28, 10_000_000).read(SAMPLE, "big.docx"));
-        assertThat(((CountyChainException) t).errorCode()).isEqualTo(ErrorCode.WORD_TOO_LARGE);
+        assertThat(((CountyChainException) t).errorCode()).isEqualTo(WordErrorCode.WORD_TOO_LARGE);
         t = org.assertj.core.api.Assertions.catchThrowable(() -> ReportReader.defaults()
                 .withLimits(1 << 26, 10_000, 1 << 28, 10_000_000).read(SAMPLE, "big.docx"));
-        assertThat(((CountyChainException) t).errorCode()).isEqualTo(ErrorCode.WORD_TOO_LARGE);
+        assertThat(((CountyChainException) t).errorCode()).isEqualTo(WordErrorCode.WORD_TOO_LARGE);
         assertThat(t.getMessage()).contains("word/document.xml");
         t = org.assertj.core.api.Assertions.catchThrowable(() -> ReportReader.defaults()
                 .withLimits(1 << 26, 1 << 26, 1 << 28, 1_000).read(SAMPLE, "big.docx"));
-        assertThat(((CountyChainException) t).errorCode()).isEqualTo(ErrorCode.WORD_TOO_LARGE);
+        assertThat(((CountyChainException) t).errorCode()).isEqualTo(WordErrorCode.WORD_TOO_LARGE);
         assertThat(t.getMessage()).contains("characters");
         assertThatThrownBy(() -> ReportReader.defaults().withLimits(0, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -214,7 +213,7 @@ class HostileDocumentsTest {
             doc.write(out);
         }
         CountyChainException e = refused(out.toByteArray());
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.WORD_NOT_A_REPORT);
+        assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_NOT_A_REPORT);
         assertThat(e.getMessage(Locale.CHINA)).contains("不是调研报告").contains("fujian-2024");
     }
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import org.countychain.ErrorCode;
 import org.countychain.division.DivisionCode;
 import org.countychain.report.AdvantageUnit;
 import org.countychain.report.ContentBlock;
@@ -97,7 +96,7 @@ class OtherWritersTest {
         ReadResult r = read("wording.docx");
         assertShishi(r);
         assertThat(r.recognised()).containsExactlyElementsOf(ALL_ITEMS);
-        assertThat(r.findings()).extracting(ReadFinding::code).containsOnly(ErrorCode.WORD_HEADING_WORDING);
+        assertThat(r.findings()).extracting(ReadFinding::code).containsOnly(WordErrorCode.WORD_HEADING_WORDING);
         assertThat(r.findings()).hasSize(4);
         assertThat(r.findings().get(0).describe(Locale.CHINA))
                 .isEqualTo("[CC-6420] 第1页 第4段“1、 产业发展现状”: 标题“1、 产业发展现状”按“1.产业现状”识别（措辞不同）");
@@ -135,7 +134,7 @@ class OtherWritersTest {
         assertThat(r.unplaced()).allSatisfy(u -> assertThat(u.after()).isEqualTo("四、保障措施"));
         assertThat(r.unplaced().get(0).position().paragraph()).isEqualTo(22);
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(ErrorCode.WORD_UNPLACED);
+            assertThat(f.code()).isEqualTo(WordErrorCode.WORD_UNPLACED);
             assertThat(f.position().paragraph()).isEqualTo(22);
         });
         assertThat(r.report().item("3.3").orElseThrow().blocks()).hasSize(1);
@@ -147,7 +146,7 @@ class OtherWritersTest {
         ReadResult r = read("missing-item.docx");
         assertThat(r.recognised()).doesNotContain("2.3");
         assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(ErrorCode.WORD_ITEM_MISSING);
+            assertThat(f.code()).isEqualTo(WordErrorCode.WORD_ITEM_MISSING);
             assertThat(f.describe(Locale.CHINA)).isEqualTo("[CC-6422] 未找到条目 2.3“3.产业技术发展趋势（方向）”");
         });
         // 3.3 has its paragraph, and with it counts as filled even without the unit table (the library's rule).
@@ -162,7 +161,7 @@ class OtherWritersTest {
                 new AdvantageUnit("福建省纺织科学研究院（样例）", UnitKind.RESEARCH_INSTITUTE, "功能纺织品", "中试能力", "张工"),
                 new AdvantageUnit("泉州师范学院（样例）", UnitKind.UNIVERSITY, "纺织服装", "人才培养", null),
                 new AdvantageUnit("石狮市服装产业技术创新团队（样例）", UnitKind.TEAM, "智能缝制", "装备改造", null));
-        assertThat(r.findings(ErrorCode.WORD_UNIT_ROW)).singleElement().satisfies(f -> {
+        assertThat(r.findings(WordErrorCode.WORD_UNIT_ROW)).singleElement().satisfies(f -> {
             assertThat(f.position().table()).isEqualTo(1);
             assertThat(f.position().row()).isEqualTo(5);
             assertThat(f.describe(Locale.ENGLISH)).contains("孵化器");
@@ -176,10 +175,10 @@ class OtherWritersTest {
         ReadResult r = read("tracked-changes.docx");
         assertThat(r.report().item("1.1").orElseThrow().blocks())
                 .containsExactly(new ContentBlock.Paragraph(FIRST + "新增的一句话。"));
-        assertThat(r.findings(ErrorCode.WORD_TRACKED_CHANGES)).singleElement()
+        assertThat(r.findings(WordErrorCode.WORD_TRACKED_CHANGES)).singleElement()
                 .satisfies(f -> assertThat(f.describe(Locale.CHINA)).isEqualTo(
                         "[CC-6423] 文档含修订（插入 1 处，删除 1 处），已按接受修订读取"));
-        assertThat(r.findings(ErrorCode.WORD_COMMENT)).singleElement().satisfies(f -> {
+        assertThat(r.findings(WordErrorCode.WORD_COMMENT)).singleElement().satisfies(f -> {
             assertThat(f.arguments()).containsExactly("市科技局 李", "请补充数据来源");
             assertThat(f.position().paragraph()).isEqualTo(7);
         });

@@ -1,0 +1,89 @@
+package org.countychain.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+import org.countychain.dataset.CountyDataset;
+import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.model.ExportRequest;
+import org.countychain.json.CountyChainJson;
+import org.countychain.rules.RuleEngine;
+import org.countychain.rules.ScreeningResult;
+import org.countychain.sample.SampleCounty;
+import org.countychain.validation.CountyChainValidator;
+import org.countychain.validation.ValidationResult;
+
+/**
+ * The first calls of a fresh JVM on the built-in sample county, phase by phase, as an application meets them: the
+ * JSON facade made and the sample read from its JSON, the validator built and its first validation, the rule engine
+ * built and its first screening, and the first Word export. Each phase is printed as wall time and as the main
+ * thread's CPU time (which the compiler's and collector's threads do not count in, so it varies less on a loaded
+ * machine), then the JVM's own start (before {@code main}). Run it several times in new JVMs:
+ *
+ * <pre>{@code
+ * for i in 1 2 3 4 5; do java -cp benchmarks/target/benchmarks.jar org.countychain.benchmarks.FirstCall; done
+ * }</pre>
+ */
+public final class FirstCall {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private long wall = System.nanoTime();
+    private long cpu = THREADS.getCurrentThreadCpuTime();
+    private final StringBuilder line = new StringBuilder();
+
+    private FirstCall() {
+    }
+
+    /**
+     * Runs the phases and prints one line.
+     *
+     * @param args ignored
+     * @throws IOException when the sample cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        long beforeMain = ManagementFactory.getRuntimeMXBean().getUptime();
+        FirstCall t = new FirstCall();
+        CountyChainJson json = CountyChainJson.defaults();
+        CountyDataset county;
+        try (InputStream in = SampleCounty.jinjiangJson()) {
+            county = json.readCountyDataset(in, "jinjiang-2024.json");
+        }
+        t.phase("json");
+        CountyChainValidator validator = CountyChainValidator.create();
+        t.phase("validatorCreate");
+        ValidationResult result = validator.validate(county);
+        t.phase("firstValidate");
+        long libraryValidate = t.sinceStart();
+        RuleEngine engine = RuleEngine.defaults();
+        ScreeningResult screening = engine.screen(county);
+        t.phase("firstScreen");
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        new DocxExporter().write(ExportRequest.of(county, county.reports().get(0)), docx);
+        t.phase("firstDocx");
+        validator.validate(county);
+        t.phase("secondValidate");
+        PrintStream out = System.out;
+        out.printf("jvmBeforeMain=%dms %s json+validate=%.0fms violations=%d findings=%d docx=%dB%n", beforeMain,
+                t.line, libraryValidate / 1e6, result.violations().size(), screening.findings().size(),
+                docx.size());
+        validator.close();
+    }
+
+    private final long start = System.nanoTime();
+
+    private long sinceStart() {
+        return System.nanoTime() - start;
+    }
+
+    private void phase(String name) {
+        long w = System.nanoTime();
+        long c = THREADS.getCurrentThreadCpuTime();
+        line.append(String.format("%s=%.0f/%.0fms ", name, (w - wall) / 1e6, (c - cpu) / 1e6));
+        wall = w;
+        cpu = c;
+    }
+}

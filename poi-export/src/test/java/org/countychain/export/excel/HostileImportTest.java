@@ -1,0 +1,112 @@
+package org.countychain.export.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.countychain.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every case of {@link HostileInputs}: a refusal with its code, or the bad row rejected and the good row kept. */
+class HostileImportTest {
+    @TempDir
+    Path dir;
+
+    static Stream<HostileInputs.Case> cases() {
+        return HostileInputs.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachCaseIsARefusalWithItsCodeOrARowErrorBesideTheGoodRow(HostileInputs.Case c) throws Exception {
+        Path file = c.write(dir);
+        if (c.refusal() != null) {
+            ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
+                    () -> EnterpriseImporter.defaults().importFile(file));
+            assertThat(e).as("refused").isNotNull();
+            assertThat(e.errorCode()).isEqualTo(c.refusal());
+            assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).doesNotContain("Exception").doesNotContain("excel.");
+            assertThat(e.reason(Locale.ENGLISH)).doesNotContain("Exception").doesNotContain("excel.");
+            return;
+        }
+        ImportResult r = EnterpriseImporter.defaults().importFile(file);
+        assertThat(r.errors()).extracting(RowError::code).containsExactlyElementsOf(c.rowCodes());
+        assertThat(r.enterprises()).extracting(e -> e.creditCode().value()).contains(HostileInputs.GOOD_CODE);
+        assertThat(r.rowsRead()).isEqualTo(r.rowsAccepted() + r.rowsRejected());
+        for (RowError e : r.errors()) {
+            assertThat(e.describe(Locale.SIMPLIFIED_CHINESE)).doesNotContain("excel.").doesNotContain("Exception");
+            assertThat(e.describe(Locale.ENGLISH)).doesNotContain("excel.").doesNotContain("Exception");
+        }
+        // The error workbook is written for every case, and holds each rejected row.
+        Path errors = dir.resolve("errors.xlsx");
+        r.writeErrorWorkbook(errors, Locale.SIMPLIFIED_CHINESE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(errors.toFile())) {
+            int rows = 0;
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                rows += wb.getSheetAt(i).getLastRowNum();
+            }
+            assertThat(rows).isEqualTo(r.rowsRejected());
+        }
+    }
+
+    @Test
+    void aLimitMessageNamesTheLimitAndHowToRaiseIt() throws Exception {
+        Path file = HostileInputs.byName().get("huge-field.csv").write(dir);
+        RowError e = EnterpriseImporter.defaults().importFile(file).errors().get(0);
+        assertThat(e.code()).isEqualTo(ErrorCode.IMPORT_LIMIT);
+        assertThat(e.cellReference()).isEqualTo("B3");
+        assertThat(e.column()).isEqualTo("企业名称");
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("32768").contains("32767")
+                .contains("withMaxCellChars").contains("--max-cell-chars");
+        assertThat(e.reason(Locale.ENGLISH)).contains("more than the limit of 32767").contains("--max-cell-chars");
+        // Raised, the same cell is read.
+        ImportResult raised = EnterpriseImporter.defaults().withMaxCellChars(40_000).importFile(file);
+        assertThat(raised.errors()).isEmpty();
+        assertThat(raised.enterprises()).hasSize(2);
+    }
+
+    @Test
+    void brokenCellsNameTheirCellAndAreNotReportedTwice() throws Exception {
+        ImportResult xfd = EnterpriseImporter.defaults()
+                .importFile(HostileInputs.byName().get("beyond-xfd.xlsx").write(dir));
+        assertThat(xfd.errors()).singleElement().satisfies(e -> {
+            assertThat(e.cellReference()).isEqualTo("XFE3");
+            assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo("单元格引用 XFE3 超出工作表的最后一列 XFD");
+        });
+        ImportResult sst = EnterpriseImporter.defaults()
+                .importFile(HostileInputs.byName().get("shared-string-not-a-number.xlsx").write(dir));
+        assertThat(sst.errors()).singleElement().satisfies(e -> {
+            assertThat(e.cellReference()).isEqualTo("E3");
+            assertThat(e.column()).isEqualTo("营业收入");
+            assertThat(e.reason(Locale.ENGLISH)).contains("\"abc\"").contains("1 shared strings");
+        });
+    }
+
+    @Test
+    void aRowNumberBeyondTheLastRowRefusesTheFileNamingSheetAndNumber() throws Exception {
+        Path file = HostileInputs.byName().get("row-number-too-large.xlsx").write(dir);
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
+                () -> EnterpriseImporter.defaults().importFile(file));
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("“企业”").contains("99999999999");
+    }
+
+    @Test
+    void errorSheetNamesStayUniqueWhenTheSourceNamesDifferOnlyInCase() throws Exception {
+        Path file = HostileInputs.byName().get("sheets-differing-in-case.xlsx").write(dir);
+        Path errors = dir.resolve("e.xlsx");
+        EnterpriseImporter.defaults().importFile(file).writeErrorWorkbook(errors, Locale.ENGLISH);
+        try (XSSFWorkbook wb = new XSSFWorkbook(errors.toFile())) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1))).containsExactly("企业a", "企业A (2)");
+        }
+        assertThat(ImportResult.uniqueSheetName("x".repeat(40), new java.util.HashSet<>(List.of("X".repeat(31)))))
+                .hasSize(31).endsWith(" (2)");
+    }
+}
