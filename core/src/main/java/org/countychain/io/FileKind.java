@@ -32,8 +32,8 @@ public enum FileKind implements Labelled {
     /** Anything else: bytes that are not text. */
     BINARY("二进制数据", "binary data");
 
-    /** How many bytes are looked at. */
-    static final int SNIFFED_BYTES = 512;
+    /** How many bytes {@link #of(byte[])} needs to tell a kind. */
+    public static final int SNIFFED_BYTES = 512;
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};

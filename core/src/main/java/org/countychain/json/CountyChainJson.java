@@ -134,7 +134,7 @@ public final class CountyChainJson {
      */
     public <T> T read(InputStream in, String source, Class<T> type) {
         ObjectReader reader = mapper.readerFor(type);
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+        try (JsonParser parser = mapper.getFactory().createParser(JsonErrors.sniffed(in, source))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             try {
                 if (parser.nextToken() == null) {

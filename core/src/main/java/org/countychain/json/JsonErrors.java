@@ -1,12 +1,17 @@
 package org.countychain.json;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -30,6 +35,8 @@ import org.countychain.Labelled;
 import org.countychain.Location;
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
+import org.countychain.internal.BilingualText;
+import org.countychain.io.FileKind;
 
 /**
  * Turns Jackson's exceptions into the library's, with code, line, column and field path.
@@ -59,11 +66,15 @@ final class JsonErrors {
                     ? new Location(source, where.line(), where.column(), parserPath(tooBig)) : where,
                     List.of(numberText(tooBig), range(tooBig.getTargetType())), e);
         }
-        // Not well-formed, or past the parser's limits; a deserializer may have wrapped it to add the path.
-        JsonProcessingException syntax = causeOf(jpe, StreamReadException.class);
-        if (syntax == null) {
-            syntax = causeOf(jpe, StreamConstraintsException.class);
+        // Past the parser's limits: named in the user's words, without Jackson's setting names.
+        StreamConstraintsException limit = causeOf(jpe, StreamConstraintsException.class);
+        if (limit != null) {
+            Location at = where.path().isEmpty() ? new Location(source, where.line(), where.column(),
+                    parserPath(limit)) : where;
+            return limit(limit, at, e);
         }
+        // Not well-formed; a deserializer may have wrapped it to add the path.
+        JsonProcessingException syntax = causeOf(jpe, StreamReadException.class);
         if (syntax != null) {
             Location at = where.path().isEmpty() ? new Location(source, where.line(), where.column(),
                     parserPath(syntax)) : where;
@@ -114,8 +125,131 @@ final class JsonErrors {
             return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, where,
                     List.of(jsonType(m.getTargetType()), foundToken(m)), e);
         }
+        Matcher decimal = DECIMAL_OUT_OF_RANGE.matcher(String.valueOf(jpe.getOriginalMessage()));
+        if (decimal.find()) {
+            // 1E-2147483648 and the like: a number, but not one a decimal can hold.
+            return new InvalidInputException(ErrorCode.OUT_OF_RANGE, where, List.of(decimal.group(1), Range.DECIMAL),
+                    e);
+        }
         return new InvalidInputException(ErrorCode.MALFORMED, where,
                 List.of("", String.valueOf(jpe.getOriginalMessage())), e);
+    }
+
+    private static final Pattern DECIMAL_OUT_OF_RANGE = Pattern.compile(
+            "^Value \"([^\"]*)\" can not be deserialized as `java\\.math\\.BigDecimal`");
+
+    /** Ranges a message names, in the reader's language. */
+    enum Range implements Labelled {
+        /** What a money amount or a ratio must be. */
+        DECIMAL("十进制数（指数不超出可表示范围）", "a decimal number whose exponent can be represented");
+
+        private final BilingualText name;
+
+        Range(String label, String english) {
+            this.name = new BilingualText(label, english);
+        }
+
+        @Override
+        public String label() {
+            return name.chinese();
+        }
+
+        @Override
+        public String displayName(Locale locale) {
+            return name.in(locale);
+        }
+    }
+
+    /** The reader's limits, as a message names them. */
+    private enum Limit implements Labelled {
+        NUMBER("数字位数", "a number's length in digits"),
+        TEXT("文本长度（字符数）", "a text's length in characters"),
+        NESTING("嵌套层数", "the nesting depth"),
+        NAME("字段名长度", "a field name's length"),
+        DOCUMENT("文档长度", "the document's length"),
+        EXPONENT("小数指数的大小", "a decimal's exponent");
+
+        private final BilingualText name;
+
+        Limit(String label, String english) {
+            this.name = new BilingualText(label, english);
+        }
+
+        @Override
+        public String label() {
+            return name.chinese();
+        }
+
+        @Override
+        public String displayName(Locale locale) {
+            return name.in(locale);
+        }
+    }
+
+    private static final Pattern LIMIT = Pattern.compile(
+            "^(Number value|String value|Document nesting depth|Name|Document|BigDecimal scale)\\b.*?\\((-?\\d+)\\)"
+                    + "\\D*?(?:maximum|limit)\\D*?\\(?(\\d+)");
+
+    private static InvalidInputException limit(StreamConstraintsException e, Location at, Exception cause) {
+        String message = String.valueOf(e.getOriginalMessage());
+        Matcher m = LIMIT.matcher(message);
+        if (m.find()) {
+            Limit which = switch (m.group(1)) {
+                case "Number value" -> Limit.NUMBER;
+                case "String value" -> Limit.TEXT;
+                case "Document nesting depth" -> Limit.NESTING;
+                case "Name" -> Limit.NAME;
+                case "BigDecimal scale" -> Limit.EXPONENT;
+                default -> Limit.DOCUMENT;
+            };
+            return new InvalidInputException(ErrorCode.JSON_LIMIT, at, List.of(which, m.group(2).replace("-", ""),
+                    m.group(3)), cause);
+        }
+        // A limit this version does not know by name: its message without the setting's name.
+        return new InvalidInputException(ErrorCode.JSON_LIMIT, at, List.of(Limit.DOCUMENT, "?",
+                message.replaceAll(",? ?from `[^`]*`", "")), cause);
+    }
+
+    /**
+     * The stream to hand the parser, after a look at its first bytes: an Office file, a ZIP archive, a PDF or other
+     * binary data is refused as what it is ({@link ErrorCode#JSON_NOT_JSON}), not as a syntax error at byte 1.
+     */
+    static InputStream sniffed(InputStream in, String source) throws IOException {
+        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
+        buffered.mark(FileKind.SNIFFED_BYTES);
+        byte[] head = buffered.readNBytes(FileKind.SNIFFED_BYTES);
+        buffered.reset();
+        FileKind kind = FileKind.of(head);
+        if (kind.isBinary()) {
+            throw new InvalidInputException(ErrorCode.JSON_NOT_JSON, new Location(source, 0, 0, ""),
+                    List.of(kind, new Advice(kind)), null);
+        }
+        return buffered;
+    }
+
+    /** What to do with a file that is not JSON, in the reader's language. */
+    private record Advice(FileKind kind) implements Labelled {
+        @Override
+        public String label() {
+            return switch (kind) {
+                case LEGACY_OFFICE -> "；如为企业名单，请先在Excel或WPS中另存为.xlsx";
+                case OFFICE_OPEN_XML -> "；数据集是CountyChain格式的.json文件，企业名单工作簿请用导入功能读取";
+                default -> "；数据集是CountyChain格式的.json文件";
+            };
+        }
+
+        @Override
+        public String displayName(Locale locale) {
+            if (locale != null && "zh".equals(locale.getLanguage())) {
+                return label();
+            }
+            return switch (kind) {
+                case LEGACY_OFFICE -> "; if it is an enterprise list, save it as .xlsx in Excel or WPS first";
+                case OFFICE_OPEN_XML -> "; a data set is a .json file in the CountyChain format, an enterprise list "
+                        + "workbook is read by the import";
+                default -> "; a data set is a .json file in the CountyChain format";
+            };
+        }
     }
 
     static InvalidInputException unexpected(RuntimeException e, String source) {

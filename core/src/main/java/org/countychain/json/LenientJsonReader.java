@@ -108,7 +108,7 @@ public final class LenientJsonReader {
      */
     public <T> LenientRead<T> read(InputStream in, String source, Class<T> type) {
         PositionedTree tree;
-        try (JsonParser parser = factory.createParser(in)) {
+        try (JsonParser parser = factory.createParser(JsonErrors.sniffed(in, source))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             try {
                 if (parser.nextToken() == null) {
@@ -209,7 +209,23 @@ public final class LenientJsonReader {
     private final class Run {
         private final PositionedTree tree;
         private final String source;
-        private final List<InvalidInputException> problems = new ArrayList<>();
+        // Each problem is kept without its stack trace and without the Jackson exception behind it (which holds a
+        // parser, and through it part of the tree): a file with 100,000 malformed values would otherwise need
+        // several kilobytes of heap per value.
+        private final List<InvalidInputException> problems = new ArrayList<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean add(InvalidInputException e) {
+                return super.add(Recorded.of(e));
+            }
+
+            @Override
+            public boolean addAll(java.util.Collection<? extends InvalidInputException> all) {
+                all.forEach(this::add);
+                return !all.isEmpty();
+            }
+        };
         private final List<LenientRead.LeftOut> leftOut = new ArrayList<>();
 
         Run(PositionedTree tree, String source) {
@@ -374,7 +390,7 @@ public final class LenientJsonReader {
 
         private void leave(PositionedTree.Step element, InvalidInputException cause) {
             leftOut.add(new LenientRead.LeftOut(element.originalPath(),
-                    element.at() == null ? 0 : element.at().getLineNr(), cause));
+                    element.at() == null ? 0 : element.at().getLineNr(), Recorded.of(cause)));
         }
     }
 
@@ -386,5 +402,23 @@ public final class LenientJsonReader {
             return path;
         }
         return relative.startsWith("[") ? path + relative : path + "." + relative;
+    }
+
+    /** A problem as the lenient reader keeps it: code, location and arguments, no stack trace, no cause. */
+    private static final class Recorded extends InvalidInputException {
+        private static final long serialVersionUID = 1L;
+
+        private Recorded(InvalidInputException e) {
+            super(e.errorCode(), e.location(), e.arguments(), null);
+        }
+
+        static InvalidInputException of(InvalidInputException e) {
+            return e instanceof Recorded ? e : new Recorded(e);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 }

@@ -124,7 +124,7 @@ final class PositionedTree {
                     return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(p.getDecimalValue());
                 } catch (NumberFormatException | ArithmeticException e) {
                     problems.add(new InvalidInputException(ErrorCode.OUT_OF_RANGE, location(at, path),
-                            List.of(p.getText(), "a decimal number"), e));
+                            List.of(p.getText(), JsonErrors.Range.DECIMAL), e));
                     return null;
                 }
             case VALUE_TRUE:

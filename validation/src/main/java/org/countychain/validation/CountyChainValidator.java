@@ -32,7 +32,7 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.countychain.division.Divisions;
 import org.countychain.report.ReportTemplates;
 import org.countychain.validation.constraints.ContactPhone;
-import org.countychain.validation.constraints.PersonalData;
+import org.countychain.validation.constraints.PersonalInformation;
 import org.countychain.validation.constraints.Warning;
 import org.countychain.validation.internal.PhoneNumbers;
 import org.countychain.validation.internal.ReferenceData;
@@ -163,8 +163,9 @@ public final class CountyChainValidator implements AutoCloseable {
         ConstraintDescriptor<?> descriptor = v.getConstraintDescriptor();
         Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
         ViolationCode code = ViolationCode.of(v.getMessageTemplate(), type.getName());
-        Severity severity = descriptor.getPayload().contains(Warning.class) ? Severity.WARNING : Severity.ERROR;
-        boolean personal = type == ContactPhone.class || descriptor.getPayload().contains(PersonalData.class);
+        ViolationSeverity severity = descriptor.getPayload().contains(Warning.class) ? ViolationSeverity.WARNING
+                : ViolationSeverity.ERROR;
+        boolean personal = type == ContactPhone.class || descriptor.getPayload().contains(PersonalInformation.class);
         Object value = v.getInvalidValue();
         if (value != null && value == v.getLeafBean() && isBeanLevel(v)) {
             value = valueAt(v.getRootBean(), v.getPropertyPath());
@@ -316,11 +317,11 @@ public final class CountyChainValidator implements AutoCloseable {
         /**
          * Sets the severity of the GB 11714 inner check of credit codes (characters 9–17).
          *
-         * @param severity {@link Severity#WARNING} (the default) or {@link Severity#ERROR}
+         * @param severity {@link ViolationSeverity#WARNING} (the default) or {@link ViolationSeverity#ERROR}
          * @return this builder
          */
-        public Builder organisationCodeCheck(Severity severity) {
-            this.organisation = severity == Severity.ERROR ? ModelConstraints.OrganisationCodeCheck.ERROR
+        public Builder organisationCodeCheck(ViolationSeverity severity) {
+            this.organisation = severity == ViolationSeverity.ERROR ? ModelConstraints.OrganisationCodeCheck.ERROR
                     : ModelConstraints.OrganisationCodeCheck.WARNING;
             return this;
         }
@@ -339,12 +340,12 @@ public final class CountyChainValidator implements AutoCloseable {
          * Sets how Fujian's pilot-era credit codes (试点期代码, CV-0106) are reported: real codes issued by Fuzhou and
          * Xiamen offices whose check character follows the pilot's rule, not GB 32100's.
          *
-         * @param severity {@link Severity#WARNING} (the default: accepted, with a warning that says why) or
-         *                 {@link Severity#ERROR} (the system does not accept them)
+         * @param severity {@link ViolationSeverity#WARNING} (the default: accepted, with a warning that says why) or
+         *                 {@link ViolationSeverity#ERROR} (the system does not accept them)
          * @return this builder
          */
-        public Builder pilotEraCreditCodes(Severity severity) {
-            this.pilotEra = severity == Severity.ERROR ? ModelConstraints.PilotEraCheck.ERROR
+        public Builder pilotEraCreditCodes(ViolationSeverity severity) {
+            this.pilotEra = severity == ViolationSeverity.ERROR ? ModelConstraints.PilotEraCheck.ERROR
                     : ModelConstraints.PilotEraCheck.WARNING;
             return this;
         }

@@ -41,16 +41,16 @@ import org.countychain.validation.cfg.ConsistentRdFiguresDef;
 import org.countychain.validation.cfg.ConsistentRdStatisticsDef;
 import org.countychain.validation.cfg.ConsolidatedReportsDef;
 import org.countychain.validation.cfg.ContactPhoneDef;
-import org.countychain.validation.cfg.CreditCodeDef;
-import org.countychain.validation.cfg.DivisionCodeDef;
+import org.countychain.validation.cfg.ValidCreditCodeDef;
+import org.countychain.validation.cfg.ValidDivisionCodeDef;
 import org.countychain.validation.cfg.ReportingUnitIdDef;
 import org.countychain.validation.cfg.ResolvedReferencesDef;
 import org.countychain.validation.cfg.ValidHighTechCertificateDef;
 import org.countychain.validation.cfg.ValidReportDef;
 import org.countychain.validation.cfg.ValidTalentTeamDef;
 import org.countychain.validation.cfg.YuanDef;
-import org.countychain.validation.constraints.CreditCode;
-import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.ValidCreditCode;
+import org.countychain.validation.constraints.ValidDivisionCode;
 import org.countychain.validation.constraints.IndustryCode;
 import org.countychain.validation.constraints.ReportingUnitId;
 import org.countychain.validation.constraints.Warning;
@@ -159,7 +159,8 @@ public final class ModelConstraints {
                 .field("unitId").constraint(new ReportingUnitIdDef().groups(submission));
 
         industryCode(m.type(IndustryChain.class))
-                .field("county").constraint(new DivisionCodeDef().scope(DivisionCode.Scope.CURRENT_COUNTY_OR_CITY))
+                .field("county").constraint(new ValidDivisionCodeDef().scope(
+                        ValidDivisionCode.Scope.CURRENT_COUNTY_OR_CITY))
                 .field("map").valid();
         m.type(ChainMap.class).field("stages").containerElementType().valid();
         m.type(ChainStage.class).field("links").containerElementType().valid();
@@ -212,16 +213,16 @@ public final class ModelConstraints {
     /** The credit-code constraints of every credit-code field, with the mapping's settings. */
     private record CreditCodeChecks(OrganisationCodeCheck organisation, PilotEraCheck pilotEra) {
         TypeConstraintMappingContext<?> on(TypeConstraintMappingContext<?> type, String field) {
-            var property = type.field(field).constraint(new CreditCodeDef());
+            var property = type.field(field).constraint(new ValidCreditCodeDef());
             if (organisation != OrganisationCodeCheck.OFF) {
-                CreditCodeDef inner = new CreditCodeDef().part(CreditCode.Part.ORGANISATION_CODE);
+                ValidCreditCodeDef inner = new ValidCreditCodeDef().part(ValidCreditCode.Part.ORGANISATION_CODE);
                 if (organisation == OrganisationCodeCheck.WARNING) {
                     inner.payload(warning());
                 }
                 property.constraint(inner);
             }
             if (pilotEra != PilotEraCheck.OFF) {
-                CreditCodeDef pilot = new CreditCodeDef().part(CreditCode.Part.PILOT_ERA);
+                ValidCreditCodeDef pilot = new ValidCreditCodeDef().part(ValidCreditCode.Part.PILOT_ERA);
                 if (pilotEra == PilotEraCheck.WARNING) {
                     pilot.payload(warning());
                 }
@@ -243,8 +244,8 @@ public final class ModelConstraints {
         return (Class<? extends Payload>[]) new Class<?>[] {Warning.class};
     }
 
-    private static DivisionCodeDef county() {
-        return new DivisionCodeDef().scope(DivisionCode.Scope.CURRENT_COUNTY);
+    private static ValidDivisionCodeDef county() {
+        return new ValidDivisionCodeDef().scope(ValidDivisionCode.Scope.CURRENT_COUNTY);
     }
 
     private static TypeConstraintMappingContext<?> yuan(TypeConstraintMappingContext<?> type, String... fields) {

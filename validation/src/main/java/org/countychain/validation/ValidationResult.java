@@ -46,7 +46,7 @@ public final class ValidationResult {
         this.violations = violations;
         int errors = 0;
         for (Violation v : violations) {
-            if (v.severity() == Severity.ERROR) {
+            if (v.severity() == ViolationSeverity.ERROR) {
                 errors++;
             }
         }
@@ -71,7 +71,7 @@ public final class ValidationResult {
     /**
      * Whether no error was found (warnings allowed).
      *
-     * @return true when there is no violation of severity {@link Severity#ERROR}
+     * @return true when there is no violation of severity {@link ViolationSeverity#ERROR}
      */
     @JsonProperty("valid")
     public boolean isValid() {
@@ -99,23 +99,23 @@ public final class ValidationResult {
     }
 
     /**
-     * The violations of severity {@link Severity#ERROR}.
+     * The violations of severity {@link ViolationSeverity#ERROR}.
      *
      * @return an unmodifiable list
      */
     @JsonIgnore
     public List<Violation> errors() {
-        return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+        return violations.stream().filter(v -> v.severity() == ViolationSeverity.ERROR).toList();
     }
 
     /**
-     * The violations of severity {@link Severity#WARNING}.
+     * The violations of severity {@link ViolationSeverity#WARNING}.
      *
      * @return an unmodifiable list
      */
     @JsonIgnore
     public List<Violation> warnings() {
-        return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
+        return violations.stream().filter(v -> v.severity() == ViolationSeverity.WARNING).toList();
     }
 
     /**

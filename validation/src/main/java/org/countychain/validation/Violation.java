@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"code", "severity", "path", "message", "invalidValue"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Violation(String code, Severity severity, String path, String message, String invalidValue) {
+public record Violation(String code, ViolationSeverity severity, String path, String message, String invalidValue) {
     /**
      * Checks the parts are present.
      */

@@ -20,34 +20,34 @@ public enum ViolationCode {
     /** A constraint that is not CountyChain's. */
     OTHER("CV-0000", null),
 
-    /** {@code @CreditCode} with an overridden message. */
-    CREDIT_CODE("CV-0101", "CreditCode.message"),
+    /** {@code @ValidCreditCode} with an overridden message. */
+    CREDIT_CODE("CV-0101", "ValidCreditCode.message"),
     /** A credit code is not 18 characters long. */
-    CREDIT_CODE_LENGTH("CV-0102", "CreditCode.length"),
+    CREDIT_CODE_LENGTH("CV-0102", "ValidCreditCode.length"),
     /** A credit code holds a character outside the GB 32100 set. */
-    CREDIT_CODE_CHARACTER("CV-0103", "CreditCode.character"),
+    CREDIT_CODE_CHARACTER("CV-0103", "ValidCreditCode.character"),
     /** A credit code's check character (character 18) is wrong. */
-    CREDIT_CODE_CHECK_CHARACTER("CV-0104", "CreditCode.checkCharacter"),
+    CREDIT_CODE_CHECK_CHARACTER("CV-0104", "ValidCreditCode.checkCharacter"),
     /** The GB 11714 check character of a credit code's organisation code (character 17) is wrong. */
-    CREDIT_CODE_ORGANISATION_CODE("CV-0105", "CreditCode.organisationCode"),
+    CREDIT_CODE_ORGANISATION_CODE("CV-0105", "ValidCreditCode.organisationCode"),
     /**
      * A Fujian pilot-era credit code (试点期代码): real, its check character follows the pilot's rule, not GB 32100's.
      * A warning in the model's mapping by default (the message says why it is accepted); an error when the
      * validator is built to reject such codes (message key {@code CreditCode.pilotEraRejected}, same code).
      */
-    CREDIT_CODE_PILOT_ERA("CV-0106", "CreditCode.pilotEra"),
-    /** {@code @DivisionCode} with an overridden message. */
-    DIVISION_CODE("CV-0111", "DivisionCode.message"),
+    CREDIT_CODE_PILOT_ERA("CV-0106", "ValidCreditCode.pilotEra"),
+    /** {@code @ValidDivisionCode} with an overridden message. */
+    DIVISION_CODE("CV-0111", "ValidDivisionCode.message"),
     /** A division code is not six digits. */
-    DIVISION_CODE_FORMAT("CV-0112", "DivisionCode.format"),
+    DIVISION_CODE_FORMAT("CV-0112", "ValidDivisionCode.format"),
     /** A division code is not in the reference data. */
-    DIVISION_CODE_UNKNOWN("CV-0113", "DivisionCode.unknown"),
+    DIVISION_CODE_UNKNOWN("CV-0113", "ValidDivisionCode.unknown"),
     /** A division code is retired; the message names its successor. */
-    DIVISION_CODE_RETIRED("CV-0114", "DivisionCode.retired"),
+    DIVISION_CODE_RETIRED("CV-0114", "ValidDivisionCode.retired"),
     /** A division code is not a county-level unit where one is required. */
-    DIVISION_CODE_NOT_COUNTY("CV-0115", "DivisionCode.notCounty"),
+    DIVISION_CODE_NOT_COUNTY("CV-0115", "ValidDivisionCode.notCounty"),
     /** A division code is neither a county-level unit nor a city where one of them is required. */
-    DIVISION_CODE_NOT_COUNTY_OR_CITY("CV-0116", "DivisionCode.notCountyOrCity"),
+    DIVISION_CODE_NOT_COUNTY_OR_CITY("CV-0116", "ValidDivisionCode.notCountyOrCity"),
     /** A contact phone number is not a mobile number or a landline with area code. */
     CONTACT_PHONE("CV-0121", "ContactPhone.message"),
     /** {@code @ReportingUnitId} with an overridden message. */
@@ -231,7 +231,7 @@ public enum ViolationCode {
 
     static {
         // A second message for the same finding: the pilot-era code reported as an error.
-        BY_KEY.put(PREFIX + "CreditCode.pilotEraRejected", CREDIT_CODE_PILOT_ERA);
+        BY_KEY.put(PREFIX + "ValidCreditCode.pilotEraRejected", CREDIT_CODE_PILOT_ERA);
         BY_KEY.put(PREFIX + "ConsistentEnterprise.notManufacturing", ENTERPRISE_MANUFACTURING_FLAG);
         for (ViolationCode c : values()) {
             if (c.key != null) {
@@ -262,7 +262,7 @@ public enum ViolationCode {
 
     /**
      * The fully qualified message key, for example
-     * {@code org.countychain.validation.constraints.CreditCode.checkCharacter}; a message that names values is
+     * {@code org.countychain.validation.constraints.ValidCreditCode.checkCharacter}; a message that names values is
      * split into pieces under this key ({@code .0}, {@code .1}, …).
      *
      * @return the key, or {@code null} for {@link #OTHER}

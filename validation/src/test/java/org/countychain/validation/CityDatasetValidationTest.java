@@ -36,7 +36,7 @@ class CityDatasetValidationTest {
 
     private static List<String> errors(Object target, Class<?>... groups) {
         return Fixtures.VALIDATOR.validate(target, groups).violations().stream()
-                .filter(v -> v.severity() == Severity.ERROR).map(v -> v.code() + " " + v.path()).toList();
+                .filter(v -> v.severity() == ViolationSeverity.ERROR).map(v -> v.code() + " " + v.path()).toList();
     }
 
     /** 晋江 and 石狮 consolidated; 石狮's team given a leader, which a submission requires of it. */
@@ -106,8 +106,10 @@ class CityDatasetValidationTest {
     @Test
     void aCountysChainInItsCitysCodeIsOutsideTheCounty() {
         CountyDataset jinjiang = withChain(SampleCounty.jinjiang(), 0, DivisionCode.of("350500"));
-        List<Violation> v = Fixtures.english(jinjiang).stream().filter(x -> x.severity() == Severity.ERROR).toList();
-        assertThat(v).extracting(Violation::code, Violation::path).containsExactly(tuple("CV-0704", "chains[0].county"));
+        List<Violation> v = Fixtures.english(jinjiang).stream().filter(x -> x.severity(
+                ) == ViolationSeverity.ERROR).toList();
+        assertThat(v).extracting(Violation::code, Violation::path).containsExactly(tuple("CV-0704",
+                "chains[0].county"));
         IndustryChain chain = jinjiang.chains().get(0);
         assertThat(v.get(0).message()).isEqualTo("the chain '" + chain.id() + " " + chain.name()
                 + "' is in 350500 泉州市, outside the data set's unit 350582 晋江市");
@@ -125,8 +127,10 @@ class CityDatasetValidationTest {
     @Test
     void aCitysChainInAnotherCitysCountyIsOutsideTheCity() {
         CountyDataset city = withChain(jinjiangAndShishi(), 0, DivisionCode.of("350102"));
-        List<Violation> v = Fixtures.english(city).stream().filter(x -> x.severity() == Severity.ERROR).toList();
-        assertThat(v).extracting(Violation::code, Violation::path).containsExactly(tuple("CV-0704", "chains[0].county"));
+        List<Violation> v = Fixtures.english(city).stream().filter(x -> x.severity(
+                ) == ViolationSeverity.ERROR).toList();
+        assertThat(v).extracting(Violation::code, Violation::path).containsExactly(tuple("CV-0704",
+                "chains[0].county"));
         assertThat(v.get(0).message()).endsWith("' is in 350102 鼓楼区, outside the data set's unit 350500 泉州市");
         // Another city's own code too.
         assertThat(errors(withChain(jinjiangAndShishi(), 0, DivisionCode.of("350200"))))
@@ -192,7 +196,7 @@ class CityDatasetValidationTest {
         ValidationResult result = Fixtures.VALIDATOR.validate(mixed, Locale.ENGLISH);
         assertThat(result.violations()).filteredOn(v -> v.code().startsWith("CV-08"))
                 .extracting(Violation::code, Violation::severity, Violation::path)
-                .containsExactly(tuple("CV-0832", Severity.WARNING, "reports[" + at + "].unitId"));
+                .containsExactly(tuple("CV-0832", ViolationSeverity.WARNING, "reports[" + at + "].unitId"));
         assertThat(result.violations()).filteredOn(v -> v.code().equals("CV-0832")).extracting(Violation::message)
                 .containsExactly("the report '350581-copy-2024' is written by 350581 石狮市 and covers a single "
                         + "county: it is neither consolidated nor written by 350500 泉州市; it belongs in its "

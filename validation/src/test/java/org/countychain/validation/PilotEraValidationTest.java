@@ -44,7 +44,7 @@ class PilotEraValidationTest {
         ValidationResult zh = Fixtures.VALIDATOR.validate(withFirstEnterpriseCode(PILOT));
         assertThat(at(zh, "enterprises[0].creditCode")).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("CV-0106");
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.severity()).isEqualTo(ViolationSeverity.WARNING);
             assertThat(v.message()).contains("试点期", "予以接受", "“M”", "“1”");
             assertThat(v.invalidValue()).isEqualTo(PILOT);
         });
@@ -56,12 +56,12 @@ class PilotEraValidationTest {
 
     @Test
     void aSettingMakesThemErrors() {
-        try (CountyChainValidator strict = CountyChainValidator.builder().pilotEraCreditCodes(Severity.ERROR)
+        try (CountyChainValidator strict = CountyChainValidator.builder().pilotEraCreditCodes(ViolationSeverity.ERROR)
                 .build()) {
             ValidationResult result = strict.validate(withFirstEnterpriseCode(PILOT), Locale.ENGLISH);
             assertThat(at(result, "enterprises[0].creditCode")).singleElement().satisfies(v -> {
                 assertThat(v.code()).isEqualTo("CV-0106");
-                assertThat(v.severity()).isEqualTo(Severity.ERROR);
+                assertThat(v.severity()).isEqualTo(ViolationSeverity.ERROR);
                 assertThat(v.message()).contains("does not accept");
             });
             assertThat(result.isValid()).isFalse();
@@ -76,21 +76,21 @@ class PilotEraValidationTest {
         ValidationResult result = Fixtures.VALIDATOR.validate(withFirstEnterpriseCode(PILOT_MISTYPED));
         assertThat(at(result, "enterprises[0].creditCode")).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("CV-0104");
-            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.severity()).isEqualTo(ViolationSeverity.ERROR);
         });
     }
 
     @Test
     void theAnnotationOnTextAcceptsAndReportsThem() {
-        record Form(@org.countychain.validation.constraints.CreditCode
-                    @org.countychain.validation.constraints.CreditCode(
-                            part = org.countychain.validation.constraints.CreditCode.Part.PILOT_ERA,
+        record Form(@org.countychain.validation.constraints.ValidCreditCode
+                    @org.countychain.validation.constraints.ValidCreditCode(
+                            part = org.countychain.validation.constraints.ValidCreditCode.Part.PILOT_ERA,
                             payload = org.countychain.validation.constraints.Warning.class) String code) {
         }
         ValidationResult pilot = Fixtures.VALIDATOR.validate(new Form(PILOT));
         assertThat(pilot.violations()).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("CV-0106");
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.severity()).isEqualTo(ViolationSeverity.WARNING);
         });
         assertThat(Fixtures.VALIDATOR.validate(new Form(PILOT_MISTYPED)).violations()).singleElement()
                 .satisfies(v -> assertThat(v.code()).isEqualTo("CV-0104"));

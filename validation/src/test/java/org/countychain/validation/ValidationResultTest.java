@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.validation.constraints.CreditCode;
+import org.countychain.validation.constraints.ValidCreditCode;
 import org.countychain.validation.constraints.ContactPhone;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
  * The result: order, counts, JSON, languages, and constraints that are not the library's.
  */
 class ValidationResultTest {
-    record Row(@NotNull String name, @CreditCode String code, @ContactPhone String phone) {
+    record Row(@NotNull String name, @ValidCreditCode String code, @ContactPhone String phone) {
     }
 
     record Rows(List<@jakarta.validation.Valid Row> rows) {
@@ -105,11 +105,11 @@ class ValidationResultTest {
     @Test
     void theOrganisationCodeCheckIsSelectable() {
         Object county = org.countychain.sample.SampleCounty.jinjiang();
-        try (CountyChainValidator strict = CountyChainValidator.builder().organisationCodeCheck(Severity.ERROR)
+        try (CountyChainValidator strict = CountyChainValidator.builder().organisationCodeCheck(ViolationSeverity.ERROR)
                 .build(); CountyChainValidator off = CountyChainValidator.builder().withoutOrganisationCodeCheck()
                 .build()) {
             assertThat(strict.validate(county).violations()).filteredOn(v -> v.code().equals("CV-0105"))
-                    .extracting(Violation::severity).containsExactly(Severity.ERROR);
+                    .extracting(Violation::severity).containsExactly(ViolationSeverity.ERROR);
             assertThat(off.validate(county).violations()).extracting(Violation::code).doesNotContain("CV-0105");
         }
         assertThatThrownBy(() -> Fixtures.VALIDATOR.validate(null)).isInstanceOf(NullPointerException.class);

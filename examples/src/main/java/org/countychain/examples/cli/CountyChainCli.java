@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.countychain.CountyChainException;
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
+import org.countychain.Location;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.sample.SampleCounty;
 
@@ -119,7 +122,13 @@ public final class CountyChainCli implements Callable<Integer> {
                 .setParameterExceptionHandler(cli::usageError)
                 .setExecutionExceptionHandler((e, command, parseResult) -> cli.failure(e, command));
         cli.commandLine = cl;
-        int exitCode = cl.execute(args);
+        int exitCode;
+        try {
+            exitCode = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What filled the heap is unreachable once the command has unwound to here, so there is room to say so.
+            exitCode = cli.outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return exitCode;
@@ -173,6 +182,20 @@ public final class CountyChainCli implements Callable<Integer> {
 
     private static String name(ArgSpec arg) {
         return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
+    /**
+     * The heap was too small: {@code [CC-9005]} with the heap's size and a larger {@code -Xmx} to try, no stack trace
+     * (where the allocation failed says nothing to the user), exit code {@link ExitCodes#OUT_OF_MEMORY}.
+     */
+    private int outOfMemory(PrintWriter err) {
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long suggestedMb = Math.max(1024, Long.highestOneBit(Math.max(1, heapMb)) * 4);
+        InvalidInputException report = new InvalidInputException(ErrorCode.OUT_OF_MEMORY, Location.NOWHERE,
+                List.of(Long.toString(heapMb), Long.toString(suggestedMb)), null);
+        err.println(messages.text("error.library", report.getMessage(messages.locale())));
+        err.flush();
+        return ExitCodes.OUT_OF_MEMORY;
     }
 
     private int failure(Exception e, CommandLine command) {

@@ -3,6 +3,7 @@ package org.countychain.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
                 .mode(submission ? ExportMode.SUBMISSION : ExportMode.DRAFT)
                 .personalData(showPersonalData ? PersonalData.FULL : PersonalData.MASKED);
         if (images != null) {
-            addImages(builder, report, images);
+            addImages(builder, report, images, m);
         }
         ExportRequest request = builder.build();
         ExportResult result = write(exporter, request, out);
@@ -126,26 +127,73 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * Reads the picture each IMAGE figure names from the directory. Names are taken as file names inside it; a name
-     * that points outside (absolute, or with {@code ..}) is not read, and the figure then prints as missing.
+     * that points outside (absolute, with {@code ..}, or through a symbolic link whose real path is outside the
+     * directory's real path) or that is no file name on this system (a NUL character) is not read: a warning names
+     * it on standard error and the figure prints as missing.
      */
-    private static void addImages(ExportRequest.Builder builder, ResearchReport report, Path dir) {
+    private void addImages(ExportRequest.Builder builder, ResearchReport report, Path dir, CliMessages m) {
         Path base = dir.toAbsolutePath().normalize();
+        Path realBase;
+        try {
+            realBase = base.toRealPath();
+        } catch (IOException e) {
+            throw new CountyChainIOException(dir.toString(), e);
+        }
+        PrintWriter stderr = spec.commandLine().getErr();
         for (var item : report.items()) {
             for (var block : item.blocks()) {
                 if (block instanceof ContentBlock.Figure f && f.kind() == FigureKind.IMAGE) {
-                    Path file = base.resolve(f.image()).normalize();
-                    try {
-                        if (file.startsWith(base) && Files.isRegularFile(file) && Files.size(file) <= MAX_IMAGE_BYTES) {
-                            builder.image(f.image(), Files.readAllBytes(file));
-                        }
-                    } catch (IOException e) {
-                        throw new CountyChainIOException(file.toString(), e);
-                    } catch (java.nio.file.InvalidPathException e) {
-                        // Not a file name on this system: the figure prints as missing, with a warning.
+                    String refused = readImage(builder, f.image(), base, realBase);
+                    if (refused != null) {
+                        stderr.println(m.text("report.imageRefused", printable(f.image()), m.text(refused,
+                                dir.toString())));
                     }
                 }
             }
         }
+        stderr.flush();
+    }
+
+    /** Reads one picture; the message key of why it was not read, or null (read, or simply missing). */
+    private static String readImage(ExportRequest.Builder builder, String name, Path base, Path realBase) {
+        Path file;
+        try {
+            file = base.resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            return "report.image.badName";
+        }
+        if (!file.startsWith(base) || file.equals(base)) {
+            return "report.image.outside";
+        }
+        try {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            // The real path, links resolved: a link inside the folder to a file outside it is not followed.
+            Path real = file.toRealPath();
+            if (!real.startsWith(realBase)) {
+                return "report.image.link";
+            }
+            if (Files.size(real) <= MAX_IMAGE_BYTES) {
+                builder.image(name, Files.readAllBytes(real));
+            }
+            return null;
+        } catch (IOException e) {
+            throw new CountyChainIOException(file.toString(), e);
+        }
+    }
+
+    /** A name as it can be printed: control characters (a NUL) shown as {@code \\uXXXX}. */
+    private static String printable(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /**

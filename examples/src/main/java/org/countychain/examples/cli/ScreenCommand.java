@@ -11,12 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
 import org.countychain.Labelled;
 import org.countychain.dataset.ProvinceDataset;
+import org.countychain.io.FileKind;
 import org.countychain.json.LenientJsonReader;
 import org.countychain.json.LenientRead;
 import org.countychain.dataset.CountyDataset;
@@ -167,7 +166,7 @@ final class ScreenCommand implements Callable<Integer> {
         CliMessages m = parent.messages();
         ScreeningInput.Builder input = ScreeningInput.builder();
         String lower = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".xlsx") || lower.endsWith(".csv")) {
+        if (isEnterpriseList(file, lower)) {
             input.county(importList(m));
         } else if (isProvince(file)) {
             input.province(readLeniently(ProvinceDataset.class, m));
@@ -275,13 +274,29 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    /** A province data set has {@code counties}; anything else is read as a county data set (also for match). */
+    /**
+     * A province data set has {@code counties}; anything else is read as a county data set (also for match). Only
+     * the top-level field names are looked at, as the file streams past.
+     */
     static boolean isProvince(Path file) {
+        return ValidateCommand.kind(file) == ProvinceDataset.class;
+    }
+
+    /**
+     * Whether the file is an enterprise list rather than a JSON data set: by its content (an .xlsx workbook, or a
+     * legacy .xls, which the import then refuses with the advice to save it as .xlsx), or by its name (.csv, whose
+     * content cannot tell).
+     */
+    private static boolean isEnterpriseList(Path file, String lowerName) {
+        if (lowerName.endsWith(".xlsx") || lowerName.endsWith(".xls") || lowerName.endsWith(".csv")) {
+            return true;
+        }
         try {
-            JsonNode root = CountyChainJson.newMapper().readTree(file.toFile());
-            return root != null && root.isObject() && root.has("counties");
+            FileKind kind = FileKind.of(file);
+            return kind == FileKind.OFFICE_OPEN_XML && !lowerName.endsWith(".json")
+                    || kind == FileKind.LEGACY_OFFICE && !lowerName.endsWith(".json");
         } catch (IOException e) {
-            // Let the strict reader report the problem with its code, line and column.
+            // The reader reports it.
             return false;
         }
     }

@@ -1,6 +1,6 @@
 package org.countychain.examples.cli;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
@@ -25,7 +26,7 @@ import org.countychain.json.CountyChainJson;
 import org.countychain.json.LenientJsonReader;
 import org.countychain.json.LenientRead;
 import org.countychain.validation.CountyChainValidator;
-import org.countychain.validation.Severity;
+import org.countychain.validation.ViolationSeverity;
 import org.countychain.validation.Submission;
 import org.countychain.validation.ValidationResult;
 import org.countychain.validation.Violation;
@@ -110,7 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(result.toJson());
         } else {
             for (Violation v : result.violations()) {
-                String severity = m.text(v.severity() == Severity.ERROR ? "validate.error" : "validate.warning");
+                String severity = m.text(v.severity() == ViolationSeverity.ERROR ? "validate.error"
+                        : "validate.warning");
                 String line = m.text("validate.line", severity, v.code(), v.path().isEmpty() ? "-" : v.path(),
                         v.message());
                 out.println(v.invalidValue() == null ? line : line + m.text("validate.value", v.invalidValue()));
@@ -133,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean chinese = "zh".equals(locale.getLanguage());
         String suffix = where.isEmpty() ? "" : chinese ? "（" + withoutPath(where, at.path()) + "）"
                 : " (" + withoutPath(where, at.path()) + ")";
-        return new Violation(p.errorCode().code(), Severity.ERROR, at.path(), reason + suffix, null);
+        return new Violation(p.errorCode().code(), ViolationSeverity.ERROR, at.path(), reason + suffix, null);
     }
 
     /** The file, line and column of a location's description, without its path (the violation shows the path). */
@@ -144,16 +146,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Reads the file leniently (every malformed value a violation) as the kind of data set its top-level fields
-     * show; see {@link #read(Path)}.
+     * show; see {@link #read(Path)}. The file is streamed: only the reader's own tree of it is held in memory.
      */
     static LenientRead<?> readLeniently(Path file) {
-        byte[] bytes = bytes(file);
-        return LenientJsonReader.defaults().read(new ByteArrayInputStream(bytes), file.toString(), kind(bytes));
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
+        Class<?> kind = kind(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return LenientJsonReader.defaults().read(in, file.toString(), kind);
         } catch (IOException e) {
             throw new CountyChainIOException(file.toString(), e);
         }
@@ -165,26 +163,41 @@ final class ValidateCommand implements Callable<Integer> {
      * a county data set. Malformed JSON is read as a county data set so that the reader reports it.
      */
     static Object read(Path file) {
-        byte[] bytes = bytes(file);
-        return CountyChainJson.defaults().read(new ByteArrayInputStream(bytes), file.toString(), kind(bytes));
+        Class<?> kind = kind(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return CountyChainJson.defaults().read(in, file.toString(), kind);
+        } catch (IOException e) {
+            throw new CountyChainIOException(file.toString(), e);
+        }
     }
 
-    /** The kind of data set the top-level fields show; a county data set when they show nothing. */
-    static Class<?> kind(byte[] bytes) {
-        Class<?> type = CountyDataset.class;
-        try {
-            JsonNode root = CountyChainJson.defaults().mapper().readTree(bytes);
-            if (root != null && root.isObject()) {
-                if (root.has("counties")) {
-                    type = ProvinceDataset.class;
-                } else if (root.has("investmentNeeds") || root.has("submittedOn")
-                        || root.has("reports") && COUNTY_FIELDS.stream().noneMatch(root::has)) {
-                    type = CitySubmission.class;
-                }
+    /**
+     * The kind of data set the top-level fields show; a county data set when they show nothing. Only the names of
+     * the top-level fields are looked at, their values skipped as they stream past, so that a large file is not
+     * held in memory twice.
+     */
+    static Class<?> kind(Path file) {
+        Set<String> fields = new java.util.HashSet<>();
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser parser = CountyChainJson.defaults().mapper().getFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return CountyDataset.class;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                fields.add(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
             }
         } catch (IOException | RuntimeException e) {
-            // Left to the reader, which says what and where.
+            // Left to the reader, which says what and where; the fields seen so far still tell the kind.
         }
-        return type;
+        if (fields.contains("counties")) {
+            return ProvinceDataset.class;
+        }
+        if (fields.contains("investmentNeeds") || fields.contains("submittedOn")
+                || fields.contains("reports") && COUNTY_FIELDS.stream().noneMatch(fields::contains)) {
+            return CitySubmission.class;
+        }
+        return CountyDataset.class;
     }
 }

@@ -340,7 +340,14 @@ public final class EnterpriseImporter {
             }
         } catch (XlsxRowReader.BrokenSheet e) {
             throw new ImportRefusedException(name, null, ErrorCode.IMPORT_BROKEN_CELL, e.key(), e.arguments(), null);
-        } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
+        } catch (InvalidFormatException e) {
+            if (String.valueOf(e.getMessage()).contains("MAX_FILE_COUNT")) {
+                // A real workbook, with more parts (sheets, drawings, …) than POI's guard lets in: say that.
+                throw new ImportRefusedException(name, null, ErrorCode.IMPORT_LIMIT, "excel.refused.tooManyParts",
+                        List.of(ZipSecureFile.getMaxFileCount()), e);
+            }
+            throw refused(name, "excel.refused.notOoxml", e);
+        } catch (NotOfficeXmlFileException | EmptyFileException e) {
             throw refused(name, "excel.refused.notOoxml", e);
         } catch (OpenXML4JException | SAXException | IOException | org.apache.poi.ooxml.POIXMLException e) {
             throw new ImportRefusedException(name, null, "excel.refused.corrupt", List.of(String.valueOf(e.getMessage())),

@@ -53,6 +53,7 @@ public class ImportRefusedException extends InvalidInputException {
     /**
      * The kind of refusal, for programs: {@code excel.refused.encrypted}, {@code excel.refused.macro},
      * {@code excel.refused.legacy}, {@code excel.refused.notOoxml}, {@code excel.refused.tooLarge},
+     * {@code excel.refused.tooManyParts},
      * {@code excel.refused.tooManyRows}, {@code excel.refused.noHeader}, {@code excel.refused.missingColumn},
      * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.encoding},
      * {@code excel.refused.noSuchSheet}.

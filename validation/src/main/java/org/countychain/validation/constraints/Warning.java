@@ -7,7 +7,7 @@ import jakarta.validation.Payload;
  * with severity {@code WARNING} and does not count them against validity.
  *
  * <pre>{@code
- * @CreditCode(part = CreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
+ * @ValidCreditCode(part = ValidCreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
  * }</pre>
  *
  * @since 0.1.0

@@ -2,8 +2,9 @@
  * Public API: Jakarta Bean Validation constraints for the CountyChain model and for integrators' own classes
  * (校验约束注解).
  *
- * <p>Field-level constraints ({@link org.countychain.validation.constraints.CreditCode},
- * {@link org.countychain.validation.constraints.DivisionCode}, {@link org.countychain.validation.constraints.ContactPhone},
+ * <p>Field-level constraints ({@link org.countychain.validation.constraints.ValidCreditCode},
+ * {@link org.countychain.validation.constraints.ValidDivisionCode}, {@link
+ * org.countychain.validation.constraints.ContactPhone},
  * {@link org.countychain.validation.constraints.Yuan}, {@link org.countychain.validation.constraints.Percentage},
  * {@link org.countychain.validation.constraints.ReportingUnitId}) work on plain values; class-level ones check a
  * model type's internal consistency. Every annotation is {@code @Documented @Repeatable} and declares

@@ -6,7 +6,7 @@ import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.CreditCodeCheck;
 
 /**
- * The credit-code checks behind {@code @CreditCode}. The valid path neither allocates nor uses regular
+ * The credit-code checks behind {@code @ValidCreditCode}. The valid path neither allocates nor uses regular
  * expressions: it is {@link CreditCode#isValid(CharSequence)} and, for the inner check, one loop.
  */
 final class CreditCodeChecks {
@@ -36,9 +36,9 @@ final class CreditCodeChecks {
         }
         if (detailed) {
             String template = switch (check.status()) {
-                case WRONG_LENGTH -> Templates.pieces("CreditCode.length", check.position());
-                case BAD_CHARACTER -> Templates.pieces("CreditCode.character", check.position(), check.found());
-                default -> Templates.pieces("CreditCode.checkCharacter", check.found(), check.expected());
+                case WRONG_LENGTH -> Templates.pieces("ValidCreditCode.length", check.position());
+                case BAD_CHARACTER -> Templates.pieces("ValidCreditCode.character", check.position(), check.found());
+                default -> Templates.pieces("ValidCreditCode.checkCharacter", check.found(), check.expected());
             };
             Report.replace(ctx, template);
         }
@@ -53,7 +53,8 @@ final class CreditCodeChecks {
             return true;
         }
         if (detailed) {
-            Report.replace(ctx, Templates.pieces(warning ? "CreditCode.pilotEra" : "CreditCode.pilotEraRejected",
+            Report.replace(ctx, Templates.pieces(warning ? "ValidCreditCode.pilotEra"
+                    : "ValidCreditCode.pilotEraRejected",
                     value.charAt(17), CreditCode.checkCharacter(value)));
         }
         return false;
@@ -85,7 +86,7 @@ final class CreditCodeChecks {
             return true;
         }
         if (detailed) {
-            Report.replace(ctx, Templates.pieces("CreditCode.organisationCode", found, expected));
+            Report.replace(ctx, Templates.pieces("ValidCreditCode.organisationCode", found, expected));
         }
         return false;
     }

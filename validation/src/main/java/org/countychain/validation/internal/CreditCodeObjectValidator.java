@@ -2,19 +2,19 @@ package org.countychain.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.countychain.validation.constraints.CreditCode;
+import org.countychain.validation.constraints.ValidCreditCode;
 
 /**
- * {@link CreditCode} on core's {@code CreditCode}, which is always well-formed but may carry a wrong check
+ * {@link ValidCreditCode} on core's {@code ValidCreditCode}, which is always well-formed but may carry a wrong check
  * character (read leniently so that the mistake can be reported here).
  */
 public final class CreditCodeObjectValidator
-        extends BaseValidator<CreditCode, org.countychain.enterprise.CreditCode> {
-    private CreditCode.Part part;
+        extends BaseValidator<ValidCreditCode, org.countychain.enterprise.CreditCode> {
+    private ValidCreditCode.Part part;
     private boolean warning;
 
     @Override
-    protected void configure(CreditCode annotation) {
+    protected void configure(ValidCreditCode annotation) {
         part = annotation.part();
         warning = java.util.Arrays.asList(annotation.payload()).contains(
                 org.countychain.validation.constraints.Warning.class);

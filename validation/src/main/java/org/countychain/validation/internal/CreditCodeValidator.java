@@ -2,17 +2,17 @@ package org.countychain.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.countychain.validation.constraints.CreditCode;
+import org.countychain.validation.constraints.ValidCreditCode;
 
 /**
- * {@link CreditCode} on text, exactly as written.
+ * {@link ValidCreditCode} on text, exactly as written.
  */
-public final class CreditCodeValidator extends BaseValidator<CreditCode, CharSequence> {
-    private CreditCode.Part part;
+public final class CreditCodeValidator extends BaseValidator<ValidCreditCode, CharSequence> {
+    private ValidCreditCode.Part part;
     private boolean warning;
 
     @Override
-    protected void configure(CreditCode annotation) {
+    protected void configure(ValidCreditCode annotation) {
         part = annotation.part();
         warning = java.util.Arrays.asList(annotation.payload()).contains(
                 org.countychain.validation.constraints.Warning.class);

@@ -8,10 +8,10 @@ import org.countychain.division.Division;
 import org.countychain.division.DivisionChange;
 import org.countychain.division.DivisionLevel;
 import org.countychain.division.Divisions;
-import org.countychain.validation.constraints.DivisionCode.Scope;
+import org.countychain.validation.constraints.ValidDivisionCode.Scope;
 
 /**
- * The division-code checks behind {@code @DivisionCode}.
+ * The division-code checks behind {@code @ValidDivisionCode}.
  */
 final class DivisionCodeChecks {
     private DivisionCodeChecks() {
@@ -23,12 +23,12 @@ final class DivisionCodeChecks {
         if (current.isPresent()) {
             DivisionLevel level = current.get().level();
             if (scope == Scope.CURRENT_COUNTY && level != DivisionLevel.COUNTY) {
-                fail(ctx, detailed, Templates.pieces("DivisionCode.notCounty", current.get().toString()));
+                fail(ctx, detailed, Templates.pieces("ValidDivisionCode.notCounty", current.get().toString()));
                 return false;
             }
             if (scope == Scope.CURRENT_COUNTY_OR_CITY && level != DivisionLevel.COUNTY
                     && level != DivisionLevel.CITY) {
-                fail(ctx, detailed, Templates.pieces("DivisionCode.notCountyOrCity", current.get().toString()));
+                fail(ctx, detailed, Templates.pieces("ValidDivisionCode.notCountyOrCity", current.get().toString()));
                 return false;
             }
             return true;
@@ -41,10 +41,11 @@ final class DivisionCodeChecks {
             DivisionChange c = change.get();
             String successor = divisions.current(code).map(Division::toString)
                     .orElse(c.newCode() + " " + c.newName());
-            fail(ctx, detailed, Templates.pieces("DivisionCode.retired", c.oldCode() + " " + c.oldName(), successor));
+            fail(ctx, detailed, Templates.pieces("ValidDivisionCode.retired", c.oldCode() + " " + c.oldName(),
+                    successor));
             return false;
         }
-        fail(ctx, detailed, Templates.pieces("DivisionCode.unknown", code.value()));
+        fail(ctx, detailed, Templates.pieces("ValidDivisionCode.unknown", code.value()));
         return false;
     }
 

@@ -2,17 +2,17 @@ package org.countychain.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.ValidDivisionCode;
 
 /**
- * {@link DivisionCode} on core's {@code DivisionCode}, which is always six digits.
+ * {@link ValidDivisionCode} on core's {@code ValidDivisionCode}, which is always six digits.
  */
 public final class DivisionCodeObjectValidator
-        extends BaseValidator<DivisionCode, org.countychain.division.DivisionCode> {
-    private DivisionCode.Scope scope;
+        extends BaseValidator<ValidDivisionCode, org.countychain.division.DivisionCode> {
+    private ValidDivisionCode.Scope scope;
 
     @Override
-    protected void configure(DivisionCode annotation) {
+    protected void configure(ValidDivisionCode annotation) {
         scope = annotation.scope();
     }
 

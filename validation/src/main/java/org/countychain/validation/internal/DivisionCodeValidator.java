@@ -2,16 +2,16 @@ package org.countychain.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.countychain.validation.constraints.DivisionCode;
+import org.countychain.validation.constraints.ValidDivisionCode;
 
 /**
- * {@link DivisionCode} on text: six ASCII digits, then known to the reference data in the chosen scope.
+ * {@link ValidDivisionCode} on text: six ASCII digits, then known to the reference data in the chosen scope.
  */
-public final class DivisionCodeValidator extends BaseValidator<DivisionCode, CharSequence> {
-    private DivisionCode.Scope scope;
+public final class DivisionCodeValidator extends BaseValidator<ValidDivisionCode, CharSequence> {
+    private ValidDivisionCode.Scope scope;
 
     @Override
-    protected void configure(DivisionCode annotation) {
+    protected void configure(ValidDivisionCode annotation) {
         scope = annotation.scope();
     }
 
@@ -19,7 +19,7 @@ public final class DivisionCodeValidator extends BaseValidator<DivisionCode, Cha
     protected boolean test(CharSequence value, ConstraintValidatorContext context) {
         String text = value.toString();
         if (!org.countychain.division.DivisionCode.isWellFormed(text)) {
-            return fail(context, Templates.pieces("DivisionCode.format", text));
+            return fail(context, Templates.pieces("ValidDivisionCode.format", text));
         }
         return DivisionCodeChecks.check(org.countychain.division.DivisionCode.of(text), scope, data().divisions(),
                 context, detailed());

@@ -36,7 +36,8 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
         for (int i = 0; i < d.enterprises().size(); i++) {
             Enterprise e = d.enterprises().get(i);
             if (divisions.find(e.county()).isEmpty()) {
-                continue; // a retired or unknown county: @DivisionCode says so, and nothing can be compared with it
+                continue; // a retired or unknown county: @ValidDivisionCode says so, and nothing can be compared with
+                // it
             }
             if (unit.isPresent() && !Units.covers(unit.get(), e.county())) {
                 report.add(Templates.pieces(K + "enterpriseOutsideUnit", e.name(),

@@ -23,7 +23,7 @@ import org.countychain.validation.constraints.ResolvedReferences;
  * {@link ResolvedReferences}: chain and link ids inside a county's data set resolve within it, and every chain
  * belongs to the data set's unit: the county itself in a county's data set, the city or one of its counties in a
  * city's (R3). A chain's county that is not a current county or city, and a unit that is not a reporting unit, are
- * left to {@code @DivisionCode} and {@code @ReportingUnitId}.
+ * left to {@code @ValidDivisionCode} and {@code @ReportingUnitId}.
  */
 public final class ResolvedReferencesValidator extends ReportingValidator<ResolvedReferences, CountyDataset> {
     private static final String K = "ResolvedReferences.";

@@ -49,7 +49,7 @@ class ContactPhoneConstraintTest {
         assertThat(PhoneNumbers.mask(value)).isEqualTo(masked);
     }
 
-    record Person(@Percentage(payload = PersonalData.class) Integer secretScore) {
+    record Person(@Percentage(payload = PersonalInformation.class) Integer secretScore) {
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.countychain.validation.Fixtures;
-import org.countychain.validation.Severity;
+import org.countychain.validation.ViolationSeverity;
 import org.countychain.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@code @CreditCode} on an integrator's own class, at its boundaries.
+ * {@code @ValidCreditCode} on an integrator's own class, at its boundaries.
  */
 class CreditCodeConstraintTest {
     private static final String SET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -39,21 +39,22 @@ class CreditCodeConstraintTest {
             "91110000710926094P", // 中国石油化工股份有限公司
             "91110108551385082Q"); // 小米科技有限责任公司
 
-    /** An integrator's class, annotated as the Javadoc of {@code @CreditCode} shows. */
-    record Supplier(@CreditCode @CreditCode(part = CreditCode.Part.ORGANISATION_CODE, payload = Warning.class)
+    /** An integrator's class, annotated as the Javadoc of {@code @ValidCreditCode} shows. */
+    record Supplier(@ValidCreditCode @ValidCreditCode(part = ValidCreditCode.Part.ORGANISATION_CODE,
+            payload = Warning.class)
                     String uscc) {
     }
 
     /** The same without the inner check. */
-    record Plain(@CreditCode String uscc) {
+    record Plain(@ValidCreditCode String uscc) {
     }
 
     /** The inner check as an error. */
-    record Strict(@CreditCode(part = CreditCode.Part.ORGANISATION_CODE) String uscc) {
+    record Strict(@ValidCreditCode(part = ValidCreditCode.Part.ORGANISATION_CODE) String uscc) {
     }
 
     /** An overridden message. */
-    record Custom(@CreditCode(message = "bad code") String uscc) {
+    record Custom(@ValidCreditCode(message = "bad code") String uscc) {
     }
 
     @ParameterizedTest
@@ -132,11 +133,11 @@ class CreditCodeConstraintTest {
         assertThat(found).hasSize(1);
         Violation v = found.get(0);
         assertThat(v.code()).isEqualTo("CV-0105");
-        assertThat(v.severity()).isEqualTo(Severity.WARNING);
+        assertThat(v.severity()).isEqualTo(ViolationSeverity.WARNING);
         assertThat(v.message()).endsWith("第17位为“0”，应为“1”");
         assertThat(Fixtures.violations(new Plain(code))).isEmpty();
         assertThat(Fixtures.violations(new Strict(code))).singleElement()
-                .extracting(Violation::severity).isEqualTo(Severity.ERROR);
+                .extracting(Violation::severity).isEqualTo(ViolationSeverity.ERROR);
     }
 
     @Test

@@ -9,19 +9,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code @DivisionCode} in its three scopes.
+ * {@code @ValidDivisionCode} in its three scopes.
  */
 class DivisionCodeConstraintTest {
-    record County(@DivisionCode(scope = DivisionCode.Scope.CURRENT_COUNTY) String code) {
+    record County(@ValidDivisionCode(scope = ValidDivisionCode.Scope.CURRENT_COUNTY) String code) {
     }
 
-    record AnyCurrent(@DivisionCode String code) {
+    record AnyCurrent(@ValidDivisionCode String code) {
     }
 
-    record Historical(@DivisionCode(scope = DivisionCode.Scope.HISTORICAL_ALLOWED) String code) {
+    record Historical(@ValidDivisionCode(scope = ValidDivisionCode.Scope.HISTORICAL_ALLOWED) String code) {
     }
 
-    record CoreType(@DivisionCode(scope = DivisionCode.Scope.CURRENT_COUNTY)
+    record CoreType(@ValidDivisionCode(scope = ValidDivisionCode.Scope.CURRENT_COUNTY)
                     org.countychain.division.DivisionCode code) {
     }
 
