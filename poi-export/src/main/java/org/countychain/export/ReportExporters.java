@@ -140,6 +140,28 @@ public final class ReportExporters {
     }
 
     /**
+     * Writes a report in a format through the registry (按格式导出), which enforces the export mode for every
+     * exporter, the library's and plug-ins' alike: in {@link org.countychain.export.model.ExportMode#SUBMISSION}
+     * a report that is not fit for submission is refused before the exporter writes anything, whether or not the
+     * exporter checks it itself.
+     *
+     * @param formatId the format, such as {@code docx} (case-insensitive)
+     * @param request  what to export
+     * @param out      where to write; not closed
+     * @return what was written
+     * @throws CountyChainException {@link ExportErrorCode#EXPORT_PLUGIN} when no exporter has the format
+     * @throws org.countychain.export.model.IncompleteReportException when submitting a report with errors or
+     *                                                                 empty required items
+     */
+    public org.countychain.export.model.ExportResult write(String formatId,
+                                                           org.countychain.export.model.ExportRequest request,
+                                                           java.io.OutputStream out) {
+        ReportExporter exporter = require(formatId);
+        java.util.Objects.requireNonNull(request, "request").checkSubmittable();
+        return exporter.write(request, java.util.Objects.requireNonNull(out, "out"));
+    }
+
+    /**
      * Problems met while discovering: providers that could not be loaded, duplicate format ids.
      *
      * @return the problems in words, empty when there were none

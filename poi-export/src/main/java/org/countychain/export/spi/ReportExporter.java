@@ -44,8 +44,10 @@ public interface ReportExporter {
     String fileExtension();
 
     /**
-     * Writes the report. In {@link org.countychain.export.model.ExportMode#SUBMISSION} an implementation calls
-     * {@link ExportRequest#checkSubmittable()} before writing anything.
+     * Writes the report. Called through {@link org.countychain.export.ReportExporters#write}, the registry has
+     * already refused a report unfit for submission in {@link org.countychain.export.model.ExportMode#SUBMISSION};
+     * an implementation that may also be called directly calls {@link ExportRequest#checkSubmittable()} before
+     * writing anything, as the library's exporters do.
      *
      * @param request what to export
      * @param out     where to write; not closed
