@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 import org.countychain.CountyChainException;
+import org.countychain.CountyChainVersion;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.DocxExporter;
@@ -70,6 +72,11 @@ public final class ReportExporters {
                 e = it.next();
             } catch (ServiceConfigurationError error) {
                 problems.add(String.valueOf(error.getMessage()));
+                continue;
+            }
+            java.util.Optional<String> misfit = versionProblem(e);
+            if (misfit.isPresent()) {
+                problems.add(misfit.get());
                 continue;
             }
             if (e instanceof DocxExporter) {
@@ -170,6 +177,18 @@ public final class ReportExporters {
         return problems;
     }
 
+    /** A plug-in built against another SPI version, named with both versions; read before any other call. */
+    private static java.util.Optional<String> versionProblem(ReportExporter e) {
+        String builtAgainst;
+        try {
+            builtAgainst = e.builtAgainst();
+        } catch (RuntimeException | LinkageError error) {
+            return java.util.Optional.of("exporter " + e.getClass().getName() + " cannot say its version: " + error);
+        }
+        return CountyChainVersion.incompatibility(builtAgainst)
+                .map(why -> "exporter " + e.getClass().getName() + " is left out: " + why);
+    }
+
     private static String normalise(String formatId) {
         return formatId.strip().toLowerCase(Locale.ROOT);
     }
@@ -190,8 +209,16 @@ public final class ReportExporters {
          *
          * @param exporter the exporter
          * @return this builder
+         * @throws ReferenceDataException {@link ExportErrorCode#EXPORT_PLUGIN} when the exporter was built against a
+         *                                CountyChain version this library cannot run ({@link CountyChainVersion})
          */
         public Builder add(ReportExporter exporter) {
+            Objects.requireNonNull(exporter, "exporter");
+            java.util.Optional<String> misfit = versionProblem(exporter);
+            if (misfit.isPresent()) {
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                        List.of(misfit.get()), null);
+            }
             exporters.put(normalise(exporter.formatId()), exporter);
             return this;
         }

@@ -2,6 +2,7 @@ package org.countychain.export.spi;
 
 import java.io.OutputStream;
 
+import org.countychain.Experimental;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 
@@ -20,6 +21,7 @@ import org.countychain.export.model.ExportResult;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface ReportExporter {
     /**
      * The format's stable id, unique among the registered exporters, for example {@code docx} or {@code markdown}.
@@ -56,4 +58,16 @@ public interface ReportExporter {
      * @throws org.countychain.CountyChainIOException                  when writing fails
      */
     ExportResult write(ExportRequest request, OutputStream out);
+
+    /**
+     * The CountyChain version this plug-in was compiled against, so that a plug-in built for another version is
+     * reported when it is registered rather than failing with a {@code NoSuchMethodError} while it runs. Implement
+     * it as {@code return CountyChainVersion.SPI;}: the compiler copies that constant into the plug-in's class.
+     *
+     * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
+     * @see org.countychain.CountyChainVersion#incompatibility(String)
+     */
+    default String builtAgainst() {
+        return null;
+    }
 }

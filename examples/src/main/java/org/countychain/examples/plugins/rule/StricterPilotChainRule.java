@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.countychain.CountyChainVersion;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -155,5 +156,11 @@ public final class StricterPilotChainRule implements EnterpriseRule {
                 return rows.build();
             }
         };
+    }
+
+    /** The version this plug-in was compiled against: the compiler copies the constant into this class. */
+    @Override
+    public String builtAgainst() {
+        return CountyChainVersion.SPI;
     }
 }
