@@ -79,4 +79,14 @@ class NoticeAppendicesTest {
                 tuple("5", "回收再利用", "断点", "recycling-b1", "—"));
         assertThat(table.rows().get(0).get(3)).isEqualTo("氨纶、高端差别化长丝等原料本地配套不足，主要从省外和境外采购。");
     }
+
+    @org.junit.jupiter.api.Test
+    void cultivationPercentagesCarryTheirPercentSign() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.CULTIVATION).build().appendices().get(0);
+        List<String> cells = table.rows().stream().flatMap(r -> r.subList(3, r.size()).stream()).toList();
+        List<String> ratios = cells.stream().flatMap(c -> java.util.Arrays.stream(c.split("；")))
+                .filter(c -> c.contains("占比") && c.contains("（实际")).toList();
+        assertThat(ratios).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*（实际[0-9.]+%.*）"));
+    }
 }
