@@ -68,6 +68,10 @@ public final class ArchitectureRules {
         VALIDATION("validation"),
         /** countychain-poi-export. */
         POI_EXPORT("poi-export"),
+        /** countychain-spring-boot-starter. */
+        SPRING_BOOT_STARTER("spring-boot-starter"),
+        /** countychain-test, the test kit. */
+        TEST_KIT("test"),
         /** countychain-examples. */
         EXAMPLES("examples");
 

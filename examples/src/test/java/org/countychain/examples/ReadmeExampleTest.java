@@ -10,7 +10,7 @@ import org.countychain.division.Division;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.export.docx.DocxExporter;
-import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.test.docx.DocxInspector;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.json.CountyChainJson;

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.countychain.CountyChainException;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.model.ExportErrorCode;
 import org.countychain.export.spi.ReportExporter;
 
@@ -49,7 +50,9 @@ public final class ReportExporters {
 
     /**
      * Every exporter the class loader's {@code META-INF/services/org.countychain.export.spi.ReportExporter} files
-     * name (the library's own docx exporter among them).
+     * name (the library's own docx exporter among them). The library's Word exporter gets the
+     * {@link org.countychain.export.docx.spi.DocxContributor}s the same class loader names; providers that fail to
+     * load, of either kind, are listed in {@link #problems()}.
      *
      * @param loader the class loader to search
      * @return the registry
@@ -68,6 +71,11 @@ public final class ReportExporters {
             } catch (ServiceConfigurationError error) {
                 problems.add(String.valueOf(error.getMessage()));
                 continue;
+            }
+            if (e instanceof DocxExporter) {
+                DocxExporter withContributors = DocxExporter.builder().discoverContributors(loader).build();
+                problems.addAll(withContributors.problems());
+                e = withContributors;
             }
             String id = normalise(e.formatId());
             ReportExporter earlier = found.putIfAbsent(id, e);

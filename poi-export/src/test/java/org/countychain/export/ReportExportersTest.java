@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.docx.spi.DocxContributor;
+import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.export.spi.ReportExporter;
@@ -58,6 +60,44 @@ class ReportExportersTest {
             assertThat(found.problems()).anyMatch(p -> p.contains("org.example.DoesNotExist"))
                     .anyMatch(p -> p.contains("AnotherDocx") && p.contains("first is used"));
         }
+    }
+
+    /** A contributor found through ServiceLoader: it sets the table text to 10.5 pt. */
+    public static final class SmallerTables implements DocxContributor {
+        /** For ServiceLoader. */
+        public SmallerTables() {
+        }
+
+        @Override
+        public String id() {
+            return "smaller-tables";
+        }
+
+        @Override
+        public StyleSheet styleSheet(StyleSheet base) {
+            return base.toBuilder().table(base.table().withSize(10.5)).build();
+        }
+    }
+
+    @Test
+    void theDiscoveredWordExporterHasTheDiscoveredContributorsAndABrokenOneIsAProblemNotAFailure() throws Exception {
+        Path services = tmp.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(DocxContributor.class.getName()),
+                "org.example.NoSuchContributor\n" + SmallerTables.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()},
+                getClass().getClassLoader())) {
+            ReportExporters found = ReportExporters.discover(loader);
+            DocxExporter docx = (DocxExporter) found.require("docx");
+            assertThat(docx.styleSheet()).isEqualTo(new SmallerTables().styleSheet(StyleSheet.gbt9704()))
+                    .isNotEqualTo(StyleSheet.gbt9704());
+            assertThat(found.problems()).singleElement().asString().contains("CC-").contains("org.example.NoSuchContributor");
+
+            DocxExporter direct = DocxExporter.builder().discoverContributors(loader).build();
+            assertThat(direct.styleSheet()).isEqualTo(docx.styleSheet());
+            assertThat(direct.problems()).singleElement().asString().contains("org.example.NoSuchContributor");
+        }
+        assertThat(new DocxExporter().problems()).isEmpty();
     }
 
     @Test

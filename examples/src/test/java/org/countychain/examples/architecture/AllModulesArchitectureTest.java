@@ -40,6 +40,8 @@ import org.countychain.export.excel.internal.SheetXmlWriter;
 import org.countychain.io.OutputFiles;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.jackson3.CountyChainJacksonModule;
+import org.countychain.spring.boot.CountyChainValidationException;
+import org.countychain.test.SampleData;
 import org.countychain.validation.CountyChainValidator;
 
 /**
@@ -88,7 +90,8 @@ class AllModulesArchitectureTest {
 
     @ArchTest
     static final ArchRule libraryModulesNeverDependOnExamples = noClasses()
-            .that(Module.JACKSON3.classes().or(Module.VALIDATION.classes()).or(Module.POI_EXPORT.classes()))
+            .that(Module.JACKSON3.classes().or(Module.VALIDATION.classes()).or(Module.POI_EXPORT.classes())
+                    .or(Module.SPRING_BOOT_STARTER.classes()).or(Module.TEST_KIT.classes()))
             .should().dependOnClassesThat(Module.EXAMPLES.classes())
             .because("examples sits on top of the library; nothing in the library may reach back");
 
@@ -112,11 +115,16 @@ class AllModulesArchitectureTest {
             .layer("jackson3").definedBy(Module.JACKSON3.classes())
             .layer("validation").definedBy(Module.VALIDATION.classes())
             .layer("poi-export").definedBy(Module.POI_EXPORT.classes())
+            .layer("spring-boot-starter").definedBy(Module.SPRING_BOOT_STARTER.classes())
+            .layer("test kit").definedBy(Module.TEST_KIT.classes())
             .layer("examples").definedBy(Module.EXAMPLES.classes())
             .whereLayer("examples").mayNotBeAccessedByAnyLayer()
-            .whereLayer("poi-export").mayOnlyBeAccessedByLayers("examples")
-            .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "examples")
-            .whereLayer("jackson3").mayOnlyBeAccessedByLayers("examples");
+            .whereLayer("spring-boot-starter").mayOnlyBeAccessedByLayers("examples")
+            .whereLayer("test kit").mayOnlyBeAccessedByLayers("examples")
+            .whereLayer("poi-export").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples")
+            .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "spring-boot-starter", "test kit",
+                    "examples")
+            .whereLayer("jackson3").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples");
 
     /**
      * A user imports types of several modules into one class; two public API types of one simple name (the value
@@ -148,6 +156,8 @@ class AllModulesArchitectureTest {
         known.put(Module.JACKSON3, CountyChainJacksonModule.class);
         known.put(Module.VALIDATION, CountyChainValidator.class);
         known.put(Module.POI_EXPORT, DocxExporter.class);
+        known.put(Module.SPRING_BOOT_STARTER, CountyChainValidationException.class);
+        known.put(Module.TEST_KIT, SampleData.class);
         known.put(Module.EXAMPLES, CountyChainCli.class);
         assertThat(known.keySet()).as("a known class for every module").containsExactly(Module.values());
         known.forEach((module, type) -> {
@@ -162,7 +172,9 @@ class AllModulesArchitectureTest {
 
     /**
      * Every module of the build with main code is one of the modules these rules cover, except the benchmarks
-     * (which may depend on anything, peers included): a new library module cannot slip past the architecture tests.
+     * (which may depend on anything, peers included) and the example applications under {@code examples/} (an
+     * integrator's code, on Spring Boot's class path): a new library module cannot slip past the architecture
+     * tests.
      */
     @ArchTest
     static void everyLibraryModuleOfTheBuildIsCovered(JavaClasses classes) throws IOException {
@@ -172,7 +184,8 @@ class AllModulesArchitectureTest {
         List<String> withMainCode = new ArrayList<>();
         while (m.find()) {
             String module = m.group(1).strip();
-            if (Files.isDirectory(root.resolve(module).resolve("src/main/java")) && !module.startsWith("benchmarks")) {
+            if (Files.isDirectory(root.resolve(module).resolve("src/main/java")) && !module.startsWith("benchmarks")
+                    && !module.startsWith("examples/")) {
                 withMainCode.add(module);
             }
         }

@@ -21,7 +21,7 @@ import org.countychain.dataset.ProvinceDataset;
 import org.countychain.export.batch.BatchItem;
 import org.countychain.export.batch.BatchPhase;
 import org.countychain.export.batch.BatchProgress;
-import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.test.docx.DocxInspector;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ResearchReport;
 import org.countychain.sample.SyntheticProvince;

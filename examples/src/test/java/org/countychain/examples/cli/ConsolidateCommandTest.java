@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
 import org.countychain.json.CountyChainJson;
 import org.countychain.sample.SampleCounty;
 import org.countychain.sample.SyntheticProvince;

@@ -97,7 +97,7 @@ class CountyChainCliTest {
         }
         Path docx = out.resolve("jinjiang-2024-report.docx");
         assertThat(docx).isRegularFile();
-        assertThat(org.countychain.export.docx.inspect.DocxInspector.inspect(docx).outline().get(0))
+        assertThat(org.countychain.test.docx.DocxInspector.inspect(docx).outline().get(0))
                 .isEqualTo("晋江市县域重点产业创新链调研报告");
         assertThat(out.resolve("jinjiang-2024-lists.xlsx")).isNotEmptyFile();
         assertThat(r.out()).startsWith("已将示例县数据写入 " + file + "\n已将示例县调研报告写入 " + docx

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
 import org.countychain.sample.SampleCounty;
 
 class ReportCommandTest {

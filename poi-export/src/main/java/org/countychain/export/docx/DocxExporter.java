@@ -49,6 +49,7 @@ public final class DocxExporter implements ReportExporter {
     private final StyleSheet styleSheet;
     private final List<DocxContributor> contributors;
     private final ReferenceDocument reference;
+    private final List<String> problems;
 
     /**
      * The exporter with the defaults: GB/T 9704, no contributor, no reference document. For
@@ -66,6 +67,17 @@ public final class DocxExporter implements ReportExporter {
         }
         this.styleSheet = sheet;
         this.reference = b.reference;
+        this.problems = List.copyOf(b.problems);
+    }
+
+    /**
+     * The contributor providers that {@link Builder#discoverContributors(ClassLoader)} could not load, each with
+     * its code ({@code CC-…}) and the class named; empty when every one loaded.
+     *
+     * @return the problems
+     */
+    public List<String> problems() {
+        return problems;
     }
 
     /**
@@ -118,6 +130,7 @@ public final class DocxExporter implements ReportExporter {
     public static final class Builder {
         private StyleSheet styleSheet = StyleSheet.gbt9704();
         private final List<DocxContributor> contributors = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
         private ReferenceDocument reference;
 
         private Builder() {
@@ -160,22 +173,26 @@ public final class DocxExporter implements ReportExporter {
 
         /**
          * Adds every contributor the class loader's
-         * {@code META-INF/services/org.countychain.export.docx.spi.DocxContributor} files name, ordered by id.
+         * {@code META-INF/services/org.countychain.export.docx.spi.DocxContributor} files name, ordered by id. A
+         * provider that cannot be loaded is left out and reported in {@link DocxExporter#problems()}, as the rule
+         * engine reports a rule plug-in that fails to load: one broken jar does not stop every export.
          *
          * @param loader the class loader to search
          * @return this builder
-         * @throws ReferenceDataException {@link ExportErrorCode#EXPORT_PLUGIN} when a provider cannot be loaded
          */
         public Builder discoverContributors(ClassLoader loader) {
             List<DocxContributor> found = new ArrayList<>();
             Iterator<DocxContributor> it = ServiceLoader.load(DocxContributor.class, loader).iterator();
-            try {
-                while (it.hasNext()) {
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
                     found.add(it.next());
+                } catch (ServiceConfigurationError e) {
+                    problems.add(new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                            List.of(String.valueOf(e.getMessage())), e).getMessage());
                 }
-            } catch (ServiceConfigurationError e) {
-                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
-                        List.of(String.valueOf(e.getMessage())), e);
             }
             found.sort(java.util.Comparator.comparing(DocxContributor::id));
             contributors.addAll(found);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.export.docx.DocxExporter;
-import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.test.docx.DocxInspector;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.export.model.NoticeAppendix;

@@ -36,7 +36,7 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
-import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.test.docx.DocxInspector;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.IncompleteReportException;
 import org.countychain.report.ResearchReport;

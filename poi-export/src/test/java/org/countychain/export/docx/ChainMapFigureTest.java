@@ -16,8 +16,8 @@ import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
 import org.countychain.chain.StageKind;
 import org.countychain.dataset.CountyDataset;
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
 import org.countychain.export.model.ExportRequest;
 
 class ChainMapFigureTest {

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.countychain.InvalidInputException;
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
-import org.countychain.export.docx.inspect.InspectedDocument.FigureType;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
+import org.countychain.test.docx.InspectedDocument.FigureType;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.report.ReportTemplates;
 

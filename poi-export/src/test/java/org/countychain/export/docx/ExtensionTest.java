@@ -20,8 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import org.countychain.CountyChainException;
 import org.countychain.export.ReportExporters;
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
 import org.countychain.export.docx.spi.BodyWriter;
 import org.countychain.export.docx.spi.ContributionContext;
 import org.countychain.export.docx.spi.DocxContributor;

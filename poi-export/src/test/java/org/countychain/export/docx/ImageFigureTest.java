@@ -15,9 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.junit.jupiter.api.Test;
 
-import org.countychain.export.docx.inspect.DocxInspector;
-import org.countychain.export.docx.inspect.InspectedDocument;
-import org.countychain.export.docx.inspect.InspectedDocument.FigureType;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
+import org.countychain.test.docx.InspectedDocument.FigureType;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.report.ContentBlock;

@@ -28,7 +28,7 @@ import org.countychain.coverage.CoverageCounts;
 import org.countychain.coverage.PlantedGaps;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
-import org.countychain.export.docx.inspect.DocxInspector;
+import org.countychain.test.docx.DocxInspector;
 import org.countychain.export.model.ExportMode;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ResearchReport;

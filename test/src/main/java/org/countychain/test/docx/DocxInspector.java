@@ -1,4 +1,4 @@
-package org.countychain.export.docx.inspect;
+package org.countychain.test.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,6 +42,8 @@ public final class DocxInspector {
     private static final long MAX_INFLATED = 512L * 1024 * 1024;
     private static final int MAX_ENTRIES = 10_000;
     private static final double TWIPS_PER_MM = 1440 / 25.4;
+    private static final java.util.regex.Pattern HEADER_OR_FOOTER =
+            java.util.regex.Pattern.compile("word/(header|footer)[0-9]*\\.xml");
 
     private DocxInspector() {
     }
@@ -95,7 +97,7 @@ public final class DocxInspector {
                 }
                 String name = e.getName();
                 if (name.equals("word/document.xml") || name.equals("word/styles.xml")
-                        || name.equals("word/settings.xml")) {
+                        || name.equals("word/settings.xml") || HEADER_OR_FOOTER.matcher(name).matches()) {
                     byte[] b = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - total + 1));
                     total += b.length;
                     parts.put(name, b);
@@ -123,10 +125,36 @@ public final class DocxInspector {
                 collectFonts(parts.get("word/styles.xml"), fonts);
                 levels = headingLevels(parts.get("word/styles.xml"));
             }
-            return new Walker(fonts, evenAndOdd, levels).walk(document);
+            InspectedDocument body = new Walker(fonts, evenAndOdd, levels).walk(document);
+            return new InspectedDocument(body.headings(), body.tables(), body.figures(), body.page(), body.fonts(),
+                    body.paragraphs(), texts(parts, "header"), texts(parts, "footer"));
         } catch (XMLStreamException ex) {
             throw malformed(source, String.valueOf(ex.getMessage()));
         }
+    }
+
+    /** The text of every header (or footer) part, in part name order, paragraphs joined by a line break. */
+    private static List<String> texts(Map<String, byte[]> parts, String kind) throws XMLStreamException {
+        List<String> names = parts.keySet().stream().filter(n -> n.startsWith("word/" + kind)).sorted(
+                java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+        List<String> texts = new ArrayList<>();
+        for (String name : names) {
+            StringBuilder text = new StringBuilder();
+            XMLStreamReader r = reader(parts.get(name));
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                    if (r.getLocalName().equals("t")) {
+                        text.append(r.getElementText());
+                    } else if (r.getLocalName().equals("p") && text.length() > 0) {
+                        text.append('\n');
+                    }
+                }
+            }
+            texts.add(text.toString());
+        }
+        return texts;
     }
 
     private static InvalidInputException malformed(String source, String why) {
@@ -365,7 +393,7 @@ public final class DocxInspector {
             }
             page = new InspectedDocument.Page(page.widthMm(), page.heightMm(), page.topMm(), page.bottomMm(),
                     page.leftMm(), page.rightMm(), page.linePitchTwips(), footers, evenAndOdd);
-            return new InspectedDocument(headings, tables, figures, page, fonts, paragraphs);
+            return new InspectedDocument(headings, tables, figures, page, fonts, paragraphs, List.of(), List.of());
         }
 
         /** The paragraph's heading level: its own outline level (9 is body text), else its style's; -1 for none. */

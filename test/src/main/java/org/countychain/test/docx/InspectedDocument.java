@@ -1,4 +1,4 @@
-package org.countychain.export.docx.inspect;
+package org.countychain.test.docx;
 
 import java.util.List;
 import java.util.Set;
@@ -13,10 +13,14 @@ import java.util.Set;
  * @param page       the page setup of the last section
  * @param fonts      every font named in the document's runs and styles
  * @param paragraphs the text of every paragraph outside tables, in order
+ * @param headers    the text of each page header part ({@code word/header1.xml}, …, in name order), its paragraphs
+ *                   joined by {@code \n}
+ * @param footers    the text of each page footer part, likewise (页眉页脚文字)
  * @since 0.1.0
  */
 public record InspectedDocument(List<Heading> headings, List<Table> tables, List<Figure> figures, Page page,
-                                Set<String> fonts, List<String> paragraphs) {
+                                Set<String> fonts, List<String> paragraphs, List<String> headers,
+                                List<String> footers) {
     /**
      * Copies the collections.
      */
@@ -26,6 +30,8 @@ public record InspectedDocument(List<Heading> headings, List<Table> tables, List
         figures = List.copyOf(figures);
         fonts = Set.copyOf(fonts);
         paragraphs = List.copyOf(paragraphs);
+        headers = List.copyOf(headers);
+        footers = List.copyOf(footers);
     }
 
     /**

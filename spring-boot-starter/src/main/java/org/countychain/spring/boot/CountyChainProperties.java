@@ -1,0 +1,280 @@
+package org.countychain.spring.boot;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import org.countychain.rules.model.RuleSettings;
+
+/**
+ * The {@code countychain.*} properties (配置属性).
+ *
+ * <pre>
+ * countychain.default-locale=zh-CN            # messages when a request names no language
+ * countychain.rules.disabled=R12,R14          # rules left out
+ * countychain.rules.settings.priority-rd-ratio-percent=3
+ * countychain.web.enabled=true                # JSON converter, problem details, @Valid
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties(prefix = "countychain")
+public class CountyChainProperties {
+    private Locale defaultLocale = Locale.SIMPLIFIED_CHINESE;
+    private final Rules rules = new Rules();
+    private final Web web = new Web();
+
+    /**
+     * The language of messages when a request has no {@code Accept-Language}; Chinese by default.
+     *
+     * @return the locale
+     */
+    public Locale getDefaultLocale() {
+        return defaultLocale;
+    }
+
+    /**
+     * Sets the default language of messages.
+     *
+     * @param defaultLocale the locale, such as {@code zh-CN} or {@code en}
+     */
+    public void setDefaultLocale(Locale defaultLocale) {
+        this.defaultLocale = defaultLocale;
+    }
+
+    /**
+     * The rule engine's properties.
+     *
+     * @return the properties
+     */
+    public Rules getRules() {
+        return rules;
+    }
+
+    /**
+     * The web layer's properties.
+     *
+     * @return the properties
+     */
+    public Web getWeb() {
+        return web;
+    }
+
+    /** {@code countychain.rules.*}: which rules run, and their thresholds. */
+    public static class Rules {
+        private List<String> disabled = new ArrayList<>();
+        private boolean parallel;
+        private final Settings settings = new Settings();
+
+        /**
+         * Ids of rules left out ({@code R12}).
+         *
+         * @return the ids
+         */
+        public List<String> getDisabled() {
+            return disabled;
+        }
+
+        /**
+         * Sets the rules left out.
+         *
+         * @param disabled the ids
+         */
+        public void setDisabled(List<String> disabled) {
+            this.disabled = disabled;
+        }
+
+        /**
+         * Whether a province is screened on several threads.
+         *
+         * @return true when parallel
+         */
+        public boolean isParallel() {
+            return parallel;
+        }
+
+        /**
+         * Sets whether a province is screened on several threads.
+         *
+         * @param parallel true for parallel
+         */
+        public void setParallel(boolean parallel) {
+            this.parallel = parallel;
+        }
+
+        /**
+         * The thresholds; each one not set keeps the notice's value ({@link RuleSettings#defaults()}).
+         *
+         * @return the thresholds
+         */
+        public Settings getSettings() {
+            return settings;
+        }
+    }
+
+    /** {@code countychain.rules.settings.*}: the thresholds of {@link RuleSettings}; unset ones keep the notice's. */
+    public static class Settings {
+        private BigDecimal priorityRdRatioPercent;
+        private BigDecimal prioritySelfFundedRdMinimum;
+        private BigDecimal lowerRevenueBand;
+        private BigDecimal upperRevenueBand;
+        private BigDecimal lowBandRdRatioPercent;
+        private BigDecimal middleBandRdRatioPercent;
+        private BigDecimal highBandRdRatioPercent;
+        private Integer minimumRegisteredYears;
+        private List<String> superDeductionExcludedIndustries;
+
+        /**
+         * The notice's settings with the ones set here replaced.
+         *
+         * @return the settings
+         */
+        public RuleSettings toRuleSettings() {
+            RuleSettings.Builder b = RuleSettings.defaults().toBuilder();
+            if (priorityRdRatioPercent != null) {
+                b.priorityRdRatioPercent(priorityRdRatioPercent);
+            }
+            if (prioritySelfFundedRdMinimum != null) {
+                b.prioritySelfFundedRdMinimum(prioritySelfFundedRdMinimum);
+            }
+            if (lowerRevenueBand != null) {
+                b.lowerRevenueBand(lowerRevenueBand);
+            }
+            if (upperRevenueBand != null) {
+                b.upperRevenueBand(upperRevenueBand);
+            }
+            if (lowBandRdRatioPercent != null) {
+                b.lowBandRdRatioPercent(lowBandRdRatioPercent);
+            }
+            if (middleBandRdRatioPercent != null) {
+                b.middleBandRdRatioPercent(middleBandRdRatioPercent);
+            }
+            if (highBandRdRatioPercent != null) {
+                b.highBandRdRatioPercent(highBandRdRatioPercent);
+            }
+            if (minimumRegisteredYears != null) {
+                b.minimumRegisteredYears(minimumRegisteredYears);
+            }
+            if (superDeductionExcludedIndustries != null) {
+                b.superDeductionExcludedIndustries(superDeductionExcludedIndustries);
+            }
+            return b.build();
+        }
+
+        /** @return R7's R&amp;D ratio threshold, percent */
+        public BigDecimal getPriorityRdRatioPercent() {
+            return priorityRdRatioPercent;
+        }
+
+        /** @param v R7's R&amp;D ratio threshold, percent */
+        public void setPriorityRdRatioPercent(BigDecimal v) {
+            this.priorityRdRatioPercent = v;
+        }
+
+        /** @return R7's minimum self-funded R&amp;D, yuan */
+        public BigDecimal getPrioritySelfFundedRdMinimum() {
+            return prioritySelfFundedRdMinimum;
+        }
+
+        /** @param v R7's minimum self-funded R&amp;D, yuan */
+        public void setPrioritySelfFundedRdMinimum(BigDecimal v) {
+            this.prioritySelfFundedRdMinimum = v;
+        }
+
+        /** @return the high-tech criteria's lower revenue band, yuan */
+        public BigDecimal getLowerRevenueBand() {
+            return lowerRevenueBand;
+        }
+
+        /** @param v the high-tech criteria's lower revenue band, yuan */
+        public void setLowerRevenueBand(BigDecimal v) {
+            this.lowerRevenueBand = v;
+        }
+
+        /** @return the high-tech criteria's upper revenue band, yuan */
+        public BigDecimal getUpperRevenueBand() {
+            return upperRevenueBand;
+        }
+
+        /** @param v the high-tech criteria's upper revenue band, yuan */
+        public void setUpperRevenueBand(BigDecimal v) {
+            this.upperRevenueBand = v;
+        }
+
+        /** @return the R&amp;D ratio below the lower band, percent */
+        public BigDecimal getLowBandRdRatioPercent() {
+            return lowBandRdRatioPercent;
+        }
+
+        /** @param v the R&amp;D ratio below the lower band, percent */
+        public void setLowBandRdRatioPercent(BigDecimal v) {
+            this.lowBandRdRatioPercent = v;
+        }
+
+        /** @return the R&amp;D ratio between the bands, percent */
+        public BigDecimal getMiddleBandRdRatioPercent() {
+            return middleBandRdRatioPercent;
+        }
+
+        /** @param v the R&amp;D ratio between the bands, percent */
+        public void setMiddleBandRdRatioPercent(BigDecimal v) {
+            this.middleBandRdRatioPercent = v;
+        }
+
+        /** @return the R&amp;D ratio above the upper band, percent */
+        public BigDecimal getHighBandRdRatioPercent() {
+            return highBandRdRatioPercent;
+        }
+
+        /** @param v the R&amp;D ratio above the upper band, percent */
+        public void setHighBandRdRatioPercent(BigDecimal v) {
+            this.highBandRdRatioPercent = v;
+        }
+
+        /** @return the minimum years since registration */
+        public Integer getMinimumRegisteredYears() {
+            return minimumRegisteredYears;
+        }
+
+        /** @param v the minimum years since registration */
+        public void setMinimumRegisteredYears(Integer v) {
+            this.minimumRegisteredYears = v;
+        }
+
+        /** @return industries excluded from the R&amp;D super deduction */
+        public List<String> getSuperDeductionExcludedIndustries() {
+            return superDeductionExcludedIndustries;
+        }
+
+        /** @param v industries excluded from the R&amp;D super deduction */
+        public void setSuperDeductionExcludedIndustries(List<String> v) {
+            this.superDeductionExcludedIndustries = v;
+        }
+    }
+
+    /** {@code countychain.web.*}. */
+    public static class Web {
+        private boolean enabled = true;
+
+        /**
+         * Whether the JSON converter, the problem details and the {@code @Valid} integration are configured.
+         *
+         * @return true by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the web layer on or off.
+         *
+         * @param enabled false to configure none of it
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}
