@@ -69,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         stdout.println(m.text("import.counts", Long.toString(result.rowsRead()),
                 Long.toString(result.rowsAccepted()), Long.toString(result.rowsRejected()),
                 Long.toString(result.enterprises().size())));
+        result.unknownColumns().forEach(u -> stdout.println(u.describe(m.locale())));
         stdout.flush();
         return result.isClean() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -195,6 +195,7 @@ final class ScreenCommand implements Callable<Integer> {
         } else {
             if (imported != null) {
                 SheetOptions.report(imported, SheetOptions.isCsv(lower), m).forEach(stdout::println);
+                imported.unknownColumns().forEach(u -> stdout.println(u.describe(m.locale())));
             }
             summary(result, m).forEach(stdout::println);
         }

@@ -39,6 +39,9 @@ final class SheetOptions {
     @Option(names = "--max-rows", paramLabel = "ROWS", descriptionKey = "countychain.option.max-rows")
     private Long maxRows;
 
+    @Option(names = "--refuse-unknown-columns", descriptionKey = "countychain.option.refuse-unknown-columns")
+    private boolean refuseUnknownColumns;
+
     @Option(names = "--max-cell-chars", paramLabel = "CHARS", descriptionKey = "countychain.option.max-cell-chars")
     private Integer maxCellChars;
 
@@ -56,6 +59,9 @@ final class SheetOptions {
         }
         if (maxRows != null) {
             importer = importer.withMaxRows(positive(m, "--max-rows", maxRows));
+        }
+        if (refuseUnknownColumns) {
+            importer = importer.withUnknownColumnsRefused();
         }
         if (maxCellChars != null) {
             importer = importer.withMaxCellChars((int) positive(m, "--max-cell-chars", maxCellChars));

@@ -55,6 +55,21 @@ class ExcelCommandsTest {
     }
 
     @Test
+    void importPrintsEveryUnusedColumnAfterTheCountsAndCanRefuseThem() throws Exception {
+        Path csv = tmp.resolve("k.csv");
+        Files.writeString(csv, "统一社会信用代码,企业名称,所在县（市、区）,年度,研究开发费用合计（千元）,研发费用总额（千元）\n"
+                + "91350582MA2XYK001X,甲,晋江市,2024,12,12\n");
+        String[] r = run("import", csv.toString(), "--out", tmp.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("读取1行，接受1行，拒绝0行；企业1家\n"
+                + "未识别的列 F「研发费用总额（千元）」（工作表“k.csv”），未导入；是否指「研发费用」？");
+        assertThat(Files.readString(tmp.resolve("k-enterprises.json"))).contains("12000");
+        String[] strict = run("import", csv.toString(), "--out", tmp.toString(), "--refuse-unknown-columns");
+        assertThat(strict[0]).isEqualTo("2");
+        assertThat(strict[2]).contains("[CC-7004] k.csv").contains("F「研发费用总额（千元）」");
+    }
+
+    @Test
     void aRefusedFileExitsTwoWithItsCode() throws Exception {
         Path fake = tmp.resolve("fake.xlsx");
         Files.writeString(fake, "not a workbook");

@@ -38,7 +38,8 @@ public enum EnterpriseColumn {
     /** 营业收入. */
     OPERATING_REVENUE("营业收入", Kind.MONEY, false, "营业收入合计", "主营业务收入"),
     /** 研发费用. */
-    RD_EXPENSE("研发费用", Kind.MONEY, false, "R&D经费内部支出", "研发费用合计", "研究开发费用", "研发投入", "R&D经费支出"),
+    RD_EXPENSE("研发费用", Kind.MONEY, false, "R&D经费内部支出", "研发费用合计", "研究开发费用",
+            "研究开发费用合计", "研发投入", "R&D经费支出"),
     /** 自主研发费用 (R7). */
     SELF_FUNDED_RD_EXPENSE("自主研发费用", Kind.MONEY, false, "自筹研发经费", "企业自筹研发经费"),
     /** 境内研发费用. */

@@ -70,9 +70,10 @@ public final class EnterpriseImporter {
     private final String sheetName;
     private final int sheetIndex;
     private final int maxCellChars;
+    private final boolean refuseUnknownColumns;
 
     private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
-                               String sheetName, int sheetIndex, int maxCellChars) {
+                               String sheetName, int sheetIndex, int maxCellChars, boolean refuseUnknownColumns) {
         this.divisions = divisions;
         this.maxFileBytes = maxFileBytes;
         this.maxRows = maxRows;
@@ -80,6 +81,7 @@ public final class EnterpriseImporter {
         this.sheetName = sheetName;
         this.sheetIndex = sheetIndex;
         this.maxCellChars = maxCellChars;
+        this.refuseUnknownColumns = refuseUnknownColumns;
     }
 
     /**
@@ -90,7 +92,7 @@ public final class EnterpriseImporter {
     public static EnterpriseImporter defaults() {
         return new EnterpriseImporter(Divisions.fujian(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ROWS,
                 DEFAULT_HEADER_SEARCH_ROWS, null, -1,
-                DEFAULT_MAX_CELL_CHARS);
+                DEFAULT_MAX_CELL_CHARS, false);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class EnterpriseImporter {
      */
     public EnterpriseImporter withDivisions(Divisions v) {
         return new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows,
-                headerSearchRows, sheetName, sheetIndex, maxCellChars);
+                headerSearchRows, sheetName, sheetIndex, maxCellChars, refuseUnknownColumns);
     }
 
     /**
@@ -116,7 +118,7 @@ public final class EnterpriseImporter {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + v);
         }
         return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex,
-                maxCellChars);
+                maxCellChars, refuseUnknownColumns);
     }
 
     /**
@@ -131,7 +133,7 @@ public final class EnterpriseImporter {
             throw new IllegalArgumentException("maxRows must be positive: " + v);
         }
         return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex,
-                maxCellChars);
+                maxCellChars, refuseUnknownColumns);
     }
 
     /**
@@ -148,7 +150,7 @@ public final class EnterpriseImporter {
         if (java.util.Objects.requireNonNull(name, "name").isEmpty()) {
             throw new IllegalArgumentException("the sheet's name must not be empty");
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1, maxCellChars);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1, maxCellChars, refuseUnknownColumns);
     }
 
     /**
@@ -164,7 +166,7 @@ public final class EnterpriseImporter {
             throw new IllegalArgumentException("sheet index must not be negative: " + index);
         }
         return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index,
-                maxCellChars);
+                maxCellChars, refuseUnknownColumns);
     }
 
     /**
@@ -173,7 +175,7 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withAllSheets() {
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1, maxCellChars);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1, maxCellChars, refuseUnknownColumns);
     }
 
     /**
@@ -187,7 +189,19 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxCellChars must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, v);
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, v, refuseUnknownColumns);
+    }
+
+    /**
+     * This importer refusing a file whose header row has a column it does not use (code CC-7004, naming each such
+     * column), for systems that want every column accounted for. By default such columns are imported around and
+     * listed in {@link ImportResult#unknownColumns()}.
+     *
+     * @return a new importer
+     */
+    public EnterpriseImporter withUnknownColumnsRefused() {
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars, true);
     }
 
     /**
@@ -249,6 +263,25 @@ public final class EnterpriseImporter {
 
     private ListAssembler read(Path file, ImportListener listener) {
         String name = String.valueOf(file.getFileName());
+        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
+        if (listener != null) {
+            assembler.streamTo(listener);
+        }
+        if (refuseUnknownColumns) {
+            assembler.refuseUnknownColumns();
+        }
+        readInto(file, assembler);
+        return assembler;
+    }
+
+    /**
+     * Reads a file's sheets into a sink, with every file-level check and refusal of {@link #importFile(Path)}.
+     *
+     * @param file the file
+     * @param sink takes the sheets and rows
+     */
+    void readInto(Path file, SheetSink sink) {
+        String name = String.valueOf(file.getFileName());
         long size;
         try {
             size = Files.size(file);
@@ -269,14 +302,11 @@ public final class EnterpriseImporter {
         } catch (IOException e) {
             throw io(name, e);
         }
-        ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows,
-                magic != FileMagic.OOXML);
-        if (listener != null) {
-            assembler.streamTo(listener);
-        }
+        SheetSink assembler = sink;
+        assembler.csv(magic != FileMagic.OOXML);
         if (magic == FileMagic.OOXML) {
             importXlsx(file, name, assembler);
-            return assembler;
+            return;
         }
         if (magic == FileMagic.OLE2) {
             boolean encrypted;
@@ -289,12 +319,12 @@ public final class EnterpriseImporter {
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             importCsv(file, name, assembler);
-            return assembler;
+            return;
         }
         throw refused(name, "excel.refused.notOoxml", null);
     }
 
-    private void importXlsx(Path file, String name, ListAssembler assembler) {
+    private void importXlsx(Path file, String name, SheetSink assembler) {
         // ZipSecureFile's limits (inflate ratio, entry size, text size) apply to every package POI opens.
         if (ZipSecureFile.getMinInflateRatio() <= 0) {
             throw new IllegalStateException("POI's zip-bomb guard was switched off by the application");
@@ -355,7 +385,7 @@ public final class EnterpriseImporter {
         }
     }
 
-    private void importCsv(Path file, String name, ListAssembler assembler) {
+    private void importCsv(Path file, String name, SheetSink assembler) {
         try {
             Charset charset = CsvRowReader.detect(file);
             if (charset == null) {

@@ -92,9 +92,11 @@ public final class ImportResult {
     private final int rowsAccepted;
     private final List<RowError> errors;
     private final List<RejectedRow> rejectedRows;
+    private final List<UnknownColumn> unknownColumns;
 
     ImportResult(List<SheetRead> sheets, List<SkippedSheet> skippedSheets, List<Enterprise> enterprises,
-                 int rowsRead, int rowsAccepted, List<RowError> errors, List<RejectedRow> rejectedRows) {
+                 int rowsRead, int rowsAccepted, List<RowError> errors, List<RejectedRow> rejectedRows,
+                 List<UnknownColumn> unknownColumns) {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("no sheet was read");
         }
@@ -105,6 +107,18 @@ public final class ImportResult {
         this.rowsAccepted = rowsAccepted;
         this.errors = List.copyOf(errors);
         this.rejectedRows = List.copyOf(rejectedRows);
+        this.unknownColumns = List.copyOf(unknownColumns);
+    }
+
+    /**
+     * The columns of the sheets read that the importer does not use, in the order of the sheets and columns: each
+     * with its sheet, column letter, header and the known column it probably meant. Their cells are not imported
+     * (they stay in the error workbook); {@link EnterpriseImporter#withUnknownColumnsRefused()} refuses such files.
+     *
+     * @return the unknown columns, empty when every column was used
+     */
+    public List<UnknownColumn> unknownColumns() {
+        return unknownColumns;
     }
 
     /**

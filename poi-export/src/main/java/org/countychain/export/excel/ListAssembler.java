@@ -38,8 +38,9 @@ import org.countychain.export.excel.internal.XlsxRowReader;
  * Turns rows into enterprises: finds the header row, maps the columns, parses each cell, merges the rows of one
  * credit code into one enterprise with several years, and keeps an error per bad cell.
  */
-final class ListAssembler implements RowSink {
-    private static final Map<String, EnterpriseColumn> BY_HEADER = new HashMap<>();
+final class ListAssembler implements SheetSink {
+    /** The header of an error workbook's reasons column, in both languages. */
+    private static final java.util.Set<String> ERROR_COLUMN_HEADERS = java.util.Set.of("错误原因", "errors");
     private static final Pattern DATE = Pattern.compile(
             "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
@@ -60,20 +61,12 @@ final class ListAssembler implements RowSink {
     private static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[；;、\\n]\\s*");
 
-    static {
-        for (EnterpriseColumn c : EnterpriseColumn.values()) {
-            BY_HEADER.put(HeaderText.normalise(c.header()), c);
-            for (String s : c.synonyms()) {
-                BY_HEADER.put(HeaderText.normalise(s), c);
-            }
-        }
-    }
 
     private final String source;
     private final Divisions divisions;
     private final int headerSearchRows;
     private final long maxRows;
-    private final boolean csv;
+    private boolean csv;
 
     // the sheet being read
     private String sheet;
@@ -101,6 +94,10 @@ final class ListAssembler implements RowSink {
     private ImportRefusedException firstBadHeader;
     private ImportRefusedException firstNoHeader;
     private final List<RowError> errors = new ArrayList<>();
+    private final List<UnknownColumn> unknownColumns = new ArrayList<>();
+    private boolean refuseUnknownColumns;
+    /** The error workbook's reasons column in this sheet's header, or -1. */
+    private int errorColumn = -1;
     private final List<ImportResult.RejectedRow> rejectedRows = new ArrayList<>();
     private final Map<CreditCode, Pending> pending = new LinkedHashMap<>();
 
@@ -120,7 +117,13 @@ final class ListAssembler implements RowSink {
      * @param chosen true when the caller asked for this sheet (or the file has only this one): a sheet without a
      *               usable header row then refuses the file; otherwise the sheet is skipped and reported
      */
-    void startSheet(String name, int index, boolean chosen) {
+    @Override
+    public void csv(boolean isCsv) {
+        csv = isCsv;
+    }
+
+    @Override
+    public void startSheet(String name, int index, boolean chosen) {
         sheet = name;
         sheetIndex = index;
         strict = chosen;
@@ -129,6 +132,7 @@ final class ListAssembler implements RowSink {
         headerRow = 0;
         headerCells = null;
         effectiveHeader = null;
+        errorColumn = -1;
         columnIndex.clear();
         factors.clear();
         sheetRead = 0;
@@ -141,7 +145,8 @@ final class ListAssembler implements RowSink {
      *
      * @return false when the file was refused and no further sheet is to be read
      */
-    boolean endSheet() {
+    @Override
+    public boolean endSheet() {
         if (refusal != null) {
             return false;
         }
@@ -164,7 +169,8 @@ final class ListAssembler implements RowSink {
      * @param index its 0-based position
      * @param kind  why
      */
-    void skip(String name, int index, SkippedSheet.Kind kind) {
+    @Override
+    public void skip(String name, int index, SkippedSheet.Kind kind) {
         skipped.add(new SkippedSheet(name, index, kind, "excel.skipped.hidden", List.of()));
     }
 
@@ -207,11 +213,11 @@ final class ListAssembler implements RowSink {
                 continue;
             }
             String norm = HeaderText.normalise(cells[i]);
-            EnterpriseColumn column = BY_HEADER.get(norm);
+            EnterpriseColumn column = HeaderMatcher.exact(norm);
             BigDecimal factor = null;
             if (column == null) {
                 String[] parts = HeaderText.split(norm);
-                column = BY_HEADER.get(parts[0]);
+                column = HeaderMatcher.exact(parts[0]);
                 factor = HeaderText.factor(parts[1]);
             }
             if (column == null) {
@@ -236,6 +242,26 @@ final class ListAssembler implements RowSink {
                     throw new XlsxRowReader.StopReading();
                 }
             }
+            List<UnknownColumn> unknown = new ArrayList<>();
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] == null || cells[i].isBlank() || found.containsValue(i)) {
+                    continue;
+                }
+                if (ERROR_COLUMN_HEADERS.contains(HeaderText.normalise(cells[i]))) {
+                    errorColumn = i; // the reasons of an error workbook: read to catch unresolved conflicts
+                    continue;
+                }
+                unknown.add(new UnknownColumn(sheet, CellReference.convertNumToColString(i), cells[i].strip(),
+                        HeaderMatcher.suggest(cells[i])));
+            }
+            if (refuseUnknownColumns && !unknown.isEmpty()) {
+                refusal = new ImportRefusedException(source, sheet, ErrorCode.IMPORT_UNKNOWN_COLUMN,
+                        "excel.refused.unknownColumns", List.of(unknown.stream()
+                                .map(u -> u.column() + "「" + u.header() + "」")
+                                .collect(java.util.stream.Collectors.joining("、"))), null);
+                throw new XlsxRowReader.StopReading();
+            }
+            unknownColumns.addAll(unknown);
             headerRow = rowNumber;
             headerCells = cells.clone();
             effectiveHeader = cells.clone();
@@ -528,6 +554,23 @@ final class ListAssembler implements RowSink {
                 && v.multiply(factor).abs().compareTo(BigDecimal.TEN.pow(MAX_INTEGER_DIGITS)) < 0;
     }
 
+    /**
+     * A non-negative number by the rules of {@link #NUMBER}, or {@code null} when the text is not one (or is
+     * negative).
+     */
+    static BigDecimal parseNumber(String v) {
+        Matcher m = NUMBER.matcher(v);
+        if (!m.matches() || m.group(1) != null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(m.group(2).replace(",", "").replace("，", "") + (m.group(3) == null ? ""
+                    : m.group(3)));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
     static InstitutionLevel levelOf(String text) {
         for (InstitutionLevel l : InstitutionLevel.values()) {
             if (l.label().equals(text) || l.name().equalsIgnoreCase(text)) {
@@ -625,6 +668,13 @@ final class ListAssembler implements RowSink {
                 p.error(null, e);
             }
         }
+        if (errorColumn >= 0 && errorColumn < cells.length && cells[errorColumn] != null
+                && cells[errorColumn].contains("[" + ErrorCode.DUPLICATE.code() + "]")) {
+            // A row rejected as a conflicting duplicate comes back unchanged unless its reason was cleared.
+            p.rowErrors.add(RowError.of(sheet, rowNumber, headerCells[errorColumn].strip(),
+                    CellReference.convertNumToColString(errorColumn) + rowNumber, "", ErrorCode.DUPLICATE,
+                    "excel.conflictNotResolved", List.of(headerCells[errorColumn].strip())));
+        }
         if (listener != null) {
             streamed(p, code, identity, built, certificate, rowNumber, cells);
             return;
@@ -635,12 +685,21 @@ final class ListAssembler implements RowSink {
                 existing = new Pending(sheet, rowNumber, identity);
                 pending.put(code, existing);
             } else {
-                String conflict = conflict(existing.identity, identity);
-                if (conflict != null) {
-                    p.rowErrors.add(RowError.of(sheet, rowNumber, "", "", "", ErrorCode.DUPLICATE,
-                            "excel.identityConflict", List.of(code.value(), where(existing.firstSheet,
-                                    existing.firstRow), conflict,
-                                    p.raw(columnOf(conflict)))));
+                List<EnterpriseColumn> conflict = conflict(existing.identity, identity);
+                if (!conflict.isEmpty()) {
+                    StringBuilder headers = new StringBuilder();
+                    StringBuilder refs = new StringBuilder();
+                    StringBuilder values = new StringBuilder();
+                    for (EnterpriseColumn c : conflict) {
+                        String sep = headers.length() == 0 ? "" : "、";
+                        headers.append(sep).append(p.header(c));
+                        refs.append(sep).append(p.ref(c));
+                        values.append(sep).append(p.header(c)).append("「").append(p.raw(c)).append("」");
+                    }
+                    p.rowErrors.add(RowError.of(sheet, rowNumber, headers.toString(), refs.toString(),
+                            values.toString(), ErrorCode.DUPLICATE, "excel.identityConflict",
+                            List.of(code.value(), existing.firstSheet + "!" + existing.firstRow, headers,
+                                    values)));
                 } else if (built != null && existing.yearRows.containsKey(built.year())) {
                     p.error(EnterpriseColumn.YEAR, ErrorCode.DUPLICATE, "excel.duplicateYear", code.value(),
                             built.year(), existing.yearRows.get(built.year()));
@@ -724,7 +783,7 @@ final class ListAssembler implements RowSink {
         if (sheetsRead.isEmpty()) {
             throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
         }
-        return new ImportSummary(sheetsRead, skipped, read, accepted, rejected);
+        return new ImportSummary(sheetsRead, skipped, unknownColumns, read, accepted, rejected);
     }
 
     /** A row as an earlier row's error names it: its number, with its sheet when that is another sheet. */
@@ -732,41 +791,40 @@ final class ListAssembler implements RowSink {
         return rowSheet.equals(sheet) ? String.valueOf(row) : rowSheet + "!" + row;
     }
 
-    private static EnterpriseColumn columnOf(String header) {
-        for (EnterpriseColumn c : EnterpriseColumn.values()) {
-            if (c.header().equals(header)) {
-                return c;
-            }
-        }
-        return EnterpriseColumn.NAME;
-    }
-
-    private static String conflict(Identity a, Identity b) {
+    private static List<EnterpriseColumn> conflict(Identity a, Identity b) {
+        List<EnterpriseColumn> out = new ArrayList<>();
         if (!Objects.equals(a.name(), b.name())) {
-            return EnterpriseColumn.NAME.header();
+            out.add(EnterpriseColumn.NAME);
         }
         if (!Objects.equals(a.county(), b.county())) {
-            return EnterpriseColumn.COUNTY.header();
+            out.add(EnterpriseColumn.COUNTY);
         }
         if (!Objects.equals(a.industryCode(), b.industryCode())) {
-            return EnterpriseColumn.INDUSTRY_CODE.header();
+            out.add(EnterpriseColumn.INDUSTRY_CODE);
         }
         if (!a.chainIds().equals(b.chainIds())) {
-            return EnterpriseColumn.CHAIN_IDS.header();
+            out.add(EnterpriseColumn.CHAIN_IDS);
         }
         if (a.aboveScale() != b.aboveScale()) {
-            return EnterpriseColumn.ABOVE_SCALE.header();
+            out.add(EnterpriseColumn.ABOVE_SCALE);
         }
         if (a.manufacturing() != b.manufacturing()) {
-            return EnterpriseColumn.MANUFACTURING.header();
+            out.add(EnterpriseColumn.MANUFACTURING);
         }
         if (a.scienceTechSme() != b.scienceTechSme()) {
-            return EnterpriseColumn.SCIENCE_TECH_SME.header();
+            out.add(EnterpriseColumn.SCIENCE_TECH_SME);
         }
         if (!Objects.equals(a.registeredOn(), b.registeredOn())) {
-            return EnterpriseColumn.REGISTERED_ON.header();
+            out.add(EnterpriseColumn.REGISTERED_ON);
         }
-        return null;
+        return out;
+    }
+
+    /**
+     * Makes a header row with a column the importer does not use refuse the file.
+     */
+    void refuseUnknownColumns() {
+        refuseUnknownColumns = true;
     }
 
     /**
@@ -792,7 +850,8 @@ final class ListAssembler implements RowSink {
             p.certificates.forEach(b::highTechCertificate);
             enterprises.add(b.build());
         }
-        return new ImportResult(sheetsRead, skipped, enterprises, read, accepted, errors, rejectedRows);
+        return new ImportResult(sheetsRead, skipped, enterprises, read, accepted, errors, rejectedRows,
+                unknownColumns);
     }
 
     /**

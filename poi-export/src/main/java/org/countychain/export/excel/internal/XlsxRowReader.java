@@ -370,8 +370,10 @@ public final class XlsxRowReader {
                     value.setLength(0);
                     valueLength = 0;
                 }
-                case "v" -> collecting = true;
-                case "is" -> inInline = true;
+                // A cell holds its value in <v>, or an inline string in <is>; a cell with both (as POI leaves one
+                // whose inline string was overwritten) is read by its type, as Excel reads it.
+                case "v" -> collecting = !"inlineStr".equals(type);
+                case "is" -> inInline = "inlineStr".equals(type);
                 case "t" -> collecting = inInline;
                 default -> {
                 }
