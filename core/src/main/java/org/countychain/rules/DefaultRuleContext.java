@@ -20,7 +20,6 @@ import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.internal.ArrayView;
 import org.countychain.rules.internal.EnterpriseOrder;
-import org.countychain.rules.internal.EnterprisePass;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
@@ -30,7 +29,7 @@ import org.countychain.rules.spi.RuleContext;
  * The engine's {@link RuleContext}: the input put in a canonical order once, so that findings do not depend on
  * the order of the input. Internal: not part of the API.
  */
-final class DefaultRuleContext implements RuleContext, EnterprisePass.Scheduler {
+final class DefaultRuleContext implements RuleContext {
     private static final Comparator<CountyDataset> COUNTY_ORDER =
             Comparator.comparing(CountyDataset::unitId).thenComparing(CountyDataset::unitName)
                     .thenComparingInt(c -> c.enterprises().size());
@@ -47,7 +46,6 @@ final class DefaultRuleContext implements RuleContext, EnterprisePass.Scheduler 
     private final List<ReportingUnit> countyUnits;
     private final List<ReportingUnit> cityUnits;
     private volatile EnterpriseView view;
-    private boolean collectingPasses;
 
     /**
      * Puts the input in order.
@@ -184,22 +182,6 @@ final class DefaultRuleContext implements RuleContext, EnterprisePass.Scheduler 
     @Override
     public List<HighTechCertificate> highTechCertificates() {
         return view().highTech;
-    }
-
-    /**
-     * Makes {@link EnterprisePass#run} hand visits to {@link #defer} instead of running them, or stops it. The
-     * engine turns it on only while it calls a built-in rule's {@code evaluate} itself, in a sequential
-     * screening.
-     *
-     * @param v whether to collect
-     */
-    void collectPasses(boolean v) {
-        collectingPasses = v;
-    }
-
-    @Override
-    public EnterprisePass.Deferred defer(EnterprisePass.Visit visit) {
-        return collectingPasses ? new EnterprisePass.Deferred(visit) : null;
     }
 
     /**

@@ -11,7 +11,6 @@ import org.countychain.dataset.ProvinceDataset;
 import org.countychain.json.CountyChainJson;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
-import org.countychain.rules.notice.FailingPassRule;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
 import org.countychain.rules.spi.RuleContext;
@@ -106,7 +105,7 @@ class CompactFindingsTest {
         ScreeningInput input = ScreeningInput.builder().counties(List.of(jinjiang, copy)).build();
         assertSameAsEager(input);
         List<Finding> service = RuleEngine.defaults().screen(input).findingsWithCode("R5-SERVICE");
-        assertThat(service).isSortedAccordingTo(RuleEngine.FINDING_ORDER);
+        assertThat(service).isSortedAccordingTo(RuleExecutor.FINDING_ORDER);
         assertThat(service.get(0).subject()).isEqualTo(service.get(1).subject());
     }
 

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 import org.countychain.CountyChainException;
+import org.countychain.CountyChainVersion;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.DocxExporter;
@@ -70,6 +72,11 @@ public final class ReportExporters {
                 e = it.next();
             } catch (ServiceConfigurationError error) {
                 problems.add(String.valueOf(error.getMessage()));
+                continue;
+            }
+            java.util.Optional<String> misfit = versionProblem(e);
+            if (misfit.isPresent()) {
+                problems.add(misfit.get());
                 continue;
             }
             if (e instanceof DocxExporter) {
@@ -140,12 +147,46 @@ public final class ReportExporters {
     }
 
     /**
+     * Writes a report in a format through the registry (按格式导出), which enforces the export mode for every
+     * exporter, the library's and plug-ins' alike: in {@link org.countychain.export.model.ExportMode#SUBMISSION}
+     * a report that is not fit for submission is refused before the exporter writes anything, whether or not the
+     * exporter checks it itself.
+     *
+     * @param formatId the format, such as {@code docx} (case-insensitive)
+     * @param request  what to export
+     * @param out      where to write; not closed
+     * @return what was written
+     * @throws CountyChainException {@link ExportErrorCode#EXPORT_PLUGIN} when no exporter has the format
+     * @throws org.countychain.export.model.IncompleteReportException when submitting a report with errors or
+     *                                                                 empty required items
+     */
+    public org.countychain.export.model.ExportResult write(String formatId,
+                                                           org.countychain.export.model.ExportRequest request,
+                                                           java.io.OutputStream out) {
+        ReportExporter exporter = require(formatId);
+        java.util.Objects.requireNonNull(request, "request").checkSubmittable();
+        return exporter.write(request, java.util.Objects.requireNonNull(out, "out"));
+    }
+
+    /**
      * Problems met while discovering: providers that could not be loaded, duplicate format ids.
      *
      * @return the problems in words, empty when there were none
      */
     public List<String> problems() {
         return problems;
+    }
+
+    /** A plug-in built against another SPI version, named with both versions; read before any other call. */
+    private static java.util.Optional<String> versionProblem(ReportExporter e) {
+        String builtAgainst;
+        try {
+            builtAgainst = e.builtAgainst();
+        } catch (RuntimeException | LinkageError error) {
+            return java.util.Optional.of("exporter " + e.getClass().getName() + " cannot say its version: " + error);
+        }
+        return CountyChainVersion.incompatibility(builtAgainst)
+                .map(why -> "exporter " + e.getClass().getName() + " is left out: " + why);
     }
 
     private static String normalise(String formatId) {
@@ -168,8 +209,16 @@ public final class ReportExporters {
          *
          * @param exporter the exporter
          * @return this builder
+         * @throws ReferenceDataException {@link ExportErrorCode#EXPORT_PLUGIN} when the exporter was built against a
+         *                                CountyChain version this library cannot run ({@link CountyChainVersion})
          */
         public Builder add(ReportExporter exporter) {
+            Objects.requireNonNull(exporter, "exporter");
+            java.util.Optional<String> misfit = versionProblem(exporter);
+            if (misfit.isPresent()) {
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                        List.of(misfit.get()), null);
+            }
             exporters.put(normalise(exporter.formatId()), exporter);
             return this;
         }

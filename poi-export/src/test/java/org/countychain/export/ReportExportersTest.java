@@ -100,6 +100,56 @@ class ReportExportersTest {
         assertThat(new DocxExporter().problems()).isEmpty();
     }
 
+    /** A plug-in that forgets to check the export mode. */
+    public static final class Careless implements ReportExporter {
+        int writes;
+
+        @Override
+        public String formatId() {
+            return "careless";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "txt";
+        }
+
+        @Override
+        public ExportResult write(ExportRequest request, OutputStream out) {
+            writes++;
+            return new ExportResult("careless", 0, 0, List.of());
+        }
+    }
+
+    @Test
+    void theRegistryRefusesAnIncompleteReportInSubmissionModeForAnExporterThatDoesNotCheck() {
+        org.countychain.dataset.CountyDataset county = org.countychain.sample.SampleCounty.jinjiang();
+        org.countychain.report.ResearchReport report = county.reports().get(0);
+        java.util.List<org.countychain.report.ReportItem> items = new java.util.ArrayList<>(report.items());
+        items.set(1, org.countychain.report.ReportItem.ofParagraphs(items.get(1).itemId(), " "));
+        org.countychain.report.ResearchReport incomplete = org.countychain.test.ResearchReportBuilder.from(report)
+                .items(items).build();
+        Careless careless = new Careless();
+        ReportExporters registry = ReportExporters.builder().add(careless).build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        ExportRequest submit = ExportRequest.builder(incomplete).dataset(county)
+                .mode(org.countychain.export.model.ExportMode.SUBMISSION).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.write("CARELESS", submit, out))
+                .isInstanceOf(org.countychain.export.model.IncompleteReportException.class);
+        assertThat(careless.writes).isZero();
+
+        registry.write("careless", ExportRequest.of(county, incomplete), out);
+        registry.write("careless", ExportRequest.builder(report).dataset(county)
+                .mode(org.countychain.export.model.ExportMode.SUBMISSION).build(), out);
+        assertThat(careless.writes).isEqualTo(2);
+    }
+
     @Test
     void explicitRegistrationNeedsNoClassPathScanning() {
         ReportExporters mine = ReportExporters.builder().add(new AnotherDocx()).build();

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import org.countychain.dataset.CountyDataset;
+import org.countychain.division.Divisions;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.Subject;
-import org.countychain.rules.spi.RuleContext;
 
 /**
  * Counters per county data set's unit (one entry per unit, not per enterprise), for coverage figures.
@@ -35,16 +35,16 @@ public final class UnitTally<T> {
     /**
      * The counters of a county data set's unit, made on first use.
      *
-     * @param context the context
-     * @param county  the data set
+     * @param divisions the context's divisions
+     * @param county    the data set
      * @return the counters
      */
-    public T of(RuleContext context, CountyDataset county) {
+    public T of(Divisions divisions, CountyDataset county) {
         T t = byUnit.get(county.unitId());
         if (t == null) {
             t = factory.apply(0);
             byUnit.put(county.unitId(), t);
-            subjects.put(county.unitId(), unitSubject(context, county));
+            subjects.put(county.unitId(), unitSubject(divisions, county));
         }
         return t;
     }
@@ -84,12 +84,12 @@ public final class UnitTally<T> {
     /**
      * The subject of a county data set's unit: the reporting unit when the divisions know it.
      *
-     * @param context the context
-     * @param county  the data set
+     * @param divisions the context's divisions
+     * @param county    the data set
      * @return the subject
      */
-    public static Subject unitSubject(RuleContext context, CountyDataset county) {
-        return context.divisions().reportingUnit(county.unitId()).map(Subject::unit)
+    public static Subject unitSubject(Divisions divisions, CountyDataset county) {
+        return divisions.reportingUnit(county.unitId()).map(Subject::unit)
                 .orElseGet(() -> Subject.unit(county.unitId(), county.unitName(), null));
     }
 }

@@ -9,14 +9,14 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -30,7 +30,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FullCoverageRule extends NoticeRule {
+public final class FullCoverageRule extends NoticeRule implements EnterpriseRule {
     /** Coverage this year against last year. */
     public static final FindingType COVERAGE = BuiltInTypes.type("FC-COVERAGE", "FC", Severity.INFO,
             "enterprises", "withRdActivity", "rdActivityPercent", "withRdInstitution", "rdInstitutionPercent",
@@ -65,30 +65,30 @@ public final class FullCoverageRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<Finding> out = new ArrayList<>();
         List<Enterprise> all = context.enterprises();
         List<AnnualRdFigures> current = context.reportingYearFigures();
         List<AnnualRdFigures> previous = context.previousYearFigures();
         List<CountyDataset> counties = context.counties();
-        return new Visit() {
+        return new EnterpriseScreening() {
             private final Counts scratch = new Counts();
             private int county = -1;
             private Counts unit;
             private ChainCounts chains;
 
             @Override
-            public void visit(int countyIndex, int from, int to) {
+            public void screen(int countyIndex, int from, int to) {
                 if (countyIndex != county) {
                     endCounty();
                     county = countyIndex;
                     CountyDataset c = counties.get(county);
-                    unit = tally.of(context, c);
+                    unit = tally.of(context.divisions(), c);
                     chains = new ChainCounts(c.chains());
                 }
                 for (int i = from; i < to; i++) {

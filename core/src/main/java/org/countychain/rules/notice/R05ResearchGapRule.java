@@ -7,12 +7,12 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.ResearchGap;
 import org.countychain.rules.model.Severity;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -27,7 +27,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R05ResearchGapRule extends NoticeRule {
+public final class R05ResearchGapRule extends NoticeRule implements EnterpriseRule {
     /** On the one-on-one service list. Evidence: gaps, gapCount, rdExpense, rdInstitutions, inventionPatents,
      * serviceContact. */
     public static final FindingType SERVICE = BuiltInTypes.type("R5-SERVICE", "R5", Severity.ACTION,
@@ -65,11 +65,11 @@ public final class R05ResearchGapRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         Integer yearValue = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
@@ -84,9 +84,9 @@ public final class R05ResearchGapRule extends NoticeRule {
             return new Object[] {GAP_SETS.get(mask), COUNTS[Integer.bitCount(mask)], f.rdExpense(),
                 f.rdInstitutions().size(), f.inventionPatents(), e.serviceContact()};
         });
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
+            public void screen(int county, int from, int to) {
                 for (int i = from; i < to; i++) {
                     Enterprise e = enterprises.get(i);
                     if (!e.aboveScale() || !e.manufacturing()) {

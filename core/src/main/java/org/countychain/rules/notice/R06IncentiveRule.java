@@ -8,11 +8,11 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -30,7 +30,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R06IncentiveRule extends NoticeRule {
+public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule {
     /** Eligible for the high-tech income-tax reduction, not used. Evidence: certificateNumber, validUntil. */
     public static final FindingType TAX_REDUCTION_UNUSED = BuiltInTypes.type("R6-TAX-REDUCTION-UNUSED", "R6",
             Severity.ACTION, "certificateNumber", "validUntil");
@@ -53,11 +53,11 @@ public final class R06IncentiveRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         int year = context.reportingYear();
         var validity = context.settings().taxReductionValidity();
         List<String> excluded = context.settings().superDeductionExcludedIndustries();
@@ -75,9 +75,9 @@ public final class R06IncentiveRule extends NoticeRule {
         // Industry codes repeat (an enterprise takes its chain's): remember the last answers by identity.
         String[] seenCodes = new String[8];
         boolean[] seenExcluded = new boolean[8];
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
+            public void screen(int county, int from, int to) {
                 for (int i = from; i < to; i++) {
                     Enterprise e = enterprises.get(i);
                     AnnualRdFigures f = figures.get(i);

@@ -8,13 +8,13 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.PriorityReason;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -27,7 +27,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R07PriorityRule extends NoticeRule {
+public final class R07PriorityRule extends NoticeRule implements EnterpriseRule {
     /** Recommended first. Evidence: reasons, rdExpense, operatingRevenue, rdRatioPercent, selfFundedRdExpense. */
     public static final FindingType PRIORITY = BuiltInTypes.type("R7-PRIORITY", "R7", Severity.INFO,
             "reasons", "rdExpense", "operatingRevenue", "rdRatioPercent", "selfFundedRdExpense");
@@ -53,11 +53,11 @@ public final class R07PriorityRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         BigDecimal percent = context.settings().priorityRdRatioPercent();
         BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
         List<Enterprise> enterprises = context.enterprises();
@@ -73,9 +73,9 @@ public final class R07PriorityRule extends NoticeRule {
             return new Object[] {reasons, rd, revenue, hasRatio && rd != null ? Share.of(rd, revenue) : null,
                 f.selfFundedRdExpense()};
         });
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
+            public void screen(int county, int from, int to) {
                 for (int i = from; i < to; i++) {
                     AnnualRdFigures f = figures.get(i);
                     if (f == null) {

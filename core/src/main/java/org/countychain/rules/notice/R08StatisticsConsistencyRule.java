@@ -10,11 +10,11 @@ import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.rules.internal.Amounts;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -34,7 +34,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R08StatisticsConsistencyRule extends NoticeRule {
+public final class R08StatisticsConsistencyRule extends NoticeRule implements EnterpriseRule {
     /** (a). Evidence: scienceDepartmentProjects, statisticsRdExpenditure, statisticsProjectCount, rdExpense. */
     public static final FindingType PROJECTS_ZERO_RD = BuiltInTypes.type("R8-PROJECTS-ZERO-RD", "R8",
             Severity.WARNING, "scienceDepartmentProjects", "statisticsRdExpenditure", "statisticsProjectCount",
@@ -58,11 +58,11 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
@@ -80,9 +80,9 @@ public final class R08StatisticsConsistencyRule extends NoticeRule {
             }
             return new Object[] {f.scienceDepartmentProjects(), certificate == null ? null : certificate.number()};
         });
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
+            public void screen(int county, int from, int to) {
                 for (int i = from; i < to; i++) {
                     Enterprise e = enterprises.get(i);
                     if (!e.aboveScale()) {

@@ -8,14 +8,14 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.rules.internal.BuiltInTypes;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -28,7 +28,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R09ReserveFundRule extends NoticeRule {
+public final class R09ReserveFundRule extends NoticeRule implements EnterpriseRule {
     /** Coverage. Evidence: aboveScaleEnterprises, aboveScaleWithReserveFund, aboveScaleReserveFundPercent,
      * highTechEnterprises, highTechWithReserveFund, highTechReserveFundPercent. */
     public static final FindingType COVERAGE = BuiltInTypes.type("R9-COVERAGE", "R9", Severity.INFO,
@@ -58,20 +58,20 @@ public final class R09ReserveFundRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
         List<CountyDataset> counties = context.counties();
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
-                Counts c = tally.of(context, counties.get(county));
+            public void screen(int county, int from, int to) {
+                Counts c = tally.of(context.divisions(), counties.get(county));
                 for (int i = from; i < to; i++) {
                     Enterprise e = all.get(i);
                     boolean highTech = certificates.get(i) != null;

@@ -10,8 +10,6 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.UnitTally;
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.Finding;
@@ -20,6 +18,8 @@ import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -40,7 +40,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R11HighTechRule extends NoticeRule {
+public final class R11HighTechRule extends NoticeRule implements EnterpriseRule {
     /** Coverage. Evidence: highTechEnterprises, withAuxiliaryLedger, auxiliaryLedgerPercent, usingTaxReduction,
      * taxReductionPercent, usingSuperDeduction, superDeductionPercent. */
     public static final FindingType COVERAGE = BuiltInTypes.type("R11-COVERAGE", "R11", Severity.INFO,
@@ -95,11 +95,11 @@ public final class R11HighTechRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         int year = context.reportingYear();
         CertificateValidity validity = context.settings().highTechValidity();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
@@ -119,10 +119,10 @@ public final class R11HighTechRule extends NoticeRule {
             HighTechCertificate last = (HighTechCertificate) payload;
             return new Object[] {last.number(), last.validUntil()};
         });
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
-                Counts c = tally.of(context, counties.get(county));
+            public void screen(int county, int from, int to) {
+                Counts c = tally.of(context.divisions(), counties.get(county));
                 for (int i = from; i < to; i++) {
                     Enterprise e = all.get(i);
                     HighTechCertificate certificate = certificates.get(i);

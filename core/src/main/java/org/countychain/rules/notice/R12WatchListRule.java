@@ -9,12 +9,12 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
-import org.countychain.rules.internal.EnterprisePass;
-import org.countychain.rules.internal.EnterprisePass.Visit;
 import org.countychain.rules.internal.WatchKeys;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -26,7 +26,7 @@ import org.countychain.rules.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class R12WatchListRule extends NoticeRule {
+public final class R12WatchListRule extends NoticeRule implements EnterpriseRule {
     /** Served by a listed intermediary. Evidence: intermediary, watchListYear, watchListSource. */
     public static final FindingType WATCHED_INTERMEDIARY = BuiltInTypes.type("R12-WATCHED-INTERMEDIARY", "R12",
             Severity.WARNING, "intermediary", "watchListYear", "watchListSource");
@@ -39,11 +39,11 @@ public final class R12WatchListRule extends NoticeRule {
     }
 
     @Override
-    public List<Finding> evaluate(RuleContext context) {
-        return EnterprisePass.run(visit(context), context);
+    public EnterpriseScreening start(RuleContext context) {
+        return visit(context);
     }
 
-    private Visit visit(RuleContext context) {
+    private EnterpriseScreening visit(RuleContext context) {
         Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<CountyDataset> counties = context.counties();
@@ -52,9 +52,9 @@ public final class R12WatchListRule extends NoticeRule {
                     IntermediaryWatchList list = (IntermediaryWatchList) payload;
                     return new Object[] {figures.get(i).intermediary(), list.year(), list.source()};
                 });
-        return new Visit() {
+        return new EnterpriseScreening() {
             @Override
-            public void visit(int county, int from, int to) {
+            public void screen(int county, int from, int to) {
                 IntermediaryWatchList list = context.watchList(counties.get(county));
                 if (list == null || list.entries().isEmpty()) {
                     return;

@@ -3,6 +3,7 @@ package org.countychain.rules.spi;
 import java.util.List;
 import java.util.Locale;
 
+import org.countychain.Experimental;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 
@@ -35,6 +36,7 @@ import org.countychain.rules.model.FindingType;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface PolicyRule {
     /**
      * The rule's id: {@code R1} … {@code R16} for the notice's rules (see {@code docs/rules.md}), a
@@ -75,4 +77,16 @@ public interface PolicyRule {
      * @return what the rule found, in any order (the engine sorts); never {@code null}
      */
     List<Finding> evaluate(RuleContext context);
+
+    /**
+     * The CountyChain version this plug-in was compiled against, so that a plug-in built for another version is
+     * reported when it is registered rather than failing with a {@code NoSuchMethodError} while it runs. Implement
+     * it as {@code return CountyChainVersion.SPI;}: the compiler copies that constant into the plug-in's class.
+     *
+     * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
+     * @see org.countychain.CountyChainVersion#incompatibility(String)
+     */
+    default String builtAgainst() {
+        return null;
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.countychain.Experimental;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.Divisions;
@@ -26,6 +27,7 @@ import org.countychain.rules.model.RuleSettings;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface RuleContext {
     /**
      * The reporting year screened.

@@ -1,5 +1,6 @@
 package org.countychain.examples.plugins;
 
+import org.countychain.CountyChainVersion;
 import org.countychain.export.docx.spi.BodyWriter;
 import org.countychain.export.docx.spi.ContributionContext;
 import org.countychain.export.docx.spi.DocxContributor;
@@ -27,5 +28,11 @@ public final class LetterheadContributor implements DocxContributor {
         String unit = context.request().report().unitName();
         body.paragraph(new ParagraphFormat(TextStyle.of(StyleSheet.XIAOBIAOSONG, 26), ParagraphFormat.Alignment.CENTRE,
                 RED, 0, true), unit + "科学技术局");
+    }
+
+    /** The version this plug-in was compiled against: the compiler copies the constant into this class. */
+    @Override
+    public String builtAgainst() {
+        return CountyChainVersion.SPI;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.countychain.CountyChainIOException;
+import org.countychain.CountyChainVersion;
 import org.countychain.export.model.AppendixTable;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
@@ -105,5 +106,11 @@ public final class MarkdownReportExporter implements ReportExporter {
 
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** The version this plug-in was compiled against: the compiler copies the constant into this class. */
+    @Override
+    public String builtAgainst() {
+        return CountyChainVersion.SPI;
     }
 }

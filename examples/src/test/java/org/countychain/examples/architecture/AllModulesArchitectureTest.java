@@ -2,6 +2,7 @@ package org.countychain.examples.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.countychain.CountyChainException;
+import org.countychain.Experimental;
+import org.countychain.Stable;
 import org.countychain.architecture.ArchitectureRules;
 import org.countychain.architecture.ArchitectureRules.Module;
 import org.countychain.examples.cli.CountyChainCli;
@@ -125,6 +128,31 @@ class AllModulesArchitectureTest {
             .whereLayer("validation").mayOnlyBeAccessedByLayers("poi-export", "spring-boot-starter", "test kit",
                     "examples")
             .whereLayer("jackson3").mayOnlyBeAccessedByLayers("spring-boot-starter", "examples");
+
+    /**
+     * Every extension point says how far it may change, in a form a tool can read: each top-level type of an
+     * {@code spi} package carries {@code @Experimental} or {@code @Stable} with the version it has had that status
+     * since. The rule fails on an empty set, so it cannot pass by finding no SPI.
+     */
+    @ArchTest
+    static final ArchRule everySpiTypeHasAStatus = classes()
+            .that().resideInAPackage(ROOT + "..spi..").and().areTopLevelClasses()
+            .and().doNotHaveSimpleName("package-info")
+            .should().beAnnotatedWith(Experimental.class).orShould().beAnnotatedWith(Stable.class)
+            .because("plug-in authors must know which extension points may change in a minor release")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void everySpiStatusNamesAVersion(JavaClasses classes) {
+        List<String> since = new ArrayList<>();
+        classes.stream().filter(c -> c.getPackageName().contains(".spi"))
+                .forEach(c -> {
+                    c.tryGetAnnotationOfType(Experimental.class).ifPresent(a -> since.add(a.since()));
+                    c.tryGetAnnotationOfType(Stable.class).ifPresent(a -> since.add(a.since()));
+                });
+        assertThat(since).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(v -> assertThat(v).matches("\\d+\\.\\d+\\.\\d+"));
+    }
 
     /**
      * A user imports types of several modules into one class; two public API types of one simple name (the value

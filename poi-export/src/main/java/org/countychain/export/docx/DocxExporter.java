@@ -9,6 +9,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 import org.countychain.export.model.ExportErrorCode;
+import org.countychain.CountyChainVersion;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.export.docx.internal.DocxPackageWriter;
@@ -165,16 +166,34 @@ public final class DocxExporter implements ReportExporter {
          *
          * @param v the contributor
          * @return this builder
+         * @throws ReferenceDataException {@link ExportErrorCode#EXPORT_PLUGIN} when the contributor was built against
+         *                                a CountyChain version this library cannot run ({@link CountyChainVersion})
          */
         public Builder contributor(DocxContributor v) {
-            contributors.add(Objects.requireNonNull(v, "contributor"));
+            contributors.add(checkVersion(Objects.requireNonNull(v, "contributor")));
             return this;
+        }
+
+        private static DocxContributor checkVersion(DocxContributor c) {
+            String builtAgainst;
+            try {
+                builtAgainst = c.builtAgainst();
+            } catch (RuntimeException | LinkageError e) {
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                        List.of("contributor " + c.getClass().getName() + " cannot say its version: " + e), e);
+            }
+            CountyChainVersion.incompatibility(builtAgainst).ifPresent(why -> {
+                throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                        List.of("contributor " + c.getClass().getName() + " is left out: " + why), null);
+            });
+            return c;
         }
 
         /**
          * Adds every contributor the class loader's
          * {@code META-INF/services/org.countychain.export.docx.spi.DocxContributor} files name, ordered by id. A
-         * provider that cannot be loaded is left out and reported in {@link DocxExporter#problems()}, as the rule
+         * provider that cannot be loaded, or that was built against a CountyChain version this library cannot run
+         * ({@link CountyChainVersion}), is left out and reported in {@link DocxExporter#problems()}, as the rule
          * engine reports a rule plug-in that fails to load: one broken jar does not stop every export.
          *
          * @param loader the class loader to search
@@ -195,7 +214,13 @@ public final class DocxExporter implements ReportExporter {
                 }
             }
             found.sort(java.util.Comparator.comparing(DocxContributor::id));
-            contributors.addAll(found);
+            for (DocxContributor c : found) {
+                try {
+                    contributors.add(checkVersion(c));
+                } catch (ReferenceDataException misfit) {
+                    problems.add(misfit.getMessage());
+                }
+            }
             return this;
         }
 

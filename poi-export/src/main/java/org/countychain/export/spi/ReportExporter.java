@@ -2,6 +2,7 @@ package org.countychain.export.spi;
 
 import java.io.OutputStream;
 
+import org.countychain.Experimental;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 
@@ -20,6 +21,7 @@ import org.countychain.export.model.ExportResult;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface ReportExporter {
     /**
      * The format's stable id, unique among the registered exporters, for example {@code docx} or {@code markdown}.
@@ -44,8 +46,10 @@ public interface ReportExporter {
     String fileExtension();
 
     /**
-     * Writes the report. In {@link org.countychain.export.model.ExportMode#SUBMISSION} an implementation calls
-     * {@link ExportRequest#checkSubmittable()} before writing anything.
+     * Writes the report. Called through {@link org.countychain.export.ReportExporters#write}, the registry has
+     * already refused a report unfit for submission in {@link org.countychain.export.model.ExportMode#SUBMISSION};
+     * an implementation that may also be called directly calls {@link ExportRequest#checkSubmittable()} before
+     * writing anything, as the library's exporters do.
      *
      * @param request what to export
      * @param out     where to write; not closed
@@ -54,4 +58,16 @@ public interface ReportExporter {
      * @throws org.countychain.CountyChainIOException                  when writing fails
      */
     ExportResult write(ExportRequest request, OutputStream out);
+
+    /**
+     * The CountyChain version this plug-in was compiled against, so that a plug-in built for another version is
+     * reported when it is registered rather than failing with a {@code NoSuchMethodError} while it runs. Implement
+     * it as {@code return CountyChainVersion.SPI;}: the compiler copies that constant into the plug-in's class.
+     *
+     * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
+     * @see org.countychain.CountyChainVersion#incompatibility(String)
+     */
+    default String builtAgainst() {
+        return null;
+    }
 }

@@ -90,6 +90,6 @@ public class CountyController {
                 .contentType(MediaType.parseMediaType(docx.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(report.id() + "." + docx.fileExtension()).build().toString())
-                .body(out -> docx.write(request, out));
+                .body(out -> exporters.write(docx.formatId(), request, out));
     }
 }

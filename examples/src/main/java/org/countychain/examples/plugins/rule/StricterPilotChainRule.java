@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.countychain.CountyChainVersion;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -16,8 +17,9 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Severity;
 import org.countychain.rules.model.Share;
-import org.countychain.rules.model.Subject;
-import org.countychain.rules.spi.PolicyRule;
+import org.countychain.rules.spi.EnterpriseRule;
+import org.countychain.rules.spi.EnterpriseScreening;
+import org.countychain.rules.spi.FindingRows;
 import org.countychain.rules.spi.RuleContext;
 
 /**
@@ -25,6 +27,10 @@ import org.countychain.rules.spi.RuleContext;
  * the enterprises on its pilot chain 纺织鞋服 than R7 does: for the city's own priority list the R&amp;D expense must
  * be strictly above 6% of operating revenue, not 5%. The rule lists the chain's enterprises that R7's ratio test
  * recommends (above 5%) but the city's does not (not above 6%), so the city sees whom its stricter bar leaves out.
+ *
+ * <p>An {@link EnterpriseRule}: the engine screens it enterprise by enterprise in the same single pass as the
+ * built-in per-enterprise rules, and its findings are {@link FindingRows}, kept as rows like theirs, so it costs
+ * what a built-in rule costs.
  *
  * <p>Found through {@link java.util.ServiceLoader} ({@code META-INF/services/org.countychain.rules.spi.PolicyRule} in
  * this module), with the defaults of the no-argument constructor; or registered by hand with other values:
@@ -35,7 +41,7 @@ import org.countychain.rules.spi.RuleContext;
  *         .build();
  * }</pre>
  */
-public final class StricterPilotChainRule implements PolicyRule {
+public final class StricterPilotChainRule implements EnterpriseRule {
     /** The rule's id. */
     public static final String ID = "QZ-PILOT";
 
@@ -94,44 +100,67 @@ public final class StricterPilotChainRule implements PolicyRule {
         return List.of(BELOW_CITY_BAR);
     }
 
+    /**
+     * Starts screening: finds, county by county, whether the county belongs to the city and which of its chains is
+     * the pilot chain, then lets the engine feed the enterprises in blocks (in the same pass as the built-in rules).
+     * Findings are rows; their evidence is read from the figures when a finding is read.
+     */
     @Override
-    public List<Finding> evaluate(RuleContext context) {
+    public EnterpriseScreening start(RuleContext context) {
         BigDecimal provincePercent = context.settings().priorityRdRatioPercent();
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
-        List<Finding> out = new ArrayList<>();
-        int offset = 0;
-        for (CountyDataset county : context.counties()) {
-            int first = offset;
-            offset += county.enterprises().size();
+        List<CountyDataset> counties = context.counties();
+        List<Set<String>> pilotChains = new ArrayList<>(counties.size());
+        for (CountyDataset county : counties) {
             boolean inCity = context.divisions().reportingUnit(county.unitId())
                     .map(u -> cityId.equals(u.parentId())).orElse(false);
-            Set<String> pilotChains = new HashSet<>();
+            Set<String> chains = new HashSet<>();
             for (IndustryChain c : county.chains()) {
-                if (c.name().equals(chainName) || c.aliases().contains(chainName)) {
-                    pilotChains.add(c.id());
+                if (inCity && (c.name().equals(chainName) || c.aliases().contains(chainName))) {
+                    chains.add(c.id());
                 }
             }
-            if (!inCity || pilotChains.isEmpty()) {
-                continue;
-            }
-            for (int i = first; i < offset; i++) {
-                Enterprise e = enterprises.get(i);
-                AnnualRdFigures f = figures.get(i);
-                if (f == null || f.rdExpense() == null || f.operatingRevenue() == null
-                        || f.operatingRevenue().signum() <= 0 || e.chainIds().stream().noneMatch(pilotChains::contains)) {
-                    continue;
-                }
-                BigDecimal rd100 = f.rdExpense().scaleByPowerOfTen(2);
-                boolean province = rd100.compareTo(f.operatingRevenue().multiply(provincePercent)) > 0;
-                boolean city = rd100.compareTo(f.operatingRevenue().multiply(cityPercent)) > 0;
-                if (province && !city) {
-                    out.add(Finding.of(BELOW_CITY_BAR, Subject.enterprise(e), chainName,
-                            Share.of(f.rdExpense(), f.operatingRevenue()), provincePercent, cityPercent,
-                            f.rdExpense(), f.operatingRevenue()));
-                }
-            }
+            pilotChains.add(chains);
         }
-        return out;
+        FindingRows rows = FindingRows.of(findingTypes(), context, (type, i, payload) -> {
+            AnnualRdFigures f = figures.get(i);
+            return new Object[] {chainName, Share.of(f.rdExpense(), f.operatingRevenue()), provincePercent,
+                cityPercent, f.rdExpense(), f.operatingRevenue()};
+        });
+        return new EnterpriseScreening() {
+            @Override
+            public void screen(int county, int from, int to) {
+                Set<String> chains = pilotChains.get(county);
+                if (chains.isEmpty()) {
+                    return;
+                }
+                for (int i = from; i < to; i++) {
+                    Enterprise e = enterprises.get(i);
+                    AnnualRdFigures f = figures.get(i);
+                    if (f == null || f.rdExpense() == null || f.operatingRevenue() == null
+                            || f.operatingRevenue().signum() <= 0 || e.chainIds().stream().noneMatch(chains::contains)) {
+                        continue;
+                    }
+                    BigDecimal rd100 = f.rdExpense().scaleByPowerOfTen(2);
+                    boolean province = rd100.compareTo(f.operatingRevenue().multiply(provincePercent)) > 0;
+                    boolean city = rd100.compareTo(f.operatingRevenue().multiply(cityPercent)) > 0;
+                    if (province && !city) {
+                        rows.add(0, i);
+                    }
+                }
+            }
+
+            @Override
+            public List<Finding> finish() {
+                return rows.build();
+            }
+        };
+    }
+
+    /** The version this plug-in was compiled against: the compiler copies the constant into this class. */
+    @Override
+    public String builtAgainst() {
+        return CountyChainVersion.SPI;
     }
 }

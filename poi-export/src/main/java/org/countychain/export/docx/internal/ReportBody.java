@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.countychain.CountyChainException;
 import org.countychain.export.model.ExportErrorCode;
+import org.countychain.CountyChainVersion;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.division.Division;
@@ -220,6 +221,12 @@ final class ReportBody {
         } catch (RuntimeException e) {
             throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
                     List.of("contributor " + c.id() + " (" + c.getClass().getName() + ") failed: " + e), e);
+        } catch (LinkageError e) {
+            // A plug-in compiled against another version calls what this one lacks: say so with both versions.
+            throw new ReferenceDataException(ExportErrorCode.EXPORT_PLUGIN, Location.NOWHERE,
+                    List.of("contributor " + c.id() + " (" + c.getClass().getName() + ") does not fit this version"
+                            + " of CountyChain (built against " + c.builtAgainst() + ", plug-in interfaces "
+                            + CountyChainVersion.SPI + "): " + e), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.countychain.export.docx.spi;
 
+import org.countychain.Experimental;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface BodyWriter {
     /**
      * A heading in the style sheet's heading level: 1 {@code 一、}, 2 {@code （一）}, 3 {@code 1.}, 4 {@code （1）}.

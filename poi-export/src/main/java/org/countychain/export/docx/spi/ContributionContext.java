@@ -1,5 +1,6 @@
 package org.countychain.export.docx.spi;
 
+import org.countychain.Experimental;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.model.ExportRequest;
 
@@ -10,6 +11,7 @@ import org.countychain.export.model.ExportRequest;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface ContributionContext {
     /**
      * The export request: report, data set, template, mode, appendices.

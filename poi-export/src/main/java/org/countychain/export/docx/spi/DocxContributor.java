@@ -1,5 +1,6 @@
 package org.countychain.export.docx.spi;
 
+import org.countychain.Experimental;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.TemplateItem;
@@ -18,6 +19,7 @@ import org.countychain.report.TemplateItem;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface DocxContributor {
     /**
      * A stable id, for messages and to tell duplicates apart, for example {@code letterhead}.
@@ -86,5 +88,17 @@ public interface DocxContributor {
      * @param body    where to write
      */
     default void afterChapters(ContributionContext context, BodyWriter body) {
+    }
+
+    /**
+     * The CountyChain version this plug-in was compiled against, so that a plug-in built for another version is
+     * reported when it is registered rather than failing with a {@code NoSuchMethodError} while it runs. Implement
+     * it as {@code return CountyChainVersion.SPI;}: the compiler copies that constant into the plug-in's class.
+     *
+     * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
+     * @see org.countychain.CountyChainVersion#incompatibility(String)
+     */
+    default String builtAgainst() {
+        return null;
     }
 }

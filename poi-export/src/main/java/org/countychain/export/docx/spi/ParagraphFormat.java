@@ -3,6 +3,7 @@ package org.countychain.export.docx.spi;
 import java.util.regex.Pattern;
 
 import org.countychain.ErrorCode;
+import org.countychain.Experimental;
 import org.countychain.InvalidInputException;
 import org.countychain.export.docx.style.TextStyle;
 import org.countychain.internal.Checks;
@@ -18,6 +19,7 @@ import org.countychain.internal.Checks;
  * @param ruleBelow    whether a rule (a bottom border, 1.5 pt) is drawn under the paragraph in the text colour
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public record ParagraphFormat(TextStyle style, Alignment alignment, String colourRgb, int firstLineIndentChars,
                               boolean ruleBelow) {
     private static final Pattern RGB = Pattern.compile("[0-9A-Fa-f]{6}");
