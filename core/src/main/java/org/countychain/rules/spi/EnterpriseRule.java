@@ -2,6 +2,7 @@ package org.countychain.rules.spi;
 
 import java.util.List;
 
+import org.countychain.Experimental;
 import org.countychain.rules.model.Finding;
 
 /**
@@ -42,6 +43,7 @@ import org.countychain.rules.model.Finding;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface EnterpriseRule extends PolicyRule {
     /**
      * Starts screening a context: reads what the rule needs from it once and returns the screening the engine

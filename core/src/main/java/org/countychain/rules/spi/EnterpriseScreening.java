@@ -2,6 +2,7 @@ package org.countychain.rules.spi;
 
 import java.util.List;
 
+import org.countychain.Experimental;
 import org.countychain.rules.model.Finding;
 
 /**
@@ -10,6 +11,7 @@ import org.countychain.rules.model.Finding;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public interface EnterpriseScreening {
     /**
      * Screens a block of enterprises. Blocks come in index order, cover every enterprise once and never span two

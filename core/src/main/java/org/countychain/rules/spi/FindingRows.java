@@ -3,6 +3,7 @@ package org.countychain.rules.spi;
 import java.util.List;
 import java.util.Objects;
 
+import org.countychain.Experimental;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
@@ -19,6 +20,7 @@ import org.countychain.rules.model.FindingType;
  *
  * @since 0.1.0
  */
+@Experimental(since = "0.1.0")
 public final class FindingRows {
     /**
      * Computes a row's evidence values when its finding is read.

@@ -264,6 +264,14 @@ final class BodyXml implements BodyWriter {
 
     @Override
     public void image(byte[] bytes, double widthMm, String caption) {
+        image(bytes, widthMm, caption, null);
+    }
+
+    /**
+     * A picture named after the image the report's figure names, so that reading the document back gives the
+     * figure its name again.
+     */
+    void image(byte[] bytes, double widthMm, String caption, String imageName) {
         ImageInfo info = ImageInfo.of(bytes);
         if (info == null || info.width() <= 0 || info.height() <= 0) {
             throw new InvalidInputException(ErrorCode.MALFORMED, "image", bytes.length + " bytes", "a PNG or JPEG");
@@ -278,7 +286,7 @@ final class BodyXml implements BodyWriter {
         String rId = parts.addImage(bytes, info.extension());
         int id = ++drawingId;
         x.raw("<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.FIGURE).raw("\"/></w:pPr><w:r><w:drawing>");
-        inlineStart(Units.emu(w), Units.emu(h), id, caption);
+        inlineStart(Units.emu(w), Units.emu(h), id, caption, imageName);
         x.raw("<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
                 + "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic xmlns:pic=\""
                 + "http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"")
@@ -297,7 +305,7 @@ final class BodyXml implements BodyWriter {
         String rId = parts.addChart(chartXml);
         int id = ++drawingId;
         x.raw("<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.FIGURE).raw("\"/></w:pPr><w:r><w:drawing>");
-        inlineStart(Units.emu(widthMm), Units.emu(heightMm), id, caption);
+        inlineStart(Units.emu(widthMm), Units.emu(heightMm), id, caption, null);
         x.raw("<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
                 + "uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\""
                 + "http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"").raw(rId)
@@ -307,10 +315,11 @@ final class BodyXml implements BodyWriter {
         }
     }
 
-    private void inlineStart(long cx, long cy, int id, String description) {
+    private void inlineStart(long cx, long cy, int id, String description, String name) {
         x.raw("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").num(cx).raw("\" cy=\"")
                 .num(cy).raw("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"").num(id)
-                .raw("\" name=\"").raw("Figure " + id).raw("\" descr=\"").attr(description == null ? "" : description)
+                .raw("\" name=\"").attr(name == null ? "Figure " + id : name)
+                .raw("\" descr=\"").attr(description == null ? "" : description)
                 .raw("\"/><wp:cNvGraphicFramePr/>");
     }
 

@@ -110,6 +110,7 @@ public final class DocxPackageWriter {
             put(zip, "word/_rels/document.xml.rels", documentRelationships(extras));
             put(zip, "docProps/core.xml", core(request));
             put(zip, "docProps/app.xml", Parts.appProperties());
+            put(zip, "docProps/custom.xml", Parts.customProperties(identity(request)));
             put(zip, "_rels/.rels", Parts.packageRelationships());
             put(zip, "[Content_Types].xml", contentTypes(extras));
             zip.finish();
@@ -197,11 +198,35 @@ public final class DocxPackageWriter {
         }
         override(sb, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
         override(sb, "/docProps/app.xml", CT + "extended-properties+xml");
+        override(sb, "/docProps/custom.xml", CT + "custom-properties+xml");
         return sb.append("</Types>").toString();
     }
 
     private static void override(StringBuilder sb, String part, String type) {
         sb.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
+    }
+
+    /** The report's identity as custom properties, read back by {@code ReportReader}. */
+    private static java.util.Map<String, String> identity(ExportRequest request) {
+        var r = request.report();
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        String prefix = "CountyChain.";
+        p.put(prefix + "reportId", r.id());
+        p.put(prefix + "unitId", r.unitId());
+        p.put(prefix + "unitName", r.unitName());
+        p.put(prefix + "chainId", r.chainId());
+        p.put(prefix + "chainName", r.chainName());
+        p.put(prefix + "templateEdition", r.templateEdition());
+        p.put(prefix + "year", Integer.toString(r.year()));
+        p.put(prefix + "coveredCounties", String.join(",", r.coveredCounties().stream()
+                .map(org.countychain.division.DivisionCode::value).toList()));
+        if (r.preparedBy() != null) {
+            p.put(prefix + "preparedBy", r.preparedBy());
+        }
+        if (r.preparedOn() != null) {
+            p.put(prefix + "preparedOn", r.preparedOn().toString());
+        }
+        return p;
     }
 
     private static String core(ExportRequest request) {

@@ -226,6 +226,24 @@ final class Parts {
                 + "</dcterms:created>") + "</cp:coreProperties>";
     }
 
+    /**
+     * Custom document properties: the report's identity, which the document's text does not show (ids, year,
+     * edition, who prepared it), so that reading the document back gives the same report. Word keeps them when the
+     * document is edited and saved.
+     */
+    static String customProperties(java.util.Map<String, String> properties) {
+        StringBuilder sb = new StringBuilder(DECL).append("<Properties xmlns=\"http://schemas.openxmlformats.org/"
+                + "officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/"
+                + "2006/docPropsVTypes\">");
+        int pid = 2;
+        for (var e : properties.entrySet()) {
+            sb.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").append(pid++)
+                    .append("\" name=\"").append(esc(e.getKey())).append("\"><vt:lpwstr>")
+                    .append(esc(XmlText.clean(e.getValue()))).append("</vt:lpwstr></property>");
+        }
+        return sb.append("</Properties>").toString();
+    }
+
     static String appProperties() {
         return DECL + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                 + "<Application>CountyChain</Application></Properties>";
@@ -237,6 +255,7 @@ final class Parts {
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/"
                 + "metadata/core-properties\" Target=\"docProps/core.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + REL + "extended-properties\" Target=\"docProps/app.xml\"/>"
+                + "<Relationship Id=\"rId4\" Type=\"" + REL + "custom-properties\" Target=\"docProps/custom.xml\"/>"
                 + "</Relationships>";
     }
 }

@@ -155,7 +155,7 @@ final class ReportBody {
             case IMAGE -> {
                 Optional<byte[]> bytes = request.image(f.image());
                 if (bytes.isPresent() && ImageInfo.of(bytes.get()) != null) {
-                    body.image(bytes.get(), sheet.page().textWidthMm(), f.caption());
+                    body.image(bytes.get(), sheet.page().textWidthMm(), f.caption(), f.image());
                 } else {
                     missing(f, "图片缺失：" + f.image());
                 }
