@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.export.docx.read.ReadFinding;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.docx.read.ReadResult;
 import org.countychain.export.docx.read.ReportReader;
 import org.countychain.export.docx.read.UnplacedBlock;
@@ -181,7 +182,11 @@ final class ReadReportCommand implements Callable<Integer> {
             for (var e : r.images().entrySet()) {
                 // Names come from the document: only the last path segment is used, so nothing lands outside DIR.
                 String name = e.getKey().replaceAll(".*[/\\\\]", "");
-                Files.write(dir.resolve(name.isBlank() || name.startsWith(".") ? "image" : name), e.getValue());
+                byte[] bytes = e.getValue();
+                OutputFiles.write(dir.resolve(name.isBlank() || name.startsWith(".") ? "image" : name), stream -> {
+                    stream.write(bytes);
+                    return null;
+                });
             }
         } catch (IOException e) {
             throw new CountyChainIOException(dir.toString(), e);
