@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small RFC 4180 reader for the built-in reference data (quoted fields, doubled quotes, a header row).
+ * The built-in reference data's CSV files, read by the library's one CSV parser ({@link CsvRecords}) into rows
+ * addressed by a header row.
  * Internal: not part of the API.
  */
 public final class Csv {
@@ -48,74 +49,28 @@ public final class Csv {
      */
     public static List<Row> read(BufferedReader reader) throws IOException {
         List<Row> rows = new ArrayList<>();
-        Map<String, Integer> columns = null;
-        String line;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            int startLine = lineNo;
-            StringBuilder record = new StringBuilder(line);
-            while (quotesOpen(record)) {
-                String next = reader.readLine();
-                if (next == null) {
-                    throw new IOException("line " + startLine + ": unterminated quoted field");
-                }
-                lineNo++;
-                record.append('\n').append(next);
-            }
-            if (record.toString().isBlank()) {
-                continue;
-            }
-            List<String> values = split(record.toString());
-            if (columns == null) {
-                columns = new HashMap<>();
-                for (int i = 0; i < values.size(); i++) {
-                    columns.put(values.get(i).strip().replace("\uFEFF", ""), i);
-                }
-            } else {
-                rows.add(new Row(startLine, columns, values));
-            }
+        List<Map<String, Integer>> columns = new ArrayList<>(1);
+        int[] started = {0};
+        boolean open = CsvRecords.parse(reader, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
+                (number, line, fields, count, overflows, lengths) -> {
+                    started[0] = line;
+                    if (fields.size() == 1 && fields.get(0).isBlank()) {
+                        return; // a blank line
+                    }
+                    List<String> values = new ArrayList<>(fields);
+                    if (columns.isEmpty()) {
+                        Map<String, Integer> header = new HashMap<>();
+                        for (int i = 0; i < values.size(); i++) {
+                            header.put(values.get(i).strip().replace("\uFEFF", ""), i);
+                        }
+                        columns.add(header);
+                    } else {
+                        rows.add(new Row(line, columns.get(0), values));
+                    }
+                });
+        if (open) {
+            throw new IOException("line " + started[0] + ": unterminated quoted field");
         }
         return rows;
-    }
-
-    private static boolean quotesOpen(CharSequence s) {
-        int quotes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '"') {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
-    }
-
-    private static List<String> split(String record) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        out.add(field.toString());
-        return out;
     }
 }

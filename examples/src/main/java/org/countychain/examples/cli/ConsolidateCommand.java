@@ -87,7 +87,8 @@ final class ConsolidateCommand implements Callable<Integer> {
         }
         // As package and coverage read a directory: a file that is not a data set is skipped and named on standard
         // error (exit code 1), so one bad file never keeps the city's other counties from being consolidated.
-        DatasetDirectory directory = DatasetDirectory.read(input, m, spec.commandLine().getErr());
+        DatasetDirectory directory = DatasetDirectory.read(input, m, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         List<CountyDataset> kept = new ArrayList<>();
         int others = 0;
         for (CountyDataset d : directory.datasets()) {

@@ -41,7 +41,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, ScreenCommand.class,
                 ImportCommand.class, TemplateCommand.class, ConsolidateCommand.class, PackageCommand.class,
-                CoverageCommand.class, BatchCommand.class, MatchCommand.class})
+                CoverageCommand.class, BatchCommand.class, MatchCommand.class, ReadReportCommand.class})
 public final class CountyChainCli implements Callable<Integer> {
     private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 

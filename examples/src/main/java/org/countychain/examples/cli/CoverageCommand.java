@@ -55,7 +55,8 @@ final class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         CliMessages m = parent.messages();
         PrintWriter stdout = spec.commandLine().getOut();
-        DatasetDirectory input = DatasetDirectory.read(dir, m, spec.commandLine().getErr());
+        DatasetDirectory input = DatasetDirectory.read(dir, m, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         ScreeningInput.Builder screening = ScreeningInput.builder().counties(input.datasets())
                 .submissions(input.submissions());
         if (year != null) {

@@ -62,7 +62,8 @@ final class PackageCommand implements Callable<Integer> {
     public Integer call() {
         CliMessages m = parent.messages();
         PrintWriter stdout = spec.commandLine().getOut();
-        DatasetDirectory input = DatasetDirectory.read(dir, m, spec.commandLine().getErr());
+        DatasetDirectory input = DatasetDirectory.read(dir, m, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         int y = year != null ? year : ScreeningInput.builder().counties(input.datasets())
                 .submissions(input.submissions()).build().reportingYear();
         LocalDate asOf = date != null ? date : LocalDate.now(java.time.Clock.systemDefaultZone());

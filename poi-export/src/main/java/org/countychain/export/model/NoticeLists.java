@@ -144,9 +144,19 @@ final class NoticeLists {
             // The engine names the missing fields in English for developers; the document says what a reader needs.
             sb.append("（数据不全）");
         } else if (c.actual() != null && !c.actual().isBlank()) {
-            sb.append("（实际").append(c.actual()).append(c.required() == null ? "" : "，要求" + c.required()).append("）");
+            sb.append("（实际").append(percent(c, c.actual()))
+                    .append(c.required() == null ? "" : "，要求" + percent(c, c.required())).append("）");
         }
         return sb.toString();
+    }
+
+    /** The ratio criteria's figures are percentages; a reader must see the sign. */
+    private static String percent(CriterionResult c, String value) {
+        boolean ratio = switch (c.criterion()) {
+            case RD_RATIO, DOMESTIC_RD_SHARE, HIGH_TECH_PRODUCT_REVENUE, SCIENCE_TECH_STAFF -> true;
+            default -> false;
+        };
+        return ratio && value.matches("-?\\d+(\\.\\d+)?") ? value + "%" : value;
     }
 
     private static String labels(List<?> values, String separator) {

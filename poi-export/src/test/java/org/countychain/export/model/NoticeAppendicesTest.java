@@ -59,4 +59,14 @@ class NoticeAppendicesTest {
         assertThat(listed).isEqualTo(planted);
         assertThat(table.title()).startsWith("附件1 纺织鞋服产业链");
     }
+
+    @org.junit.jupiter.api.Test
+    void cultivationPercentagesCarryTheirPercentSign() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.CULTIVATION).build().appendices().get(0);
+        List<String> cells = table.rows().stream().flatMap(r -> r.subList(3, r.size()).stream()).toList();
+        List<String> ratios = cells.stream().flatMap(c -> java.util.Arrays.stream(c.split("；")))
+                .filter(c -> c.contains("占比") && c.contains("（实际")).toList();
+        assertThat(ratios).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*（实际[0-9.]+%.*）"));
+    }
 }

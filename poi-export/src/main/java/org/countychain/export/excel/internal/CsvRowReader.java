@@ -17,10 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.countychain.internal.CsvRecords;
+
 /**
  * Reads CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) in UTF-8, with or without a
- * byte-order mark, or GB18030, whichever decodes without error (UTF-8 first). The file is streamed: memory holds
- * one record, and no field longer than the caller's limit.
+ * byte-order mark, or GB18030, whichever decodes without error (UTF-8 first). The file is streamed through the
+ * library's one CSV parser, {@link CsvRecords}: memory holds one record, and no field longer than the caller's
+ * limit.
  */
 public final class CsvRowReader {
     /** GB18030, the Chinese national encoding that Excel on Chinese Windows writes CSV in. */
@@ -104,144 +107,35 @@ public final class CsvRowReader {
      * @throws IOException when reading fails
      */
     public static void parse(Reader text, int maxFieldChars, RowSink sink) throws IOException {
-        new Parser(text, maxFieldChars, sink).run();
-    }
-
-    /** The state of one parse. */
-    private static final class Parser {
-        private final Reader in;
-        private final int maxFieldChars;
-        private final long maxRecordChars;
-        private final RowSink sink;
-        private final char[] buf = new char[1 << 16];
-        private int pos;
-        private int end;
-        private final List<String> fields = new ArrayList<>();
-        private final List<BrokenCell> broken = new ArrayList<>();
-        private final StringBuilder field = new StringBuilder();
-        private long fieldLength;
-        private long recordChars;
-        private int columns;
-        private int record = 1;
-
-        Parser(Reader in, int maxFieldChars, RowSink sink) {
-            this.in = in;
-            this.maxFieldChars = maxFieldChars;
-            this.maxRecordChars = 32L * maxFieldChars;
-            this.sink = sink;
-        }
-
-        private int next() throws IOException {
-            if (pos == end) {
-                int n = in.read(buf, 0, buf.length);
-                if (n <= 0) {
-                    return -1;
-                }
-                pos = 0;
-                end = n;
-            }
-            return buf[pos++];
-        }
-
-        private int peek() throws IOException {
-            if (pos == end) {
-                int n = in.read(buf, 0, buf.length);
-                if (n <= 0) {
-                    return -1;
-                }
-                pos = 0;
-                end = n;
-            }
-            return buf[pos];
-        }
-
-        private void append(char c) {
-            fieldLength++;
-            if (fieldLength <= maxFieldChars) {
-                field.append(c);
-            }
-        }
-
-        void run() throws IOException {
-            boolean quoted = false;
-            boolean any = false;
-            int c;
-            while ((c = next()) >= 0) {
-                any = true;
-                if (quoted) {
-                    if (c == '"') {
-                        if (peek() == '"') {
-                            next();
-                            append('"');
-                        } else {
-                            quoted = false;
+        int maxColumns = BrokenCell.MAX_COLUMN + 1;
+        long maxRecordChars = 32L * maxFieldChars;
+        CsvRecords.parse(text, maxFieldChars, maxRecordChars, maxColumns,
+                (record, line, fields, columns, overflows, lengths) -> {
+                    List<BrokenCell> broken = new ArrayList<>();
+                    for (int i = 0; i < overflows.size(); i++) {
+                        CsvRecords.Overflow o = overflows.get(i);
+                        if (o == null) {
+                            continue;
                         }
-                    } else {
-                        append((char) c);
+                        String ref = XlsxRowReader.columnName(i) + record;
+                        switch (o) {
+                            case FIELD -> broken.add(new BrokenCell(ref, i, true, "excel.limit.cellChars",
+                                    List.of(Long.toString(lengths.get(i)), Integer.toString(maxFieldChars))));
+                            case RECORD -> broken.add(new BrokenCell(ref, i, true, "excel.limit.rowChars",
+                                    List.of(Long.toString(maxRecordChars), Integer.toString(maxFieldChars))));
+                            case COLUMNS -> broken.add(new BrokenCell(ref, -1, true, "excel.limit.columns",
+                                    List.of(Integer.toString(maxColumns))));
+                            default -> throw new IllegalStateException(o.name());
+                        }
                     }
-                } else if (c == '"' && fieldLength == 0) {
-                    quoted = true;
-                } else if (c == ',') {
-                    endField();
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && peek() == '\n') {
-                        next();
+                    boolean nonEmpty = !broken.isEmpty();
+                    for (int i = 0; i < fields.size() && !nonEmpty; i++) {
+                        String f = fields.get(i);
+                        nonEmpty = f != null && !f.isBlank();
                     }
-                    endField();
-                    emit();
-                    any = false;
-                } else {
-                    append((char) c);
-                }
-            }
-            if (any) {
-                endField();
-                emit();
-            }
-        }
-
-        private void endField() {
-            int column = columns++;
-            String ref = XlsxRowReader.columnName(Math.min(column, BrokenCell.MAX_COLUMN + 1)) + record;
-            String value = null;
-            if (column > BrokenCell.MAX_COLUMN) {
-                if (fieldLength > 0 && broken.stream().noneMatch(b -> b.key().equals("excel.limit.columns"))) {
-                    broken.add(new BrokenCell(ref, -1, true, "excel.limit.columns",
-                            List.of(Integer.toString(BrokenCell.MAX_COLUMN + 1))));
-                }
-            } else if (fieldLength > maxFieldChars) {
-                broken.add(new BrokenCell(ref, column, true, "excel.limit.cellChars",
-                        List.of(Long.toString(fieldLength), Integer.toString(maxFieldChars))));
-            } else {
-                recordChars += fieldLength;
-                if (recordChars > maxRecordChars) {
-                    broken.add(new BrokenCell(ref, column, true, "excel.limit.rowChars",
-                            List.of(Long.toString(maxRecordChars), Integer.toString(maxFieldChars))));
-                } else {
-                    value = field.toString();
-                }
-            }
-            if (column <= BrokenCell.MAX_COLUMN) {
-                fields.add(value); // columns beyond XFD are counted, not kept
-            }
-            field.setLength(0);
-            fieldLength = 0;
-        }
-
-        private void emit() {
-            boolean nonEmpty = !broken.isEmpty();
-            for (int i = 0; i < fields.size() && !nonEmpty; i++) {
-                String f = fields.get(i);
-                nonEmpty = f != null && !f.isBlank();
-            }
-            if (nonEmpty) {
-                sink.row(record, fields.toArray(new String[0]), List.copyOf(broken));
-            }
-            fields.clear();
-            columns = 0;
-            broken.clear();
-            recordChars = 0;
-            record++;
-        }
+                    if (nonEmpty) {
+                        sink.row(record, fields.toArray(new String[0]), List.copyOf(broken));
+                    }
+                });
     }
 }

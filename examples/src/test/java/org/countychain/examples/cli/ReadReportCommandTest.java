@@ -1,0 +1,154 @@
+package org.countychain.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.countychain.dataset.CountyDataset;
+import org.countychain.division.DivisionCode;
+import org.countychain.json.CountyChainJson;
+import org.countychain.report.ContentBlock;
+import org.countychain.report.ResearchReport;
+import org.countychain.sample.SampleCounty;
+
+/**
+ * {@code read-report} on a Word report LibreOffice made from hand-written HTML (石狮市, 纺织鞋服; see
+ * {@code word/shishi-textile-footwear.html}), on directories of them, and consolidation of a county that sent only
+ * its Word report with one that sent JSON.
+ */
+class ReadReportCommandTest {
+    private static final CountyChainJson JSON = CountyChainJson.defaults();
+    private static final String FIRST = "石狮市纺织服装产业起步于上世纪八十年代，现已形成从化纤、织造、印染到服装制造的完整链条。";
+
+    @TempDir
+    Path tmp;
+    private Path shishi;
+
+    @BeforeEach
+    void fixture() throws IOException {
+        shishi = tmp.resolve("石狮市调研报告.docx");
+        try (InputStream in = getClass().getResourceAsStream("word/shishi-textile-footwear.docx")) {
+            Files.copy(in, shishi);
+        }
+    }
+
+    @Test
+    void readsAWordReportIntoJsonAndSaysWhatItRecognised() throws IOException {
+        Path json = tmp.resolve("out/shishi.json");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", shishi.toString(), "--out", json.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).isEqualTo("""
+                石狮市调研报告.docx：石狮市（350581）纺织鞋服，2024年；识别条目 8/8，未归位内容 0 处，发现 0 个
+                  已识别：1.1 1.2 2.1 2.2 2.3 3.1 3.2 3.3
+                已将报告写入 %s
+                """.formatted(json));
+        ResearchReport report = JSON.mapper().readValue(json.toFile(), ResearchReport.class);
+        assertThat(report.unitId()).isEqualTo("350581");
+        assertThat(report.item("1.1").orElseThrow().blocks()).containsExactly(new ContentBlock.Paragraph(FIRST));
+        assertThat(report.advantageUnits()).hasSize(2);
+    }
+
+    @Test
+    void whatWasNotRecognisedIsListedWithPositionsAndExitsOne() throws IOException {
+        Path doc = tmp.resolve("missing.docx");
+        byte[] bytes = Files.readAllBytes(shishi);
+        // The same document, with item 二.3's heading worded beyond the tolerance.
+        Files.write(doc, replaceInDocument(bytes, "3.产业技术发展趋势（方向）", "3.未来展望"));
+        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "read-report", doc.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("items recognised 7/8", "  not found: 2.3",
+                "[CC-6422] item 2.3 “3.产业技术发展趋势（方向）” not found",
+                "  required items empty: 2.3");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aRefusedFileExitsTwoWithItsCodeAndNoStackTrace() throws IOException {
+        Path doc = tmp.resolve("旧版.doc");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        Files.write(doc, out.toByteArray());
+        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", doc.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("[CC-6402]", "旧版.doc", "另存为").doesNotContain("Exception", "\tat ");
+        Files.write(doc, new byte[0]);
+        r = CountyChainCliTest.run("--lang", "en", "read-report", doc.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("[CC-6401]", "empty file").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDirectoryIsReadFileByFileAndABadFileNeverHidesTheOthers() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(shishi, dir.resolve("a-石狮市.docx"));
+        Files.write(dir.resolve("b-损坏.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        Files.writeString(dir.resolve("~$a-石狮市.docx"), "Word's lock file");
+        Path out = tmp.resolve("json");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", dir.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).contains("已跳过：[CC-6401] b-损坏.docx").doesNotContain("~$");
+        assertThat(r.out()).contains("a-石狮市.docx：石狮市（350581）纺织鞋服");
+        assertThat(out.resolve("a-石狮市.json")).exists();
+        assertThat(out.resolve("b-损坏.json")).doesNotExist();
+    }
+
+    @Test
+    void aCountyThatSentOnlyItsWordReportIsConsolidatedWithItsTextAttributed() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("city"));
+        JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
+        Files.copy(shishi, in.resolve("石狮市.docx"));
+        Path out = tmp.resolve("consolidated");
+        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+                "--out", out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Word 报告 石狮市.docx：石狮市，识别条目 8/8，必填条目为空：无，发现 0 个",
+                "读取县域数据集 2 个", "纺织鞋服：涉及 2 个县（市、区）");
+        CountyDataset city = JSON.readCountyDataset(out.resolve("350500-2024.json"));
+        ResearchReport merged = city.reports().get(0);
+        assertThat(merged.coveredCounties()).contains(DivisionCode.of("350581"), DivisionCode.of("350582"));
+        var blocks = merged.item("1.1").orElseThrow().blocks();
+        int shishiAt = blocks.indexOf(blocks.stream().filter(b -> b instanceof ContentBlock.Subheading s
+                && DivisionCode.of("350581").equals(s.county())).findFirst().orElseThrow());
+        assertThat(blocks.get(shishiAt + 1)).isEqualTo(new ContentBlock.Paragraph(FIRST));
+        assertThat(merged.advantageUnits()).anySatisfy(u -> {
+            assertThat(u.name()).isEqualTo("石狮市纺织面料检测中心（样例）");
+            assertThat(u.counties()).containsExactly(DivisionCode.of("350581"));
+        });
+        assertThat(out.resolve(merged.id() + ".docx")).exists();
+    }
+
+    /** The document with one text replaced in word/document.xml. */
+    static byte[] replaceInDocument(byte[] docx, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zin = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             var zout = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry e;
+            while ((e = zin.getNextEntry()) != null) {
+                byte[] b = zin.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(xml).contains(from.substring(2));
+                    b = xml.replace(from.substring(2), to.substring(2))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+}
