@@ -181,7 +181,12 @@ final class ReadReportCommand implements Callable<Integer> {
             for (var e : r.images().entrySet()) {
                 // Names come from the document: only the last path segment is used, so nothing lands outside DIR.
                 String name = e.getKey().replaceAll(".*[/\\\\]", "");
-                Files.write(dir.resolve(name.isBlank() || name.startsWith(".") ? "image" : name), e.getValue());
+                byte[] bytes = e.getValue();
+                Path file = dir.resolve(name.isBlank() || name.startsWith(".") ? "image" : name);
+                org.countychain.io.OutputFiles.write(file, stream -> {
+                    stream.write(bytes);
+                    return null;
+                });
             }
         } catch (IOException e) {
             throw new CountyChainIOException(dir.toString(), e);
