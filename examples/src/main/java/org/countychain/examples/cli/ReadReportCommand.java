@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.export.docx.read.ReadFinding;
+import org.countychain.io.OutputFiles;
 import org.countychain.export.docx.read.ReadResult;
 import org.countychain.export.docx.read.ReportReader;
 import org.countychain.export.docx.read.UnplacedBlock;
@@ -182,8 +183,7 @@ final class ReadReportCommand implements Callable<Integer> {
                 // Names come from the document: only the last path segment is used, so nothing lands outside DIR.
                 String name = e.getKey().replaceAll(".*[/\\\\]", "");
                 byte[] bytes = e.getValue();
-                Path file = dir.resolve(name.isBlank() || name.startsWith(".") ? "image" : name);
-                org.countychain.io.OutputFiles.write(file, stream -> {
+                OutputFiles.write(dir.resolve(name.isBlank() || name.startsWith(".") ? "image" : name), stream -> {
                     stream.write(bytes);
                     return null;
                 });
