@@ -54,7 +54,7 @@ class SchemaValidityTest {
             o = FontsDocument.Factory.parse(new ByteArrayInputStream(xml));
         } else if (name.startsWith("word/footer") || name.startsWith("word/ref-footer")) {
             o = FtrDocument.Factory.parse(new ByteArrayInputStream(xml));
-        } else if (name.startsWith("word/ref-header")) {
+        } else if (name.startsWith("word/ref-header") || name.startsWith("word/header")) {
             o = org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument.Factory.parse(
                     new ByteArrayInputStream(xml));
         } else if (name.startsWith("word/charts/")) {
@@ -105,6 +105,15 @@ class SchemaValidityTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocxExporter.builder().contributor(contributor).build()
                 .write(ExportRequest.of(DocxExporterTest.COUNTY, DocxExporterTest.REPORT), out);
+        assertValid(out.toByteArray());
+    }
+
+    @Test
+    void contributedHeadersAndFootersAreSchemaValid() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxExporter.builder().contributor(new PageMarginsTest.Margins()).build()
+                .write(ExportRequest.of(DocxExporterTest.COUNTY, DocxExporterTest.REPORT), out);
+        assertThat(parts(out.toByteArray())).containsKeys("word/header1.xml", "word/header2.xml", "word/footer1.xml");
         assertValid(out.toByteArray());
     }
 }

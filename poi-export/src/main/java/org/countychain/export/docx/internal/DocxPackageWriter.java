@@ -62,6 +62,16 @@ public final class DocxPackageWriter {
         Extras extras = new Extras();
         List<String> warnings = new ArrayList<>();
         long removed;
+        ContributionContext context = new Context(request, sheet);
+        PageMargins margins = new PageMargins(sheet);
+        for (DocxContributor c : contributors) {
+            ReportBody.guard(c, () -> c.pageMargins(context, margins));
+        }
+        boolean ownMargins = ownSection() && (margins.hasHeader() || margins.hasFooter());
+        if (!ownSection() && (margins.hasHeader() || margins.hasFooter())) {
+            warnings.add("参考文档自带页眉页脚，插件写的页眉页脚未使用");
+        }
+        boolean header = ownMargins && margins.hasHeader();
         try {
             entry(zip, "word/document.xml");
             XmlWriter x = new XmlWriter(zip);
@@ -69,10 +79,10 @@ public final class DocxPackageWriter {
                     .raw("\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
                             + "<w:body>");
             BodyXml body = new BodyXml(x, sheet, extras, reference == null);
-            ContributionContext context = new Context(request, sheet);
             new ReportBody(request, sheet, contributors, context, body, warnings).write();
             x.raw(ownSection()
-                    ? Parts.sectionProperties(sheet.page(), sheet.body().sizePt(), sheet.lineSpacingPt(), "rId4", "rId5")
+                    ? Parts.sectionProperties(sheet.page(), sheet.body().sizePt(), sheet.lineSpacingPt(),
+                            header ? "rIdH1" : null, header ? "rIdH2" : null, "rId4", "rId5")
                     : reference.sectionProperties());
             x.raw("</w:body></w:document>");
             x.flush();
@@ -83,15 +93,13 @@ public final class DocxPackageWriter {
                 put(zip, "word/styles.xml", Parts.styles(sheet));
                 put(zip, "word/settings.xml", Parts.settings(true));
                 put(zip, "word/fontTable.xml", Parts.fontTable(sheet));
-                put(zip, "word/footer1.xml", Parts.footer(sheet, true));
-                put(zip, "word/footer2.xml", Parts.footer(sheet, false));
+                footers(zip, margins);
             } else {
                 put(zip, "word/styles.xml", reference.mergedStyles(Parts.styles(sheet)));
                 put(zip, "word/settings.xml", Parts.settings(ownSection() || reference.evenAndOddHeaders()));
                 put(zip, "word/fontTable.xml", Parts.fontTable(sheet));
                 if (ownSection()) {
-                    put(zip, "word/footer1.xml", Parts.footer(sheet, true));
-                    put(zip, "word/footer2.xml", Parts.footer(sheet, false));
+                    footers(zip, margins);
                 }
                 for (ReferenceParts.Part p : reference.parts()) {
                     entry(zip, p.name());
@@ -107,12 +115,12 @@ public final class DocxPackageWriter {
                 zip.write(extras.images.get(i));
                 zip.closeEntry();
             }
-            put(zip, "word/_rels/document.xml.rels", documentRelationships(extras));
+            put(zip, "word/_rels/document.xml.rels", documentRelationships(extras, header));
             put(zip, "docProps/core.xml", core(request));
             put(zip, "docProps/app.xml", Parts.appProperties());
             put(zip, "docProps/custom.xml", Parts.customProperties(identity(request)));
             put(zip, "_rels/.rels", Parts.packageRelationships());
-            put(zip, "[Content_Types].xml", contentTypes(extras));
+            put(zip, "[Content_Types].xml", contentTypes(extras, header));
             zip.finish();
             zip.flush();
         } catch (IOException e) {
@@ -121,6 +129,24 @@ public final class DocxPackageWriter {
             throw new CountyChainIOException("docx", e.getCause());
         }
         return new ExportResult("docx", counting.count, removed, warnings);
+    }
+
+    /**
+     * Our footers, or the contributors' when one wrote a footer, and the contributors' headers. The same part for odd
+     * and even pages (the settings ask for different ones: our page numbers sit on the outer side).
+     */
+    private void footers(ZipOutputStream zip, PageMargins margins) throws IOException {
+        if (margins.hasFooter()) {
+            put(zip, "word/footer1.xml", margins.footerPart());
+            put(zip, "word/footer2.xml", margins.footerPart());
+        } else {
+            put(zip, "word/footer1.xml", Parts.footer(sheet, true));
+            put(zip, "word/footer2.xml", Parts.footer(sheet, false));
+        }
+        if (margins.hasHeader()) {
+            put(zip, "word/header1.xml", margins.headerPart());
+            put(zip, "word/header2.xml", margins.headerPart());
+        }
     }
 
     /** Our own page setup and footers: without a reference document, or when the reference has no section. */
@@ -140,7 +166,7 @@ public final class DocxPackageWriter {
         zip.closeEntry();
     }
 
-    private String documentRelationships(Extras extras) {
+    private String documentRelationships(Extras extras, boolean header) {
         StringBuilder sb = new StringBuilder(Parts.DECL)
                 .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         rel(sb, "rId1", "styles", "styles.xml");
@@ -149,6 +175,10 @@ public final class DocxPackageWriter {
         if (ownSection()) {
             rel(sb, "rId4", "footer", "footer1.xml");
             rel(sb, "rId5", "footer", "footer2.xml");
+        }
+        if (header) {
+            rel(sb, "rIdH1", "header", "header1.xml");
+            rel(sb, "rIdH2", "header", "header2.xml");
         }
         if (reference != null) {
             for (ReferenceParts.Part p : reference.parts()) {
@@ -171,7 +201,7 @@ public final class DocxPackageWriter {
                 .append("\" Target=\"").append(target).append("\"/>");
     }
 
-    private String contentTypes(Extras extras) {
+    private String contentTypes(Extras extras, boolean header) {
         StringBuilder sb = new StringBuilder(Parts.DECL)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                 .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
@@ -185,6 +215,10 @@ public final class DocxPackageWriter {
         if (ownSection()) {
             override(sb, "/word/footer1.xml", CT + "wordprocessingml.footer+xml");
             override(sb, "/word/footer2.xml", CT + "wordprocessingml.footer+xml");
+        }
+        if (header) {
+            override(sb, "/word/header1.xml", CT + "wordprocessingml.header+xml");
+            override(sb, "/word/header2.xml", CT + "wordprocessingml.header+xml");
         }
         if (reference != null) {
             for (ReferenceParts.Part p : reference.parts()) {

@@ -191,7 +191,19 @@ final class Parts {
     /** The section properties: paper, margins, footers and the document grid. */
     static String sectionProperties(PageSetup page, double bodyFontPt, double lineSpacingPt, String footerOdd,
                                     String footerEven) {
+        return sectionProperties(page, bodyFontPt, lineSpacingPt, null, null, footerOdd, footerEven);
+    }
+
+    /** The section properties with header references too. */
+    static String sectionProperties(PageSetup page, double bodyFontPt, double lineSpacingPt, String headerOdd,
+                                    String headerEven, String footerOdd, String footerEven) {
         StringBuilder sb = new StringBuilder("<w:sectPr>");
+        if (headerOdd != null) {
+            sb.append("<w:headerReference w:type=\"default\" r:id=\"").append(headerOdd).append("\"/>");
+        }
+        if (headerEven != null) {
+            sb.append("<w:headerReference w:type=\"even\" r:id=\"").append(headerEven).append("\"/>");
+        }
         if (footerOdd != null) {
             sb.append("<w:footerReference w:type=\"default\" r:id=\"").append(footerOdd).append("\"/>");
         }

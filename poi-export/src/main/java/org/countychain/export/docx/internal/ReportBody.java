@@ -213,7 +213,7 @@ final class ReportBody {
     }
 
     /** A contributor's failure names the contributor; the library's own exceptions pass unchanged. */
-    private static void guard(DocxContributor c, Runnable r) {
+    static void guard(DocxContributor c, Runnable r) {
         try {
             r.run();
         } catch (CountyChainException e) {

@@ -7,9 +7,10 @@ import org.countychain.report.TemplateItem;
 
 /**
  * SPI: adds to or replaces parts of the Word report (文档内容插件) — a city's letterhead above the title, a local
- * section after an item, its own drawing of the chain map. Registered on {@code DocxExporter.builder()} or found
- * through {@link java.util.ServiceLoader} ({@code META-INF/services/org.countychain.export.docx.spi.DocxContributor})
- * with {@code DocxExporter.builder().discoverContributors(loader)}. Contributors run in the order registered; for a
+ * section after an item, its own drawing of the chain map, page headers and footers. Registered on
+ * {@code DocxExporter.builder()} or found through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/org.countychain.export.docx.spi.DocxContributor}) with
+ * {@code DocxExporter.builder().discoverContributors(loader)}. Contributors run in the order registered; for a
  * replacement, the first one that answers {@code true} wins.
  *
  * <p>Every method has a default that does nothing, so a contributor implements only what it changes.
@@ -88,6 +89,18 @@ public interface DocxContributor {
      * @param body    where to write
      */
     default void afterChapters(ContributionContext context, BodyWriter body) {
+    }
+
+    /**
+     * Writes the page header and footer (页眉页脚), for example the issuing authority's name in the header and
+     * {@code 第{page}页 共{pages}页} in the footer. Called once per export, before the body is written. When a
+     * reference document brings its own page setup, its headers and footers are kept and what contributors write
+     * here is left out with a warning in the export result.
+     *
+     * @param context the export
+     * @param pages   where to write
+     */
+    default void pageMargins(ContributionContext context, PageMarginWriter pages) {
     }
 
     /**
