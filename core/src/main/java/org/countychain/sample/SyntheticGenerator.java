@@ -335,7 +335,7 @@ final class SyntheticGenerator {
         List<HighTechCertificate> certificates = List.of();
         if (highTech) {
             LocalDate issued = BATCHES[r.nextInt(BATCHES.length)];
-            String number = "GR" + issued.getYear() + "35" + String.format("%06d", sequence % 1_000_000);
+            String number = "GR" + issued.getYear() + "35" + String.format(java.util.Locale.ROOT, "%06d", sequence % 1_000_000);
             certificates = List.of(new HighTechCertificate(number, issued, issued.plusYears(3).minusDays(1)));
         }
         boolean validHighTech = highTech && certificates.get(0).isValidDuring(YEAR);
