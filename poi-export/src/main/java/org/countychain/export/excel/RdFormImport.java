@@ -100,8 +100,10 @@ public record RdFormImport(Form form, Integer year, Map<CreditCode, RdStatistics
                             before.expenses(), before.funding(), before.institutions(), before.outputs(),
                             before.assets());
             AnnualRdFigures.Builder y = current == null ? AnnualRdFigures.builder(year) : current.toBuilder();
+            // Every other fact of the enterprise is kept: only the year's statistics report changes.
             Enterprise.Builder b = Enterprise.builder(e.creditCode(), e.name(), e.county())
-                    .industryCode(e.industryCode()).chainIds(e.chainIds()).aboveScale(e.aboveScale())
+                    .industryCode(e.industryCode()).industryName(e.industryName()).industrial(e.industrial())
+                    .registeredAddress(e.registeredAddress()).chainIds(e.chainIds()).aboveScale(e.aboveScale())
                     .manufacturing(e.manufacturing()).scienceTechSme(e.scienceTechSme())
                     .registeredOn(e.registeredOn()).serviceContact(e.serviceContact());
             e.highTechCertificates().forEach(b::highTechCertificate);

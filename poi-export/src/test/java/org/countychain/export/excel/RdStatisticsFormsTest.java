@@ -87,6 +87,30 @@ class RdStatisticsFormsTest {
     }
 
     @Test
+    void applyingAFormKeepsEveryOtherFactOfTheEnterprise() {
+        // the sample's enterprises that carry the most facts: industry name, registered address, contact, certificates
+        List<Enterprise> rich = org.countychain.sample.SampleCounty.jinjiang().enterprises().stream()
+                .filter(e -> e.registeredAddress() != null && e.industryName() != null).toList();
+        assertThat(rich).isNotEmpty();
+        java.util.Map<CreditCode, RdStatisticsReport> filed = new java.util.LinkedHashMap<>();
+        rich.forEach(e -> filed.put(e.creditCode(), RdStatisticsReport.of(null, 7)));
+        RdFormImport form = new RdFormImport(RdFormImport.Form.FORM_107_1, 2024, filed, java.util.Map.of(),
+                rich.size(), List.of(), List.of());
+
+        List<Enterprise> applied = form.applyTo(rich);
+
+        assertThat(applied).hasSameSizeAs(rich);
+        for (int i = 0; i < rich.size(); i++) {
+            Enterprise before = rich.get(i);
+            Enterprise after = applied.get(i);
+            assertThat(after).usingRecursiveComparison().ignoringFields("years").isEqualTo(before);
+            assertThat(after.year(2024).orElseThrow().statisticsReport().projectCount()).isEqualTo(7);
+            assertThat(after.years().stream().filter(y -> y.year() != 2024).toList())
+                    .isEqualTo(before.years().stream().filter(y -> y.year() != 2024).toList());
+        }
+    }
+
+    @Test
     void form1072ImportsIntoTheStatisticsReportInYuanWithTheParts() throws Exception {
         RdFormImport r = RdStatisticsImporter.defaults().importFile(form1072());
         assertThat(r.form()).isEqualTo(RdFormImport.Form.FORM_107_2);
