@@ -29,6 +29,13 @@ public enum ErrorCode implements ProblemCode {
     /** A reference to another element (a chain id, a link id) points at nothing. */
     UNKNOWN_REFERENCE("CC-1005"),
 
+    /**
+     * A data set says it follows a format version this library does not know (newer than it, or negative).
+     *
+     * @since 0.2.0
+     */
+    FORMAT_VERSION("CC-1401"),
+
     /** A credit code is not 18 characters long. */
     CREDIT_CODE_LENGTH("CC-1101"),
     /** A credit code holds a character outside the GB 32100 character set. */

@@ -30,6 +30,8 @@ public enum Term implements Labelled {
     LINK_ID("环节编号"),
     /** 关键技术. */
     TECHNOLOGY("关键技术"),
+    /** 卡点或关键技术编号: the id of a bottleneck or key technology of a chain map. */
+    TARGET_ID("卡点或关键技术编号"),
     /** 县级单位. */
     COUNTY("县级单位"),
     /** 报送单位编号. */

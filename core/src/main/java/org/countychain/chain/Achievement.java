@@ -2,6 +2,7 @@ package org.countychain.chain;
 
 import java.util.List;
 
+import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 
@@ -18,11 +19,13 @@ import org.countychain.internal.Checks;
  * @param linkId       the chain link it addresses, or {@code null}
  * @param region       where the owner is, or {@code null} (out-of-province achievements are welcome)
  * @param keywords     keywords
+ * @param targetIds    the ids of the bottlenecks (断点/堵点/难点) or key technologies of the chain map it is aimed at;
+ *                     one aimed at a technology is aimed at the technology's bottlenecks too
  * @since 0.1.0
  */
 public record Achievement(String id, String title, String description, String owner, String field,
                           String industryCode, String chainId, String linkId, DivisionCode region,
-                          List<String> keywords) {
+                          List<String> keywords, List<String> targetIds) {
     /**
      * Checks the invariants.
      */
@@ -36,5 +39,26 @@ public record Achievement(String id, String title, String description, String ow
         chainId = Checks.optionalText(chainId);
         linkId = Checks.optionalText(linkId);
         keywords = Checks.list(keywords, "keywords");
+        targetIds = Checks.uniqueList(targetIds, "targetIds", t -> t, Term.TARGET_ID);
+    }
+
+    /**
+     * An achievement without targets (format version 1's form).
+     *
+     * @param id           a stable id
+     * @param title        the achievement in one line
+     * @param description  the achievement in full, or {@code null}
+     * @param owner        its owner
+     * @param field        its technical field, or {@code null}
+     * @param industryCode GB/T 4754 class, or {@code null}
+     * @param chainId      the chain, or {@code null}
+     * @param linkId       the link, or {@code null}
+     * @param region       where the owner is, or {@code null}
+     * @param keywords     keywords
+     */
+    public Achievement(String id, String title, String description, String owner, String field,
+                       String industryCode, String chainId, String linkId, DivisionCode region,
+                       List<String> keywords) {
+        this(id, title, description, owner, field, industryCode, chainId, linkId, region, keywords, List.of());
     }
 }

@@ -3,6 +3,8 @@ package org.countychain.dataset;
 import java.util.List;
 import java.util.Optional;
 
+import org.countychain.ErrorCode;
+import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.chain.Achievement;
 import org.countychain.chain.IndustryChain;
@@ -24,6 +26,10 @@ import org.countychain.talent.TalentTeam;
  * <p>Construction checks that ids are unique within each list; whether references resolve (an enterprise's
  * chain exists, a team's chain exists) is a validation question.
  *
+ * @param formatVersion the version of the JSON format the data follows (数据格式版本): absent or {@code 0} in
+ *                     files of the first format, which read as version 1; the data set always holds
+ *                     {@link #CURRENT_FORMAT_VERSION}, because reading migrates the older form
+ *                     ({@code docs/json-format.md}, "Format versions")
  * @param unitId       the reporting unit's id (a six-digit county code)
  * @param unitName     the unit's name, for example {@code 晋江市}
  * @param year         the reporting year
@@ -38,14 +44,23 @@ import org.countychain.talent.TalentTeam;
  * @param watchList    the province's intermediary watch list in force, or {@code null}
  * @since 0.1.0
  */
-public record CountyDataset(String unitId, String unitName, int year, String note, List<IndustryChain> chains,
+public record CountyDataset(int formatVersion, String unitId, String unitName, int year, String note, List<IndustryChain> chains,
                             List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
                             List<TechnologyDemand> demands, List<Achievement> achievements,
                             List<ResearchReport> reports, IntermediaryWatchList watchList) {
+    /** The format version this library writes. */
+    public static final int CURRENT_FORMAT_VERSION = 2;
+
     /**
-     * Checks the invariants.
+     * Checks the invariants, and migrates an older format version to the current one.
      */
     public CountyDataset {
+        if (formatVersion < 0 || formatVersion > CURRENT_FORMAT_VERSION) {
+            throw new InvalidInputException(ErrorCode.FORMAT_VERSION, "formatVersion", formatVersion,
+                    CURRENT_FORMAT_VERSION);
+        }
+        // Version 1 differs only by fields version 2 added, each of which is optional: nothing else to convert.
+        formatVersion = CURRENT_FORMAT_VERSION;
         unitId = Checks.requiredText(unitId, "unitId");
         unitName = Checks.requiredText(unitName, "unitName");
         Checks.year(year, "year");
@@ -57,6 +72,30 @@ public record CountyDataset(String unitId, String unitName, int year, String not
         demands = Checks.uniqueList(demands, "demands", TechnologyDemand::id, Term.DEMAND_ID);
         achievements = Checks.uniqueList(achievements, "achievements", Achievement::id, Term.ACHIEVEMENT_ID);
         reports = Checks.uniqueList(reports, "reports", ResearchReport::id, Term.REPORT_ID);
+    }
+
+    /**
+     * A data set of the current format version.
+     *
+     * @param unitId       the reporting unit's id
+     * @param unitName     the unit's name
+     * @param year         the reporting year
+     * @param note         a free note, or {@code null}
+     * @param chains       the chains
+     * @param enterprises  the enterprises
+     * @param teams        the talent teams
+     * @param platforms    the platforms
+     * @param demands      the demand list
+     * @param achievements the achievements list
+     * @param reports      the research reports
+     * @param watchList    the watch list, or {@code null}
+     */
+    public CountyDataset(String unitId, String unitName, int year, String note, List<IndustryChain> chains,
+                         List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
+                         List<TechnologyDemand> demands, List<Achievement> achievements,
+                         List<ResearchReport> reports, IntermediaryWatchList watchList) {
+        this(CURRENT_FORMAT_VERSION, unitId, unitName, year, note, chains, enterprises, teams, platforms, demands,
+                achievements, reports, watchList);
     }
 
     /**

@@ -16,6 +16,9 @@ import org.countychain.internal.Checks;
  * as "self-funded ≤ total" belong to the validation module, so such data can be read and reported on.
  *
  * @param year                    the reporting year
+ * @param aboveScale              规上 in this year (统计口径: main-business revenue of at least 20 million yuan), or
+ *                                {@code null} when the year does not say: then the enterprise's own
+ *                                {@link Enterprise#aboveScale()} applies (see {@link Enterprise#aboveScaleIn(int)})
  * @param operatingRevenue        营业收入
  * @param rdExpense               研发费用 (total)
  * @param selfFundedRdExpense     自主研发费用 (self-funded, R7)
@@ -36,8 +39,8 @@ import org.countychain.internal.Checks;
  * @param rdAboveRevenueExplained whether R&amp;D above revenue was checked and is real (a start-up, a loss year)
  * @since 0.1.0
  */
-public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal rdExpense,
-                              BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
+public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operatingRevenue,
+                              BigDecimal rdExpense, BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
                               BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
                               Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
                               Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
@@ -65,6 +68,44 @@ public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal 
     }
 
     /**
+     * The figures without a status of the year (format version 1's form): the enterprise's own above-scale flag
+     * applies to the year.
+     *
+     * @param year                      the reporting year
+     * @param operatingRevenue          营业收入
+     * @param rdExpense                 研发费用
+     * @param selfFundedRdExpense       自主研发费用
+     * @param domesticRdExpense         境内研发费用
+     * @param highTechProductRevenue    高新技术产品（服务）收入
+     * @param employees                 职工总数
+     * @param scienceTechStaff          科技人员数
+     * @param inventionPatents          有效发明专利数
+     * @param coreIpCount               核心自主知识产权数
+     * @param rdInstitutions            R&amp;D institutions
+     * @param auxiliaryLedger           研发辅助帐
+     * @param auxiliaryLedgerStyle      the ledger's style
+     * @param rdReserveFund             研发准备金制度
+     * @param incentivesUsed            incentives used
+     * @param scienceDepartmentProjects 科技部门立项
+     * @param statisticsReport          the statistics report
+     * @param intermediary              the intermediary
+     * @param rdAboveRevenueExplained   R&amp;D above revenue explained
+     */
+    public AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal rdExpense,
+                           BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
+                           BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
+                           Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
+                           Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
+                           Boolean rdReserveFund, Set<Incentive> incentivesUsed,
+                           Integer scienceDepartmentProjects, RdStatisticsReport statisticsReport,
+                           String intermediary, boolean rdAboveRevenueExplained) {
+        this(year, null, operatingRevenue, rdExpense, selfFundedRdExpense, domesticRdExpense,
+                highTechProductRevenue, employees, scienceTechStaff, inventionPatents, coreIpCount, rdInstitutions,
+                auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed, scienceDepartmentProjects,
+                statisticsReport, intermediary, rdAboveRevenueExplained);
+    }
+
+    /**
      * A builder for a year's figures.
      *
      * @param year the reporting year
@@ -81,6 +122,7 @@ public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal 
      */
     public Builder toBuilder() {
         Builder b = new Builder(year);
+        b.aboveScale = aboveScale;
         b.operatingRevenue = operatingRevenue;
         b.rdExpense = rdExpense;
         b.selfFundedRdExpense = selfFundedRdExpense;
@@ -136,6 +178,7 @@ public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal 
      */
     public static final class Builder {
         private final int year;
+        private Boolean aboveScale;
         private BigDecimal operatingRevenue;
         private BigDecimal rdExpense;
         private BigDecimal selfFundedRdExpense;
@@ -157,6 +200,17 @@ public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal 
 
         private Builder(int year) {
             this.year = year;
+        }
+
+        /**
+         * Sets whether the enterprise was above scale (规上) in this year.
+         *
+         * @param v the year's status, or {@code null} for the enterprise's own flag
+         * @return this builder
+         */
+        public Builder aboveScale(Boolean v) {
+            aboveScale = v;
+            return this;
         }
 
         /**
@@ -364,9 +418,9 @@ public record AnnualRdFigures(int year, BigDecimal operatingRevenue, BigDecimal 
          * @throws org.countychain.InvalidInputException when a figure breaks an invariant
          */
         public AnnualRdFigures build() {
-            return new AnnualRdFigures(year, operatingRevenue, rdExpense, selfFundedRdExpense, domesticRdExpense,
-                    highTechProductRevenue, employees, scienceTechStaff, inventionPatents, coreIpCount,
-                    rdInstitutions, auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed,
+            return new AnnualRdFigures(year, aboveScale, operatingRevenue, rdExpense, selfFundedRdExpense,
+                    domesticRdExpense, highTechProductRevenue, employees, scienceTechStaff, inventionPatents,
+                    coreIpCount, rdInstitutions, auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed,
                     scienceDepartmentProjects, statisticsReport, intermediary, rdAboveRevenueExplained);
         }
     }

@@ -8,9 +8,12 @@ import org.countychain.internal.Checks;
  * @param name         the person's name
  * @param organisation the bureau or team they belong to; may be {@code null}
  * @param phone        a phone number; may be {@code null} (personal data: masked in reports)
+ * @param role         who the contact is (bureau staff, S&amp;T commissioner, other), or {@code null} when not said
+ * @param teamId       the id of the talent team (科技特派团) the contact is a member of, or {@code null} when the
+ *                     contact belongs to no team of the data set
  * @since 0.1.0
  */
-public record ServiceContact(String name, String organisation, String phone) {
+public record ServiceContact(String name, String organisation, String phone, ContactRole role, String teamId) {
     /**
      * Checks the invariants.
      */
@@ -18,5 +21,26 @@ public record ServiceContact(String name, String organisation, String phone) {
         name = Checks.requiredText(name, "name");
         organisation = Checks.optionalText(organisation);
         phone = Checks.optionalText(phone);
+        teamId = Checks.optionalText(teamId);
+    }
+
+    /**
+     * A contact without a role or team (format version 1's form).
+     *
+     * @param name         the person's name
+     * @param organisation the bureau or team, or {@code null}
+     * @param phone        a phone number, or {@code null}
+     */
+    public ServiceContact(String name, String organisation, String phone) {
+        this(name, organisation, phone, null, null);
+    }
+
+    /**
+     * Whether the contact is a member of a talent team (人才团队成员).
+     *
+     * @return true when {@link #teamId()} is set
+     */
+    public boolean belongsToTalentTeam() {
+        return teamId != null;
     }
 }

@@ -140,6 +140,23 @@ public final class IndustryClassification {
     }
 
     /**
+     * Whether a code is industrial (工业: section B mining, divisions 06–12; C manufacturing, 13–43; D electricity,
+     * heat, gas and water supply, 44–46), judged from its division like {@link #isManufacturing(String)}.
+     *
+     * @param code the code
+     * @return true for an industrial code; false for anything else, including codes that cannot be read
+     */
+    public boolean isIndustrial(String code) {
+        String s = normalise(code);
+        if (s.length() < 3 || !isDigits(s.substring(1, 3))) {
+            return s.equals("B") || s.equals("C") || s.equals("D");
+        }
+        int division = Integer.parseInt(s.substring(1, 3));
+        char section = s.charAt(0);
+        return (section == 'B' || section == 'C' || section == 'D') && division >= 6 && division <= 46;
+    }
+
+    /**
      * The name a class had in GB/T 4754-2011, for a class that the 2017 edition no longer has (2011 版小类).
      *
      * @param code the code

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
+import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.InstitutionLevel;
@@ -20,6 +21,8 @@ import org.countychain.internal.Checks;
  * @param chainIds the chains it serves
  * @param operator the credit code of the organisation running it, or {@code null}
  * @param enclave  where it sits when it is an enclave platform (飞地), or {@code null} when local
+ * @param targetIds the ids of the bottlenecks (断点/堵点/难点) or key technologies of its chains' maps it serves;
+ *                  one aimed at a technology is aimed at the technology's bottlenecks too
  * @since 0.1.0
  */
 // isEnclave() would be an is-getter of the property "enclave" itself; ignoring it with @JsonIgnore drops the whole
@@ -27,7 +30,7 @@ import org.countychain.internal.Checks;
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
                                  DivisionCode county, List<String> chainIds, CreditCode operator,
-                                 EnclaveLocation enclave) {
+                                 EnclaveLocation enclave, List<String> targetIds) {
     /**
      * Checks the invariants.
      */
@@ -38,6 +41,24 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
         Checks.required(level, "level");
         Checks.required(county, "county");
         chainIds = Checks.list(chainIds, "chainIds");
+        targetIds = Checks.uniqueList(targetIds, "targetIds", t -> t, Term.TARGET_ID);
+    }
+
+    /**
+     * A platform without targets (format version 1's form).
+     *
+     * @param id       a stable id
+     * @param name     the platform's name
+     * @param type     its type
+     * @param level    its recognition level
+     * @param county   the county it serves
+     * @param chainIds the chains it serves
+     * @param operator the operator's credit code, or {@code null}
+     * @param enclave  its enclave location, or {@code null}
+     */
+    public InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level, DivisionCode county,
+                              List<String> chainIds, CreditCode operator, EnclaveLocation enclave) {
+        this(id, name, type, level, county, chainIds, operator, enclave, List.of());
     }
 
     /**

@@ -15,6 +15,9 @@ public enum NoticeList {
     /** R1, R2, R16: reports and submissions missing or late (报告与报送). */
     REPORTING("reporting", "调研报告与报送情况", "research reports and submissions",
             "R1-NO-REPORT", "R1-CITY-COVERAGE", "R2-MISSING-CHAIN", "R16-MISSING", "R16-LATE"),
+    /** R4: bottlenecks of the chain maps that no demand, task or platform is aimed at (断点堵点难点攻关部署). */
+    UNADDRESSED_BOTTLENECKS("unaddressed-bottlenecks", "尚无攻关力量的断点堵点难点清单", "bottlenecks nothing is aimed at",
+            "R4-UNADDRESSED-BOTTLENECK"),
     /** R5: the one-on-one service list, most gaps first (“一对一”“点对点”服务清单). */
     SERVICE_LIST("service-list", "“一对一”“点对点”服务清单", "one-on-one service list", "R5-SERVICE"),
     /** R5, R7: data the screening needs but did not get (数据缺失). */

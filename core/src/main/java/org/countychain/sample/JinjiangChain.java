@@ -3,7 +3,9 @@ package org.countychain.sample;
 import static org.countychain.sample.JinjiangEnterprises.JINJIANG;
 import static org.countychain.sample.JinjiangEnterprises.m;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.countychain.chain.Achievement;
 import org.countychain.chain.ActorKind;
@@ -12,6 +14,7 @@ import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
@@ -29,6 +32,7 @@ import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TaskStatus;
+import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
 
@@ -48,9 +52,46 @@ final class JinjiangChain {
     static final String RECYCLING = "recycling";
 
     private static final String CHAIN = SampleCounty.CHAIN_ID;
+    /** The id of the chain's S&amp;T commissioner team. */
+    static final String TEAM_ID = "350582-textile-footwear-team";
     private static final String TEAM_NAME = "晋江市纺织鞋服产业链科技特派团（样例）";
 
     private JinjiangChain() {
+    }
+
+    /**
+     * The id of the PEBA breakpoint on the foaming technology: given by the county, so it stays when the map is
+     * reordered. The other bottlenecks and technologies have the ids the map derives from their place
+     * ({@code shoe-materials-t1-b2}).
+     */
+    static final String PEBA = "sm-peba-import";
+
+    /**
+     * What each demand, achievement, task and platform of the sample is aimed at ({@code targetIds}). Five
+     * bottlenecks have nothing aimed at them (R4): fiber-b1, fiber-t2-b1 (only an achievement), yarn-fabric-t3-b1,
+     * dyeing-finishing-b1, recycling-b1.
+     */
+    private static final Map<String, List<String>> TARGETS = Map.ofEntries(
+            Map.entry("350582-d01", List.of("shoe-materials-t1-b2")),
+            Map.entry("350582-d02", List.of(PEBA)),
+            Map.entry("350582-d03", List.of("fiber-t1")),
+            Map.entry("350582-d04", List.of("dyeing-finishing-t1-b1")),
+            Map.entry("350582-d05", List.of("yarn-fabric-t1-b1")),
+            Map.entry("350582-d06", List.of("manufacturing-b1")),
+            Map.entry("350582-d08", List.of("dyeing-finishing-t3-b1")),
+            Map.entry("350582-d09", List.of("recycling-t1-b1")),
+            Map.entry("350582-d11", List.of("brand-marketing-b1")),
+            Map.entry("350582-a02", List.of(PEBA)),
+            Map.entry("350582-a04", List.of("fiber-t2")),
+            Map.entry("350582-a10", List.of("manufacturing-b1")),
+            Map.entry("350582-a15", List.of("recycling-t1-b1")));
+
+    /** Planned investment (计划投入) of the demands that state one, yuan. */
+    private static final Map<String, String> PLANNED = Map.of("350582-d01", "3000000.00", "350582-d02", "5000000.00",
+            "350582-d04", "2000000.00");
+
+    private static List<String> targets(String id) {
+        return TARGETS.getOrDefault(id, List.of());
     }
 
     private static Bottleneck breakpoint(String text) {
@@ -82,8 +123,12 @@ final class JinjiangChain {
     }
 
     static IndustryChain chain() {
-        return new IndustryChain(CHAIN, "纺织鞋服", JINJIANG, "C19", List.of("鞋服纺织", "现代纺织服装", "纺织服装", "鞋服"),
-                map());
+        // Scale figures are fictional, like the enterprises; the counts are the sample's own (2024: 48, of them 46 above
+        // scale).
+        return new IndustryChain(CHAIN, "纺织鞋服", "纺织鞋服产业链", JINJIANG, "C19",
+                List.of("鞋服纺织", "现代纺织服装", "纺织服装", "鞋服"), true,
+                List.of(new ChainScale(2023, m("268000000000.00"), 47, 45),
+                        new ChainScale(2024, m("281500000000.00"), 48, 46)), map());
     }
 
     static ChainMap map() {
@@ -118,7 +163,8 @@ final class JinjiangChain {
                         + "绿色工艺技改项目审批和环评周期长。")));
         ChainLink materials = new ChainLink(SHOE_MATERIALS, "鞋材", List.of(
                 tech("超临界流体物理发泡中底", "以超临界氮气或二氧化碳物理发泡TPU、尼龙弹性体等材料，制作高回弹轻量中底。",
-                        breakpoint("高回弹聚醚嵌段酰胺（PEBA）等弹性体原料主要依赖进口。"),
+                        new Bottleneck(PEBA, BottleneckKind.BREAKPOINT, "高回弹弹性体原料依赖进口",
+                                "高回弹聚醚嵌段酰胺（PEBA）等弹性体原料主要依赖进口。"),
                         hardProblem("大尺寸发泡件泡孔均匀性与尺寸收缩控制难，良品率偏低。")),
                 tech("低VOC环保大底配方", "橡胶、EVA大底的低气味、低VOC配方与硫化工艺。"),
                 tech("碳板与TPU增强片", "跑鞋用碳纤维板、TPU稳定片的成型与贴合。")),
@@ -159,39 +205,51 @@ final class JinjiangChain {
     }
 
     static List<TalentTeam> teams() {
-        Commissioner leader = new Commissioner("郑文博（样例）", "华侨大学", "高分子材料与发泡成型", "13800000101");
+        Commissioner leader = new Commissioner("郑文博（样例）", "华侨大学", "高分子材料与发泡成型", "教授", true,
+                "13800000101");
+        // The enterprise's designer is a member of the team, not a registered S&T commissioner.
         List<Commissioner> members = List.of(
-                new Commissioner("陈思远（样例）", "东华大学", "功能纤维与纺织材料", "13800000102"),
-                new Commissioner("许志伟（样例）", "中国科学院海西研究院泉州装备制造研究中心", "鞋服智能装备", "13800000103"),
-                new Commissioner("黄丽娟（样例）", "江南大学", "生态染整", "13800000104"),
-                new Commissioner("吴建华（样例）", "泉州纺织服装职业学院", "服装数字化设计", "13800000105"),
-                new Commissioner("刘振宇（样例）", SampleEnterprise.E01.name, "运动鞋功能设计", "13800000106"));
+                new Commissioner("陈思远（样例）", "东华大学", "功能纤维与纺织材料", "副教授", true, "13800000102"),
+                new Commissioner("许志伟（样例）", "中国科学院海西研究院泉州装备制造研究中心", "鞋服智能装备", "研究员", true,
+                        "13800000103"),
+                new Commissioner("黄丽娟（样例）", "江南大学", "生态染整", "教授", true, "13800000104"),
+                new Commissioner("吴建华（样例）", "泉州纺织服装职业学院", "服装数字化设计", "副教授", true, "13800000105"),
+                new Commissioner("刘振宇（样例）", SampleEnterprise.E01.name, "运动鞋功能设计", "高级工程师", false,
+                        "13800000106"));
         List<ChallengeTask> tasks = List.of(
-                new ChallengeTask("超临界物理发泡尼龙弹性体中底量产工艺攻关", SampleEnterprise.E01.name,
-                        TaskStatus.IN_PROGRESS, m("1500000.00")),
-                new ChallengeTask("再生涤纶功能面料超临界二氧化碳无水染色中试", SampleEnterprise.E02.name,
-                        TaskStatus.COMPLETED, m("800000.00")),
-                new ChallengeTask("鞋面帮底结合视觉点胶与机器人贴合工作站", SampleEnterprise.E32.name,
-                        TaskStatus.TAKEN, m("1000000.00")),
-                new ChallengeTask("废旧涤棉混纺鞋服化学法分离回收技术", "晋江市科技局（样例）", TaskStatus.OPEN, null));
+                new ChallengeTask("350582-task1", "超临界物理发泡尼龙弹性体中底量产工艺攻关", SampleEnterprise.E01.name,
+                        SampleEnterprise.E01.code, TaskStatus.IN_PROGRESS, "中试线调试中", m("1500000.00"),
+                        LocalDate.of(2024, 3, 1), LocalDate.of(2025, 12, 31), List.of(PEBA)),
+                new ChallengeTask("350582-task2", "再生涤纶功能面料超临界二氧化碳无水染色中试", SampleEnterprise.E02.name,
+                        SampleEnterprise.E02.code, TaskStatus.COMPLETED, null, m("800000.00"),
+                        LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31), List.of("dyeing-finishing-t1")),
+                new ChallengeTask("350582-task3", "鞋面帮底结合视觉点胶与机器人贴合工作站", SampleEnterprise.E32.name,
+                        SampleEnterprise.E32.code, TaskStatus.TAKEN, null, m("1000000.00"), LocalDate.of(2024, 9, 1),
+                        LocalDate.of(2025, 8, 31), List.of("manufacturing-b1")),
+                new ChallengeTask("废旧涤棉混纺鞋服化学法分离回收技术", "晋江市科技局（样例）", TaskStatus.OPEN, null,
+                        List.of("recycling-t1-b1")));
         List<TeamResult> results = List.of(
-                new TeamResult(2024, "完成再生涤纶面料无水染色中试工艺包1套，在合作企业试产（样例数据）。", true),
-                new TeamResult(2024, "帮助3家企业规范研发费用归集和研发辅助账，推动2家企业建立研发中心（样例数据）。", true),
+                new TeamResult(2024, "完成再生涤纶面料无水染色中试工艺包1套，在合作企业试产（样例数据）。", true,
+                        m("200000.00"), "350582-task2"),
+                new TeamResult(2024, "帮助3家企业规范研发费用归集和研发辅助账，推动2家企业建立研发中心（样例数据）。", true,
+                        m("50000.00"), null),
                 new TeamResult(2024, "举办鞋服新材料技术对接会2场（样例数据）。", false));
-        return List.of(new TalentTeam("350582-textile-footwear-team", TEAM_NAME, JINJIANG,
-                TeamMode.ONE_CHAIN_ONE_TEAM, List.of(CHAIN), leader, members, tasks, results));
+        return List.of(new TalentTeam(TEAM_ID, TEAM_NAME, JINJIANG, TeamMode.ONE_CHAIN_ONE_TEAM,
+                TeamFormation.GROUP_SELECTION, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), List.of(CHAIN),
+                leader, members, tasks, results));
     }
 
     static List<InnovationPlatform> platforms() {
         List<String> chains = List.of(CHAIN);
         return List.of(
                 new InnovationPlatform("350582-p01", "晋江鞋服新材料中试平台（样例）", PlatformType.PILOT_TEST_PLATFORM,
-                        InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E01.code, null),
+                        InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E01.code, null,
+                        List.of("shoe-materials-t1")),
                 new InnovationPlatform("350582-p02", "晋江纺织鞋服概念验证中心（样例）",
                         PlatformType.PROOF_OF_CONCEPT_CENTER, InstitutionLevel.CITY, JINJIANG, chains, null, null),
                 new InnovationPlatform("350582-p03", "晋江纺织鞋服产业共性技术平台（样例）",
                         PlatformType.COMMON_TECHNOLOGY_PLATFORM, InstitutionLevel.PROVINCIAL, JINJIANG, chains, null,
-                        null),
+                        null, List.of("manufacturing-t1")),
                 new InnovationPlatform("350582-p04", "功能面料企业重点实验室（样例）", PlatformType.ENTERPRISE_KEY_LAB,
                         InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E02.code, null),
                 new InnovationPlatform("350582-p05", "晋江鞋服产业技术研究院（样例）", PlatformType.NEW_RD_INSTITUTION,
@@ -209,7 +267,7 @@ final class JinjiangChain {
                                            String industryCode, SampleEnterprise proposer, String... keywords) {
         return new TechnologyDemand(id, title, description, CHAIN, linkId, JINJIANG, industryCode,
                 proposer == null ? null : proposer.name, proposer == null ? null : proposer.code,
-                List.of(keywords));
+                List.of(keywords), PLANNED.containsKey(id) ? m(PLANNED.get(id)) : null, targets(id));
     }
 
     static List<TechnologyDemand> demands() {
@@ -255,7 +313,7 @@ final class JinjiangChain {
     private static Achievement achievement(String id, String title, String description, String owner, String field,
                                            String industryCode, String linkId, String region, String... keywords) {
         return new Achievement(id, title, description, owner, field, industryCode, CHAIN, linkId,
-                DivisionCode.of(region), List.of(keywords));
+                DivisionCode.of(region), List.of(keywords), targets(id));
     }
 
     static List<Achievement> achievements() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.AuxiliaryLedgerStyle;
+import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
@@ -48,11 +49,14 @@ final class JinjiangEnterprises {
     static final String UNLISTED_B = "厦门示例财税咨询有限公司（样例）";
 
     private static final ServiceContact CONTACT_1 =
-            new ServiceContact("林晓东（样例）", "晋江市科技局企业服务组（样例）", "0595-85550101");
+            new ServiceContact("林晓东（样例）", "晋江市科技局企业服务组（样例）", "0595-85550101",
+                    ContactRole.BUREAU_STAFF, null);
     private static final ServiceContact CONTACT_2 =
-            new ServiceContact("蔡雅琴（样例）", "晋江市科技局企业服务组（样例）", "0595-85550102");
+            new ServiceContact("蔡雅琴（样例）", "晋江市科技局企业服务组（样例）", "0595-85550102",
+                    ContactRole.BUREAU_STAFF, null);
     private static final ServiceContact CONTACT_3 =
-            new ServiceContact("许志伟（样例）", "晋江市纺织鞋服产业链科技特派团（样例）", "13800000103");
+            new ServiceContact("许志伟（样例）", "晋江市纺织鞋服产业链科技特派团（样例）", "13800000103",
+                    ContactRole.COMMISSIONER, JinjiangChain.TEAM_ID);
 
     private static final Set<Incentive> RD = Set.of(RD_SUPER_DEDUCTION);
     private static final Set<Incentive> HT_RD = Set.of(HIGH_TECH_TAX_REDUCTION, RD_SUPER_DEDUCTION);
@@ -234,7 +238,7 @@ final class JinjiangEnterprises {
                 .statisticsReport(detailed(m("115800000.00"), 38, 520, 46, m("1930000000.00")))
                 .intermediary(UNLISTED_A).build();
         list.add(threeYears(ent(SampleEnterprise.E01, "C1951",
-                LocalDate.of(1999, 4, 12)).highTechCertificate(cert("GR202235000101", LocalDate.of(2022, 12, 14))),
+                LocalDate.of(1999, 4, 12)).industryName("纺织面料鞋制造").registeredAddress("福建省晋江市陈埭镇示例路1号（样例）").highTechCertificate(cert("GR202235000101", LocalDate.of(2022, 12, 14))),
                 e01));
 
         // E02: high-tech and S&T SME using all three incentives; priority by ratio 5.5 %; full 107-2 detail.
@@ -367,11 +371,14 @@ final class JinjiangEnterprises {
         list.add(threeYears(ent(SampleEnterprise.E15, "C1819",
                 LocalDate.of(2007, 3, 5)).serviceContact(CONTACT_2), e15));
 
-        // E16: all three gaps; contact assigned.
+        // E16: all three gaps; contact assigned (an S&T commissioner of the chain's team). Entered the above-scale
+        // statistics in 2023, on its 2022 revenue: not above scale in 2022 (a status of the year).
         AnnualRdFigures e16 = fig(Y24, "27000000.00", "0.00", 150, 2, 0, 0)
                 .incentivesUsed(NONE).statisticsReport(stat("0.00", 0)).build();
-        list.add(threeYears(ent(SampleEnterprise.E16, "C1959",
-                LocalDate.of(1995, 9, 9)).serviceContact(CONTACT_3), e16));
+        list.add(ent(SampleEnterprise.E16, "C1959", LocalDate.of(1995, 9, 9))
+                .registeredAddress("福建省晋江市池店镇示例工业区8号（样例）").serviceContact(CONTACT_3)
+                .year(derived(e16, Y22).aboveScale(false).build()).year(derived(e16, Y23).aboveScale(true).build())
+                .year(e16.toBuilder().aboveScale(true).build()).build());
 
         // E17: all three gaps; no contact; 2022 missing on purpose (2023 and 2024 only).
         AnnualRdFigures e17 = fig(Y24, "33500000.00", "0.00", 170, 3, 0, 0)
@@ -639,7 +646,7 @@ final class JinjiangEnterprises {
         // E41: above scale but not manufacturing (industrial design), all three gaps → outside R5's scope.
         AnnualRdFigures e41 = fig(Y24, "52000000.00", "0.00", 120, 10, 0, 0).incentivesUsed(NONE).build();
         list.add(threeYears(ent(SampleEnterprise.E41, "M7491",
-                LocalDate.of(2017, 11, 21)).manufacturing(false), e41));
+                LocalDate.of(2017, 11, 21)).manufacturing(false).industrial(false), e41));
 
         // E42: not above scale, high-tech and S&T SME, uses all incentives; files no statistics report.
         AnnualRdFigures e42 = fig(Y24, "15000000.00", "1200000.00", 60, 22, 3, 8)

@@ -13,6 +13,7 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
@@ -27,6 +28,7 @@ import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.AuxiliaryLedgerStyle;
+import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
@@ -35,6 +37,8 @@ import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.enterprise.ServiceContact;
+import org.countychain.industry.IndustryClass;
+import org.countychain.industry.IndustryClassification;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
@@ -65,6 +69,7 @@ import org.countychain.talent.TeamResult;
 final class SyntheticGenerator {
     static final int YEAR = 2024;
     private static final int FIRST_YEAR = YEAR - 2;
+    private static final IndustryClassification GBT4754 = IndustryClassification.builtIn();
     private static final BigDecimal ZERO = BigDecimal.valueOf(0, 2);
     private static final RdStatisticsReport EMPTY_REPORT = RdStatisticsReport.of(ZERO, 0);
     private static final long ORG_SPACE_NUMERIC = 100_000_000L;
@@ -171,7 +176,8 @@ final class SyntheticGenerator {
         List<String> links = kind.links();
         List<String> tech = kind.technologies();
         ChainLink up = new ChainLink("up", links.get(0), List.of(new KeyTechnology(tech.get(0), null, List.of())),
-                List.of(), List.of(new Bottleneck(BottleneckKind.BREAKPOINT, links.get(0) + "本地配套不足，主要依赖外地供应。")));
+                List.of(), List.of(new Bottleneck(null, BottleneckKind.BREAKPOINT, links.get(0) + "本地配套不足",
+                        links.get(0) + "本地配套不足，主要依赖外地供应。")));
         ChainLink mid = new ChainLink("mid", links.get(1), List.of(new KeyTechnology(tech.get(1), null,
                 List.of(new Bottleneck(BottleneckKind.HARD_PROBLEM, tech.get(1) + "的工程化和稳定量产是难点。")))),
                 List.of(), List.of());
@@ -235,9 +241,13 @@ final class SyntheticGenerator {
             }
         }
         List<List<String>> chainIdLists = chains.stream().map(c -> List.of(c.id())).toList();
+        // One contact of the bureau, one S&T commissioner of the first chain's team (when the chain gets one).
+        String commissionerTeam = chains.get(0).id() + "-team";
         List<ServiceContact> contacts = List.of(
-                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4)),
-                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4)));
+                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4),
+                        ContactRole.BUREAU_STAFF, null),
+                new ServiceContact(person() + "（合成）", unit.name() + "科技局（合成）", "1380000" + digits(4),
+                        ContactRole.COMMISSIONER, commissionerTeam));
         List<Enterprise> enterprises = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int c = random.nextInt(10) < 6 ? 0 : random.nextInt(chains.size());
@@ -258,6 +268,12 @@ final class SyntheticGenerator {
             lists(unit, chain, kind, enterprises, demands, achievements);
             reports.add(report(unit, chain, kind));
         }
+        if (teams.stream().noneMatch(t -> t.id().equals(commissionerTeam))) {
+            ServiceContact teamless = new ServiceContact(contacts.get(1).name(), contacts.get(1).organisation(),
+                    contacts.get(1).phone(), ContactRole.COMMISSIONER, null);
+            enterprises.replaceAll(e -> e.serviceContact() == contacts.get(1)
+                    ? e.toBuilder().serviceContact(teamless).build() : e);
+        }
         int platformCount = 2 + random.nextInt(2);
         PlatformType[] types = PlatformType.values();
         for (int p = 0; p < platformCount; p++) {
@@ -269,12 +285,35 @@ final class SyntheticGenerator {
                 enclave = new EnclaveLocation(SyntheticCatalogue.ENCLAVE_PLACES.get(place),
                         DivisionCode.of(SyntheticCatalogue.ENCLAVE_CODES.get(place)));
             }
+            // The first platform serves the downstream blockage of its chain (R4).
             platforms.add(new InnovationPlatform(unit.id() + "-p" + (p + 1), shortName + chain.name() + type.label()
                     + "（合成）", type, InstitutionLevel.values()[random.nextInt(4)], county, List.of(chain.id()), null,
-                    enclave));
+                    enclave, p == 0 ? List.of("down-b1") : List.of()));
         }
-        return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", chains,
+        List<IndustryChain> scaled = chains.stream().map(c -> withScale(c, enterprises)).toList();
+        return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", scaled,
                 enterprises, teams, platforms, demands, achievements, reports, watchList);
+    }
+
+    /**
+     * The chain with its full name and the scale of the reporting year as its enterprises add up: their revenue as
+     * the output value, how many there are and how many are above scale.
+     */
+    private static IndustryChain withScale(IndustryChain c, List<Enterprise> enterprises) {
+        BigDecimal output = BigDecimal.ZERO.setScale(2);
+        int count = 0;
+        int aboveScale = 0;
+        for (Enterprise e : enterprises) {
+            if (!e.isOnChain(c.id())) {
+                continue;
+            }
+            count++;
+            aboveScale += e.aboveScaleIn(YEAR) ? 1 : 0;
+            BigDecimal revenue = e.year(YEAR).map(AnnualRdFigures::operatingRevenue).orElse(null);
+            output = revenue == null ? output : output.add(revenue);
+        }
+        return new IndustryChain(c.id(), c.name(), c.name() + "产业链", c.county(), c.industryCode(), c.aliases(), null,
+                List.of(new ChainScale(YEAR, output, count, aboveScale)), c.map());
     }
 
     private Enterprise enterprise(DivisionCode county, String shortName, List<String> oldCodes, IndustryChain chain,
@@ -296,7 +335,7 @@ final class SyntheticGenerator {
         List<HighTechCertificate> certificates = List.of();
         if (highTech) {
             LocalDate issued = BATCHES[r.nextInt(BATCHES.length)];
-            String number = "GR" + issued.getYear() + "35" + String.format("%06d", sequence % 1_000_000);
+            String number = "GR" + issued.getYear() + "35" + String.format(java.util.Locale.ROOT, "%06d", sequence % 1_000_000);
             certificates = List.of(new HighTechCertificate(number, issued, issued.plusYears(3).minusDays(1)));
         }
         boolean validHighTech = highTech && certificates.get(0).isValidDuring(YEAR);
@@ -351,7 +390,9 @@ final class SyntheticGenerator {
             }
             Boolean ledger = validThisYear ? (r.nextInt(100) < 85 ? Boolean.TRUE : r.nextInt(3) == 0 ? null
                     : Boolean.FALSE) : hasRd && usesDeduction ? Boolean.TRUE : null;
-            years.add(new AnnualRdFigures(year, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
+            // A small above-scale enterprise entered the statistics after the first year (规上 is a status of a year).
+            Boolean aboveScaleThisYear = aboveScale && year == FIRST_YEAR && base < 2.2e7 ? Boolean.FALSE : null;
+            years.add(new AnnualRdFigures(year, aboveScaleThisYear, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
                     validThisYear || sme ? amount(Math.round(revenue * 0.7 / 1000) * 1000) : null,
                     integer(employees), integer(employees * staffShare / 100), integer(patents),
                     integer(highTech || sme ? patents + 2 : patents), year == YEAR || institution && hasRd
@@ -363,8 +404,12 @@ final class SyntheticGenerator {
         ServiceContact contact = gap && r.nextBoolean() ? contacts.get(r.nextInt(contacts.size())) : null;
         // An enterprise on a manufacturing chain that is not itself in manufacturing designs for it (工业设计服务).
         String industryCode = manufacturing || !chain.industryCode().startsWith("C") ? chain.industryCode() : "M7491";
-        return new Enterprise(code, name, county, industryCode, chainIds, aboveScale, manufacturing, sme,
-                registered, certificates, contact, years);
+        String industryName = GBT4754.find(industryCode).map(IndustryClass::name).orElse(null);
+        String address = "福建省" + shortName + name.substring(shortName.length(), shortName.length() + 2)
+                + "路" + (1 + Math.floorMod(code.hashCode(), 199)) + "号（合成）";
+        return new Enterprise(code, name, county, industryCode, industryName, chainIds, aboveScale,
+                manufacturing ? null : Boolean.FALSE, manufacturing, sme, registered, address, certificates, contact,
+                years);
     }
 
     private String divisionPart(DivisionCode county, List<String> oldCodes) {
@@ -526,9 +571,10 @@ final class SyntheticGenerator {
         for (int i = 0; i < 4; i++) {
             members.add(commissioner(kind.technologies().get(i % 3)));
         }
+        // The task tackles the midstream technology, and with it the hard problem on it (R4).
         List<ChallengeTask> tasks = List.of(new ChallengeTask(kind.technologies().get(1) + "攻关", unit.name()
                 + "科技局（合成）", TaskStatus.values()[random.nextInt(TaskStatus.values().length)],
-                yuan(100_000L * (5 + random.nextInt(16)))));
+                yuan(100_000L * (5 + random.nextInt(16))), List.of("mid-t1")));
         List<TeamResult> results = List.of(new TeamResult(YEAR, "服务" + (3 + random.nextInt(10)) + "家链上企业，解决技术难题"
                 + (1 + random.nextInt(5)) + "项（合成数据）。", random.nextBoolean()));
         return new TalentTeam(chain.id() + "-team", unit.name() + chain.name() + "产业链科技特派团（合成）",
@@ -550,13 +596,14 @@ final class SyntheticGenerator {
             demands.add(new TechnologyDemand(chain.id() + "-d" + (i + 1), tech + "技术需求", "企业需要" + tech
                     + "方面的技术支持（合成数据）。", chain.id(), linkIds[t], chain.county(), chain.industryCode(),
                     proposer == null ? null : proposer.name(), proposer == null ? null : proposer.creditCode(),
-                    List.of(tech, chain.name())));
+                    List.of(tech, chain.name()), yuan(500_000L * (i + 1)), List.of(linkIds[t] + "-t1")));
             int a = (t + i) % 3;
             String other = kind.technologies().get(a);
             achievements.add(new Achievement(chain.id() + "-a" + (i + 1), other + "关键技术成果", "可转化的" + other
                     + "成果（合成数据）。", SyntheticCatalogue.ORGANISATIONS.get(random.nextInt(
                     SyntheticCatalogue.ORGANISATIONS.size())), chain.name(), chain.industryCode(), chain.id(),
-                    linkIds[a], DivisionCode.of(random.nextBoolean() ? "350000" : "310000"), List.of(other, chain.name())));
+                    linkIds[a], DivisionCode.of(random.nextBoolean() ? "350000" : "310000"), List.of(other, chain.name()),
+                    List.of(linkIds[a] + "-t1")));
         }
     }
 

@@ -2,6 +2,7 @@ package org.countychain.sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.countychain.ErrorCode;
@@ -85,7 +86,7 @@ public record SyntheticTwoLists(List<TechnologyDemand> demands, List<Achievement
             String title = tech + aspect;
             String description = kind.name() + "企业在" + kind.links().get(link) + "环节" + problem + "，需要" + tech
                     + "方面的" + pick(random, ASPECTS) + "技术，目标是" + pick(random, EFFECTS) + "。";
-            demands.add(new TechnologyDemand(String.format("syn-d%07d", i), title, description, "syn-" + kind.slug(),
+            demands.add(new TechnologyDemand(String.format(Locale.ROOT, "syn-d%07d", i), title, description, "syn-" + kind.slug(),
                     linkIds[link], DivisionCode.of(pick(random, COUNTIES)), kind.industryCode(), null, null,
                     List.of(tech, aspect, kind.name())));
         }
@@ -101,7 +102,7 @@ public record SyntheticTwoLists(List<TechnologyDemand> demands, List<Achievement
                     + pick(random, EFFECTS) + "，已在" + kind.words().get(random.nextInt(kind.words().size()))
                     + "企业应用（合成数据）。";
             boolean placed = random.nextInt(2) == 0;
-            achievements.add(new Achievement(String.format("syn-a%07d", i), title, description,
+            achievements.add(new Achievement(String.format(Locale.ROOT, "syn-a%07d", i), title, description,
                     pick(random, SyntheticCatalogue.ORGANISATIONS), kind.name(), kind.industryCode(),
                     placed ? "syn-" + kind.slug() : null, placed ? linkIds[link] : null,
                     DivisionCode.of(pick(random, REGIONS)), List.of(tech, pick(random, ASPECTS))));

@@ -1,5 +1,6 @@
 package org.countychain.talent;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.countychain.division.DivisionCode;
@@ -15,6 +16,9 @@ import org.countychain.internal.Checks;
  * @param name     the team's name, for example {@code 晋江市纺织鞋服产业链科技特派团}
  * @param county   the county it serves
  * @param mode     一业一团 or 一链一团
+ * @param formation how the team was formed (揭榜挂帅, 组团选派, …), or {@code null} when not said
+ * @param serviceFrom  the first day of its period of service, or {@code null}
+ * @param serviceUntil the last day of its period of service, or {@code null}
  * @param chainIds the chains it serves (one under 一链一团)
  * @param leader   the team leader (团长), or {@code null} while not appointed
  * @param members  the members (科技特派员), leader excluded
@@ -22,7 +26,8 @@ import org.countychain.internal.Checks;
  * @param results  its results by year
  * @since 0.1.0
  */
-public record TalentTeam(String id, String name, DivisionCode county, TeamMode mode, List<String> chainIds,
+public record TalentTeam(String id, String name, DivisionCode county, TeamMode mode, TeamFormation formation,
+                         LocalDate serviceFrom, LocalDate serviceUntil, List<String> chainIds,
                          Commissioner leader, List<Commissioner> members, List<ChallengeTask> tasks,
                          List<TeamResult> results) {
     /**
@@ -37,5 +42,24 @@ public record TalentTeam(String id, String name, DivisionCode county, TeamMode m
         members = Checks.list(members, "members");
         tasks = Checks.list(tasks, "tasks");
         results = Checks.list(results, "results");
+    }
+
+    /**
+     * A team without formation or period of service (format version 1's form).
+     *
+     * @param id       a stable id
+     * @param name     the team's name
+     * @param county   the county it serves
+     * @param mode     一业一团 or 一链一团
+     * @param chainIds the chains it serves
+     * @param leader   the leader, or {@code null}
+     * @param members  the members
+     * @param tasks    its tasks
+     * @param results  its results
+     */
+    public TalentTeam(String id, String name, DivisionCode county, TeamMode mode, List<String> chainIds,
+                      Commissioner leader, List<Commissioner> members, List<ChallengeTask> tasks,
+                      List<TeamResult> results) {
+        this(id, name, county, mode, null, null, null, chainIds, leader, members, tasks, results);
     }
 }

@@ -21,6 +21,7 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainMap;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
@@ -34,6 +35,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.AuxiliaryLedgerStyle;
 import org.countychain.enterprise.CreditCode;
+import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
@@ -61,6 +63,7 @@ import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TaskStatus;
+import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
 
@@ -206,11 +209,13 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<Bottleneck> bottleneck() {
-        return Combinators.combine(Arbitraries.of(BottleneckKind.class), text()).as(Bottleneck::new);
+        return Combinators.combine(optionalText(), Arbitraries.of(BottleneckKind.class), optionalText(), text())
+                .as(Bottleneck::new);
     }
 
     private static Arbitrary<KeyTechnology> keyTechnology() {
-        return Combinators.combine(text(), optionalText(), bottleneck().list().ofMaxSize(2)).as(KeyTechnology::new);
+        return Combinators.combine(optionalText(), text(), optionalText(), bottleneck().list().ofMaxSize(2))
+                .as(KeyTechnology::new);
     }
 
     private static Arbitrary<ChainActor> chainActor() {
@@ -239,8 +244,13 @@ public final class ModelArbitraries {
         return chainStage().list().ofMaxSize(3).map(ModelArbitraries::uniqueLinkIds).map(ChainMap::new);
     }
 
+    /**
+     * Link ids unique across the map; bottleneck and technology ids unique together (a missing id is given one, so
+     * that a random id cannot meet one the map derives; derived ids are tested on their own).
+     */
     private static List<ChainStage> uniqueLinkIds(List<ChainStage> stages) {
         Set<String> seen = new HashSet<>();
+        Set<String> targets = new HashSet<>();
         List<ChainStage> out = new ArrayList<>();
         for (ChainStage s : stages) {
             List<ChainLink> links = new ArrayList<>();
@@ -249,9 +259,26 @@ public final class ModelArbitraries {
                 for (int n = 2; !seen.add(id); n++) {
                     id = l.id() + "#" + n;
                 }
-                links.add(new ChainLink(id, l.name(), l.technologies(), l.actors(), l.bottlenecks()));
+                List<KeyTechnology> technologies = new ArrayList<>();
+                for (KeyTechnology t : l.technologies()) {
+                    List<Bottleneck> bs = t.bottlenecks().stream().map(b -> b.withId(unique(targets, b.id())))
+                            .toList();
+                    technologies.add(new KeyTechnology(unique(targets, t.id()), t.name(), t.description(), bs));
+                }
+                List<Bottleneck> bottlenecks = l.bottlenecks().stream().map(b -> b.withId(unique(targets, b.id())))
+                        .toList();
+                links.add(new ChainLink(id, l.name(), technologies, l.actors(), bottlenecks));
             }
             out.add(new ChainStage(s.kind(), s.name(), links));
+        }
+        return out;
+    }
+
+    private static String unique(Set<String> seen, String id) {
+        String base = id == null ? "t" : id;
+        String out = base;
+        for (int n = 2; !seen.add(out); n++) {
+            out = base + "#" + n;
         }
         return out;
     }
@@ -262,22 +289,31 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<IndustryChain> industryChain() {
-        return Combinators.combine(text(), text(), divisionCode(), optionalText(), rawTexts(2),
-                chainMap().injectNull(0.3)).as(IndustryChain::new);
+        Arbitrary<ChainScale> scale = Combinators.combine(year(), optionalMoney(), optionalCount(), optionalCount())
+                .as(ChainScale::new);
+        return combine(v -> new IndustryChain(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
+                        v.get(7), v.get(8)),
+                text(), text(), optionalText(), divisionCode(), optionalText(), rawTexts(2), optionalFlag(),
+                scale.list().ofMaxSize(2).uniqueElements(ChainScale::year), chainMap().injectNull(0.3));
     }
 
     private static Arbitrary<TechnologyDemand> technologyDemand() {
         return combine(v -> new TechnologyDemand(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7), v.get(8), v.get(9)),
+                        v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
                 text(), text(), optionalText(), optionalText(), optionalText(), divisionCode(), optionalText(),
-                optionalText(), creditCode().injectNull(NULLS), rawTexts(3));
+                optionalText(), creditCode().injectNull(NULLS), rawTexts(3), optionalMoney(), targetIds());
     }
 
     private static Arbitrary<Achievement> achievement() {
         return combine(v -> new Achievement(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9)),
+                        v.get(7), v.get(8), v.get(9), v.get(10)),
                 text(), text(), optionalText(), text(), optionalText(), optionalText(), optionalText(),
-                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3));
+                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3), targetIds());
+    }
+
+    /** Up to two distinct target ids (whether they resolve is a validation question). */
+    private static Arbitrary<List<String>> targetIds() {
+        return rawText().list().ofMaxSize(2).uniqueElements();
     }
 
     // ---------------------------------------------------------------- enterprise
@@ -322,8 +358,8 @@ public final class ModelArbitraries {
     public static Arbitrary<AnnualRdFigures> annualRdFigures() {
         return combine(v -> new AnnualRdFigures(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
                         v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13),
-                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18)),
-                year(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(),
+                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18), v.get(19)),
+                year(), optionalFlag(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(),
                 optionalCount(), optionalCount(), optionalCount(), optionalCount(),
                 rdInstitution().list().ofMaxSize(2), optionalFlag(),
                 Arbitraries.of(AuxiliaryLedgerStyle.class).injectNull(NULLS), optionalFlag(),
@@ -336,7 +372,8 @@ public final class ModelArbitraries {
     }
 
     private static Arbitrary<ServiceContact> serviceContact() {
-        return Combinators.combine(text(), optionalText(), optionalText()).as(ServiceContact::new);
+        return Combinators.combine(text(), optionalText(), optionalText(),
+                Arbitraries.of(ContactRole.class).injectNull(NULLS), optionalText()).as(ServiceContact::new);
     }
 
     /**
@@ -346,9 +383,10 @@ public final class ModelArbitraries {
      */
     public static Arbitrary<Enterprise> enterprise() {
         return combine(v -> new Enterprise(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
-                creditCode(), text(), divisionCode(), optionalText(), rawText().list().ofMaxSize(3).uniqueElements(),
-                flag(), flag(), flag(), date().injectNull(NULLS), highTechCertificate().list().ofMaxSize(2),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13), v.get(14)),
+                creditCode(), text(), divisionCode(), optionalText(), optionalText(),
+                rawText().list().ofMaxSize(3).uniqueElements(), flag(), optionalFlag(), flag(), flag(),
+                date().injectNull(NULLS), optionalText(), highTechCertificate().list().ofMaxSize(2),
                 serviceContact().injectNull(NULLS),
                 annualRdFigures().list().ofMaxSize(3).uniqueElements(AnnualRdFigures::year));
     }
@@ -356,16 +394,22 @@ public final class ModelArbitraries {
     // ---------------------------------------------------------------- talent, platforms, intermediaries, needs
 
     private static Arbitrary<Commissioner> commissioner() {
-        return Combinators.combine(text(), text(), optionalText(), optionalText()).as(Commissioner::new);
+        return Combinators.combine(text(), text(), optionalText(), optionalText(), optionalFlag(), optionalText())
+                .as(Commissioner::new);
     }
 
     private static Arbitrary<TalentTeam> talentTeam() {
-        Arbitrary<ChallengeTask> task = Combinators.combine(text(), text(), Arbitraries.of(TaskStatus.class),
-                optionalMoney()).as(ChallengeTask::new);
-        Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag()).as(TeamResult::new);
+        Arbitrary<ChallengeTask> task = combine(v -> new ChallengeTask(v.get(0), v.get(1), v.get(2), v.get(3),
+                        v.get(4), v.get(5), v.get(6), v.get(7), v.get(8), v.get(9)),
+                optionalText(), text(), text(), creditCode().injectNull(NULLS), Arbitraries.of(TaskStatus.class),
+                optionalText(), optionalMoney(), date().injectNull(NULLS), date().injectNull(NULLS), targetIds());
+        Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag(), optionalMoney(), optionalText())
+                .as(TeamResult::new);
         return combine(v -> new TalentTeam(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8)),
-                text(), text(), divisionCode(), Arbitraries.of(TeamMode.class), rawTexts(2),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
+                text(), text(), divisionCode(), Arbitraries.of(TeamMode.class),
+                Arbitraries.of(TeamFormation.class).injectNull(NULLS), date().injectNull(NULLS),
+                date().injectNull(NULLS), rawTexts(2),
                 commissioner().injectNull(NULLS), commissioner().list().ofMaxSize(3), task.list().ofMaxSize(2),
                 result.list().ofMaxSize(2));
     }
@@ -374,9 +418,9 @@ public final class ModelArbitraries {
         Arbitrary<EnclaveLocation> enclave = Combinators.combine(text(), divisionCode().injectNull(NULLS))
                 .as(EnclaveLocation::new);
         return combine(v -> new InnovationPlatform(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7)),
+                        v.get(6), v.get(7), v.get(8)),
                 text(), text(), Arbitraries.of(PlatformType.class), Arbitraries.of(InstitutionLevel.class),
-                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5));
+                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5), targetIds());
     }
 
     /**

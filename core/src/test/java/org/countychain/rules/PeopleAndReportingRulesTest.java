@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.countychain.dataset.CitySubmission;
+import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;
@@ -119,6 +120,35 @@ class PeopleAndReportingRulesTest {
         assertThat(RuleEngine.builder().rule(new R02PilotChainRule()).build().screen(jinjiang, nanan).findings())
                 .isEmpty();
         assertThat(PilotRegistry.example().official()).isFalse();
+    }
+
+    /** A chain the data set marks as a pilot chain needs a report, with or without a registry. */
+    @Test
+    void chainsMarkedPilotNeedAReport() {
+        org.countychain.division.DivisionCode nananCode = org.countychain.division.DivisionCode.of("350583");
+        IndustryChain stone = new IndustryChain("stone", "石材", "石材产业链", nananCode, null, List.of("石材建材"), true,
+                List.of(), null);
+        IndustryChain pumps = new IndustryChain("pumps", "水暖厨卫", null, nananCode, null, List.of(), true, List.of(),
+                null);
+        IndustryChain tea = new IndustryChain("tea", "茶叶", null, nananCode, null, List.of(), false, List.of(), null);
+        CountyDataset nanan = CountyDataset.builder("350583", "南安市", YEAR).chains(List.of(stone, pumps, tea))
+                .reports(List.of(report("r2", "350583", "水暖厨卫"))).build();
+        ScreeningResult r = RuleEngine.builder().rule(new R02PilotChainRule()).build().screen(nanan);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject().id()).isEqualTo("350583");
+            assertThat(f.evidence()).containsEntry("requiredChain", "石材")
+                    .containsEntry("registrySource", R02PilotChainRule.DATA_SET_SOURCE);
+        });
+        // A report naming the chain by an alias covers it; unmarked chains need none.
+        CountyDataset covered = nanan.toBuilder().reports(List.of(report("r2", "350583", "水暖厨卫"),
+                report("r3", "350583", "石材建材"))).build();
+        assertThat(RuleEngine.builder().rule(new R02PilotChainRule()).build().screen(covered).findings()).isEmpty();
+        // With the registry listing the same county, a chain it names is reported once, under the registry.
+        ScreeningResult both = RuleEngine.builder().rule(new R02PilotChainRule()).pilotRegistry(PilotRegistry.example())
+                .build().screen(nanan.toBuilder().chains(List.of(new IndustryChain("stone", "石材建材", null, nananCode,
+                        null, List.of(), true, List.of(), null))).build());
+        assertThat(both.findings()).extracting(f -> f.evidence().get("registrySource"))
+                .allSatisfy(source -> assertThat(source).contains("非官方"));
     }
 
     @Test

@@ -136,6 +136,39 @@ public enum ViolationCode {
      */
     ENTERPRISE_MANUFACTURING_FLAG("CV-0906", "ConsistentEnterprise.manufacturing"),
 
+    /**
+     * The industrial flag disagrees with the industry code: marked industrial with a code outside sections B, C, D
+     * (message key {@code ConsistentEnterprise.notIndustrial}), or marked not industrial with a code inside them.
+     *
+     * @since 0.2.0
+     */
+    ENTERPRISE_INDUSTRIAL_FLAG("CV-1001", "ConsistentEnterprise.industrialFlag"),
+    /**
+     * Marked manufacturing and not industrial.
+     *
+     * @since 0.2.0
+     */
+    ENTERPRISE_MANUFACTURING_NOT_INDUSTRIAL("CV-1002", "ConsistentEnterprise.manufacturingNotIndustrial"),
+    /**
+     * An industry name that is not the name GB/T 4754-2017 gives the code (a warning).
+     *
+     * @since 0.2.0
+     */
+    LOCATIONS_INDUSTRY_NAME("CV-1003", "PlausibleLocations.industryName"),
+    /**
+     * A service contact's talent team that is not in the data set.
+     *
+     * @since 0.2.0
+     */
+    REFERENCE_UNKNOWN_TEAM("CV-1004", "ResolvedReferences.unknownTeam"),
+    /**
+     * A target id (of a demand, achievement, challenge task or platform) that names no bottleneck or key technology
+     * on the maps of the chains it concerns.
+     *
+     * @since 0.2.0
+     */
+    REFERENCE_UNKNOWN_TARGET("CV-1010", "ResolvedReferences.unknownTarget"),
+
     /** {@code @ValidTalentTeam} with an overridden message. */
     TEAM("CV-0601", "ValidTalentTeam.message"),
     /** A member listed twice. */
@@ -233,6 +266,7 @@ public enum ViolationCode {
         // A second message for the same finding: the pilot-era code reported as an error.
         BY_KEY.put(PREFIX + "ValidCreditCode.pilotEraRejected", CREDIT_CODE_PILOT_ERA);
         BY_KEY.put(PREFIX + "ConsistentEnterprise.notManufacturing", ENTERPRISE_MANUFACTURING_FLAG);
+        BY_KEY.put(PREFIX + "ConsistentEnterprise.notIndustrial", ENTERPRISE_INDUSTRIAL_FLAG);
         for (ViolationCode c : values()) {
             if (c.key != null) {
                 BY_KEY.put(PREFIX + c.key, c);

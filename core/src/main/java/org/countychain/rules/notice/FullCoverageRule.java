@@ -24,7 +24,7 @@ import org.countychain.rules.spi.RuleContext;
  * the domain's rule table (R5–R9 are its sentences), so it has an id of its own: {@code FC}, for 全覆盖.
  *
  * <p>{@code FC-COVERAGE} per chain, per county unit and in total when more than one unit is screened: among the
- * above-scale manufacturing enterprises with figures for the year, how many have R&amp;D activity (R&amp;D expense
+ * manufacturing enterprises above scale in the year ({@code Enterprise.isAboveScaleIn}) with figures for it, how many have R&amp;D activity (R&amp;D expense
  * above zero) and how many an R&amp;D institution, this year and last year, as exact counts with shares, and the
  * change of each share in percentage points. An enterprise on several chains counts on each.
  *
@@ -93,19 +93,25 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
                 }
                 for (int i = from; i < to; i++) {
                     Enterprise e = all.get(i);
-                    if (!e.aboveScale() || !e.manufacturing()) {
+                    if (!e.manufacturing()) {
+                        continue;
+                    }
+                    AnnualRdFigures f = current.get(i);
+                    AnnualRdFigures last = previous.get(i);
+                    // Each year counts the enterprises above scale in that year.
+                    boolean inScope = f != null && e.isAboveScaleIn(f);
+                    boolean inScopeLastYear = last != null && e.isAboveScaleIn(last);
+                    if (!inScope && !inScopeLastYear) {
                         continue;
                     }
                     scratch.n = scratch.rd = scratch.institution = 0;
                     scratch.lastN = scratch.lastRd = scratch.lastInstitution = 0;
-                    AnnualRdFigures f = current.get(i);
-                    if (f != null) {
+                    if (inScope) {
                         scratch.n = 1;
                         scratch.rd = f.hasRdInvestment() ? 1 : 0;
                         scratch.institution = f.hasRdInstitution() ? 1 : 0;
                     }
-                    AnnualRdFigures last = previous.get(i);
-                    if (last != null) {
+                    if (inScopeLastYear) {
                         scratch.lastN = 1;
                         scratch.lastRd = last.hasRdInvestment() ? 1 : 0;
                         scratch.lastInstitution = last.hasRdInstitution() ? 1 : 0;

@@ -18,7 +18,7 @@ import org.countychain.rules.spi.RuleContext;
 /**
  * R5 (二.1): “对无研发投入、无研发机构、无发明专利的规上制造业企业建立‘一对一’‘点对点’工作对接服务机制”.
  *
- * <p>For every above-scale manufacturing enterprise with figures for the reporting year, the gap set
+ * <p>For every manufacturing enterprise above scale in the reporting year (its status of that year) with figures for it, the gap set
  * {@link ResearchGap}: {@code NO_RD_INVESTMENT} when the R&amp;D expense is zero or not reported,
  * {@code NO_RD_INSTITUTION} when no institution is listed, {@code NO_INVENTION_PATENT} when the count of
  * invention patents is zero or not reported. Not reported counts as "none": the service's first job is to find
@@ -89,10 +89,11 @@ public final class R05ResearchGapRule extends NoticeRule implements EnterpriseRu
             public void screen(int county, int from, int to) {
                 for (int i = from; i < to; i++) {
                     Enterprise e = enterprises.get(i);
-                    if (!e.aboveScale() || !e.manufacturing()) {
+                    AnnualRdFigures f = figures.get(i);
+                    // The status of the reporting year: an enterprise may have grown above scale in it.
+                    if (!e.manufacturing() || !e.isAboveScaleIn(f)) {
                         continue;
                     }
-                    AnnualRdFigures f = figures.get(i);
                     if (f == null) {
                         out.add(NO_FIGURES_ROW, i);
                     } else if (gaps(f) != 0) {

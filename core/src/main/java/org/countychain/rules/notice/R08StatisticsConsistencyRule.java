@@ -21,7 +21,8 @@ import org.countychain.rules.spi.RuleContext;
  * R8 (二.2): “避免出现部分规上工业企业在科技部门立有项目但科技统计报表数据是零，部分规上工业企业是高新技术企业但科技统计
  * 报表中项目数是零、研发经费支出是零等情况”.
  *
- * <p>For every above-scale enterprise with figures for the reporting year:
+ * <p>For every industrial enterprise ({@code Enterprise.countsAsIndustrial}) above scale in the reporting year
+ * (its status of that year) with figures for it:
  * <ul>
  *   <li>(a) {@code R8-PROJECTS-ZERO-RD}: S&amp;T-department projects above zero, but the statistics report's
  *       R&amp;D expenditure is a reported zero;</li>
@@ -85,11 +86,9 @@ public final class R08StatisticsConsistencyRule extends NoticeRule implements En
             public void screen(int county, int from, int to) {
                 for (int i = from; i < to; i++) {
                     Enterprise e = enterprises.get(i);
-                    if (!e.aboveScale()) {
-                        continue;
-                    }
                     AnnualRdFigures f = figures.get(i);
-                    if (f == null) {
+                    // 规上工业企业: above scale in the year, and industrial (mining, manufacturing, utilities).
+                    if (f == null || !e.isAboveScaleIn(f) || !e.countsAsIndustrial()) {
                         continue;
                     }
                     Integer projects = f.scienceDepartmentProjects();

@@ -75,12 +75,13 @@ public final class R09ReserveFundRule extends NoticeRule implements EnterpriseRu
                 for (int i = from; i < to; i++) {
                     Enterprise e = all.get(i);
                     boolean highTech = certificates.get(i) != null;
-                    if (!e.aboveScale() && !highTech) {
+                    AnnualRdFigures f = figures.get(i);
+                    boolean aboveScale = e.isAboveScaleIn(f);
+                    if (!aboveScale && !highTech) {
                         continue;
                     }
-                    AnnualRdFigures f = figures.get(i);
                     boolean fund = f != null && Boolean.TRUE.equals(f.rdReserveFund());
-                    if (e.aboveScale()) {
+                    if (aboveScale) {
                         c.aboveScale++;
                         c.aboveScaleWith += fund ? 1 : 0;
                     }

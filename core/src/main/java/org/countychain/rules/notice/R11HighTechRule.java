@@ -128,7 +128,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                     HighTechCertificate certificate = certificates.get(i);
                     AnnualRdFigures f = figures.get(i);
                     if (certificate == null) {
-                        if (e.aboveScale() && e.scienceTechSme() && !e.chainIds().isEmpty()) {
+                        if (e.isAboveScaleIn(f) && e.scienceTechSme() && !e.chainIds().isEmpty()) {
                             out.add(CULTIVATE_ROW, i);
                         }
                         continue;

@@ -128,7 +128,9 @@ final class ScreenCommand implements Callable<Integer> {
         DivisionCode county = counties.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(java.util.Map.Entry::getKey).orElse(DivisionCode.of(SampleCounty.UNIT_ID));
         String name = Divisions.fujian().find(county).map(d -> d.name()).orElse(county.value());
-        int y = year != null ? year : latest > 0 ? latest : LocalDate.now().getYear() - 1;
+        // The user's own date: the command line runs on the user's machine, in the user's time zone.
+        int y = year != null ? year
+                : latest > 0 ? latest : LocalDate.now(java.time.Clock.systemDefaultZone()).getYear() - 1;
         return CountyDataset.builder(county.value(), name, y).enterprises(enterprises).build();
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.json.CountyChainJson;
@@ -127,7 +128,7 @@ class ScreenCommandTest {
     /**
      * Data sets whose most urgent finding is known: the sample county itself (warnings, no error); the sample
      * without its teams (R13-NO-TEAM, an error); the sample keeping only the enterprises with no warning (actions
-     * at most); the sample without enterprises (coverage figures only).
+     * at most); the sample without enterprises and chain maps (coverage figures only).
      */
     private Path dataset(String name) {
         CountyDataset sample = SampleCounty.jinjiang();
@@ -144,7 +145,10 @@ class ScreenCommandTest {
                 yield sample.toBuilder().enterprises(sample.enterprises().stream()
                         .filter(e -> !warned.contains(e.creditCode().value())).toList()).build();
             }
-            case "no-enterprises" -> sample.toBuilder().enterprises(List.of()).build();
+            // Without chain maps too: R4 would list their bottlenecks (actions).
+            case "no-enterprises" -> sample.toBuilder().enterprises(List.of()).chains(sample.chains().stream()
+                    .map(c -> new IndustryChain(c.id(), c.name(), c.fullName(), c.county(), c.industryCode(),
+                            c.aliases(), c.pilot(), c.scale(), null)).toList()).build();
             default -> throw new IllegalArgumentException(name);
         };
         Path file = tmp.resolve(name + ".json");

@@ -17,7 +17,14 @@ public enum NoticeAppendix implements Labelled {
     /** R8: R&amp;D statistics anomalies (研发统计数据异常清单). */
     ANOMALIES("anomalies", "研发统计数据异常企业清单"),
     /** R11: above-scale S&amp;T enterprises to cultivate into high-tech enterprises (高新技术企业培育清单). */
-    CULTIVATION("cultivation", "高新技术企业培育清单");
+    CULTIVATION("cultivation", "高新技术企业培育清单"),
+    /**
+     * R4: the bottlenecks of the chain's map that no technology demand, challenge task or platform is aimed at
+     * (尚无攻关力量的断点、堵点、难点).
+     *
+     * @since 0.2.0
+     */
+    BOTTLENECKS("bottlenecks", "尚无攻关力量的断点堵点难点清单");
 
     private final String id;
     private final String label;

@@ -49,8 +49,13 @@ final class NoticeLists {
         chain.forEach(e -> onChain.add(e.creditCode().toString()));
         List<AppendixTable> tables = new ArrayList<>();
         int number = 1;
+        // The chain's full name as the county writes it (陶瓷产业链), else the report's chain name with 产业链.
+        String chainName = dataset == null ? null : dataset.chain(report.chainId())
+                .map(org.countychain.chain.IndustryChain::displayFullName).orElse(null);
+        String fullName = chainName != null ? chainName
+                : report.chainName().endsWith("产业链") ? report.chainName() : report.chainName() + "产业链";
         for (NoticeAppendix a : which) {
-            String title = "附件" + number++ + " " + report.chainName() + "产业链" + a.label();
+            String title = "附件" + number++ + " " + fullName + a.label();
             String caption = "表 " + title.substring(title.indexOf(' ') + 1);
             String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，由规则引擎对本报告所附数据集筛查生成。";
             List<List<String>> rows = result == null ? List.of() : switch (a) {
@@ -58,6 +63,7 @@ final class NoticeLists {
                 case PRIORITY -> priority(result, onChain);
                 case ANOMALIES -> anomalies(result, onChain);
                 case CULTIVATION -> cultivation(result, onChain);
+                case BOTTLENECKS -> bottlenecks(result, dataset, report.chainId());
             };
             tables.add(new AppendixTable(title, caption, header(a), rows, note));
         }
@@ -70,6 +76,7 @@ final class NoticeLists {
             case PRIORITY -> "（R7）";
             case ANOMALIES -> "（R8）";
             case CULTIVATION -> "（R11）";
+            case BOTTLENECKS -> "（R4）";
         };
     }
 
@@ -80,6 +87,7 @@ final class NoticeLists {
                     "推荐理由");
             case ANOMALIES -> List.of("序号", "企业名称", "统一社会信用代码", "异常情况");
             case CULTIVATION -> List.of("序号", "企业名称", "统一社会信用代码", "未满足的认定条件", "无法判断的条件");
+            case BOTTLENECKS -> List.of("序号", "环节/关键技术", "类型", "断点、堵点、难点", "编号", "指向它的科技成果");
         };
     }
 
@@ -128,6 +136,25 @@ final class NoticeLists {
                 rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
                         criteria(e, CriterionStatus.NOT_MET), criteria(e, CriterionStatus.UNDECIDABLE)));
             }
+        }
+        return rows;
+    }
+
+    /** The chain's unaddressed bottlenecks in the map's order (the engine lists them by id). */
+    private static List<List<String>> bottlenecks(ScreeningResult result, CountyDataset dataset, String chainId) {
+        List<String> mapOrder = dataset.chain(chainId).filter(c -> c.map() != null)
+                .map(c -> c.map().placedBottlenecks().stream().map(p -> p.bottleneck().id()).toList())
+                .orElse(List.of());
+        List<Finding> findings = new ArrayList<>(result.list(NoticeList.UNADDRESSED_BOTTLENECKS).stream()
+                .filter(f -> f.subject().id().equals(chainId)).toList());
+        findings.sort(java.util.Comparator.comparingInt(f -> mapOrder.indexOf(String.valueOf(f.value("bottleneckId")))));
+        List<List<String>> rows = new ArrayList<>();
+        for (Finding f : findings) {
+            String achievements = f.value("achievements") instanceof List<?> ids && !ids.isEmpty()
+                    ? labels(ids, "、") : "—";
+            rows.add(List.of(Integer.toString(rows.size() + 1), String.valueOf(f.value("place")),
+                    f.value("kind") instanceof Labelled l ? l.label() : String.valueOf(f.value("kind")),
+                    String.valueOf(f.value("title")), String.valueOf(f.value("bottleneckId")), achievements));
         }
         return rows;
     }

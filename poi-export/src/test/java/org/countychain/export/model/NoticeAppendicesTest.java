@@ -1,6 +1,7 @@
 package org.countychain.export.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -42,11 +44,12 @@ class NoticeAppendicesTest {
             case PRIORITY -> c -> c.tags().contains("R7:P");
             case ANOMALIES -> c -> c.tags().stream().anyMatch(t -> t.equals("R8:A") || t.startsWith("R8:B"));
             case CULTIVATION -> c -> c.tags().contains("R11:CULTIVATE");
+            case BOTTLENECKS -> throw new IllegalArgumentException("not an appendix of enterprises");
         };
     }
 
     @ParameterizedTest
-    @EnumSource(NoticeAppendix.class)
+    @EnumSource(value = NoticeAppendix.class, names = {"SERVICE", "PRIORITY", "ANOMALIES", "CULTIVATION"})
     void eachAppendixListsExactlyThePlantedCases(NoticeAppendix appendix) {
         List<Case> cases = cases();
         assertThat(cases).hasSize(48);
@@ -58,6 +61,23 @@ class NoticeAppendicesTest {
         assertThat(planted).as("planted cases of %s", appendix).isNotEmpty();
         assertThat(listed).isEqualTo(planted);
         assertThat(table.title()).startsWith("附件1 纺织鞋服产业链");
+    }
+
+    /** R4: the sample's map has five bottlenecks that no demand, task or platform is aimed at. */
+    @Test
+    void theBottleneckAppendixListsTheBottlenecksNothingIsAimedAt() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.BOTTLENECKS).build().appendices().get(0);
+        assertThat(table.title()).isEqualTo("附件1 纺织鞋服产业链尚无攻关力量的断点堵点难点清单");
+        assertThat(table.header()).containsExactly("序号", "环节/关键技术", "类型", "断点、堵点、难点", "编号", "指向它的科技成果");
+        assertThat(table.rows()).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(2), r -> r.get(4),
+                r -> r.get(5)).containsExactly(
+                tuple("1", "化纤原料", "断点", "fiber-b1", "—"),
+                tuple("2", "化纤原料·生物基锦纶与聚乳酸纤维", "断点", "fiber-t2-b1", "350582-a04"),
+                tuple("3", "纺纱织造/面料·高支高密轻量化面料", "难点", "yarn-fabric-t3-b1", "—"),
+                tuple("4", "印染后整理", "堵点", "dyeing-finishing-b1", "—"),
+                tuple("5", "回收再利用", "断点", "recycling-b1", "—"));
+        assertThat(table.rows().get(0).get(3)).isEqualTo("氨纶、高端差别化长丝等原料本地配套不足，主要从省外和境外采购。");
     }
 
     @org.junit.jupiter.api.Test

@@ -20,6 +20,7 @@ public final class ConsistentEnterpriseValidator extends ReportingValidator<Cons
     @Override
     protected void findProblems(Enterprise e, Report report) {
         manufacturingFlag(e, report);
+        industrialFlag(e, report);
         List<AnnualRdFigures> years = e.years();
         for (int i = 0; i < years.size(); i++) {
             AnnualRdFigures f = years.get(i);
@@ -29,6 +30,32 @@ public final class ConsistentEnterpriseValidator extends ReportingValidator<Cons
             }
             // The year's own rules, here rather than by cascading into each year: see ConsistentEnterprise.
             ConsistentRdFiguresValidator.check(f, report.under("years", i));
+        }
+    }
+
+    /**
+     * A stated industrial flag agrees with manufacturing (manufacturing is industrial) and with the industry code
+     * (sections B, C, D). An absent flag is derived, so it cannot disagree.
+     */
+    private static void industrialFlag(Enterprise e, Report report) {
+        Boolean industrial = e.industrial();
+        if (industrial == null) {
+            return;
+        }
+        if (!industrial && e.manufacturing()) {
+            report.add(Templates.pieces("ConsistentEnterprise.manufacturingNotIndustrial"), "industrial");
+            return;
+        }
+        String code = e.industryCode();
+        if (code == null || IndustryCodeValidator.code(code) != null) {
+            return;
+        }
+        String normalised = GBT4754.normalise(code);
+        if (GBT4754.isIndustrial(normalised) != industrial) {
+            String name = GBT4754.find(normalised).map(IndustryClass::name)
+                    .or(() -> GBT4754.edition2011Only(normalised)).orElse("");
+            report.add(Templates.pieces(industrial ? "ConsistentEnterprise.notIndustrial"
+                    : "ConsistentEnterprise.industrialFlag", normalised, name), "industrial");
         }
     }
 

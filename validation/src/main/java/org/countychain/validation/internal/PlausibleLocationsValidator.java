@@ -14,6 +14,8 @@ import org.countychain.division.DivisionLevel;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.industry.IndustryClass;
+import org.countychain.industry.IndustryClassification;
 import org.countychain.report.ResearchReport;
 import org.countychain.validation.constraints.PlausibleLocations;
 
@@ -44,6 +46,7 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
                         Units.describe(divisions, e.county()), unit.get().toString()), "enterprises", i, "county");
             }
             office(report, divisions, e, i);
+            industryName(report, e, i);
         }
         for (int i = 0; i < d.demands().size(); i++) {
             TechnologyDemand t = d.demands().get(i);
@@ -62,6 +65,20 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
                 report.add(Templates.pieces(K + "reportChainName", r.chainName(), c.id(), c.name()), "reports", i,
                         "chainName");
             }
+        }
+    }
+
+    /** A stated industry name is the name GB/T 4754-2017 gives the code, when the code is known. */
+    private static void industryName(Report report, Enterprise e, int index) {
+        if (e.industryName() == null || e.industryCode() == null) {
+            return;
+        }
+        IndustryClassification gbt4754 = IndustryClassification.builtIn();
+        String code = gbt4754.normalise(e.industryCode());
+        Optional<String> official = gbt4754.find(code).map(IndustryClass::name).or(() -> gbt4754.edition2011Only(code));
+        if (official.isPresent() && !official.get().equals(e.industryName())) {
+            report.add(Templates.pieces(K + "industryName", e.industryName(), code, official.get()), "enterprises",
+                    index, "industryName");
         }
     }
 

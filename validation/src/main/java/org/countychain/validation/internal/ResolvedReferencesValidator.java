@@ -17,6 +17,9 @@ import org.countychain.division.DivisionCode;
 import org.countychain.division.DivisionLevel;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
+import org.countychain.enterprise.ServiceContact;
+import org.countychain.platform.InnovationPlatform;
+import org.countychain.talent.TalentTeam;
 import org.countychain.validation.constraints.ResolvedReferences;
 
 /**
@@ -41,6 +44,15 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
         for (int i = 0; i < d.teams().size(); i++) {
             chainIds(report, chains, d.teams().get(i).chainIds(), "teams", i);
         }
+        Set<String> teams = new HashSet<>();
+        d.teams().forEach(t -> teams.add(t.id()));
+        for (int i = 0; i < d.enterprises().size(); i++) {
+            ServiceContact contact = d.enterprises().get(i).serviceContact();
+            if (contact != null && contact.teamId() != null && !teams.contains(contact.teamId())) {
+                report.add(Templates.pieces(K + "unknownTeam", contact.teamId()), "enterprises", i,
+                        "serviceContact", "teamId");
+            }
+        }
         for (int i = 0; i < d.platforms().size(); i++) {
             chainIds(report, chains, d.platforms().get(i).chainIds(), "platforms", i);
         }
@@ -53,12 +65,76 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
             Achievement a = d.achievements().get(i);
             chainAndLink(report, chains, links, a.chainId(), a.linkId(), "achievements", i);
         }
+        targets(report, d, data().divisions());
         for (int i = 0; i < d.reports().size(); i++) {
             String chainId = d.reports().get(i).chainId();
             if (!chains.containsKey(chainId)) {
                 report.add(Templates.pieces(K + "unknownChain", chainId), "reports", i, "chainId");
             }
         }
+    }
+
+    /**
+     * Target ids name a bottleneck or key technology on the map of a chain the item concerns: a demand's or
+     * achievement's chain, a team's chains for its tasks, a platform's chains; every chain of the data set when the
+     * item names none. A chain that is not in the data set is reported as such, not here.
+     */
+    private static void targets(Report report, CountyDataset d, Divisions divisions) {
+        // A city's consolidated data set (R3) holds merged maps whose bottlenecks have new ids, while its teams,
+        // demands and platforms keep the counties' targets: they are checked in the counties' own data sets.
+        Optional<ReportingUnit> unit = divisions.reportingUnit(d.unitId());
+        if (unit.isPresent() && unit.get().parentId() == null) {
+            return;
+        }
+        List<String> all = d.chains().stream().map(IndustryChain::id).toList();
+        for (int i = 0; i < d.demands().size(); i++) {
+            TechnologyDemand t = d.demands().get(i);
+            targetIds(report, d, t.chainId() == null ? all : List.of(t.chainId()), t.targetIds(), "demands", i);
+        }
+        for (int i = 0; i < d.achievements().size(); i++) {
+            Achievement a = d.achievements().get(i);
+            targetIds(report, d, a.chainId() == null ? all : List.of(a.chainId()), a.targetIds(), "achievements", i);
+        }
+        for (int i = 0; i < d.teams().size(); i++) {
+            TalentTeam team = d.teams().get(i);
+            List<String> chains = team.chainIds().isEmpty() ? all : team.chainIds();
+            for (int k = 0; k < team.tasks().size(); k++) {
+                List<String> ids = team.tasks().get(k).targetIds();
+                for (int j = 0; j < ids.size(); j++) {
+                    if (!resolves(d, chains, ids.get(j))) {
+                        report.add(Templates.pieces(K + "unknownTarget", ids.get(j), String.join("、", chains)),
+                                "teams", i, "tasks", k, "targetIds", j);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < d.platforms().size(); i++) {
+            InnovationPlatform p = d.platforms().get(i);
+            targetIds(report, d, p.chainIds().isEmpty() ? all : p.chainIds(), p.targetIds(), "platforms", i);
+        }
+    }
+
+    private static void targetIds(Report report, CountyDataset d, List<String> chains, List<String> ids, String list,
+                                  int index) {
+        for (int j = 0; j < ids.size(); j++) {
+            if (!resolves(d, chains, ids.get(j))) {
+                report.add(Templates.pieces(K + "unknownTarget", ids.get(j), String.join("、", chains)), list, index,
+                        "targetIds", j);
+            }
+        }
+    }
+
+    private static boolean resolves(CountyDataset d, List<String> chains, String id) {
+        for (String chainId : chains) {
+            Optional<IndustryChain> chain = d.chain(chainId);
+            if (chain.isEmpty()) {
+                return true; // an unknown chain is reported by itself
+            }
+            if (chain.get().map() != null && chain.get().map().hasTarget(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void chainCounties(Report report, CountyDataset d, Divisions divisions) {

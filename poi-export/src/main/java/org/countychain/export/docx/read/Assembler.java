@@ -792,7 +792,9 @@ final class Assembler {
 
     private int editionYear() {
         Matcher m = Pattern.compile("(20\\d\\d)").matcher(template.edition());
-        return m.find() ? Integer.parseInt(m.group(1)) : LocalDate.now().getYear();
+        // The notice's time zone, not the JVM's: the same document reads the same on any server.
+        return m.find() ? Integer.parseInt(m.group(1))
+                : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
     }
 
     private static int parseInt(String s, int otherwise) {
