@@ -101,11 +101,6 @@ public final class MarkdownReportExporter implements ReportExporter {
         }
 
         @Override
-        public void table(String caption, List<String> header, List<List<String>> rows) {
-            Markdown.this.table(caption, header, rows);
-        }
-
-        @Override
         public void figure(WalkedFigure figure) {
             if (figure.missing() != null) {
                 sb.append("（").append(markdown(figure.missing())).append("）\n\n");
@@ -126,7 +121,8 @@ public final class MarkdownReportExporter implements ReportExporter {
             }
         }
 
-        private void table(String caption, List<String> header, List<List<String>> rows) {
+        @Override
+        public void table(String caption, List<String> header, List<List<String>> rows) {
             if (caption != null) {
                 sb.append("**").append(markdownInline(caption)).append("**\n\n");
             }
