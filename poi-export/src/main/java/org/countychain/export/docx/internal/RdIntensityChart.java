@@ -1,14 +1,11 @@
 package org.countychain.export.docx.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.export.docx.style.StyleSheet;
+import org.countychain.export.walk.ReportWalker;
 
 /**
  * The R&amp;D intensity chart (研发强度图) of the chain's enterprises as a native Word chart part (DrawingML
@@ -16,8 +13,7 @@ import org.countychain.export.docx.style.StyleSheet;
  * reader's program draws it with the document's fonts, so no font is needed on the server.
  */
 final class RdIntensityChart {
-    static final int MAX_BARS = 15;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int MAX_BARS = ReportWalker.MAX_INTENSITY_BARS;
 
     private RdIntensityChart() {
     }
@@ -27,17 +23,8 @@ final class RdIntensityChart {
 
     /** The enterprises with revenue and R&amp;D expense in the year, by intensity (ties by name), at most 15. */
     static List<Bar> bars(List<Enterprise> enterprises, int year) {
-        List<Bar> bars = new ArrayList<>();
-        for (Enterprise e : enterprises) {
-            AnnualRdFigures f = e.year(year).orElse(null);
-            if (f == null || f.rdExpense() == null || f.operatingRevenue() == null || f.operatingRevenue().signum() <= 0) {
-                continue;
-            }
-            bars.add(new Bar(e.name(), f.rdExpense().multiply(HUNDRED).divide(f.operatingRevenue(), 2,
-                    RoundingMode.HALF_UP)));
-        }
-        bars.sort(Comparator.comparing(Bar::percent).reversed().thenComparing(Bar::name));
-        return bars.size() > MAX_BARS ? List.copyOf(bars.subList(0, MAX_BARS)) : bars;
+        return ReportWalker.rdIntensity(enterprises, year).stream().map(b -> new Bar(b.enterprise(), b.percent()))
+                .toList();
     }
 
     static void write(BodyXml body, StyleSheet sheet, List<Bar> bars, String caption) {

@@ -1,6 +1,5 @@
 package org.countychain.export.docx.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,15 +8,12 @@ import org.countychain.export.model.ExportErrorCode;
 import org.countychain.CountyChainVersion;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
-import org.countychain.division.Division;
-import org.countychain.division.DivisionCode;
-import org.countychain.division.Divisions;
 import org.countychain.export.docx.spi.ContributionContext;
 import org.countychain.export.docx.spi.DocxContributor;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.model.AppendixTable;
 import org.countychain.export.model.ExportRequest;
-import org.countychain.report.AdvantageUnit;
+import org.countychain.export.walk.ReportWalker;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.ItemKind;
 import org.countychain.report.ReportItem;
@@ -60,7 +56,7 @@ final class ReportBody {
         body.subtitle(report.chainName());
         if (report.isConsolidated()) {
             // A city's consolidated report (R3) names every county it covers under the title.
-            body.subtitle("（涵盖" + String.join("、", countyNames(report.coveredCounties())) + "）");
+            body.subtitle("（涵盖" + String.join("、", ReportWalker.countyNames(report.coveredCounties())) + "）");
         }
         for (TemplateChapter chapter : template.chapters()) {
             body.heading(1, chapter.number() + "、" + template.fill(chapter.title(), report.unitName()));
@@ -171,24 +167,9 @@ final class ReportBody {
 
     private void advantageUnits(TemplateItem item, ResearchReport report) {
         tables++;
-        // In a consolidated report the units say which counties list them.
-        boolean counties = report.advantageUnits().stream().anyMatch(u -> !u.counties().isEmpty());
-        List<List<String>> rows = new ArrayList<>();
-        for (AdvantageUnit u : report.advantageUnits()) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(rows.size() + 1), u.name(), u.kind().label()));
-            if (counties) {
-                row.add(u.counties().isEmpty() ? "—" : String.join("、", countyNames(u.counties())));
-            }
-            row.addAll(List.of(dash(u.field()), dash(u.strengths()), dash(request.personalData().text(u.contact()))));
-            rows.add(row);
-        }
-        List<String> header = new ArrayList<>(List.of("序号", "单位（团队）名称", "类型"));
-        if (counties) {
-            header.add("县（市、区）");
-        }
-        header.addAll(List.of("研究领域", "优势", "联系方式"));
         String title = request.template().fill(item.title(), report.unitName());
-        body.table("表" + tables + " " + title, header, rows);
+        body.table("表" + tables + " " + title, ReportWalker.advantageUnitHeader(request),
+                ReportWalker.advantageUnitRows(request));
     }
 
     private void appendix(AppendixTable a) {
@@ -201,15 +182,6 @@ final class ReportBody {
         if (a.note() != null) {
             body.note(a.note());
         }
-    }
-
-    private static List<String> countyNames(List<DivisionCode> codes) {
-        Divisions divisions = Divisions.fujian();
-        return codes.stream().map(c -> divisions.find(c).map(Division::name).orElse(c.value())).toList();
-    }
-
-    private static String dash(String s) {
-        return s == null ? "—" : s;
     }
 
     /** A contributor's failure names the contributor; the library's own exceptions pass unchanged. */
