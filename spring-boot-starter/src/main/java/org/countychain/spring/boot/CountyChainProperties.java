@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.RuleSettings;
 
 /**
@@ -126,6 +127,13 @@ public class CountyChainProperties {
         private BigDecimal highBandRdRatioPercent;
         private Integer minimumRegisteredYears;
         private List<String> superDeductionExcludedIndustries;
+        private CertificateValidity highTechValidity;
+        private CertificateValidity taxReductionValidity;
+        private Integer rdRatioYears;
+        private BigDecimal domesticRdSharePercent;
+        private BigDecimal highTechProductRevenuePercent;
+        private BigDecimal scienceTechStaffPercent;
+        private Integer minimumCoreIp;
 
         /**
          * The notice's settings with the ones set here replaced.
@@ -160,6 +168,27 @@ public class CountyChainProperties {
             }
             if (superDeductionExcludedIndustries != null) {
                 b.superDeductionExcludedIndustries(superDeductionExcludedIndustries);
+            }
+            if (highTechValidity != null) {
+                b.highTechValidity(highTechValidity);
+            }
+            if (taxReductionValidity != null) {
+                b.taxReductionValidity(taxReductionValidity);
+            }
+            if (rdRatioYears != null) {
+                b.rdRatioYears(rdRatioYears);
+            }
+            if (domesticRdSharePercent != null) {
+                b.domesticRdSharePercent(domesticRdSharePercent);
+            }
+            if (highTechProductRevenuePercent != null) {
+                b.highTechProductRevenuePercent(highTechProductRevenuePercent);
+            }
+            if (scienceTechStaffPercent != null) {
+                b.scienceTechStaffPercent(scienceTechStaffPercent);
+            }
+            if (minimumCoreIp != null) {
+                b.minimumCoreIp(minimumCoreIp);
             }
             return b.build();
         }
@@ -252,6 +281,76 @@ public class CountyChainProperties {
         /** @param v industries excluded from the R&amp;D super deduction */
         public void setSuperDeductionExcludedIndustries(List<String> v) {
             this.superDeductionExcludedIndustries = v;
+        }
+
+        /** @return R5/R11: on which days a high-tech enterprise certificate must be valid */
+        public CertificateValidity getHighTechValidity() {
+            return highTechValidity;
+        }
+
+        /** @param v R5/R11: on which days a high-tech enterprise certificate must be valid */
+        public void setHighTechValidity(CertificateValidity v) {
+            this.highTechValidity = v;
+        }
+
+        /** @return R6: on which days a certificate must be valid for the tax reduction */
+        public CertificateValidity getTaxReductionValidity() {
+            return taxReductionValidity;
+        }
+
+        /** @param v R6: on which days a certificate must be valid for the tax reduction */
+        public void setTaxReductionValidity(CertificateValidity v) {
+            this.taxReductionValidity = v;
+        }
+
+        /** @return R11: the number of years summed for the R&amp;D ratio */
+        public Integer getRdRatioYears() {
+            return rdRatioYears;
+        }
+
+        /** @param v R11: the number of years summed for the R&amp;D ratio */
+        public void setRdRatioYears(Integer v) {
+            this.rdRatioYears = v;
+        }
+
+        /** @return R11: the least share of R&amp;D spent in China, percent */
+        public BigDecimal getDomesticRdSharePercent() {
+            return domesticRdSharePercent;
+        }
+
+        /** @param v R11: the least share of R&amp;D spent in China, percent */
+        public void setDomesticRdSharePercent(BigDecimal v) {
+            this.domesticRdSharePercent = v;
+        }
+
+        /** @return R11: the least share of high-tech product revenue, percent */
+        public BigDecimal getHighTechProductRevenuePercent() {
+            return highTechProductRevenuePercent;
+        }
+
+        /** @param v R11: the least share of high-tech product revenue, percent */
+        public void setHighTechProductRevenuePercent(BigDecimal v) {
+            this.highTechProductRevenuePercent = v;
+        }
+
+        /** @return R11: the least share of S&amp;T staff, percent */
+        public BigDecimal getScienceTechStaffPercent() {
+            return scienceTechStaffPercent;
+        }
+
+        /** @param v R11: the least share of S&amp;T staff, percent */
+        public void setScienceTechStaffPercent(BigDecimal v) {
+            this.scienceTechStaffPercent = v;
+        }
+
+        /** @return R11: the least number of core IP rights */
+        public Integer getMinimumCoreIp() {
+            return minimumCoreIp;
+        }
+
+        /** @param v R11: the least number of core IP rights */
+        public void setMinimumCoreIp(Integer v) {
+            this.minimumCoreIp = v;
         }
     }
 

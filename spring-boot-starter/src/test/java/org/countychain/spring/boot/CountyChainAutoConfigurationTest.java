@@ -59,6 +59,51 @@ class CountyChainAutoConfigurationTest {
     }
 
     @Test
+    void everyThresholdOfRuleSettingsIsAProperty() {
+        runner.withPropertyValues("countychain.rules.settings.priority-rd-ratio-percent=7.5",
+                "countychain.rules.settings.priority-self-funded-rd-minimum=2000000",
+                "countychain.rules.settings.lower-revenue-band=40000000",
+                "countychain.rules.settings.upper-revenue-band=300000000",
+                "countychain.rules.settings.low-band-rd-ratio-percent=6",
+                "countychain.rules.settings.middle-band-rd-ratio-percent=5",
+                "countychain.rules.settings.high-band-rd-ratio-percent=4",
+                "countychain.rules.settings.minimum-registered-years=2",
+                "countychain.rules.settings.super-deduction-excluded-industries=C16,F",
+                "countychain.rules.settings.high-tech-validity=whole-year",
+                "countychain.rules.settings.tax-reduction-validity=ANY_DAY",
+                "countychain.rules.settings.rd-ratio-years=2",
+                "countychain.rules.settings.domestic-rd-share-percent=70",
+                "countychain.rules.settings.high-tech-product-revenue-percent=65",
+                "countychain.rules.settings.science-tech-staff-percent=12",
+                "countychain.rules.settings.minimum-core-ip=3").run(context -> {
+                    org.countychain.rules.model.RuleSettings s = context.getBean(RuleEngine.class).settings();
+                    org.countychain.rules.model.RuleSettings expected = org.countychain.rules.model.RuleSettings
+                            .defaults().toBuilder().priorityRdRatioPercent(new BigDecimal("7.5"))
+                            .prioritySelfFundedRdMinimum(new BigDecimal("2000000"))
+                            .lowerRevenueBand(new BigDecimal("40000000"))
+                            .upperRevenueBand(new BigDecimal("300000000"))
+                            .lowBandRdRatioPercent(new BigDecimal("6")).middleBandRdRatioPercent(new BigDecimal("5"))
+                            .highBandRdRatioPercent(new BigDecimal("4")).minimumRegisteredYears(2)
+                            .superDeductionExcludedIndustries(java.util.List.of("C16", "F"))
+                            .highTechValidity(org.countychain.rules.model.CertificateValidity.WHOLE_YEAR)
+                            .taxReductionValidity(org.countychain.rules.model.CertificateValidity.ANY_DAY)
+                            .rdRatioYears(2).domesticRdSharePercent(new BigDecimal("70"))
+                            .highTechProductRevenuePercent(new BigDecimal("65"))
+                            .scienceTechStaffPercent(new BigDecimal("12")).minimumCoreIp(3).build();
+                    assertThat(s).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo,
+                            BigDecimal.class).isEqualTo(expected);
+                    // every component differs from the notice's default, so none can have been left unbound
+                    org.countychain.rules.model.RuleSettings defaults = org.countychain.rules.model.RuleSettings
+                            .defaults();
+                    for (java.lang.reflect.RecordComponent c : org.countychain.rules.model.RuleSettings.class
+                            .getRecordComponents()) {
+                        assertThat(c.getAccessor().invoke(s)).as(c.getName())
+                                .isNotEqualTo(c.getAccessor().invoke(defaults));
+                    }
+                });
+    }
+
+    @Test
     void everyBeanYieldsToTheApplicationsOwn() {
         runner.withUserConfiguration(OwnBeans.class).run(context -> {
             assertThat(context.getBean(RuleEngine.class)).isSameAs(OwnBeans.ENGINE);
