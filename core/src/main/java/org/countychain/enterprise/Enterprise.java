@@ -398,6 +398,17 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         }
 
         /**
+         * Replaces every year's figures, for a copy made with {@link Enterprise#toBuilder()} whose years change.
+         *
+         * @param v the figures, in order
+         * @return this builder
+         */
+        public Builder years(List<AnnualRdFigures> v) {
+            years = new ArrayList<>(v);
+            return this;
+        }
+
+        /**
          * Adds a year's figures.
          *
          * @param v the figures

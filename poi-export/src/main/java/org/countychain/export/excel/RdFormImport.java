@@ -99,21 +99,17 @@ public record RdFormImport(Form form, Integer year, Map<CreditCode, RdStatistics
                     : new RdStatisticsReport(before.rdExpenditure(), filed.projectCount(), before.staff(),
                             before.expenses(), before.funding(), before.institutions(), before.outputs(),
                             before.assets());
-            AnnualRdFigures.Builder y = current == null ? AnnualRdFigures.builder(year) : current.toBuilder();
-            // Every other fact of the enterprise is kept: only the year's statistics report changes.
-            Enterprise.Builder b = Enterprise.builder(e.creditCode(), e.name(), e.county())
-                    .industryCode(e.industryCode()).industryName(e.industryName()).industrial(e.industrial())
-                    .registeredAddress(e.registeredAddress()).chainIds(e.chainIds()).aboveScale(e.aboveScale())
-                    .manufacturing(e.manufacturing()).scienceTechSme(e.scienceTechSme())
-                    .registeredOn(e.registeredOn()).serviceContact(e.serviceContact());
-            e.highTechCertificates().forEach(b::highTechCertificate);
+            AnnualRdFigures filedYear = (current == null ? AnnualRdFigures.builder(year) : current.toBuilder())
+                    .statisticsReport(merged).build();
+            // A copy of the enterprise, so that every other fact of it is kept: only the year's report changes.
+            List<AnnualRdFigures> years = new ArrayList<>(e.years().size() + 1);
             for (AnnualRdFigures f : e.years()) {
-                b.year(f.year() == year ? y.statisticsReport(merged).build() : f);
+                years.add(f.year() == year ? filedYear : f);
             }
             if (current == null) {
-                b.year(y.statisticsReport(merged).build());
+                years.add(filedYear);
             }
-            out.add(b.build());
+            out.add(e.toBuilder().years(years).build());
         }
         return out;
     }
