@@ -31,7 +31,8 @@ import org.countychain.validation.ValidationResult;
 public final class FirstCall {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private long wall = System.nanoTime();
+    private final long start = System.nanoTime();
+    private long wall = start;
     private long cpu = THREADS.getCurrentThreadCpuTime();
     private final StringBuilder line = new StringBuilder();
 
@@ -72,8 +73,6 @@ public final class FirstCall {
                 docx.size());
         validator.close();
     }
-
-    private final long start = System.nanoTime();
 
     private long sinceStart() {
         return System.nanoTime() - start;
