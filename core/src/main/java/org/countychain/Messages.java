@@ -12,12 +12,13 @@ import java.util.ResourceBundle;
  * Renders problem messages in Chinese or English. Package-private: the library's own messages only.
  *
  * <p>Bundles are looked up without falling back to the JVM's default locale, so an English caller on a
- * Chinese machine still gets English.
+ * Chinese machine still gets English: English is the base bundle, asked for as {@link Locale#ROOT}, which the
+ * lookup returns as it is. They are looked up in the module of the code's own class (no
+ * {@link ResourceBundle.Control}, which named modules refuse), so each library module's bundle package is opened to
+ * this one.
  */
 final class Messages {
     private static final String BUNDLE = "org.countychain.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }
@@ -40,7 +41,7 @@ final class Messages {
      */
     static ResourceBundle bundle(Locale locale) {
         Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getModule());
     }
 
     /**
@@ -65,7 +66,7 @@ final class Messages {
     }
 
     /**
-     * The bundle holding a code's message, looked up with the class loader of the code's own module.
+     * The bundle holding a code's message, looked up in the code's own module.
      *
      * @param code   the problem code
      * @param locale the reader's locale
@@ -73,8 +74,7 @@ final class Messages {
      */
     static ResourceBundle bundle(ProblemCode code, Locale locale) {
         Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        return ResourceBundle.getBundle(code.messageBundle(), effective, code.getClass().getClassLoader(),
-                NO_FALLBACK);
+        return ResourceBundle.getBundle(code.messageBundle(), effective, code.getClass().getModule());
     }
 
     /**

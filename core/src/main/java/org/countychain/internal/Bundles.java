@@ -16,8 +16,6 @@ import org.countychain.ReferenceDataException;
  * English, whatever the machine. Internal: not part of the API.
  */
 public final class Bundles {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Bundles() {
     }
@@ -42,8 +40,10 @@ public final class Bundles {
      * @throws ReferenceDataException when the key is missing (a packaging error)
      */
     public static String text(String bundle, String key, boolean chinese) {
+        // English is the base bundle, asked for as ROOT: the lookup returns it without trying the JVM's locale.
+        // No ResourceBundle.Control: named modules refuse one.
         ResourceBundle b = ResourceBundle.getBundle(bundle, chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                Bundles.class.getClassLoader(), NO_FALLBACK);
+                Bundles.class.getModule());
         try {
             return b.getString(key);
         } catch (MissingResourceException e) {

@@ -29,6 +29,7 @@ import org.countychain.report.ReportItem;
 import org.countychain.report.ResearchReport;
 import org.countychain.sample.SampleCounty;
 import org.countychain.sample.SyntheticProvince;
+import org.countychain.fixtures.Shishi;
 
 class ConsolidatorTest {
     private final Consolidator consolidator = Consolidator.defaults();

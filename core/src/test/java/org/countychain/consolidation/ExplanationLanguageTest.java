@@ -16,6 +16,7 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.report.ReportItem;
 import org.countychain.report.ResearchReport;
 import org.countychain.sample.SampleCounty;
+import org.countychain.fixtures.Shishi;
 
 /** The consolidation explains itself in Chinese (the default) and English, for every clause and reason. */
 class ExplanationLanguageTest {

@@ -28,6 +28,7 @@ import org.countychain.rules.notice.R13TalentTeamRule;
 import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.countychain.fixtures.PlantedGaps;
 
 /** Coverage per city and for the province, on the sample county and the synthetic province with planted gaps. */
 class CoverageAnalyzerTest {

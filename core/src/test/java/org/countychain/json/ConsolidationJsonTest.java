@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.countychain.consolidation.ConsolidationDecisions;
 import org.countychain.consolidation.ConsolidationResult;
 import org.countychain.consolidation.Consolidator;
-import org.countychain.consolidation.Shishi;
+import org.countychain.fixtures.Shishi;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;
@@ -22,6 +22,7 @@ import org.countychain.report.ResearchReport;
 import org.countychain.sample.SampleCounty;
 import org.countychain.sample.SyntheticProvince;
 import org.junit.jupiter.api.Test;
+import org.countychain.fixtures.FormatSchemas;
 
 /**
  * The consolidation's decisions as JSON: deterministic, in both languages, valid against

@@ -10,13 +10,14 @@ import org.countychain.InvalidInputException;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.CoverageAnalyzer;
 import org.countychain.coverage.CoverageStatus;
-import org.countychain.coverage.PlantedGaps;
+import org.countychain.fixtures.PlantedGaps;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.countychain.fixtures.FormatSchemas;
 
 /** Coverage as JSON: deterministic, read back equal, valid against {@code docs/schema/coverage.schema.json}. */
 class CoverageJsonTest {

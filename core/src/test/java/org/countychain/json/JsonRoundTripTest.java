@@ -25,6 +25,7 @@ import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.report.ReportTemplate;
+import org.countychain.fixtures.ModelArbitraries;
 
 /**
  * The JSON format is lossless and deterministic for every valid model value, and reading anything, however

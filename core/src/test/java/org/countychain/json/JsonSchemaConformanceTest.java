@@ -29,6 +29,8 @@ import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.report.ReportTemplate;
+import org.countychain.fixtures.ModelArbitraries;
+import org.countychain.fixtures.FormatSchemas;
 
 /**
  * The JSON Schemas describe exactly what the reader accepts: whatever the writer produces is valid, and for

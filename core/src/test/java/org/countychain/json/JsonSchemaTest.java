@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.countychain.fixtures.FormatSchemas;
 
 /**
  * The JSON Schemas in {@code docs/schema/} against the reader and the model: fixture documents that both accept,

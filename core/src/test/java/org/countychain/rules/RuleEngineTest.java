@@ -22,6 +22,7 @@ import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.notice.R07PriorityRule;
 import org.countychain.rules.plugins.TestPlugins;
 import org.countychain.rules.spi.PolicyRule;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class RuleEngineTest {
@@ -57,6 +58,7 @@ class RuleEngineTest {
     }
 
     @Test
+    @Tag("class-path") // the plug-ins are this test's classes: see the parent pom
     void brokenPluginsAreReportedNotFatal() throws Exception {
         RuleEngine engine = RuleEngine.builder().discover(brokenPlugins()).build();
         assertThat(engine.rules()).extracting(PolicyRule::id).contains("XT-COUNT", "XT-THROWS", "R7");

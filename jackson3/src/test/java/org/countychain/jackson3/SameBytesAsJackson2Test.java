@@ -18,7 +18,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.json.CountyChainJson;
-import org.countychain.json.ModelArbitraries;
+import org.countychain.fixtures.ModelArbitraries;
 import org.countychain.report.ReportTemplates;
 import org.countychain.sample.SampleCounty;
 import org.countychain.sample.SyntheticProvince;

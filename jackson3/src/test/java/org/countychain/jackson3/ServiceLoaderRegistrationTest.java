@@ -19,6 +19,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Incentive;
 import org.countychain.platform.PlatformType;
 import org.countychain.talent.TeamMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +42,9 @@ class ServiceLoaderRegistrationTest {
             }
             """;
 
+    /** The META-INF/services entry a class-path application finds; module-path-tests checks the module's provides. */
     @Test
+    @Tag("class-path") // looks the service up from this module, which on the module path would need a "uses"
     void isListedForServiceLoader() {
         assertThat(ServiceLoader.load(JacksonModule.class).stream().map(p -> (Object) p.type()).toList())
                 .contains(CountyChainJacksonModule.class);

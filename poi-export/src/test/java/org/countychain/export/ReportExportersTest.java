@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ class ReportExportersTest {
     }
 
     @Test
+    @Tag("class-path") // the plug-ins are this test's classes: see the parent pom
     void brokenProvidersAndDuplicateFormatsAreReportedNotFatal() throws Exception {
         Path services = tmp.resolve("META-INF/services");
         Files.createDirectories(services);
@@ -80,6 +82,7 @@ class ReportExportersTest {
     }
 
     @Test
+    @Tag("class-path") // the plug-ins are this test's classes: see the parent pom
     void theDiscoveredWordExporterHasTheDiscoveredContributorsAndABrokenOneIsAProblemNotAFailure() throws Exception {
         Path services = tmp.resolve("META-INF/services");
         Files.createDirectories(services);

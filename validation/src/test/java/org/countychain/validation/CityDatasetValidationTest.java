@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.countychain.chain.IndustryChain;
 import org.countychain.consolidation.ConsolidationResult;
 import org.countychain.consolidation.Consolidator;
-import org.countychain.consolidation.Shishi;
+import org.countychain.fixtures.Shishi;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
 import org.countychain.division.DivisionCode;

@@ -13,7 +13,7 @@ import java.util.zip.ZipFile;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.countychain.coverage.CityCoverage;
-import org.countychain.coverage.PlantedGaps;
+import org.countychain.fixtures.PlantedGaps;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.json.CountyChainJson;

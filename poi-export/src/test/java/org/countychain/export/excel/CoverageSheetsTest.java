@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.countychain.coverage.CoverageAnalyzer;
-import org.countychain.coverage.PlantedGaps;
+import org.countychain.fixtures.PlantedGaps;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.model.PilotRegistry;

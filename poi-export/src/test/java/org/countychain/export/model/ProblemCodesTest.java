@@ -47,10 +47,10 @@ class ProblemCodesTest {
         for (Class<? extends Enum<?>> type : RANGES.keySet()) {
             List<ProblemCode> codes = codes(type);
             String base = codes.get(0).messageBundle();
-            ResourceBundle zh = ResourceBundle.getBundle(base, Locale.SIMPLIFIED_CHINESE,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            ResourceBundle en = ResourceBundle.getBundle(base, Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            // Looked up in the code's module, as core's renderer does (a Control is refused in a named module);
+            // ROOT gives the English base bundle as it is, whatever the JVM's locale.
+            ResourceBundle zh = ResourceBundle.getBundle(base, Locale.SIMPLIFIED_CHINESE, type.getModule());
+            ResourceBundle en = ResourceBundle.getBundle(base, Locale.ROOT, type.getModule());
             assertThat(en.keySet()).as(base).containsExactlyInAnyOrderElementsOf(
                     codes.stream().map(ProblemCode::code).toList());
             assertThat(zh.keySet()).as(base).isEqualTo(en.keySet());

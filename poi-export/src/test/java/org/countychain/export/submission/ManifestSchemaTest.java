@@ -22,11 +22,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 
 import org.countychain.coverage.CoverageCounts;
-import org.countychain.coverage.PlantedGaps;
+import org.countychain.fixtures.PlantedGaps;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.export.model.ExportMode;
 import org.countychain.json.CountyChainJson;
-import org.countychain.json.FormatSchemas;
+import org.countychain.fixtures.FormatSchemas;
 import org.countychain.sample.SampleCounty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.countychain.coverage.PlantedGaps;
+import org.countychain.fixtures.PlantedGaps;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.rules.model.PilotRegistry;
 

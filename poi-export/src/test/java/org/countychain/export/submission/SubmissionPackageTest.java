@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.coverage.CoverageCounts;
-import org.countychain.coverage.PlantedGaps;
+import org.countychain.fixtures.PlantedGaps;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.test.docx.DocxInspector;

@@ -13,8 +13,6 @@ import java.util.ResourceBundle;
 public final class ExcelMessages {
     private static final String BUNDLE = "org.countychain.export.excel.messages";
     private static final String EVIDENCE_BUNDLE = "org.countychain.export.excel.evidence";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ExcelMessages() {
     }
@@ -61,8 +59,9 @@ public final class ExcelMessages {
     private static String lookUp(String bundle, Locale locale, String key) {
         Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
         try {
-            return ResourceBundle.getBundle(bundle, effective, ExcelMessages.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
+            // English is the base bundle, asked for as ROOT, which the lookup returns without trying the JVM's
+            // locale; no ResourceBundle.Control, which named modules refuse.
+            return ResourceBundle.getBundle(bundle, effective, ExcelMessages.class.getModule()).getString(key);
         } catch (MissingResourceException e) {
             return null;
         }

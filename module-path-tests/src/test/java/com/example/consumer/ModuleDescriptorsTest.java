@@ -1,0 +1,113 @@
+package com.example.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.lang.module.FindException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each library module's descriptor: a real {@code module-info} (not an automatic module), every API and SPI package
+ * exported and nothing else; an {@code internal} package only to sibling modules of the library.
+ */
+class ModuleDescriptorsTest {
+    private static final Set<String> LIBRARY = Set.of("org.countychain.core", "org.countychain.jackson3",
+            "org.countychain.validation", "org.countychain.poiexport", "org.countychain.spring.boot",
+            "org.countychain.test");
+
+    /** The library's descriptors, read from every module and class path entry of this JVM. */
+    private static Map<String, ModuleDescriptor> libraryDescriptors() {
+        Map<String, ModuleDescriptor> found = new TreeMap<>();
+        Stream.of(System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""))
+                .flatMap(p -> Stream.of(p.split(File.pathSeparator)))
+                .filter(p -> !p.isBlank())
+                .forEach(entry -> {
+                    try {
+                        for (ModuleReference ref : ModuleFinder.of(Path.of(entry)).findAll()) {
+                            if (ref.descriptor().name().startsWith("org.countychain.")) {
+                                found.putIfAbsent(ref.descriptor().name(), ref.descriptor());
+                            }
+                        }
+                    } catch (FindException notAModule) {
+                        // a jar whose file name makes no module name: not the library's
+                    }
+                });
+        return found;
+    }
+
+    private static boolean isInternal(String pkg) {
+        return Stream.of(pkg.split("\\.")).anyMatch("internal"::equals);
+    }
+
+    @Test
+    void everyLibraryModuleHasADescriptor() {
+        Map<String, ModuleDescriptor> descriptors = libraryDescriptors();
+        assertThat(descriptors.keySet()).containsAll(LIBRARY);
+        assertThat(descriptors.values()).filteredOn(d -> LIBRARY.contains(d.name()))
+                .allSatisfy(d -> {
+                    assertThat(d.isAutomatic()).as("%s is automatic", d.name()).isFalse();
+                    assertThat(d.isOpen()).as("%s is an open module", d.name()).isFalse();
+                });
+    }
+
+    @Test
+    void onlyApiAndSpiPackagesAreExported() {
+        Map<String, ModuleDescriptor> descriptors = libraryDescriptors();
+        int internalPackages = 0;
+        for (String name : LIBRARY) {
+            ModuleDescriptor d = descriptors.get(name);
+            Set<String> api = d.packages().stream().filter(p -> !isInternal(p))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> exported = d.exports().stream().filter(e -> !e.isQualified())
+                    .map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(exported).as("packages %s exports to everyone", name).isEqualTo(api);
+            d.exports().stream().filter(ModuleDescriptor.Exports::isQualified).forEach(e -> {
+                assertThat(isInternal(e.source())).as("%s exports %s to some modules", name, e.source()).isTrue();
+                assertThat(LIBRARY).as("modules %s exports %s to", name, e.source()).containsAll(e.targets());
+            });
+            internalPackages += (int) d.packages().stream().filter(ModuleDescriptorsTest::isInternal).count();
+        }
+        assertThat(internalPackages).as("internal packages of the library").isGreaterThanOrEqualTo(8);
+    }
+
+    /** In a named module META-INF/services is not read: each service the jars list is also a "provides". */
+    @Test
+    void everyServiceIsProvided() {
+        Map<String, ModuleDescriptor> d = libraryDescriptors();
+        assertThat(providers(d.get("org.countychain.core"), "org.countychain.rules.spi.PolicyRule"))
+                .hasSizeGreaterThanOrEqualTo(14).allMatch(c -> c.startsWith("org.countychain.rules.notice."));
+        assertThat(providers(d.get("org.countychain.poiexport"), "org.countychain.export.spi.ReportExporter"))
+                .containsExactly("org.countychain.export.docx.DocxExporter");
+        assertThat(providers(d.get("org.countychain.jackson3"), "tools.jackson.databind.JacksonModule"))
+                .containsExactly("org.countychain.jackson3.CountyChainJacksonModule");
+        assertThat(providers(d.get("org.countychain.validation"), "jakarta.validation.ConstraintValidator"))
+                .hasSizeGreaterThanOrEqualTo(20);
+        assertThat(d.get("org.countychain.core").uses()).contains("org.countychain.rules.spi.PolicyRule");
+        assertThat(d.get("org.countychain.poiexport").uses()).contains("org.countychain.export.spi.ReportExporter",
+                "org.countychain.export.docx.spi.DocxContributor");
+    }
+
+    private static java.util.List<String> providers(ModuleDescriptor d, String service) {
+        return d.provides().stream().filter(p -> p.service().equals(service))
+                .flatMap(p -> p.providers().stream()).toList();
+    }
+
+    @Test
+    void internalPackagesAreOpenedOnlyToTheFrameworksThatCreateTheirClasses() {
+        for (ModuleDescriptor d : libraryDescriptors().values()) {
+            d.opens().stream().filter(o -> isInternal(o.source())).forEach(o -> assertThat(o.targets())
+                    .as("%s opens %s to", d.name(), o.source()).containsExactly("org.hibernate.validator"));
+        }
+    }
+}
