@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.countychain.CountyChainVersion;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.spi.PolicyRule;
 
@@ -107,6 +108,31 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
      * @param problems receives the problem
      * @return the id, or {@code null}
      */
+    /**
+     * Whether a rule was built against plug-in interfaces this library runs, asked before any other method of the
+     * rule: a plug-in compiled against another version could otherwise fail with a {@code NoSuchMethodError} or an
+     * {@code AbstractMethodError} when its id is read or it screens. A rule that does not fit is a
+     * {@link RuleProblemKind#INCOMPATIBLE_PLUGIN} naming both versions.
+     *
+     * @param r        the rule
+     * @param problems receives the problem
+     * @return true when the rule fits or does not say
+     */
+    static boolean fitsThisVersion(PolicyRule r, List<RuleProblem> problems) {
+        String builtAgainst;
+        try {
+            builtAgainst = r.builtAgainst();
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(new RuleProblem(RuleProblemKind.INCOMPATIBLE_PLUGIN, null, r.getClass().getName(),
+                    "it cannot say which CountyChain version it was built against: " + RuleExecutor.describe(e)));
+            return false;
+        }
+        return CountyChainVersion.incompatibility(builtAgainst).map(why -> {
+            problems.add(new RuleProblem(RuleProblemKind.INCOMPATIBLE_PLUGIN, null, r.getClass().getName(), why));
+            return false;
+        }).orElse(true);
+    }
+
     static String idOf(PolicyRule r, List<RuleProblem> problems) {
         try {
             String id = r.id();

@@ -24,8 +24,9 @@ final class RuleDiscovery {
 
     /**
      * The rules a class loader provides, with their ids, in id order, then a built-in rule before a plug-in of the
-     * same id, then by class name. A provider that fails to load is a {@link RuleProblemKind#LOAD_FAILED}, one whose
-     * id is not valid an {@link RuleProblemKind#INVALID_RULE}.
+     * same id, then by class name. A provider that fails to load is a {@link RuleProblemKind#LOAD_FAILED}, one built
+     * against plug-in interfaces this library cannot run an {@link RuleProblemKind#INCOMPATIBLE_PLUGIN} (asked before
+     * anything else of it), one whose id is not valid an {@link RuleProblemKind#INVALID_RULE}.
      *
      * @param loader   the class loader to search
      * @param problems receives the problems
@@ -54,6 +55,9 @@ final class RuleDiscovery {
         Map<PolicyRule, String> ids = new java.util.IdentityHashMap<>();
         List<PolicyRule> usable = new ArrayList<>();
         for (PolicyRule r : found) {
+            if (!RuleCatalog.fitsThisVersion(r, problems)) {
+                continue;
+            }
             String id = RuleCatalog.idOf(r, problems);
             if (id != null) {
                 ids.put(r, id);

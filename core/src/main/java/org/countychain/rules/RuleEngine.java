@@ -224,7 +224,9 @@ public final class RuleEngine {
 
         /**
          * Adds a rule. When a different rule with the same id is registered already, the first stays and a
-         * {@link RuleProblemKind#DUPLICATE_RULE} is reported; the same class again is ignored.
+         * {@link RuleProblemKind#DUPLICATE_RULE} is reported; the same class again is ignored. A rule built against
+         * plug-in interfaces this library cannot run ({@link PolicyRule#builtAgainst()}) is left out as an
+         * {@link RuleProblemKind#INCOMPATIBLE_PLUGIN}.
          *
          * @param rule the rule
          * @return this builder
@@ -249,7 +251,8 @@ public final class RuleEngine {
          * Adds the rules {@link ServiceLoader} finds through a class loader: the built-in ones (listed in core's
          * {@code META-INF/services}) and every plug-in. They are added in id order, then class-name order, a
          * built-in rule before a plug-in of the same id. A provider that fails to load is reported as
-         * {@link RuleProblemKind#LOAD_FAILED}, never thrown.
+         * {@link RuleProblemKind#LOAD_FAILED}, one built against another CountyChain version's plug-in interfaces as
+         * {@link RuleProblemKind#INCOMPATIBLE_PLUGIN} naming both versions, never thrown.
          *
          * @param loader the class loader to search
          * @return this builder
@@ -280,7 +283,9 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder replace(PolicyRule rule) {
-            replacements.add(Checks.required(rule, "rule"));
+            if (RuleCatalog.fitsThisVersion(Checks.required(rule, "rule"), problems)) {
+                replacements.add(rule);
+            }
             return this;
         }
 
@@ -330,6 +335,10 @@ public final class RuleEngine {
         }
 
         private void add(PolicyRule rule, String knownId) {
+            // Discovered rules (knownId given) were checked by the discovery already.
+            if (knownId == null && !RuleCatalog.fitsThisVersion(rule, problems)) {
+                return;
+            }
             String id = knownId != null ? knownId : RuleCatalog.idOf(rule, problems);
             if (id == null) {
                 return;

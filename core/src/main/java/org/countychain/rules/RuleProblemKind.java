@@ -12,6 +12,12 @@ public enum RuleProblemKind implements Labelled {
     /** A plug-in could not be loaded (a {@link java.util.ServiceConfigurationError}: missing class, no public
      * constructor, its constructor threw). */
     LOAD_FAILED("插件加载失败"),
+    /**
+     * A plug-in rule was built against a CountyChain version whose plug-in interfaces this library cannot run
+     * ({@link org.countychain.rules.spi.PolicyRule#builtAgainst()}); it is left out before any other method of it is
+     * called, and the problem names both versions.
+     */
+    INCOMPATIBLE_PLUGIN("插件版本不符"),
     /** A rule's definition is broken (bad id, finding types of another rule, a method threw). */
     INVALID_RULE("规则定义有误"),
     /** Two different rules have the same id; the first one is kept. */

@@ -87,6 +87,52 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRuleBuiltAgainstAnotherVersionIsLeftOutNamingBothVersionsNotANoSuchMethodError() {
+        RuleEngine engine = RuleEngine.builder().builtInRules()
+                .rule(new TestPlugins.FromAnotherVersionRule())
+                .rule(new TestPlugins.CannotSayItsVersionRule())
+                .rule(new TestPlugins.ThisVersionRule())
+                .replace(new TestPlugins.FromAnotherVersionRule())
+                .build();
+        assertThat(engine.rules()).extracting(PolicyRule::id).contains("XT-THIS-VERSION", "R7")
+                .doesNotContain("XT-COUNT");
+        assertThat(engine.problems()).extracting(RuleProblem::kind).containsOnly(RuleProblemKind.INCOMPATIBLE_PLUGIN)
+                .hasSize(3);
+        RuleProblem other = engine.problems().get(0);
+        assertThat(other.source()).isEqualTo(TestPlugins.FromAnotherVersionRule.class.getName());
+        assertThat(other.ruleId()).isNull();
+        assertThat(other.message(Locale.ENGLISH)).startsWith("rule plug-in " + other.source() + " is left out: ")
+                .contains("built against CountyChain " + TestPlugins.FromAnotherVersionRule.BUILT_AGAINST)
+                .contains("plug-in interfaces are " + org.countychain.CountyChainVersion.SPI)
+                .doesNotContain("NoSuchMethodError");
+        assertThat(other.message(Locale.SIMPLIFIED_CHINESE)).startsWith("规则插件 " + other.source() + " 未启用，版本不符：")
+                .contains("9.0");
+        assertThat(engine.problems().get(1).source()).endsWith("CannotSayItsVersionRule");
+        assertThat(engine.problems().get(1).detail()).contains("cannot say").contains("AbstractMethodError");
+
+        ScreeningResult r = engine.screen(sample());
+        assertThat(r.problems()).extracting(RuleProblem::kind).doesNotContain(RuleProblemKind.EVALUATION_FAILED);
+    }
+
+    @Test
+    @Tag("class-path") // the plug-ins are this test's classes: see the parent pom
+    void discoveryLeavesOutAPluginBuiltAgainstAnotherVersionAndKeepsTheOthers() throws Exception {
+        URL dir = RuleEngineTest.class.getResource("/plugin-sets/other-version/");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir}, RuleEngineTest.class.getClassLoader())) {
+            RuleEngine engine = RuleEngine.builder().discover(loader).build();
+            assertThat(engine.rules()).extracting(PolicyRule::id).contains("XT-THIS-VERSION", "R7")
+                    .doesNotContain("XT-COUNT");
+            assertThat(engine.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(RuleProblemKind.INCOMPATIBLE_PLUGIN);
+                assertThat(p.source()).isEqualTo(TestPlugins.FromAnotherVersionRule.class.getName());
+                assertThat(p.message(Locale.ENGLISH)).contains("9.0")
+                        .contains(org.countychain.CountyChainVersion.SPI);
+            });
+            assertThat(engine.screen(sample()).problems()).isEmpty();
+        }
+    }
+
+    @Test
     void disableAndReplaceById() {
         PolicyRule stricter = new TestPlugins.ImpostorR7Rule() {
             @Override

@@ -104,4 +104,59 @@ public final class TestPlugins {
             return List.of(Finding.of(CountyCountRule.SEEN, Subject.total(), 1));
         }
     }
+
+    /**
+     * A plug-in as if compiled against CountyChain 9.0: every other method fails the way a plug-in built against
+     * another version's interfaces fails at run time, with a linkage error.
+     */
+    public static final class FromAnotherVersionRule extends CountyCountRule {
+        /** The version it says it was built against. */
+        public static final String BUILT_AGAINST = "9.0";
+
+        @Override
+        public String builtAgainst() {
+            return BUILT_AGAINST;
+        }
+
+        @Override
+        public String id() {
+            throw new NoSuchMethodError("'java.lang.String org.countychain.rules.spi.PolicyRule.code()'");
+        }
+
+        @Override
+        public List<Finding> evaluate(RuleContext context) {
+            throw new NoSuchMethodError("'org.countychain.rules.spi.RuleContext.county()'");
+        }
+    }
+
+    /** A plug-in whose builtAgainst() itself fails. */
+    public static final class CannotSayItsVersionRule extends CountyCountRule {
+        @Override
+        public String builtAgainst() {
+            throw new AbstractMethodError("builtAgainst");
+        }
+    }
+
+    /** A plug-in built against this very version: it runs. */
+    public static final class ThisVersionRule extends CountyCountRule {
+        @Override
+        public String id() {
+            return "XT-THIS-VERSION";
+        }
+
+        @Override
+        public String builtAgainst() {
+            return org.countychain.CountyChainVersion.SPI;
+        }
+
+        @Override
+        public List<FindingType> findingTypes() {
+            return List.of();
+        }
+
+        @Override
+        public List<Finding> evaluate(RuleContext context) {
+            return List.of();
+        }
+    }
 }
