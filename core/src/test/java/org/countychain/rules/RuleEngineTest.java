@@ -128,7 +128,8 @@ class RuleEngineTest {
                 assertThat(p.message(Locale.ENGLISH)).contains("9.0")
                         .contains(org.countychain.CountyChainVersion.SPI);
             });
-            assertThat(engine.screen(sample()).problems()).isEmpty();
+            assertThat(engine.screen(sample()).problems()).extracting(RuleProblem::kind)
+                    .containsExactly(RuleProblemKind.INCOMPATIBLE_PLUGIN);
         }
     }
 
