@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.countychain.export.model.AppendixTable;
@@ -38,6 +39,7 @@ class SmallHeapTest {
     }
 
     @Test
+    @Tag("class-path") // the child JVM runs this class from the class path (java.class.path)
     void aFiveThousandRowAppendixIsWrittenWith48MbOfHeap() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.countychain.enterprise.CreditCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,7 @@ class StreamingImportSmallHeapTest {
     }
 
     @Test
+    @Tag("class-path") // the child JVM runs this class from the class path (java.class.path)
     void fiveHundredThousandRowsAndAThirtyMegabyteLineAreReadWith64MbOfHeap() throws Exception {
         Path xlsx = dir.resolve("big.xlsx");
         writeWorkbook(xlsx, ROWS);
