@@ -8,18 +8,19 @@
  *
  * @since 0.1.0
  */
-// "requires-automatic": Spring Framework and Spring Boot ship as automatic modules.
-@SuppressWarnings("requires-automatic")
+// "requires-(transitive-)automatic": Spring Framework and Spring Boot ship as automatic modules. Their types are in
+// this module's API (the auto-configuration classes, the message converter), hence transitive.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.countychain.spring.boot {
     requires transitive org.countychain.poiexport;
-    requires spring.beans;
-    requires spring.boot;
-    requires spring.boot.autoconfigure;
-    requires spring.context;
-    requires spring.core;
-    requires static spring.web;
-    requires static spring.webmvc;
-    requires static jakarta.servlet;
+    requires transitive spring.beans;
+    requires transitive spring.boot;
+    requires transitive spring.boot.autoconfigure;
+    requires transitive spring.context;
+    requires transitive spring.core;
+    requires static transitive spring.web;
+    requires static transitive spring.webmvc;
+    requires static transitive jakarta.servlet;
 
     exports org.countychain.spring.boot;
 

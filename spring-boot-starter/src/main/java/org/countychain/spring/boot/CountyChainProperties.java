@@ -28,6 +28,10 @@ public class CountyChainProperties {
     private final Rules rules = new Rules();
     private final Web web = new Web();
 
+    /** The defaults; Spring Boot binds the {@code countychain.*} properties onto them. */
+    public CountyChainProperties() {
+    }
+
     /**
      * The language of messages when a request has no {@code Accept-Language}; Chinese by default.
      *
@@ -68,6 +72,10 @@ public class CountyChainProperties {
     public static class Rules {
         private List<String> disabled = new ArrayList<>();
         private boolean parallel;
+
+        /** The defaults: every rule, one after the other. */
+        public Rules() {
+        }
         private final Settings settings = new Settings();
 
         /**
@@ -118,6 +126,10 @@ public class CountyChainProperties {
 
     /** {@code countychain.rules.settings.*}: the thresholds of {@link RuleSettings}; unset ones keep the notice's. */
     public static class Settings {
+        /** Nothing set: every threshold is the notice's. */
+        public Settings() {
+        }
+
         private BigDecimal priorityRdRatioPercent;
         private BigDecimal prioritySelfFundedRdMinimum;
         private BigDecimal lowerRevenueBand;
@@ -357,6 +369,10 @@ public class CountyChainProperties {
     /** {@code countychain.web.*}. */
     public static class Web {
         private boolean enabled = true;
+
+        /** The defaults: the web configuration on. */
+        public Web() {
+        }
 
         /**
          * Whether the JSON converter, the problem details and the {@code @Valid} integration are configured.
