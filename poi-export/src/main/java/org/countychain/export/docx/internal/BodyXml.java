@@ -276,6 +276,14 @@ final class BodyXml implements BodyWriter {
         x.raw("</w:p></w:tc>");
     }
 
+    /** A one-line cell aligned to the top, for a figure's connector beside a box whose text may wrap. */
+    void topCell(int width, String style, String runStart, String text) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"top\"/></w:tcPr>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"").raw(style).raw("\"/></w:pPr>");
+        runs(runStart, text);
+        x.raw("</w:p></w:tc>");
+    }
+
     /** A cell of several paragraphs, for drawn figures. */
     void cell(int width, int span, String fillRgb, String style, String runStart, List<String> paragraphs) {
         if (paragraphs.size() == 1) {
@@ -297,6 +305,10 @@ final class BodyXml implements BodyWriter {
             x.raw("</w:p>");
         }
         x.raw("</w:tc>");
+    }
+
+    double figureFontPt() {
+        return sheet.figureText().sizePt();
     }
 
     String figureRun() {
