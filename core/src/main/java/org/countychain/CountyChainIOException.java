@@ -11,7 +11,8 @@ import java.util.List;
  * location (the one the operating system named, when it is about a path: a missing parent directory, say):
  * not found ({@code CC-9006}), permission denied ({@code CC-9007}), disk full ({@code CC-9008}), read-only file
  * system ({@code CC-9009}), a path through a file ({@code CC-9010}), a directory where a file is expected
- * ({@code CC-9011}), a name too long ({@code CC-9012}), disk quota used up ({@code CC-9013}). Any other failure is
+ * ({@code CC-9011}), a name too long ({@code CC-9012}), disk quota used up ({@code CC-9013}), a name that already
+ * exists ({@code CC-9014}). Any other failure is
  * {@link ErrorCode#IO} ({@code CC-9001}) with the operating system's own text, which is not translated. The
  * operating system's text is the argument either way and its exception the cause.
  *

@@ -155,7 +155,9 @@ public enum ErrorCode implements ProblemCode {
     /** A file name is longer than the file system allows (ENAMETOOLONG). */
     IO_NAME_TOO_LONG("CC-9012"),
     /** The user's disk quota is used up (EDQUOT). */
-    IO_QUOTA_EXCEEDED("CC-9013");
+    IO_QUOTA_EXCEEDED("CC-9013"),
+    /** A file or directory of the name to be created already exists (EEXIST). */
+    IO_ALREADY_EXISTS("CC-9014");
 
     private final String code;
 

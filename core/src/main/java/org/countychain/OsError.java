@@ -3,6 +3,7 @@ package org.countychain;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -27,6 +28,7 @@ enum OsError {
     IS_A_DIRECTORY(ErrorCode.IO_IS_A_DIRECTORY, true, "is a directory"),
     NAME_TOO_LONG(ErrorCode.IO_NAME_TOO_LONG, true, "file name too long", "filename or extension is too long"),
     QUOTA_EXCEEDED(ErrorCode.IO_QUOTA_EXCEEDED, false, "disk quota exceeded"),
+    ALREADY_EXISTS(ErrorCode.IO_ALREADY_EXISTS, true, "file exists"),
     /** Anything else: the operating system's text as it is. */
     OTHER(ErrorCode.IO, false);
 
@@ -68,6 +70,9 @@ enum OsError {
         }
         if (e instanceof NotDirectoryException) {
             return NOT_A_DIRECTORY;
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return ALREADY_EXISTS;
         }
         String text = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
         if (text == null) {

@@ -66,6 +66,14 @@ class OsErrorMessagesTest {
     }
 
     @Test
+    void aNameThatExists() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        CountyChainIOException e = wrap("x", failure(() -> Files.createFile(file)));
+        assertThat(e.errorCode()).isEqualTo(ErrorCode.IO_ALREADY_EXISTS);
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[CC-9014] " + file + ": 已存在同名的文件或目录");
+    }
+
+    @Test
     void aDirectoryReadAsAFile() {
         CountyChainIOException channel = wrap("d", failure(() -> Files.readString(dir)));
         CountyChainIOException stream = wrap("d", failure(() -> {
