@@ -158,6 +158,9 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     private static void createDirectories(Path dir) {
         try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new NotDirectoryException(dir.toString());
+            }
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new CountyChainIOException(dir.toString(), e);
