@@ -110,7 +110,11 @@ final class NoticeLists {
                 continue;
             }
             Object share = f.value("rdRatioPercent");
-            String ratio = share instanceof Share s && s.isDefined() ? s.percent(2).toPlainString() + "%" : "—";
+            // As many decimals as it takes to see the share against the threshold (5.00000001%, not 5.00%).
+            String ratio = share instanceof Share s && s.isDefined()
+                    ? (f.value("rdRatioThresholdPercent") instanceof Share t && t.isDefined() ? s.percentText(t.percent(12))
+                            : s.percent(2).toPlainString()) + "%"
+                    : "—";
             rows.add(List.of(Integer.toString(rows.size() + 1), f.subject().name(), wan(f.value("operatingRevenue")),
                     wan(f.value("rdExpense")), ratio, wan(f.value("selfFundedRdExpense")),
                     f.value("reasons") instanceof List<?> reasons ? labels(reasons, "；") : "—"));

@@ -89,4 +89,17 @@ class NoticeAppendicesTest {
                 .filter(c -> c.contains("占比") && c.contains("（实际")).toList();
         assertThat(ratios).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*（实际[0-9.]+%.*）"));
     }
+
+    /** R7: the sample's planted case one cent above 5% is listed with the digits that show it is above. */
+    @Test
+    void thePriorityListShowsAShareJustAboveTheThresholdWithTheDigitsThatMatter() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.PRIORITY).build().appendices().get(0);
+        int ratio = table.header().indexOf("研发强度");
+        String oneCentAbove = "晋江市锦纬新材料科技有限公司（样例）";
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals(oneCentAbove)).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 5)).containsExactly("10000.00", "500.00", "5.00000001%"));
+        assertThat(table.rows()).filteredOn(r -> !r.get(1).equals(oneCentAbove)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(ratio)).matches("—|[0-9]+\\.[0-9]{2}%"));
+    }
 }
