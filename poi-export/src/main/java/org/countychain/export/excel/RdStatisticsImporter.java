@@ -291,7 +291,10 @@ public final class RdStatisticsImporter {
                     t.government().add(money(v, RdFormColumn.PROJECT_GOVERNMENT)),
                     t.personMonths().add(v.containsKey(RdFormColumn.PROJECT_PERSON_MONTHS)
                             ? (BigDecimal) v.get(RdFormColumn.PROJECT_PERSON_MONTHS) : BigDecimal.ZERO)));
-            reports.put(code, RdStatisticsReport.of(null, t.count() + 1));
+            RdFormImport.ProjectTotals now = projects.get(code);
+            reports.put(code, new RdStatisticsReport(null, now.count(),
+                    columns.containsKey(RdFormColumn.PROJECT_PERSON_MONTHS) ? now.personMonths() : null, null, null,
+                    null, null, null, null));
         }
 
         private static BigDecimal money(EnumMap<RdFormColumn, Object> v, RdFormColumn c) {
