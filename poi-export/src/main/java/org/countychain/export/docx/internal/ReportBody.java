@@ -173,8 +173,8 @@ final class ReportBody {
     }
 
     private void appendix(AppendixTable a) {
-        body.pageBreak();
-        body.heading(1, a.title());
+        // The title breaks the page itself: a page-break paragraph after a full page would leave a blank page.
+        body.appendixTitle(a.title());
         body.table(a.caption(), a.header(), a.rows());
         if (a.rows().isEmpty()) {
             body.note("（无符合条件的企业）");
