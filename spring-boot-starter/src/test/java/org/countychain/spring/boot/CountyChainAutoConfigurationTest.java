@@ -2,7 +2,12 @@ package org.countychain.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,7 +20,12 @@ import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.docx.spi.DocxContributor;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.json.CountyChainJson;
+import org.countychain.InvalidInputException;
 import org.countychain.rules.RuleEngine;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.spi.PolicyRule;
+import org.countychain.rules.spi.RuleContext;
 import org.countychain.sample.SampleCounty;
 import org.countychain.validation.CountyChainValidator;
 import org.junit.jupiter.api.Test;
@@ -141,6 +151,91 @@ class CountyChainAutoConfigurationTest {
         web.withPropertyValues("countychain.web.enabled=false").run(context ->
                 assertThat(context).doesNotHaveBean(CountyChainHttpMessageConverter.class)
                         .doesNotHaveBean(CountyChainProblemDetails.class));
+    }
+
+    @Test
+    void theWarmUpRunsTheApplicationsBeansWhileTheContextStarts() {
+        CountingRule rule = new CountingRule();
+        runner.withBean(PolicyRule.class, () -> rule).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(CountyChainWarmUp.class);
+            CountyChainWarmUp warmUp = context.getBean(CountyChainWarmUp.class);
+            // No request, no call of ours: the engine bean screened the sample county once per pass.
+            assertThat(rule.evaluated.get()).isEqualTo(3);
+            assertThat(warmUp.passes()).isEqualTo(3);
+            assertThat(warmUp.elapsed()).isPositive();
+            assertThat(warmUp.failure()).isEmpty();
+        });
+    }
+
+    @Test
+    void theWarmUpIsTurnedOffOrShortenedByProperties() {
+        CountingRule off = new CountingRule();
+        runner.withBean(PolicyRule.class, () -> off).withPropertyValues("countychain.warm-up.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(CountyChainWarmUp.class);
+                    assertThat(off.evaluated.get()).isZero();
+                });
+        CountingRule once = new CountingRule();
+        runner.withBean(PolicyRule.class, () -> once).withPropertyValues("countychain.warm-up.iterations=1")
+                .run(context -> {
+                    assertThat(context.getBean(CountyChainProperties.class).getWarmUp().getIterations()).isOne();
+                    assertThat(context.getBean(CountyChainWarmUp.class).passes()).isOne();
+                    assertThat(once.evaluated.get()).isOne();
+                });
+        runner.withPropertyValues("countychain.warm-up.iterations=0").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("countychain.warm-up.iterations must be at least 1"));
+    }
+
+    @Test
+    void aFailingWarmUpIsKeptAndNeverThrown() {
+        CountingRule rule = new CountingRule();
+        CountyChainWarmUp warmUp = new CountyChainWarmUp(CountyChainJson.defaults(), null,
+                RuleEngine.builder().rule(rule).build(), Locale.SIMPLIFIED_CHINESE, 3,
+                () -> new ByteArrayInputStream("{\"unitId\": ".getBytes(StandardCharsets.UTF_8)));
+        warmUp.run();
+        assertThat(warmUp.failure()).get().isInstanceOf(InvalidInputException.class);
+        assertThat(warmUp.passes()).isZero();
+        assertThat(rule.evaluated.get()).isZero();
+    }
+
+    @Test
+    void theWarmUpYieldsToTheApplicationsOwn() {
+        CountyChainWarmUp own = new CountyChainWarmUp(CountyChainJson.defaults(), null,
+                RuleEngine.builder().build(), Locale.ENGLISH, 1);
+        runner.withBean(CountyChainWarmUp.class, () -> own).run(context ->
+                assertThat(context.getBean(CountyChainWarmUp.class)).isSameAs(own));
+    }
+
+    /** A rule bean that counts its evaluations and finds nothing. */
+    static final class CountingRule implements PolicyRule {
+        final AtomicInteger evaluated = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "XT-WARM";
+        }
+
+        @Override
+        public String noticeSection() {
+            return "—";
+        }
+
+        @Override
+        public String title(Locale locale) {
+            return "counts";
+        }
+
+        @Override
+        public List<FindingType> findingTypes() {
+            return List.of();
+        }
+
+        @Override
+        public List<Finding> evaluate(RuleContext context) {
+            evaluated.incrementAndGet();
+            return List.of();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
