@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.model.ScienceTechSmeDefinition;
 
 /**
  * The {@code countychain.*} properties (配置属性).
@@ -145,6 +146,7 @@ public class CountyChainProperties {
         private BigDecimal highTechProductRevenuePercent;
         private BigDecimal scienceTechStaffPercent;
         private Integer minimumCoreIp;
+        private ScienceTechSmeDefinition scienceTechSmeDefinition;
 
         /**
          * The notice's settings with the ones set here replaced.
@@ -200,6 +202,9 @@ public class CountyChainProperties {
             }
             if (minimumCoreIp != null) {
                 b.minimumCoreIp(minimumCoreIp);
+            }
+            if (scienceTechSmeDefinition != null) {
+                b.scienceTechSmeDefinition(scienceTechSmeDefinition);
             }
             return b.build();
         }
@@ -362,6 +367,16 @@ public class CountyChainProperties {
         /** @param v R11: the least number of core IP rights */
         public void setMinimumCoreIp(Integer v) {
             this.minimumCoreIp = v;
+        }
+
+        /** @return R11: which enterprises count as S&amp;T SMEs ({@code registered}, {@code rd-active}, …) */
+        public ScienceTechSmeDefinition getScienceTechSmeDefinition() {
+            return scienceTechSmeDefinition;
+        }
+
+        /** @param v R11: which enterprises count as S&amp;T SMEs */
+        public void setScienceTechSmeDefinition(ScienceTechSmeDefinition v) {
+            this.scienceTechSmeDefinition = v;
         }
     }
 

@@ -85,7 +85,8 @@ class CountyChainAutoConfigurationTest {
                 "countychain.rules.settings.domestic-rd-share-percent=70",
                 "countychain.rules.settings.high-tech-product-revenue-percent=65",
                 "countychain.rules.settings.science-tech-staff-percent=12",
-                "countychain.rules.settings.minimum-core-ip=3").run(context -> {
+                "countychain.rules.settings.minimum-core-ip=3",
+                "countychain.rules.settings.science-tech-sme-definition=rd-active").run(context -> {
                     org.countychain.rules.model.RuleSettings s = context.getBean(RuleEngine.class).settings();
                     org.countychain.rules.model.RuleSettings expected = org.countychain.rules.model.RuleSettings
                             .defaults().toBuilder().priorityRdRatioPercent(new BigDecimal("7.5"))
@@ -99,7 +100,9 @@ class CountyChainAutoConfigurationTest {
                             .taxReductionValidity(org.countychain.rules.model.CertificateValidity.ANY_DAY)
                             .rdRatioYears(2).domesticRdSharePercent(new BigDecimal("70"))
                             .highTechProductRevenuePercent(new BigDecimal("65"))
-                            .scienceTechStaffPercent(new BigDecimal("12")).minimumCoreIp(3).build();
+                            .scienceTechStaffPercent(new BigDecimal("12")).minimumCoreIp(3)
+                            .scienceTechSmeDefinition(org.countychain.rules.model.ScienceTechSmeDefinition.RD_ACTIVE)
+                            .build();
                     assertThat(s).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo,
                             BigDecimal.class).isEqualTo(expected);
                     // every component differs from the notice's default, so none can have been left unbound

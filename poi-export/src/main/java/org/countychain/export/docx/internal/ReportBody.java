@@ -53,7 +53,7 @@ final class ReportBody {
             guard(c, () -> c.beforeTitle(context, body));
         }
         body.title(template.titleFor(report.unitName()));
-        body.subtitle(report.chainName());
+        body.subtitle(report.displaySubtitle());
         if (report.isConsolidated()) {
             // A city's consolidated report (R3) names every county it covers under the title.
             body.subtitle("（涵盖" + String.join("、", ReportWalker.countyNames(report.coveredCounties())) + "）");
@@ -167,8 +167,7 @@ final class ReportBody {
 
     private void advantageUnits(TemplateItem item, ResearchReport report) {
         tables++;
-        String title = request.template().fill(item.title(), report.unitName());
-        body.table("表" + tables + " " + title, ReportWalker.advantageUnitHeader(request),
+        body.table(ReportWalker.unitTableCaption(request, item, tables), ReportWalker.advantageUnitHeader(request),
                 ReportWalker.advantageUnitRows(request));
     }
 
