@@ -44,7 +44,7 @@ class ReadReportCommandTest {
     @Test
     void readsAWordReportIntoJsonAndSaysWhatItRecognised() throws IOException {
         Path json = tmp.resolve("out/shishi.json");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", shishi.toString(), "--out", json.toString());
+        CliRunner.Result r = CliRunner.run("read-report", shishi.toString(), "--out", json.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).isEqualTo("""
@@ -64,7 +64,7 @@ class ReadReportCommandTest {
         byte[] bytes = Files.readAllBytes(shishi);
         // The same document, with item 二.3's heading worded beyond the tolerance.
         Files.write(doc, replaceInDocument(bytes, "3.产业技术发展趋势（方向）", "3.未来展望"));
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "read-report", doc.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "read-report", doc.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("items recognised 7/8", "  not found: 2.3",
                 "[CC-6422] item 2.3 “3.产业技术发展趋势（方向）” not found",
@@ -81,11 +81,11 @@ class ReadReportCommandTest {
             fs.writeFilesystem(out);
         }
         Files.write(doc, out.toByteArray());
-        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", doc.toString());
+        CliRunner.Result r = CliRunner.run("read-report", doc.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("[CC-6402]", "旧版.doc", "另存为").doesNotContain("Exception", "\tat ");
         Files.write(doc, new byte[0]);
-        r = CountyChainCliTest.run("--lang", "en", "read-report", doc.toString());
+        r = CliRunner.run("--lang", "en", "read-report", doc.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("[CC-6401]", "empty file").doesNotContain("Exception");
     }
@@ -97,7 +97,7 @@ class ReadReportCommandTest {
         Files.write(dir.resolve("b-损坏.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         Files.writeString(dir.resolve("~$a-石狮市.docx"), "Word's lock file");
         Path out = tmp.resolve("json");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", dir.toString(), "--out", out.toString());
+        CliRunner.Result r = CliRunner.run("read-report", dir.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.err()).contains("已跳过：[CC-6401] b-损坏.docx").doesNotContain("~$");
         assertThat(r.out()).contains("a-石狮市.docx：石狮市（350581）纺织鞋服");
@@ -111,7 +111,7 @@ class ReadReportCommandTest {
         JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
         Files.copy(shishi, in.resolve("石狮市.docx"));
         Path out = tmp.resolve("consolidated");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+        CliRunner.Result r = CliRunner.run("consolidate", in.toString(), "--city", "350500",
                 "--out", out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
