@@ -131,6 +131,36 @@ class ReadReportCommandTest {
         assertThat(out.resolve(merged.id() + ".docx")).exists();
     }
 
+    @Test
+    void validateTakesADirectoryOfDataSetsAndWordReportsAndReportsEachCountysCompleteness() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("received"));
+        JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
+        Files.copy(shishi, in.resolve("a-石狮市.docx"));
+        // A second Word report of 石狮市 with item 二.3 worded beyond recognition: that item is empty.
+        Files.write(in.resolve("b-石狮市.docx"), replaceInDocument(Files.readAllBytes(shishi),
+                "3.产业技术发展趋势（方向）", "3.未来展望"));
+        Files.write(in.resolve("c-损坏.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        CliRunner.Result draft = CliRunner.run("validate", in.toString());
+        assertThat(draft.err()).isEmpty();
+        assertThat(draft.out()).contains(
+                "Word 报告 a-石狮市.docx：石狮市，识别条目 8/8，必填条目为空：无，发现 0 个",
+                "Word 报告 b-石狮市.docx：石狮市，识别条目 7/8，必填条目为空：2.3",
+                "无法读取：[CC-6401] c-损坏.docx",
+                "石狮市：Word 报告 2 份，必填条目为空 1 项",
+                in.resolve("350582.json") + "：校验通过");
+        // The unreadable file is an error; the others are still validated.
+        assertThat(draft.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        Files.delete(in.resolve("c-损坏.docx"));
+        assertThat(CliRunner.run("validate", in.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        // For submission the empty required item is an error naming the item.
+        CliRunner.Result submission = CliRunner.run("--lang", "en", "validate", in.toString(), "--group",
+                "submission");
+        assertThat(submission.out()).contains("CV-0812", "石狮市: 2 Word report(s), 1 required item(s) empty",
+                in.resolve("a-石狮市.docx") + ": valid", in.resolve("b-石狮市.docx") + ": invalid");
+        assertThat(submission.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(submission.err()).isEmpty();
+    }
+
     /** The document with one text replaced in word/document.xml. */
     static byte[] replaceInDocument(byte[] docx, String from, String to) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
