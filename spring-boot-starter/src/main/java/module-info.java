@@ -18,6 +18,7 @@ module org.countychain.spring.boot {
     requires transitive spring.boot.autoconfigure;
     requires transitive spring.context;
     requires transitive spring.core;
+    requires spring.jcl;
     requires static transitive spring.web;
     requires static transitive spring.webmvc;
     requires static transitive jakarta.servlet;

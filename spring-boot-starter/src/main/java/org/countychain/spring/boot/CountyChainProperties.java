@@ -428,6 +428,10 @@ public class CountyChainProperties {
         private boolean enabled = true;
         private int iterations = 3;
 
+        /** The defaults: the warm-up on, three iterations. */
+        public WarmUp() {
+        }
+
         /**
          * Whether the warm-up runs.
          *
