@@ -51,7 +51,7 @@ final class RuleDiscovery {
                 }
             }
         }
-        Map<PolicyRule, String> ids = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<PolicyRule, String> ids = new java.util.IdentityHashMap<>();
         List<PolicyRule> usable = new ArrayList<>();
         for (PolicyRule r : found) {
             String id = RuleCatalog.idOf(r, problems);

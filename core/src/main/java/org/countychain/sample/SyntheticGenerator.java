@@ -265,7 +265,7 @@ final class SyntheticGenerator {
             if (random.nextInt(12) != 0) {
                 teams.add(team(unit, chain, kind));
             }
-            lists(unit, chain, kind, enterprises, demands, achievements);
+            lists(chain, kind, enterprises, demands, achievements);
             reports.add(report(unit, chain, kind));
         }
         if (teams.stream().noneMatch(t -> t.id().equals(commissionerTeam))) {
@@ -389,13 +389,13 @@ final class SyntheticGenerator {
                 }
             }
             Boolean ledger = validThisYear ? (r.nextInt(100) < 85 ? Boolean.TRUE : r.nextInt(3) == 0 ? null
-                    : Boolean.FALSE) : hasRd && usesDeduction ? Boolean.TRUE : null;
+                    : Boolean.FALSE) : (hasRd && usesDeduction) ? Boolean.TRUE : null;
             // A small above-scale enterprise entered the statistics after the first year (规上 is a status of a year).
-            Boolean aboveScaleThisYear = aboveScale && year == FIRST_YEAR && base < 2.2e7 ? Boolean.FALSE : null;
+            Boolean aboveScaleThisYear = (aboveScale && year == FIRST_YEAR && base < 2.2e7) ? Boolean.FALSE : null;
             years.add(new AnnualRdFigures(year, aboveScaleThisYear, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
                     validThisYear || sme ? amount(Math.round(revenue * 0.7 / 1000) * 1000) : null,
                     integer(employees), integer(employees * staffShare / 100), integer(patents),
-                    integer(highTech || sme ? patents + 2 : patents), year == YEAR || institution && hasRd
+                    integer(highTech || sme ? patents + 2 : patents), year == YEAR || (institution && hasRd)
                     ? institutions : institutionsNone, ledger, Boolean.TRUE.equals(ledger)
                     ? AuxiliaryLedgerStyle.STYLE_2021 : null, reserveFund, INCENTIVE_SETS.get(incentives),
                     integer(sdp), report, intermediary, false));
@@ -582,7 +582,7 @@ final class SyntheticGenerator {
                 commissioner(kind.technologies().get(0)), members, tasks, results);
     }
 
-    private void lists(ReportingUnit unit, IndustryChain chain, ChainKind kind, List<Enterprise> enterprises,
+    private void lists(IndustryChain chain, ChainKind kind, List<Enterprise> enterprises,
                        List<TechnologyDemand> demands, List<Achievement> achievements) {
         String[] linkIds = {"up", "mid", "down"};
         for (int i = 0; i < 2; i++) {

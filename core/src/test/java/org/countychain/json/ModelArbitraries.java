@@ -604,7 +604,7 @@ public final class ModelArbitraries {
             this.values = values;
         }
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
         <T> T get(int i) {
             return (T) values.get(i);
         }

@@ -2,7 +2,6 @@ package org.countychain.rules.notice;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -44,7 +43,7 @@ public final class R12WatchListRule extends NoticeRule implements EnterpriseRule
     }
 
     private EnterpriseScreening visit(RuleContext context) {
-        Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
+        IdentityHashMap<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), context.enterprises(),

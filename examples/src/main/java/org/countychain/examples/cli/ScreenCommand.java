@@ -130,7 +130,7 @@ final class ScreenCommand implements Callable<Integer> {
         String name = Divisions.fujian().find(county).map(d -> d.name()).orElse(county.value());
         // The user's own date: the command line runs on the user's machine, in the user's time zone.
         int y = year != null ? year
-                : latest > 0 ? latest : LocalDate.now(java.time.Clock.systemDefaultZone()).getYear() - 1;
+                : latest > 0 ? latest : LocalDate.now(java.time.ZoneId.systemDefault()).getYear() - 1;
         return CountyDataset.builder(county.value(), name, y).enterprises(enterprises).build();
     }
 
@@ -296,8 +296,8 @@ final class ScreenCommand implements Callable<Integer> {
         }
         try {
             FileKind kind = FileKind.of(file);
-            return kind == FileKind.OFFICE_OPEN_XML && !lowerName.endsWith(".json")
-                    || kind == FileKind.LEGACY_OFFICE && !lowerName.endsWith(".json");
+            return (kind == FileKind.OFFICE_OPEN_XML && !lowerName.endsWith(".json"))
+                    || (kind == FileKind.LEGACY_OFFICE && !lowerName.endsWith(".json"));
         } catch (IOException e) {
             // The reader reports it.
             return false;

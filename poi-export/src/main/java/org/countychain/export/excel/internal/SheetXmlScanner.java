@@ -65,8 +65,8 @@ public final class SheetXmlScanner {
         in.mark(256);
         byte[] head = in.readNBytes(200);
         in.reset();
-        if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
-                || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == 0 || head[1] == 0)) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
             return false;
         }
         String start = new String(head, StandardCharsets.ISO_8859_1);
@@ -144,7 +144,7 @@ public final class SheetXmlScanner {
                 }
                 append('\n');
             } else {
-                if (c < 0x20 && c != '\t' && c != '\n' || c >= 0xFFFE) {
+                if ((c < 0x20 && c != '\t' && c != '\n') || c >= 0xFFFE) {
                     throw error("character U+" + Integer.toHexString(c) + " is not allowed in XML");
                 }
                 append((char) c);
@@ -280,7 +280,7 @@ public final class SheetXmlScanner {
         return v;
     }
 
-    /** {@code &lt;}, {@code &#20013;}, …: appends the character(s). */
+    /** An entity or numeric character reference, after its {@code &}: appends the character(s). */
     private void reference() throws IOException, SAXException {
         int length = 0;
         int c;
@@ -308,8 +308,8 @@ public final class SheetXmlScanner {
                 if (cp < 0 && !ref.startsWith("#")) {
                     throw error("the entity \"" + ref + "\" was referenced, but not declared");
                 }
-                if (!(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
-                        || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF)) {
+                if (!(cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                        || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF))) {
                     throw error("the character reference &" + ref + "; is not a legal XML character");
                 }
                 for (char x : Character.toChars(cp)) {
