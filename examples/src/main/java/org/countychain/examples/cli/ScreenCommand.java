@@ -3,6 +3,7 @@ package org.countychain.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -35,7 +36,6 @@ import org.countychain.rules.RuleSummary;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.ScreeningResult;
 import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.Severity;
 
 import picocli.CommandLine.Command;
@@ -91,8 +91,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR")
     private Path out;
 
-    @Option(names = "--pilot-registry", paramLabel = "FILE.json")
-    private Path pilotRegistry;
+    @Mixin
+    private PilotRegistryOption pilotRegistry;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class)
     private Severity failOn;
@@ -182,8 +182,8 @@ final class ScreenCommand implements Callable<Integer> {
             input.asOf(asOf);
         }
         RuleEngine.Builder engine = RuleEngine.builder().discover(ScreenCommand.class.getClassLoader());
-        if (pilotRegistry != null) {
-            engine.pilotRegistry(PilotRegistry.read(pilotRegistry));
+        if (pilotRegistry.given()) {
+            engine.pilotRegistry(pilotRegistry.registry());
         }
         ScreeningResult result = engine.build().screen(input.build());
 
@@ -352,7 +352,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new CountyChainIOException(p.toString(), new IOException(m.text("demo.error.notDirectory")));
+                    throw new CountyChainIOException(p.toString(), new NotDirectoryException(p.toString()));
                 }
                 break;
             }

@@ -126,6 +126,28 @@ final class BodyXml implements BodyWriter {
         styled(Parts.heading(level), headingRuns[level - 1], text);
     }
 
+    /**
+     * An appendix's title as a level-1 heading at the top of a new page. A title longer than a line gets a right
+     * indent that makes its lines about equally long, so that no line holds a character or two alone; its text is
+     * unchanged.
+     *
+     * @param text the title
+     */
+    void appendixTitle(String text) {
+        int right = HeadingLines.rightIndentTwips(text, textWidth, sheet.heading1().sizePt(),
+                sheet.firstLineIndentChars());
+        x.raw("<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.heading(1)).raw("\"/><w:pageBreakBefore/>");
+        if (right > 0) {
+            // The first-line indent said again with the right one: a program may take w:ind whole.
+            x.raw("<w:ind w:right=\"").num(right).raw("\" w:firstLineChars=\"").num(sheet.firstLineIndentChars() * 100L)
+                    .raw("\" w:firstLine=\"").num(Units.twipsOfPoints(sheet.body().sizePt()
+                            * sheet.firstLineIndentChars())).raw("\"/>");
+        }
+        x.raw("</w:pPr>");
+        runs(headingRuns[0], text);
+        x.raw("</w:p>");
+    }
+
     @Override
     public void paragraph(String text) {
         styled(Parts.BODY, bodyRun, text);
@@ -185,10 +207,13 @@ final class BodyXml implements BodyWriter {
             cell(widths[c], 1, null, Parts.TABLE_HEADER, headRun, List.of(header.get(c)));
         }
         endRow();
-        for (List<String> row : rows) {
+        int beforeLast = rows.size() - 2;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             beginRow(false);
+            // The row before the last keeps with it: a table never ends with its last row alone on a page.
             for (int c = 0; c < widths.length; c++) {
-                cell(widths[c], 1, null, Parts.TABLE_TEXT, cellRun, row.get(c));
+                textCell(widths[c], cellRun, row.get(c), r == beforeLast);
             }
             endRow();
         }
@@ -234,6 +259,14 @@ final class BodyXml implements BodyWriter {
         x.raw("</w:tbl>");
     }
 
+    private void textCell(int width, String runStart, String text, boolean keepWithNextRow) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.TABLE_TEXT).raw(keepWithNextRow ? "\"/><w:keepNext/></w:pPr>"
+                : "\"/></w:pPr>");
+        runs(runStart, text);
+        x.raw("</w:p></w:tc>");
+    }
+
     private void cell(int width, int span, String fillRgb, String style, String runStart, String text) {
         x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/>");
         if (span > 1) {
@@ -243,6 +276,14 @@ final class BodyXml implements BodyWriter {
             x.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").raw(fillRgb).raw("\"/>");
         }
         x.raw("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"").raw(style).raw("\"/></w:pPr>");
+        runs(runStart, text);
+        x.raw("</w:p></w:tc>");
+    }
+
+    /** A one-line cell aligned to the top, for a figure's connector beside a box whose text may wrap. */
+    void topCell(int width, String style, String runStart, String text) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"top\"/></w:tcPr>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"").raw(style).raw("\"/></w:pPr>");
         runs(runStart, text);
         x.raw("</w:p></w:tc>");
     }
@@ -268,6 +309,10 @@ final class BodyXml implements BodyWriter {
             x.raw("</w:p>");
         }
         x.raw("</w:tc>");
+    }
+
+    double figureFontPt() {
+        return sheet.figureText().sizePt();
     }
 
     String figureRun() {

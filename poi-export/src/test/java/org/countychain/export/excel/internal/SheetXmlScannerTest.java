@@ -73,6 +73,19 @@ class SheetXmlScannerTest {
         return r.events;
     }
 
+    /** As {@link #scanner(byte[])}, the bytes coming a few at a time, so every token crosses a buffer's end. */
+    private static List<String> trickled(byte[] xml, Random random) throws IOException, SAXException {
+        Recorder r = new Recorder();
+        SheetXmlScanner.scan(new ByteArrayInputStream(xml) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + random.nextInt(7)));
+            }
+        }, r);
+        r.flush();
+        return r.events;
+    }
+
     private static final String[] TEXTS = {"a", "中文", " ", "\r\n", "\n", "\r", "\t", "&lt;", "&amp;", "&gt;",
         "&quot;", "&apos;", "&#20013;", "&#x4E2D;", "&#128512;", "&#13;", "&#x9;", "\ud83d\ude00", "<![CDATA[<x>&\r\n]]>",
         "<!-- note -->", "<?pi data?>", "12.5", "]", ">", "'", "\""};
@@ -91,7 +104,9 @@ class SheetXmlScannerTest {
             element(xml, random, 0);
             xml.append("</worksheet>\n");
             byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
-            assertThat(scanner(bytes)).as(xml.toString()).isEqualTo(jdk(bytes));
+            List<String> expected = jdk(bytes);
+            assertThat(scanner(bytes)).as(xml.toString()).isEqualTo(expected);
+            assertThat(trickled(bytes, random)).as(xml.toString()).isEqualTo(expected);
         }
     }
 
@@ -138,6 +153,31 @@ class SheetXmlScannerTest {
         }
         byte[] notUtf8 = {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'};
         assertThatThrownBy(() -> scanner(notUtf8)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void attributesAreBoundedPerValueAndPerElement() throws Exception {
+        StringBuilder many = new StringBuilder("<a");
+        for (int i = 0; i < SheetXmlScanner.MAX_ATTRIBUTES; i++) {
+            many.append(" a").append(i).append("=\"1\"");
+        }
+        byte[] atLimit = (many + "/>").getBytes(StandardCharsets.UTF_8);
+        assertThat(scanner(atLimit)).hasSize(2);
+        byte[] overLimit = (many + " z=\"1\"/>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> scanner(overLimit)).isInstanceOf(SAXException.class)
+                .hasMessageContaining("attributes");
+        String longest = "x".repeat(SheetXmlScanner.MAX_ATTRIBUTE_CHARS);
+        assertThat(scanner(("<a v=\"" + longest + "\"/>").getBytes(StandardCharsets.UTF_8))).hasSize(2);
+        assertThatThrownBy(() -> scanner(("<a v=\"" + longest + "x\"/>").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXException.class).hasMessageContaining("longer than");
+        StringBuilder wide = new StringBuilder("<a");
+        for (int i = 0; i * (long) SheetXmlScanner.MAX_ATTRIBUTE_CHARS <= SheetXmlScanner.MAX_ELEMENT_ATTRIBUTE_CHARS;
+             i++) {
+            wide.append(" a").append(i).append("=\"").append(longest).append('"');
+        }
+        byte[] tooWide = (wide + "/>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> scanner(tooWide)).isInstanceOf(SAXException.class)
+                .hasMessageContaining("attributes of an element");
     }
 
     @Test
