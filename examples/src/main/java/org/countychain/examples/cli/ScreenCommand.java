@@ -202,7 +202,7 @@ final class ScreenCommand implements Callable<Integer> {
             summary(result, m).forEach(stdout::println);
         }
         if (out != null) {
-            Path dir = directory(out, m);
+            Path dir = directory(out);
             CountyChainJson.defaults().write(result, dir.resolve(RESULT_FILE));
             for (NoticeList list : NoticeList.values()) {
                 CountyChainJson.defaults().write(listDocument(result, list), dir.resolve(list.fileName() + ".json"));
@@ -348,7 +348,7 @@ final class ScreenCommand implements Callable<Integer> {
         return doc;
     }
 
-    private static Path directory(Path dir, CliMessages m) {
+    private static Path directory(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
