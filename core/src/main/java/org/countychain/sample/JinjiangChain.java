@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.ActorKind;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
@@ -312,9 +313,22 @@ final class JinjiangChain {
 
     private static Achievement achievement(String id, String title, String description, String owner, String field,
                                            String industryCode, String linkId, String region, String... keywords) {
+        AchievementOrigin origin = region.startsWith("35") ? AchievementOrigin.IN_PROVINCE
+                : AchievementOrigin.OUT_OF_PROVINCE;
         return new Achievement(id, title, description, owner, field, industryCode, CHAIN, linkId,
-                DivisionCode.of(region), List.of(keywords), targets(id));
+                DivisionCode.of(region), List.of(keywords), targets(id), MATURITY.get(id), origin);
     }
+
+    /**
+     * The achievements' technology readiness levels (GB/T 22900-2022): most are at pilot scale (6–7), a few still in
+     * the laboratory, one without an assessment.
+     */
+    private static final Map<String, Integer> MATURITY = Map.ofEntries(Map.entry("350582-a01", 7),
+            Map.entry("350582-a02", 6), Map.entry("350582-a03", 8), Map.entry("350582-a04", 6),
+            Map.entry("350582-a05", 5), Map.entry("350582-a06", 7), Map.entry("350582-a07", 9),
+            Map.entry("350582-a08", 4), Map.entry("350582-a09", 6), Map.entry("350582-a10", 7),
+            Map.entry("350582-a11", 3), Map.entry("350582-a12", 5), Map.entry("350582-a13", 8),
+            Map.entry("350582-a14", 6), Map.entry("350582-a15", 7), Map.entry("350582-a16", 6));
 
     static List<Achievement> achievements() {
         return List.of(

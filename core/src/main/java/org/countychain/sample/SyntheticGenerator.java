@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
@@ -599,11 +600,15 @@ final class SyntheticGenerator {
                     List.of(tech, chain.name()), yuan(500_000L * (i + 1)), List.of(linkIds[t] + "-t1")));
             int a = (t + i) % 3;
             String other = kind.technologies().get(a);
+            // Drawn in the order of earlier releases, so the rest of the generated data stays as it was.
+            String owner = SyntheticCatalogue.ORGANISATIONS.get(
+                    random.nextInt(SyntheticCatalogue.ORGANISATIONS.size()));
+            boolean inProvince = random.nextBoolean();
             achievements.add(new Achievement(chain.id() + "-a" + (i + 1), other + "关键技术成果", "可转化的" + other
-                    + "成果（合成数据）。", SyntheticCatalogue.ORGANISATIONS.get(random.nextInt(
-                    SyntheticCatalogue.ORGANISATIONS.size())), chain.name(), chain.industryCode(), chain.id(),
-                    linkIds[a], DivisionCode.of(random.nextBoolean() ? "350000" : "310000"), List.of(other, chain.name()),
-                    List.of(linkIds[a] + "-t1")));
+                    + "成果（合成数据）。", owner, chain.name(), chain.industryCode(), chain.id(), linkIds[a],
+                    DivisionCode.of(inProvince ? "350000" : "310000"), List.of(other, chain.name()),
+                    List.of(linkIds[a] + "-t1"), Achievement.MIN_MATURITY + (i + a) % Achievement.MAX_MATURITY,
+                    inProvince ? AchievementOrigin.IN_PROVINCE : AchievementOrigin.OUT_OF_PROVINCE));
         }
     }
 

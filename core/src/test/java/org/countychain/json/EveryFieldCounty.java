@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
@@ -61,7 +62,8 @@ final class EveryFieldCounty {
             "TalentTeam.formation", "TalentTeam.serviceFrom", "TalentTeam.serviceUntil", "Commissioner.title",
             "Commissioner.scienceCommissioner", "ChallengeTask.id", "ChallengeTask.issuerCode",
             "ChallengeTask.statusText", "ChallengeTask.startOn", "ChallengeTask.dueOn", "TeamResult.postSubsidy",
-            "TeamResult.taskId");
+            "TeamResult.taskId",
+            "Achievement.maturity", "Achievement.origin");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -85,7 +87,8 @@ final class EveryFieldCounty {
         TechnologyDemand demand = new TechnologyDemand("d1", "国产陶瓷墨水", null, "ceramics", "glaze", COUNTY, "C3071",
                 "测试陶瓷有限公司（测试）", code(1), List.of("墨水"), new BigDecimal("1200000.00"), List.of("ink-import"));
         Achievement achievement = new Achievement("a1", "陶瓷墨水制备技术", null, "测试大学", "材料", "C2642", "ceramics",
-                "glaze", DivisionCode.of("350100"), List.of("墨水"), List.of("ink-import", "glaze-3d"));
+                "glaze", DivisionCode.of("350100"), List.of("墨水"), List.of("ink-import", "glaze-3d"), 6,
+                AchievementOrigin.IN_PROVINCE);
         InnovationPlatform platform = new InnovationPlatform("p1", "陶瓷中试平台（测试）", PlatformType.PILOT_TEST_PLATFORM,
                 InstitutionLevel.CITY, COUNTY, List.of("ceramics"), null, null, List.of("glaze-3d"));
         ServiceContact commissioner = new ServiceContact("王一（测试）", "县陶瓷产业链科技特派团（测试）", "13800000001",

@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.ActorKind;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
@@ -306,9 +307,11 @@ public final class ModelArbitraries {
 
     private static Arbitrary<Achievement> achievement() {
         return combine(v -> new Achievement(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9), v.get(10)),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12)),
                 text(), text(), optionalText(), text(), optionalText(), optionalText(), optionalText(),
-                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3), targetIds());
+                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3), targetIds(),
+                Arbitraries.integers().between(Achievement.MIN_MATURITY, Achievement.MAX_MATURITY).injectNull(NULLS),
+                Arbitraries.of(AchievementOrigin.class).injectNull(NULLS));
     }
 
     /** Up to two distinct target ids (whether they resolve is a validation question). */

@@ -156,6 +156,12 @@ public enum ViolationCode {
      */
     LOCATIONS_INDUSTRY_NAME("CV-1003", "PlausibleLocations.industryName"),
     /**
+     * An achievement's origin (省内/省外/境外) that does not fit the region of its owner (a warning).
+     *
+     * @since 0.2.0
+     */
+    LOCATIONS_ACHIEVEMENT_ORIGIN("CV-1011", "PlausibleLocations.achievementOrigin"),
+    /**
      * A service contact's talent team that is not in the data set.
      *
      * @since 0.2.0

@@ -94,7 +94,8 @@ public final class CityAssembler {
             if (chain != null) {
                 String link = link(unit, x.chainId(), x.linkId());
                 put(achievements, unit, x.id(), id -> new Achievement(id, x.title(), x.description(), x.owner(),
-                        x.field(), x.industryCode(), chain, link, x.region(), x.keywords()));
+                        x.field(), x.industryCode(), chain, link, x.region(), x.keywords(), List.of(), x.maturity(),
+                        x.origin()));
             }
         }
     }

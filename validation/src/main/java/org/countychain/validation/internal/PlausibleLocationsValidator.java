@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
@@ -30,6 +32,8 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
     private static final Set<String> PROVINCES = Set.of("10", "11", "12", "13", "14", "15", "21", "22", "23", "31",
             "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
             "62", "63", "64", "65", "71", "81", "82");
+    /** Taiwan, Hong Kong, Macao: outside the mainland, counted with achievements from abroad (境外). */
+    private static final Set<String> ABROAD_REGIONS = Set.of("71", "81", "82");
 
     @Override
     protected void findProblems(CountyDataset d, Report report) {
@@ -56,6 +60,9 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
                         unit.get().toString()), "demands", i, "county");
             }
         }
+        for (int i = 0; i < d.achievements().size(); i++) {
+            origin(report, divisions, d.achievements().get(i), i);
+        }
         Map<String, IndustryChain> chains = new HashMap<>();
         d.chains().forEach(c -> chains.put(c.id(), c));
         for (int i = 0; i < d.reports().size(); i++) {
@@ -79,6 +86,23 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
         if (official.isPresent() && !official.get().equals(e.industryName())) {
             report.add(Templates.pieces(K + "industryName", e.industryName(), code, official.get()), "enterprises",
                     index, "industryName");
+        }
+    }
+
+    /**
+     * A stated origin fits the owner's region: a Fujian division (35) is 省内, Taiwan, Hong Kong and Macao (71, 81,
+     * 82) are 境外 as the province counts them, every other division of China is 省外.
+     */
+    private static void origin(Report report, Divisions divisions, Achievement a, int index) {
+        if (a.origin() == null || a.region() == null) {
+            return;
+        }
+        String province = a.region().value().substring(0, 2);
+        AchievementOrigin expected = province.equals("35") ? AchievementOrigin.IN_PROVINCE
+                : ABROAD_REGIONS.contains(province) ? AchievementOrigin.ABROAD : AchievementOrigin.OUT_OF_PROVINCE;
+        if (a.origin() != expected) {
+            report.add(Templates.pieces(K + "achievementOrigin", a.origin().label(),
+                    Units.describe(divisions, a.region()), expected.label()), "achievements", index, "origin");
         }
     }
 
