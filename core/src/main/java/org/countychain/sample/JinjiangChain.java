@@ -27,6 +27,7 @@ import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.EnclaveLocation;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.talent.ChallengeTask;
@@ -243,16 +244,27 @@ final class JinjiangChain {
     static List<InnovationPlatform> platforms() {
         List<String> chains = List.of(CHAIN);
         return List.of(
+                // Built jointly by an enterprise and a university (which the sample gives no credit code).
                 new InnovationPlatform("350582-p01", "晋江鞋服新材料中试平台（样例）", PlatformType.PILOT_TEST_PLATFORM,
                         InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E01.code, null,
-                        List.of("shoe-materials-t1")),
+                        List.of("shoe-materials-t1"),
+                        List.of(new HostOrganisation(SampleEnterprise.E01.name, SampleEnterprise.E01.code),
+                                new HostOrganisation("华侨大学", null)),
+                        List.of("shoe-materials", "dyeing-finishing"), LocalDate.of(2020, 6, 18),
+                        LocalDate.of(2022, 11, 30), List.of("发泡鞋材中试", "染整小批量试产", "检验检测")),
                 new InnovationPlatform("350582-p02", "晋江纺织鞋服概念验证中心（样例）",
                         PlatformType.PROOF_OF_CONCEPT_CENTER, InstitutionLevel.CITY, JINJIANG, chains, null, null),
                 new InnovationPlatform("350582-p03", "晋江纺织鞋服产业共性技术平台（样例）",
                         PlatformType.COMMON_TECHNOLOGY_PLATFORM, InstitutionLevel.PROVINCIAL, JINJIANG, chains, null,
-                        null, List.of("manufacturing-t1")),
+                        null, List.of("manufacturing-t1"),
+                        List.of(new HostOrganisation("中国科学院海西研究院泉州装备制造研究中心", null)),
+                        List.of("manufacturing"), LocalDate.of(2019, 3, 1), LocalDate.of(2021, 12, 20),
+                        List.of("智能装备共性技术研发", "产线数字化诊断")),
                 new InnovationPlatform("350582-p04", "功能面料企业重点实验室（样例）", PlatformType.ENTERPRISE_KEY_LAB,
-                        InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E02.code, null),
+                        InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E02.code, null, List.of(),
+                        List.of(new HostOrganisation(SampleEnterprise.E02.name, SampleEnterprise.E02.code)),
+                        List.of("yarn-fabric"), LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 10),
+                        List.of("功能面料开发", "面料性能检测")),
                 new InnovationPlatform("350582-p05", "晋江鞋服产业技术研究院（样例）", PlatformType.NEW_RD_INSTITUTION,
                         InstitutionLevel.PROVINCIAL, JINJIANG, chains, null, null),
                 new InnovationPlatform("350582-p06", "晋江纺织鞋服（上海）科创飞地（样例）",

@@ -44,6 +44,7 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.platform.EnclaveLocation;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.report.AdvantageUnit;
@@ -287,9 +288,16 @@ final class SyntheticGenerator {
                         DivisionCode.of(SyntheticCatalogue.ENCLAVE_CODES.get(place)));
             }
             // The first platform serves the downstream blockage of its chain (R4).
+            // Hosts, link, dates and services come from the platform's place, not from the random draws, so the
+            // rest of the generated data stays as it was.
+            Enterprise host = enterprises.stream().filter(e -> e.isOnChain(chain.id())).findFirst().orElse(null);
+            LocalDate established = LocalDate.of(YEAR - 6 + p % 5, 1 + p % 12, 1);
             platforms.add(new InnovationPlatform(unit.id() + "-p" + (p + 1), shortName + chain.name() + type.label()
                     + "（合成）", type, InstitutionLevel.values()[random.nextInt(4)], county, List.of(chain.id()), null,
-                    enclave, p == 0 ? List.of("down-b1") : List.of()));
+                    enclave, p == 0 ? List.of("down-b1") : List.of(),
+                    host == null ? List.of() : List.of(new HostOrganisation(host.name(), host.creditCode())),
+                    List.of(new String[] {"up", "mid", "down"}[p % 3]), established, established.plusYears(1),
+                    List.of(type.label() + "服务")));
         }
         List<IndustryChain> scaled = chains.stream().map(c -> withScale(c, enterprises)).toList();
         return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", scaled,

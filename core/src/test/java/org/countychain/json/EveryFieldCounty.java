@@ -32,6 +32,7 @@ import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.enterprise.InstitutionLevel;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.talent.ChallengeTask;
@@ -63,7 +64,10 @@ final class EveryFieldCounty {
             "Commissioner.scienceCommissioner", "ChallengeTask.id", "ChallengeTask.issuerCode",
             "ChallengeTask.statusText", "ChallengeTask.startOn", "ChallengeTask.dueOn", "TeamResult.postSubsidy",
             "TeamResult.taskId",
-            "Achievement.maturity", "Achievement.origin");
+            "Achievement.maturity", "Achievement.origin",
+            "InnovationPlatform.hosts", "HostOrganisation.name", "HostOrganisation.creditCode",
+            "InnovationPlatform.linkIds", "InnovationPlatform.establishedOn", "InnovationPlatform.recognisedOn",
+            "InnovationPlatform.services");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -90,7 +94,9 @@ final class EveryFieldCounty {
                 "glaze", DivisionCode.of("350100"), List.of("墨水"), List.of("ink-import", "glaze-3d"), 6,
                 AchievementOrigin.IN_PROVINCE);
         InnovationPlatform platform = new InnovationPlatform("p1", "陶瓷中试平台（测试）", PlatformType.PILOT_TEST_PLATFORM,
-                InstitutionLevel.CITY, COUNTY, List.of("ceramics"), null, null, List.of("glaze-3d"));
+                InstitutionLevel.CITY, COUNTY, List.of("ceramics"), null, null, List.of("glaze-3d"),
+                List.of(new HostOrganisation("测试陶瓷有限公司（测试）", code(1)), new HostOrganisation("测试大学", null)),
+                List.of("glaze"), LocalDate.of(2021, 4, 1), LocalDate.of(2023, 1, 15), List.of("釉料中试", "检验检测"));
         ServiceContact commissioner = new ServiceContact("王一（测试）", "县陶瓷产业链科技特派团（测试）", "13800000001",
                 ContactRole.COMMISSIONER, "ceramics-team");
         ServiceContact staff = new ServiceContact("李二（测试）", "县科技局（测试）", null, ContactRole.BUREAU_STAFF, null);

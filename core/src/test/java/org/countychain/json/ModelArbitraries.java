@@ -48,6 +48,7 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.platform.EnclaveLocation;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.report.AdvantageUnit;
@@ -420,10 +421,14 @@ public final class ModelArbitraries {
     private static Arbitrary<InnovationPlatform> innovationPlatform() {
         Arbitrary<EnclaveLocation> enclave = Combinators.combine(text(), divisionCode().injectNull(NULLS))
                 .as(EnclaveLocation::new);
+        Arbitrary<HostOrganisation> host = Combinators.combine(text(), creditCode().injectNull(NULLS))
+                .as(HostOrganisation::new);
         return combine(v -> new InnovationPlatform(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7), v.get(8)),
+                        v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13)),
                 text(), text(), Arbitraries.of(PlatformType.class), Arbitraries.of(InstitutionLevel.class),
-                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5), targetIds());
+                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5), targetIds(),
+                host.list().ofMaxSize(2).uniqueElements(HostOrganisation::name), targetIds(),
+                date().injectNull(NULLS), date().injectNull(NULLS), targetIds());
     }
 
     /**

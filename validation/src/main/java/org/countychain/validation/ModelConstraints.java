@@ -24,6 +24,7 @@ import org.countychain.enterprise.ServiceContact;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.report.ResearchReport;
 import org.countychain.talent.ChallengeTask;
@@ -46,6 +47,7 @@ import org.countychain.validation.cfg.ValidDivisionCodeDef;
 import org.countychain.validation.cfg.ReportingUnitIdDef;
 import org.countychain.validation.cfg.ResolvedReferencesDef;
 import org.countychain.validation.cfg.ValidHighTechCertificateDef;
+import org.countychain.validation.cfg.ValidPlatformDef;
 import org.countychain.validation.cfg.ValidReportDef;
 import org.countychain.validation.cfg.ValidTalentTeamDef;
 import org.countychain.validation.cfg.YuanDef;
@@ -195,9 +197,12 @@ public final class ModelConstraints {
         m.type(Commissioner.class).field("phone").constraint(new ContactPhoneDef());
         yuan(m.type(ChallengeTask.class), "funding");
 
-        TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class);
+        TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class)
+                .constraint(new ValidPlatformDef());
         platform.field("county").constraint(county());
+        platform.field("hosts").containerElementType().valid();
         codes.on(platform, "operator");
+        codes.on(m.type(HostOrganisation.class), "creditCode");
         m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
         codes.on(m.type(Intermediary.class), "creditCode");
 

@@ -174,6 +174,24 @@ public enum ViolationCode {
      * @since 0.2.0
      */
     REFERENCE_UNKNOWN_TARGET("CV-1010", "ResolvedReferences.unknownTarget"),
+    /**
+     * {@code @ValidPlatform} with an overridden message.
+     *
+     * @since 0.2.0
+     */
+    PLATFORM("CV-1012", "ValidPlatform.message"),
+    /**
+     * A platform recognised before it was set up.
+     *
+     * @since 0.2.0
+     */
+    PLATFORM_RECOGNISED_BEFORE_ESTABLISHED("CV-1013", "ValidPlatform.recognisedBeforeEstablished"),
+    /**
+     * Two host organisations of a platform with the same credit code.
+     *
+     * @since 0.2.0
+     */
+    PLATFORM_DUPLICATE_HOST_CODE("CV-1014", "ValidPlatform.duplicateHostCode"),
 
     /** {@code @ValidTalentTeam} with an overridden message. */
     TEAM("CV-0601", "ValidTalentTeam.message"),

@@ -77,8 +77,11 @@ public final class CityAssembler {
         for (InnovationPlatform p : d.platforms()) {
             List<String> mapped = mapChains(unit, p.chainIds());
             if (!mapped.isEmpty()) {
+                // A platform's links are on the map of its first chain that has them; merged maps may rename them.
+                List<String> links = p.linkIds().stream().map(l -> link(unit, p.chainIds().get(0), l)).toList();
                 put(platforms, unit, p.id(), id -> new InnovationPlatform(id, p.name(), p.type(), p.level(), p.county(),
-                        mapped, p.operator(), p.enclave()));
+                        mapped, p.operator(), p.enclave(), List.of(), p.hosts(), links, p.establishedOn(),
+                        p.recognisedOn(), p.services()));
             }
         }
         for (TechnologyDemand x : d.demands()) {

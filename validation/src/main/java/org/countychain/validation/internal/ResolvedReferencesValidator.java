@@ -55,6 +55,7 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
         }
         for (int i = 0; i < d.platforms().size(); i++) {
             chainIds(report, chains, d.platforms().get(i).chainIds(), "platforms", i);
+            platformLinks(report, d, d.platforms().get(i), i);
         }
         Map<String, Set<String>> links = new HashMap<>();
         for (int i = 0; i < d.demands().size(); i++) {
@@ -135,6 +136,31 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
             }
         }
         return false;
+    }
+
+    /**
+     * A platform's links are on the map of one of its chains (of any chain of the data set when it names none). A
+     * chain that is not in the data set is reported as such; a chain without a map cannot say.
+     */
+    private static void platformLinks(Report report, CountyDataset d, InnovationPlatform p, int index) {
+        List<String> chainIds = p.chainIds().isEmpty() ? d.chains().stream().map(IndustryChain::id).toList()
+                : p.chainIds();
+        for (int j = 0; j < p.linkIds().size(); j++) {
+            String linkId = p.linkIds().get(j);
+            boolean found = false;
+            for (String chainId : chainIds) {
+                Optional<IndustryChain> chain = d.chain(chainId);
+                if (chain.isEmpty() || chain.get().map() == null
+                        || chain.get().map().links().stream().anyMatch(l -> l.id().equals(linkId))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                report.add(Templates.pieces(K + "unknownLink", linkId, String.join("、", chainIds)), "platforms",
+                        index, "linkIds", j);
+            }
+        }
     }
 
     private static void chainCounties(Report report, CountyDataset d, Divisions divisions) {
