@@ -414,9 +414,18 @@ final class JinjiangChain {
                         "经编", "网布", "轻量化"));
     }
 
+    /**
+     * The 2023 edition, circulated in 2024, in force for the 2024 screening; and the 2022 edition, circulated in 2023,
+     * which names E23's intermediary: not in force in 2024, so E23 is not flagged.
+     */
     static IntermediaryWatchList watchList() {
-        return new IntermediaryWatchList(2023, "省高新技术企业认定管理机构内部通报（样例）", List.of(
-                new Intermediary(JinjiangEnterprises.LISTED_A, JinjiangEnterprises.LISTED_A_CODE),
-                new Intermediary(JinjiangEnterprises.LISTED_B, JinjiangEnterprises.LISTED_B_CODE)));
+        IntermediaryWatchList edition2022 = new IntermediaryWatchList(2022, 2023, "省高新技术企业认定管理机构内部通报（样例）",
+                List.of(new Intermediary(JinjiangEnterprises.UNLISTED_B, null, "申报材料研发费用归集不实（样例）")),
+                List.of());
+        return new IntermediaryWatchList(2023, 2024, "省高新技术企业认定管理机构内部通报（样例）", List.of(
+                new Intermediary(JinjiangEnterprises.LISTED_A, JinjiangEnterprises.LISTED_A_CODE,
+                        "代企业编造研发项目和知识产权材料（样例）"),
+                new Intermediary(JinjiangEnterprises.LISTED_B, JinjiangEnterprises.LISTED_B_CODE,
+                        "多家服务企业申报材料存在严重失误（样例）")), List.of(edition2022));
     }
 }

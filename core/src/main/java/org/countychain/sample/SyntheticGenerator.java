@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -97,6 +99,8 @@ final class SyntheticGenerator {
     private final List<RdInstitution> institutionsNone = List.of();
     private final List<List<RdInstitution>> institutionsByLevel = new ArrayList<>();
     private final List<String> intermediaries = new ArrayList<>();
+    /** The credit codes of the intermediaries the watch list gives one for. */
+    private final Map<String, CreditCode> intermediaryCodes = new HashMap<>();
     private final IntermediaryWatchList watchList;
     private int sequence;
 
@@ -126,9 +130,14 @@ final class SyntheticGenerator {
                 intermediaries.add(city + "示例" + service + "有限公司（合成）");
             }
         }
-        this.watchList = new IntermediaryWatchList(YEAR - 1, "严重失误科技中介服务机构名单（合成）", List.of(
-                new Intermediary(intermediaries.get(1), creditCode("350100", 2023)),
-                new Intermediary(intermediaries.get(13), creditCode("350500", 2023))));
+        // Last year's edition, in force; the one before it, not in force any more.
+        IntermediaryWatchList before = new IntermediaryWatchList(YEAR - 2, YEAR - 1, "严重失误科技中介服务机构名单（合成）",
+                List.of(new Intermediary(intermediaries.get(2), null, "材料造假（合成）")), List.of());
+        this.watchList = new IntermediaryWatchList(YEAR - 1, YEAR, "严重失误科技中介服务机构名单（合成）", List.of(
+                new Intermediary(intermediaries.get(1), creditCode("350100", 2023), "代编研发项目材料（合成）"),
+                new Intermediary(intermediaries.get(13), creditCode("350500", 2023), "申报材料严重失实（合成）")),
+                List.of(before));
+        watchList.entries().forEach(i -> intermediaryCodes.put(i.name(), i.creditCode()));
     }
 
     ProvinceDataset generate() {
@@ -407,7 +416,7 @@ final class SyntheticGenerator {
                     integer(highTech || sme ? patents + 2 : patents), year == YEAR || institution && hasRd
                     ? institutions : institutionsNone, ledger, Boolean.TRUE.equals(ledger)
                     ? AuxiliaryLedgerStyle.STYLE_2021 : null, reserveFund, INCENTIVE_SETS.get(incentives),
-                    integer(sdp), report, intermediary, false));
+                    integer(sdp), report, intermediary, intermediaryCodes.get(intermediary), false));
         }
         boolean gap = aboveScale && manufacturing && (!rd24 || !institution || patents == 0);
         ServiceContact contact = gap && r.nextBoolean() ? contacts.get(r.nextInt(contacts.size())) : null;

@@ -32,6 +32,8 @@ import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.enterprise.InstitutionLevel;
+import org.countychain.intermediary.Intermediary;
+import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
@@ -67,7 +69,9 @@ final class EveryFieldCounty {
             "Achievement.maturity", "Achievement.origin",
             "InnovationPlatform.hosts", "HostOrganisation.name", "HostOrganisation.creditCode",
             "InnovationPlatform.linkIds", "InnovationPlatform.establishedOn", "InnovationPlatform.recognisedOn",
-            "InnovationPlatform.services");
+            "InnovationPlatform.services",
+            "AnnualRdFigures.intermediaryCode", "Intermediary.reason", "IntermediaryWatchList.publishedIn",
+            "IntermediaryWatchList.earlier");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -108,7 +112,8 @@ final class EveryFieldCounty {
                 .year(AnnualRdFigures.builder(2023).aboveScale(false).operatingRevenue(new BigDecimal("19000000.00"))
                         .build())
                 .year(AnnualRdFigures.builder(2024).aboveScale(true).operatingRevenue(new BigDecimal("26000000.00"))
-                        .rdExpense(new BigDecimal("0.00")).build())
+                        .rdExpense(new BigDecimal("0.00")).intermediary("测试科技咨询有限公司（测试）")
+                        .intermediaryCode(code(9)).build())
                 .build();
         // A utility: industrial, not manufacturing.
         Enterprise utility = Enterprise.builder(code(2), "测试燃气有限公司（测试）", COUNTY).industryCode("D4511")
@@ -125,7 +130,11 @@ final class EveryFieldCounty {
                 List.of(new TeamResult(2024, "完成釉面色差检测样机1台（测试）", true, new BigDecimal("150000.00"), "t1")));
         return CountyDataset.builder("350582", "晋江市", 2024).note("测试数据：格式第2版的每个新字段")
                 .chains(List.of(chain)).enterprises(List.of(grew, utility)).teams(List.of(team))
-                .platforms(List.of(platform)).demands(List.of(demand)).achievements(List.of(achievement)).build();
+                .platforms(List.of(platform)).demands(List.of(demand)).achievements(List.of(achievement))
+                .watchList(new IntermediaryWatchList(2023, 2024, "测试通报", List.of(new Intermediary(
+                        "测试科技咨询有限公司（测试）", code(9), "代编研发材料（测试）")), List.of(new IntermediaryWatchList(2022,
+                        null, null, List.of(new Intermediary("测试财税咨询有限公司（测试）", null)), List.of()))))
+                .build();
     }
 
     /**

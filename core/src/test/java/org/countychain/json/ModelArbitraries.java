@@ -362,13 +362,13 @@ public final class ModelArbitraries {
     public static Arbitrary<AnnualRdFigures> annualRdFigures() {
         return combine(v -> new AnnualRdFigures(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
                         v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13),
-                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18), v.get(19)),
+                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18), v.get(19), v.get(20)),
                 year(), optionalFlag(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(),
                 optionalCount(), optionalCount(), optionalCount(), optionalCount(),
                 rdInstitution().list().ofMaxSize(2), optionalFlag(),
                 Arbitraries.of(AuxiliaryLedgerStyle.class).injectNull(NULLS), optionalFlag(),
                 Arbitraries.of(Incentive.class).set().ofMaxSize(3), optionalCount(),
-                statisticsReport().injectNull(0.3), optionalText(), flag());
+                statisticsReport().injectNull(0.3), optionalText(), creditCode().injectNull(NULLS), flag());
     }
 
     private static Arbitrary<HighTechCertificate> highTechCertificate() {
@@ -437,9 +437,16 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<IntermediaryWatchList> watchList() {
-        Arbitrary<Intermediary> entry = Combinators.combine(text(), creditCode().injectNull(NULLS))
+        Arbitrary<Intermediary> entry = Combinators.combine(text(), creditCode().injectNull(NULLS), optionalText())
                 .as(Intermediary::new);
-        return Combinators.combine(year(), optionalText(), entry.list().ofMaxSize(3)).as(IntermediaryWatchList::new);
+        // Editions of distinct years, published in their year or up to two years later, or when the notice says.
+        Arbitrary<IntermediaryWatchList> edition = Combinators.combine(Arbitraries.integers().between(2000, 2090),
+                Arbitraries.integers().between(0, 2).injectNull(NULLS), optionalText(), entry.list().ofMaxSize(3))
+                .as((y, lag, source, entries) -> new IntermediaryWatchList(y, lag == null ? null : y + lag, source,
+                        entries, List.of()));
+        return edition.list().ofMinSize(1).ofMaxSize(3).uniqueElements(IntermediaryWatchList::year)
+                .map(l -> new IntermediaryWatchList(l.get(0).year(), l.get(0).publishedIn(), l.get(0).source(),
+                        l.get(0).entries(), l.subList(1, l.size())));
     }
 
     private static Arbitrary<InvestmentNeed> investmentNeed() {

@@ -203,7 +203,8 @@ public final class ModelConstraints {
         platform.field("hosts").containerElementType().valid();
         codes.on(platform, "operator");
         codes.on(m.type(HostOrganisation.class), "creditCode");
-        m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
+        m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid()
+                .field("earlier").containerElementType().valid();
         codes.on(m.type(Intermediary.class), "creditCode");
 
         m.type(ResearchReport.class)
