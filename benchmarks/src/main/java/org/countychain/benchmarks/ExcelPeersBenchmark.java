@@ -24,7 +24,10 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.export.excel.EnterpriseColumn;
 import org.countychain.export.excel.EnterpriseImporter;
 import org.countychain.export.excel.EnterpriseListWriter;
+import org.countychain.export.excel.ImportListener;
 import org.countychain.export.excel.ImportResult;
+import org.countychain.export.excel.ImportSummary;
+import org.countychain.export.excel.ImportedRow;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -119,6 +122,31 @@ public class ExcelPeersBenchmark {
             throw new IllegalStateException("library read " + r.rowsAccepted() + " of " + dataRows + " rows");
         }
         return r.enterprises().size();
+    }
+
+    /**
+     * The library's streaming import: every row checked as above and handed to a listener, nothing kept (the rows
+     * of one enterprise are not merged), so memory stays flat at any size.
+     */
+    @Benchmark
+    public long importLibraryStreaming() {
+        long[] sum = new long[2];
+        ImportSummary s = EnterpriseImporter.defaults().importFile(file, new ImportListener() {
+            @Override
+            public void accepted(ImportedRow row) {
+                sum[0] += row.enterprise().years().size();
+                sum[1]++;
+            }
+
+            @Override
+            public void rejected(ImportResult.RejectedRow row) {
+                throw new IllegalStateException("row " + row.row() + " rejected: " + row.errors());
+            }
+        });
+        if (s.rowsAccepted() != dataRows) {
+            throw new IllegalStateException("library streamed " + s.rowsAccepted() + " of " + dataRows + " rows");
+        }
+        return checked(sum);
     }
 
     /** EasyExcel 4.0.3 into {@link EasyExcelRow}, bound by header name. */

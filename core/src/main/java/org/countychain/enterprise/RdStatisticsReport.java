@@ -12,6 +12,8 @@ import org.countychain.internal.Checks;
  *
  * @param rdExpenditure 研究开发费用合计 (107-2 二)
  * @param projectCount  研发项目数 (rows of 107-1)
+ * @param projectPersonMonths 研发项目人员实际工作时间 of all 107-1 projects summed, person-months (人月); the
+ *                      validation module's check S10 compares it with the R&amp;D staff, or {@code null}
  * @param staff         107-2 一, or {@code null}
  * @param expenses      107-2 二's items, or {@code null}
  * @param funding       107-2 四, or {@code null}
@@ -20,14 +22,45 @@ import org.countychain.internal.Checks;
  * @param assets        107-2 三, or {@code null}
  * @since 0.1.0
  */
-public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount, Staff staff, Expenses expenses,
-                                 Funding funding, Institutions institutions, Outputs outputs, Assets assets) {
+public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount, BigDecimal projectPersonMonths,
+                                 Staff staff, Expenses expenses, Funding funding, Institutions institutions,
+                                 Outputs outputs, Assets assets) {
     /**
      * Checks the invariants.
      */
     public RdStatisticsReport {
         Checks.nonNegative(rdExpenditure, "rdExpenditure");
         Checks.nonNegative(projectCount, "projectCount");
+        Checks.nonNegative(projectPersonMonths, "projectPersonMonths");
+    }
+
+    /**
+     * A report without the 107-1 person-months (the form as 0.1.0 held it).
+     *
+     * @param rdExpenditure 研究开发费用合计 (107-2 二)
+     * @param projectCount  研发项目数 (rows of 107-1)
+     * @param staff         107-2 一, or {@code null}
+     * @param expenses      107-2 二's items, or {@code null}
+     * @param funding       107-2 四, or {@code null}
+     * @param institutions  107-2 六, or {@code null}
+     * @param outputs       107-2 七, or {@code null}
+     * @param assets        107-2 三, or {@code null}
+     */
+    public RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount, Staff staff, Expenses expenses,
+                              Funding funding, Institutions institutions, Outputs outputs, Assets assets) {
+        this(rdExpenditure, projectCount, null, staff, expenses, funding, institutions, outputs, assets);
+    }
+
+    /**
+     * This report with the 107-1 person-months replaced.
+     *
+     * @param personMonths the person-months of all 107-1 projects, or {@code null}
+     * @return the report
+     * @since 0.1.0
+     */
+    public RdStatisticsReport withProjectPersonMonths(BigDecimal personMonths) {
+        return new RdStatisticsReport(rdExpenditure, projectCount, personMonths, staff, expenses, funding,
+                institutions, outputs, assets);
     }
 
     /**
@@ -38,7 +71,7 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @return the report
      */
     public static RdStatisticsReport of(BigDecimal rdExpenditure, Integer projectCount) {
-        return new RdStatisticsReport(rdExpenditure, projectCount, null, null, null, null, null, null);
+        return new RdStatisticsReport(rdExpenditure, projectCount, null, null, null, null, null, null, null);
     }
 
     /**

@@ -343,8 +343,8 @@ public final class ModelArbitraries {
         Arbitrary<RdStatisticsReport.Assets> assets = Combinators.combine(optionalMoney(), optionalMoney())
                 .as(RdStatisticsReport.Assets::new);
         return combine(v -> new RdStatisticsReport(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7)),
-                optionalMoney(), optionalCount(), staff.injectNull(0.3), expenses.injectNull(0.3),
+                        v.get(6), v.get(7), v.get(8)),
+                optionalMoney(), optionalCount(), optionalMoney(), staff.injectNull(0.3), expenses.injectNull(0.3),
                 funding.injectNull(0.3), institutions.injectNull(0.3), outputs.injectNull(0.3),
                 assets.injectNull(0.3));
     }

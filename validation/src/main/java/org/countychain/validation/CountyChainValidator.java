@@ -164,7 +164,7 @@ public final class CountyChainValidator implements AutoCloseable {
         Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
         ViolationCode code = ViolationCode.of(v.getMessageTemplate(), type.getName());
         ViolationSeverity severity = descriptor.getPayload().contains(Warning.class) ? ViolationSeverity.WARNING
-                : ViolationSeverity.ERROR;
+                : code.defaultSeverity();
         boolean personal = type == ContactPhone.class || descriptor.getPayload().contains(PersonalInformation.class);
         Object value = v.getInvalidValue();
         if (value != null && value == v.getLeafBean() && isBeanLevel(v)) {

@@ -88,36 +88,39 @@ public enum ViolationCode {
     /** {@code @ConsistentRdStatistics} with an overridden message. */
     STATISTICS("CV-0401", "ConsistentRdStatistics.message"),
     /** 107-2 S1: an "of which" of the R&amp;D staff above the total. */
-    STATISTICS_STAFF_PART_ABOVE_TOTAL("CV-0402", "ConsistentRdStatistics.staffPartAboveTotal"),
+    STATISTICS_STAFF_PART_ABOVE_TOTAL("CV-0402", "ConsistentRdStatistics.staffPartAboveTotal", ViolationSeverity.WARNING),
     /** 107-2 S2: institutions' staff above total staff. */
-    STATISTICS_INSTITUTION_STAFF_ABOVE_TOTAL("CV-0403", "ConsistentRdStatistics.institutionStaffAboveTotal"),
+    STATISTICS_INSTITUTION_STAFF_ABOVE_TOTAL("CV-0403", "ConsistentRdStatistics.institutionStaffAboveTotal", ViolationSeverity.WARNING),
     /** 107-2 S2: doctors and masters above institutions' staff. */
-    STATISTICS_GRADUATES_ABOVE_INSTITUTION_STAFF("CV-0404", "ConsistentRdStatistics.graduatesAboveInstitutionStaff"),
+    STATISTICS_GRADUATES_ABOVE_INSTITUTION_STAFF("CV-0404", "ConsistentRdStatistics.graduatesAboveInstitutionStaff", ViolationSeverity.WARNING),
     /** 107-2 S2: doctors and masters above staff with a bachelor's degree or above. */
-    STATISTICS_GRADUATES_ABOVE_BACHELORS("CV-0405", "ConsistentRdStatistics.graduatesAboveBachelors"),
+    STATISTICS_GRADUATES_ABOVE_BACHELORS("CV-0405", "ConsistentRdStatistics.graduatesAboveBachelors", ViolationSeverity.WARNING),
     /** 107-2 S3: the expense items do not sum to the total. */
-    STATISTICS_EXPENSES_SUM("CV-0406", "ConsistentRdStatistics.expensesSum"),
+    STATISTICS_EXPENSES_SUM("CV-0406", "ConsistentRdStatistics.expensesSum", ViolationSeverity.WARNING),
     /** 107-2 S3: institutions' expenditure above the total. */
     STATISTICS_INSTITUTION_EXPENDITURE_ABOVE_TOTAL("CV-0407",
-            "ConsistentRdStatistics.institutionExpenditureAboveTotal"),
+            "ConsistentRdStatistics.institutionExpenditureAboveTotal", ViolationSeverity.WARNING),
     /** 107-2 S4: staff but no staff cost. */
-    STATISTICS_STAFF_WITHOUT_COST("CV-0408", "ConsistentRdStatistics.staffWithoutCost"),
+    STATISTICS_STAFF_WITHOUT_COST("CV-0408", "ConsistentRdStatistics.staffWithoutCost", ViolationSeverity.WARNING),
     /** 107-2 S4: staff cost but no staff. */
-    STATISTICS_COST_WITHOUT_STAFF("CV-0409", "ConsistentRdStatistics.costWithoutStaff"),
+    STATISTICS_COST_WITHOUT_STAFF("CV-0409", "ConsistentRdStatistics.costWithoutStaff", ViolationSeverity.WARNING),
     /** 107-2 S5: commissioned R&amp;D is not the sum of its four destinations. */
-    STATISTICS_COMMISSIONED_SUM("CV-0410", "ConsistentRdStatistics.commissionedSum"),
+    STATISTICS_COMMISSIONED_SUM("CV-0410", "ConsistentRdStatistics.commissionedSum", ViolationSeverity.WARNING),
     /** 107-2 S6: equipment above the fixed assets formed. */
-    STATISTICS_EQUIPMENT_ABOVE_FIXED_ASSETS("CV-0411", "ConsistentRdStatistics.equipmentAboveFixedAssets"),
+    STATISTICS_EQUIPMENT_ABOVE_FIXED_ASSETS("CV-0411", "ConsistentRdStatistics.equipmentAboveFixedAssets", ViolationSeverity.WARNING),
     /** 107-2 S7: institutions' equipment but no institution. */
-    STATISTICS_EQUIPMENT_WITHOUT_INSTITUTION("CV-0412", "ConsistentRdStatistics.equipmentWithoutInstitution"),
+    STATISTICS_EQUIPMENT_WITHOUT_INSTITUTION("CV-0412", "ConsistentRdStatistics.equipmentWithoutInstitution", ViolationSeverity.WARNING),
     /** 107-2 S8: invention applications above applications. */
-    STATISTICS_INVENTION_APPLICATIONS("CV-0413", "ConsistentRdStatistics.inventionApplicationsAboveApplications"),
+    STATISTICS_INVENTION_APPLICATIONS("CV-0413", "ConsistentRdStatistics.inventionApplicationsAboveApplications", ViolationSeverity.WARNING),
     /** 107-2 S8: implemented patents above valid patents. */
-    STATISTICS_IMPLEMENTED_ABOVE_VALID("CV-0414", "ConsistentRdStatistics.implementedAboveValid"),
+    STATISTICS_IMPLEMENTED_ABOVE_VALID("CV-0414", "ConsistentRdStatistics.implementedAboveValid", ViolationSeverity.WARNING),
     /** 107-2 S8: new-product exports above new-product revenue. */
-    STATISTICS_EXPORTS_ABOVE_REVENUE("CV-0415", "ConsistentRdStatistics.exportsAboveNewProductRevenue"),
+    STATISTICS_EXPORTS_ABOVE_REVENUE("CV-0415", "ConsistentRdStatistics.exportsAboveNewProductRevenue", ViolationSeverity.WARNING),
     /** 107-2 S9: the funding sources do not sum to the total. */
-    STATISTICS_FUNDING_SUM("CV-0416", "ConsistentRdStatistics.fundingSum"),
+    STATISTICS_FUNDING_SUM("CV-0416", "ConsistentRdStatistics.fundingSum", ViolationSeverity.WARNING),
+    /** 107-2 S10: the 107-1 projects' person-months above twelve months of every R&amp;D staff member. */
+    STATISTICS_PERSON_MONTHS_ABOVE_STAFF("CV-0417", "ConsistentRdStatistics.personMonthsAboveStaff",
+            ViolationSeverity.WARNING),
 
     /** {@code @ValidHighTechCertificate} with an overridden message. */
     CERTIFICATE("CV-0501", "ValidHighTechCertificate.message"),
@@ -303,10 +306,29 @@ public enum ViolationCode {
 
     private final String code;
     private final String key;
+    private final ViolationSeverity severity;
 
     ViolationCode(String code, String key) {
+        this(code, key, ViolationSeverity.ERROR);
+    }
+
+    ViolationCode(String code, String key, ViolationSeverity severity) {
         this.code = code;
         this.key = key;
+        this.severity = severity;
+    }
+
+    /**
+     * How serious a violation with this code is when its constraint does not say otherwise: {@code WARNING} for the
+     * consistency checks of the 107-2 form (统计报表的审核关系是提示，不是错误: a statistics office queries them, the
+     * enterprise may confirm the figures), {@code ERROR} for everything else. A constraint declared with the
+     * {@link org.countychain.validation.constraints.Warning} payload makes any of its codes a warning.
+     *
+     * @return the severity
+     * @since 0.1.0
+     */
+    public ViolationSeverity defaultSeverity() {
+        return severity;
     }
 
     /**

@@ -20,7 +20,8 @@ import org.countychain.enterprise.RdStatisticsReport;
  * @param form           which form the file is
  * @param year           the reporting year (from a year column or a title such as {@code 2024年}), or
  *                       {@code null} when the file does not say
- * @param reports        for 107-2, each enterprise's report; for 107-1, a report holding the project count only
+ * @param reports        for 107-2, each enterprise's report; for 107-1, a report holding the project count and the
+ *                       projects' person-months (when the file has that column) only
  * @param projects       for 107-1, each enterprise's projects summed; empty for 107-2
  * @param rowsRead       data rows read
  * @param errors         one error per bad cell of a rejected row
@@ -70,8 +71,8 @@ public record RdFormImport(Form form, Integer year, Map<CreditCode, RdStatistics
 
     /**
      * The enterprises with this form's figures in the statistics report of the form's year: a 107-2 report replaces
-     * the year's report but keeps a project count already there (from 107-1); a 107-1 project count is set into the
-     * year's report, keeping its other figures. A year the enterprise does not have yet is added with the report
+     * the year's report but keeps a project count and person-months already there (from 107-1); a 107-1 project
+     * count and person-months are set into the year's report, keeping its other figures. A year the enterprise does not have yet is added with the report
      * alone. Enterprises the form does not name are returned unchanged.
      *
      * @param enterprises the enterprises
@@ -93,12 +94,13 @@ public record RdFormImport(Form form, Integer year, Map<CreditCode, RdStatistics
             RdStatisticsReport before = current == null ? null : current.statisticsReport();
             RdStatisticsReport merged = form == Form.FORM_107_2
                     ? new RdStatisticsReport(filed.rdExpenditure(), filed.projectCount() != null
-                            ? filed.projectCount() : before == null ? null : before.projectCount(), filed.staff(),
+                            ? filed.projectCount() : before == null ? null : before.projectCount(),
+                            before == null ? null : before.projectPersonMonths(), filed.staff(),
                             filed.expenses(), filed.funding(), filed.institutions(), filed.outputs(), filed.assets())
                     : before == null ? filed
-                    : new RdStatisticsReport(before.rdExpenditure(), filed.projectCount(), before.staff(),
-                            before.expenses(), before.funding(), before.institutions(), before.outputs(),
-                            before.assets());
+                    : new RdStatisticsReport(before.rdExpenditure(), filed.projectCount(),
+                            filed.projectPersonMonths(), before.staff(), before.expenses(), before.funding(),
+                            before.institutions(), before.outputs(), before.assets());
             AnnualRdFigures filedYear = (current == null ? AnnualRdFigures.builder(year) : current.toBuilder())
                     .statisticsReport(merged).build();
             // A copy of the enterprise, so that every other fact of it is kept: only the year's report changes.

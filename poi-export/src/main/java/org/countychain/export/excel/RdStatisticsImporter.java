@@ -291,7 +291,10 @@ public final class RdStatisticsImporter {
                     t.government().add(money(v, RdFormColumn.PROJECT_GOVERNMENT)),
                     t.personMonths().add(v.containsKey(RdFormColumn.PROJECT_PERSON_MONTHS)
                             ? (BigDecimal) v.get(RdFormColumn.PROJECT_PERSON_MONTHS) : BigDecimal.ZERO)));
-            reports.put(code, RdStatisticsReport.of(null, t.count() + 1));
+            RdFormImport.ProjectTotals now = projects.get(code);
+            reports.put(code, new RdStatisticsReport(null, now.count(),
+                    columns.containsKey(RdFormColumn.PROJECT_PERSON_MONTHS) ? now.personMonths() : null, null, null,
+                    null, null, null, null));
         }
 
         private static BigDecimal money(EnumMap<RdFormColumn, Object> v, RdFormColumn c) {
@@ -370,14 +373,14 @@ public final class RdStatisticsImporter {
                     return new String[] {"excel.notYear", v};
                 }
                 default -> {
-                    BigDecimal d = ListAssembler.parseNumber(csv && v.startsWith("'") ? v.substring(1) : v);
+                    BigDecimal d = RowParser.parseNumber(csv && v.startsWith("'") ? v.substring(1) : v);
                     if (d == null) {
                         return new String[] {v.startsWith("-") ? "excel.negative" : "excel.notNumber", v};
                     }
                     BigDecimal factor = c.kind() == Kind.MONEY ? factors.getOrDefault(c, THOUSAND) : BigDecimal.ONE;
-                    if (!ListAssembler.fits(d, factor)) {
-                        return new String[] {"excel.tooLarge", v, Integer.toString(ListAssembler.MAX_INTEGER_DIGITS),
-                                Integer.toString(ListAssembler.MAX_DECIMALS)};
+                    if (!RowParser.fits(d, factor)) {
+                        return new String[] {"excel.tooLarge", v, Integer.toString(RowParser.MAX_INTEGER_DIGITS),
+                                Integer.toString(RowParser.MAX_DECIMALS)};
                     }
                     if (c.kind() == Kind.COUNT) {
                         BigDecimal whole = d.stripTrailingZeros();

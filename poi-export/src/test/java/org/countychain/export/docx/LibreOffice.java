@@ -61,6 +61,11 @@ final class LibreOffice {
         return run(List.of(requireTool("pdftotext"), "-enc", "UTF-8", pdf.toString(), "-"), 120);
     }
 
+    /** The text with its layout kept: a table row is one line, a wrapped cell a second one. */
+    static String layoutText(Path pdf) throws IOException, InterruptedException {
+        return run(List.of(requireTool("pdftotext"), "-enc", "UTF-8", "-layout", pdf.toString(), "-"), 120);
+    }
+
     static int pages(Path pdf) throws IOException, InterruptedException {
         for (String line : run(List.of(requireTool("pdfinfo"), pdf.toString()), 60).split("\n")) {
             if (line.startsWith("Pages:")) {

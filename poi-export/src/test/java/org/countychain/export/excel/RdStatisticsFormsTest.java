@@ -141,7 +141,39 @@ class RdStatisticsFormsTest {
         assertThat(t.government()).isEqualByComparingTo("100000");
         assertThat(t.personMonths()).isEqualByComparingTo("64.5");
         assertThat(r.reports().get(CreditCode.parse(A)).projectCount()).isEqualTo(2);
+        assertThat(r.reports().get(CreditCode.parse(A)).projectPersonMonths()).isEqualByComparingTo("64.5");
         assertThat(r.unknownColumns()).extracting(UnknownColumn::header).containsExactly("项目来源");
+    }
+
+    @Test
+    void theProjectsPersonMonthsMeetTheStaffInCheckS10AsAWarning() throws Exception {
+        RdFormImport projects = RdStatisticsImporter.defaults().importFile(form1071());
+        // 107-2 filed first with five R&D staff: 60 person-months at most, the projects took 64.5.
+        Enterprise a = Enterprise.builder(CreditCode.parse(A), "甲公司", org.countychain.division.DivisionCode.of("350582"))
+                .year(AnnualRdFigures.builder(2024).statisticsReport(new RdStatisticsReport(null, null,
+                        new RdStatisticsReport.Staff(5, null, null, null, null, null), null, null, null, null, null))
+                        .build()).build();
+        RdStatisticsReport filed = projects.applyTo(List.of(a)).get(0).year(2024).orElseThrow().statisticsReport();
+        assertThat(filed.projectPersonMonths()).isEqualByComparingTo("64.5");
+        assertThat(filed.staff().total()).isEqualTo(5);
+        try (org.countychain.validation.CountyChainValidator v = org.countychain.validation.CountyChainValidator
+                .create()) {
+            org.countychain.validation.ValidationResult result = v.validate(filed);
+            assertThat(result.violations()).extracting(org.countychain.validation.Violation::code,
+                    org.countychain.validation.Violation::severity).containsExactly(org.assertj.core.api.Assertions
+                            .tuple("CV-0417", org.countychain.validation.ViolationSeverity.WARNING));
+            assertThat(result.isValid()).isTrue();
+            // A 107-2 applied afterwards keeps the projects' figures; six staff (72 person-months) are enough.
+            RdStatisticsReport six = new RdStatisticsReport(null, null, new RdStatisticsReport.Staff(6, null, null,
+                    null, null, null), null, null, null, null, null);
+            RdFormImport form2 = new RdFormImport(RdFormImport.Form.FORM_107_2, 2024,
+                    java.util.Map.of(CreditCode.parse(A), six), java.util.Map.of(), 1, List.of(), List.of());
+            RdStatisticsReport both = form2.applyTo(projects.applyTo(List.of(a))).get(0).year(2024).orElseThrow()
+                    .statisticsReport();
+            assertThat(both.projectCount()).isEqualTo(2);
+            assertThat(both.projectPersonMonths()).isEqualByComparingTo("64.5");
+            assertThat(v.validate(both).violations()).isEmpty();
+        }
     }
 
     @Test
@@ -157,6 +189,7 @@ class RdStatisticsFormsTest {
         RdStatisticsReport ra = list.get(0).year(2024).orElseThrow().statisticsReport();
         assertThat(ra.rdExpenditure()).isEqualByComparingTo("1234500");
         assertThat(ra.projectCount()).isEqualTo(2);
+        assertThat(ra.projectPersonMonths()).isEqualByComparingTo("64.5");
         assertThat(list.get(0).year(2024).orElseThrow().scienceDepartmentProjects()).isEqualTo(2);
 
         CountyDataset county = CountyDataset.builder("350582", "晋江市", 2024).enterprises(list).build();

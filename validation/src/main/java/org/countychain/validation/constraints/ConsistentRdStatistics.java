@@ -19,11 +19,13 @@ import jakarta.validation.Payload;
 
 /**
  * The annotated {@code org.countychain.enterprise.RdStatisticsReport} (研发活动统计报表 107-2) has its amounts
- * right (as {@link Yuan} checks them) and obeys the form's
- * consistency rules where the figures are reported: every "of which" ≤ its total; expense items sum to the
+ * right (as {@link Yuan} checks them: errors) and obeys the form's
+ * consistency rules where the figures are reported (warnings, {@code CV-0402}–{@code CV-0417}: statistics offices
+ * query them, the enterprise may confirm): every "of which" ≤ its total; expense items sum to the
  * total; staff &gt; 0 ⇔ staff cost &gt; 0; commissioned = the sum of its four destinations; funding sources sum to
  * the total; fixed assets ≥ equipment; institutions' equipment &gt; 0 ⇒ institutions &gt; 0; applications ≥
- * invention applications; valid ≥ implemented patents; new-product revenue ≥ exports. Sums compare exactly
+ * invention applications; valid ≥ implemented patents; new-product revenue ≥ exports; the 107-1 projects'
+ * person-months ≤ 12 × the R&amp;D staff. Sums compare exactly
  * ({@link java.math.BigDecimal#compareTo}); a missing part counts as zero when the total and at least one part are
  * reported.
  *

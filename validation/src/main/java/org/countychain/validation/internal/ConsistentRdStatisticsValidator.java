@@ -12,12 +12,13 @@ import org.countychain.enterprise.RdStatisticsReport.Staff;
 import org.countychain.validation.constraints.ConsistentRdStatistics;
 
 /**
- * {@link ConsistentRdStatistics}: the consistency checks of the 107-2 form (S1–S9 of docs/rd-statistics.md; S10
- * needs the 107-1 project rows, which the model does not hold).
+ * {@link ConsistentRdStatistics}: the amounts of the 107-2 form (errors) and its consistency checks S1–S10 of
+ * docs/rd-statistics.md (warnings: their codes' {@link org.countychain.validation.ViolationCode#defaultSeverity()}).
  */
 public final class ConsistentRdStatisticsValidator
         extends ReportingValidator<ConsistentRdStatistics, RdStatisticsReport> {
     private static final String K = "ConsistentRdStatistics.";
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
     @Override
     protected void findProblems(RdStatisticsReport r, Report report) {
@@ -142,6 +143,15 @@ public final class ConsistentRdStatisticsValidator
                 if (ConsistentRdFiguresValidator.above(out.newProductExports(), out.newProductRevenue())) {
                     add(Templates.pieces(K + "exportsAboveNewProductRevenue", plain(out.newProductExports()),
                             plain(out.newProductRevenue())), "outputs", "newProductExports");
+                }
+            }
+            // S10: the 107-1 projects' person-months ≤ twelve months of every R&D staff member.
+            BigDecimal personMonths = r.projectPersonMonths();
+            if (personMonths != null && staffTotal != null) {
+                BigDecimal capacity = BigDecimal.valueOf(staffTotal).multiply(MONTHS);
+                if (personMonths.compareTo(capacity) > 0) {
+                    add(Templates.pieces(K + "personMonthsAboveStaff", plain(personMonths), staffTotal,
+                            capacity.toPlainString()), "projectPersonMonths");
                 }
             }
             // S9: the funding sources sum to the total.

@@ -51,6 +51,15 @@ final class BodyXml implements BodyWriter {
         return directFonts ? "<w:r>" + Parts.runProperties(sheet, s, null) : "<w:r>";
     }
 
+    /** A run start that sets its size even when a reference document's styles rule the fonts. */
+    private String sizedRun(TextStyle s) {
+        if (directFonts) {
+            return run(s);
+        }
+        int hp = Units.halfPoints(s.sizePt());
+        return "<w:r><w:rPr><w:sz w:val=\"" + hp + "\"/><w:szCs w:val=\"" + hp + "\"/></w:rPr>";
+    }
+
     int textWidthTwips() {
         return textWidth;
     }
@@ -160,17 +169,26 @@ final class BodyXml implements BodyWriter {
         if (caption != null && !caption.isBlank()) {
             styled(Parts.TABLE_CAPTION, captionRun, caption);
         }
-        int[] widths = TableLayout.widths(header, rows, textWidth, sheet.table().sizePt());
+        TableLayout.Layout layout = TableLayout.layout(header, rows, textWidth, sheet.table().sizePt());
+        int[] widths = layout.widths();
+        String headRun = headerRun;
+        String cellRun = tableRun;
+        if (layout.fontPt() != sheet.table().sizePt()) {
+            // A table too wide for its codes and amounts at the table font is set a size smaller.
+            TextStyle smaller = sheet.table().withSize(layout.fontPt());
+            headRun = sizedRun(smaller.withBold(true));
+            cellRun = sizedRun(smaller);
+        }
         beginTable(widths, caption);
         beginRow(true);
         for (int c = 0; c < header.size(); c++) {
-            cell(widths[c], 1, null, Parts.TABLE_HEADER, headerRun, List.of(header.get(c)));
+            cell(widths[c], 1, null, Parts.TABLE_HEADER, headRun, List.of(header.get(c)));
         }
         endRow();
         for (List<String> row : rows) {
             beginRow(false);
             for (int c = 0; c < widths.length; c++) {
-                cell(widths[c], 1, null, Parts.TABLE_TEXT, tableRun, row.get(c));
+                cell(widths[c], 1, null, Parts.TABLE_TEXT, cellRun, row.get(c));
             }
             endRow();
         }

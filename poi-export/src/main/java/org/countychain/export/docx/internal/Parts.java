@@ -74,7 +74,11 @@ final class Parts {
         String noIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
         String single = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
 
-        paragraphStyle(sb, BODY, "Normal", null, true, "<w:widowControl/><w:snapToGrid/>" + exact + indent
+        // w:overflowPunct="1" is Word's own default (punctuation may hang past the margin); said explicitly because
+        // LibreOffice reads the element inverted and otherwise hangs line-final punctuation, which its justified
+        // lines then drop: a 、 at the end of a line vanished from the page.
+        paragraphStyle(sb, BODY, "Normal", null, true, "<w:widowControl/><w:overflowPunct w:val=\"1\"/><w:snapToGrid/>"
+                + exact + indent
                 + "<w:jc w:val=\"both\"/>", sheet, sheet.body());
         paragraphStyle(sb, TITLE, "Title", BODY, true, "<w:keepNext/>" + exact.replace("w:line=\"" + line + "\"",
                 "w:line=\"" + Units.twipsOfPoints(Math.max(sheet.lineSpacingPt(), sheet.title().sizePt() * 1.5))

@@ -3,44 +3,255 @@ package org.countychain.export.excel.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A small XML scanner for worksheet parts, several times faster than the JDK's Xerces on them: a sheet of 500,000
  * rows is about half a gigabyte of XML, and Xerces' general machinery (symbol tables, augmentations, namespace
- * contexts) was three quarters of an import's time. It reports elements, attributes and text to a SAX
- * {@link ContentHandler} as Xerces would (local names; prefixes are not resolved, as the sheet handler ignores
- * namespaces anyway), and refuses what a secure parser refuses: a document type declaration, an undefined entity,
- * unbalanced or unclosed elements, characters XML does not allow, bytes that are not UTF-8.
+ * contexts) was three quarters of an import's time. It works on the inflated bytes themselves (UTF-8 is decoded
+ * as it goes, only inside text and attribute values that are not ASCII), hands names on as the same string
+ * instance each time they recur and attribute values as characters in a reused buffer, so a cell costs no object
+ * of its own. It reports elements, attributes and text as Xerces would (local names; prefixes are not resolved,
+ * as the sheet handler ignores namespaces anyway), and refuses what a secure parser refuses: a document type
+ * declaration, an undefined entity, unbalanced or unclosed elements, characters XML does not allow, bytes that are
+ * not UTF-8.
  *
  * <p>It reads UTF-8 only: {@link #isUtf8(BufferedInputStream)} tells the caller when to use a full parser
  * instead (a part in UTF-16, or declared in another encoding).
  */
 public final class SheetXmlScanner {
-    private static final int CACHE = 256;
+    private static final int CACHE = 512;
     /** The longest attribute value read (a cell reference or a style index is a few characters). */
     static final int MAX_ATTRIBUTE_CHARS = 1 << 16;
+    /** The most characters all attribute values of one element may hold together. */
+    static final int MAX_ELEMENT_ATTRIBUTE_CHARS = 1 << 20;
+    /** The most attributes one element may have. */
+    static final int MAX_ATTRIBUTES = 256;
     /** The longest element or attribute name read. */
     static final int MAX_NAME_CHARS = 1 << 10;
+    /** The longest entity or character reference read, {@code &} and {@code ;} left out. */
+    private static final int MAX_REFERENCE_CHARS = 64;
+    private static final int TEXT_CHUNK = 8192;
 
-    private final Reader in;
-    private final ContentHandler handler;
-    private final char[] buf = new char[1 << 16];
+    /** Receives what the scanner reads, in document order. */
+    public interface Events {
+        /**
+         * An element starts.
+         *
+         * @param local its local name (the same instance each time a name recurs, for most names)
+         * @param qName its name as written
+         * @param atts  its attributes, valid until this method returns
+         * @throws SAXException to stop with an error
+         */
+        void start(String local, String qName, Atts atts) throws SAXException;
+
+        /**
+         * An element ends.
+         *
+         * @param local its local name
+         * @param qName its name as written
+         * @throws SAXException to stop with an error
+         */
+        void end(String local, String qName) throws SAXException;
+
+        /**
+         * Text, possibly in several pieces.
+         *
+         * @param ch     the characters, valid until this method returns
+         * @param start  where they start
+         * @param length how many
+         * @throws SAXException to stop with an error
+         */
+        void text(char[] ch, int start, int length) throws SAXException;
+    }
+
+    /** An element's attributes: names, and values as characters in one reused buffer. */
+    public static final class Atts {
+        private int count;
+        private String[] qNames = new String[8];
+        private String[] locals = new String[8];
+        private int[] starts = new int[8];
+        private int[] lengths = new int[8];
+        private char[] chars = new char[256];
+        private int used;
+
+        /**
+         * The attributes of a SAX event, copied.
+         *
+         * @param attributes the attributes
+         * @return a copy
+         */
+        public static Atts of(Attributes attributes) {
+            Atts a = new Atts();
+            a.copy(attributes);
+            return a;
+        }
+
+        void copy(Attributes attributes) {
+            clear();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                String local = attributes.getLocalName(i);
+                begin(attributes.getQName(i), local == null || local.isEmpty() ? attributes.getQName(i) : local);
+                String v = attributes.getValue(i);
+                for (int k = 0; k < v.length(); k++) {
+                    append(v.charAt(k));
+                }
+                finish();
+            }
+        }
+
+        void clear() {
+            count = 0;
+            used = 0;
+        }
+
+        void begin(String qName, String local) {
+            if (count == qNames.length) {
+                int n = count * 2;
+                qNames = Arrays.copyOf(qNames, n);
+                locals = Arrays.copyOf(locals, n);
+                starts = Arrays.copyOf(starts, n);
+                lengths = Arrays.copyOf(lengths, n);
+            }
+            qNames[count] = qName;
+            locals[count] = local;
+            starts[count] = used;
+        }
+
+        void append(char c) {
+            if (used == chars.length) {
+                chars = Arrays.copyOf(chars, used * 2);
+            }
+            chars[used++] = c;
+        }
+
+        void finish() {
+            lengths[count] = used - starts[count];
+            count++;
+        }
+
+        /** Characters of the value being read. */
+        int pending() {
+            return used - starts[count];
+        }
+
+        /**
+         * How many attributes.
+         *
+         * @return the count
+         */
+        public int length() {
+            return count;
+        }
+
+        /**
+         * An attribute's name as written.
+         *
+         * @param i its index
+         * @return the name
+         */
+        public String qName(int i) {
+            return qNames[i];
+        }
+
+        /**
+         * An attribute's local name.
+         *
+         * @param i its index
+         * @return the name
+         */
+        public String local(int i) {
+            return locals[i];
+        }
+
+        /**
+         * The index of an attribute by its name as written (as SAX's {@code getValue(qName)} finds it).
+         *
+         * @param qName the name
+         * @return the index, or -1
+         */
+        public int index(String qName) {
+            for (int i = 0; i < count; i++) {
+                if (qNames[i].equals(qName)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * An attribute's value as a string.
+         *
+         * @param i its index
+         * @return the value
+         */
+        public String value(int i) {
+            return new String(chars, starts[i], lengths[i]);
+        }
+
+        /**
+         * The buffer holding the values.
+         *
+         * @return the characters; see {@link #start(int)} and {@link #valueLength(int)}
+         */
+        public char[] chars() {
+            return chars;
+        }
+
+        /**
+         * Where an attribute's value starts in {@link #chars()}.
+         *
+         * @param i its index
+         * @return the offset
+         */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /**
+         * The length of an attribute's value.
+         *
+         * @param i its index
+         * @return characters
+         */
+        public int valueLength(int i) {
+            return lengths[i];
+        }
+
+        /** Whether the value at {@code i} is these characters. */
+        boolean valueEquals(int i, String s) {
+            if (lengths[i] != s.length()) {
+                return false;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if (chars[starts[i] + k] != s.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final InputStream in;
+    private final Events events;
+    private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int end;
-    private char[] text = new char[1024];
+    private char[] text = new char[TEXT_CHUNK];
     private int textLength;
     private boolean inAttribute;
     private char[] name = new char[64];
-    private final AttributesImpl atts = new AttributesImpl();
+    private final char[] reference = new char[MAX_REFERENCE_CHARS];
+    private final Atts atts = new Atts();
     private String[] stack = new String[16];
     private int depth;
     private boolean rootSeen;
@@ -48,9 +259,9 @@ public final class SheetXmlScanner {
     private final String[] cachedLocal = new String[CACHE];
     private String lastLocal;
 
-    private SheetXmlScanner(Reader in, ContentHandler handler) {
+    private SheetXmlScanner(InputStream in, Events events) {
         this.in = in;
-        this.handler = handler;
+        this.events = events;
     }
 
     /**
@@ -89,28 +300,88 @@ public final class SheetXmlScanner {
     /**
      * Scans a UTF-8 document.
      *
+     * @param in     the document
+     * @param events receives the events (start and end of elements, text; no start or end of document)
+     * @throws IOException  when reading fails or the bytes are not UTF-8
+     * @throws SAXException when the document is not well-formed XML, or from the receiver
+     */
+    public static void scan(InputStream in, Events events) throws IOException, SAXException {
+        new SheetXmlScanner(in, events).document();
+    }
+
+    /**
+     * Scans a UTF-8 document for a SAX handler.
+     *
      * @param in      the document
      * @param handler receives the events (start and end of elements, text; no start or end of document)
      * @throws IOException  when reading fails or the bytes are not UTF-8
      * @throws SAXException when the document is not well-formed XML, or from the handler
      */
     public static void scan(InputStream in, ContentHandler handler) throws IOException, SAXException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
-        new SheetXmlScanner(reader, handler).document();
+        AttributesImpl sax = new AttributesImpl();
+        scan(in, new Events() {
+            @Override
+            public void start(String local, String qName, Atts a) throws SAXException {
+                sax.clear();
+                for (int i = 0; i < a.length(); i++) {
+                    sax.addAttribute("", a.local(i), a.qName(i), "CDATA", a.value(i));
+                }
+                handler.startElement("", local, qName, sax);
+            }
+
+            @Override
+            public void end(String local, String qName) throws SAXException {
+                handler.endElement("", local, qName);
+            }
+
+            @Override
+            public void text(char[] ch, int start, int length) throws SAXException {
+                handler.characters(ch, start, length);
+            }
+        });
+    }
+
+    /**
+     * A SAX handler that passes what a full parser reports on to a receiver of this scanner's events, for parts
+     * the scanner does not read.
+     *
+     * @param events the receiver
+     * @return the handler
+     */
+    public static DefaultHandler handler(Events events) {
+        Atts copy = new Atts();
+        return new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes)
+                    throws SAXException {
+                copy.copy(attributes);
+                events.start(localName, qName, copy);
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) throws SAXException {
+                events.end(localName, qName);
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) throws SAXException {
+                events.text(ch, start, length);
+            }
+        };
     }
 
     private int next() throws IOException {
         if (pos == end && !fill()) {
             return -1;
         }
-        return buf[pos++];
+        return buf[pos++] & 0xFF;
     }
 
     private int peek() throws IOException {
         if (pos == end && !fill()) {
             return -1;
         }
-        return buf[pos];
+        return buf[pos] & 0xFF;
     }
 
     private boolean fill() throws IOException {
@@ -124,11 +395,22 @@ public final class SheetXmlScanner {
     }
 
     private void document() throws IOException, SAXException {
-        if (peek() == '\uFEFF') {
-            next();
+        int first = next();
+        if (first == 0xEF) {
+            if (codePoint(first) != 0xFEFF) {
+                throw error("content is not allowed outside the root element");
+            }
+        } else if (first >= 0) {
+            pos--; // give it back
         }
-        int c;
-        while ((c = next()) >= 0) {
+        while (true) {
+            if (depth > 0) {
+                plainText();
+            }
+            int c = next();
+            if (c < 0) {
+                break;
+            }
             if (c == '<') {
                 flushText();
                 markup();
@@ -142,12 +424,14 @@ public final class SheetXmlScanner {
                 if (peek() == '\n') {
                     next();
                 }
-                append('\n');
-            } else {
-                if (c < 0x20 && c != '\t' && c != '\n' || c >= 0xFFFE) {
+                put('\n');
+            } else if (c < 0x80) {
+                if (c < 0x20 && c != '\t' && c != '\n') {
                     throw error("character U+" + Integer.toHexString(c) + " is not allowed in XML");
                 }
-                append((char) c);
+                put((char) c);
+            } else {
+                decode(c);
             }
         }
         flushText();
@@ -156,24 +440,91 @@ public final class SheetXmlScanner {
         }
     }
 
-    private void append(char c) throws SAXException {
-        if (textLength == text.length) {
-            if (inAttribute) {
-                if (text.length >= MAX_ATTRIBUTE_CHARS) {
-                    throw error("an attribute value is longer than " + MAX_ATTRIBUTE_CHARS + " characters");
-                }
-                text = Arrays.copyOf(text, text.length * 2);
-            } else {
-                // Text is handed on in pieces (as SAX parsers do), so a huge text node is never held whole.
-                flushText();
+    /** Copies printable ASCII text straight from the buffer, up to anything that needs a closer look. */
+    private void plainText() throws SAXException {
+        int p = pos;
+        int e = end;
+        byte[] b = buf;
+        char[] t = text;
+        int n = textLength;
+        while (p < e) {
+            int c = b[p];
+            if (c < 0x20 || c == '<' || c == '&') { // negative: not ASCII
+                break;
             }
+            if (n == t.length) {
+                textLength = n;
+                flushText();
+                n = 0;
+            }
+            t[n++] = (char) c;
+            p++;
+        }
+        pos = p;
+        textLength = n;
+    }
+
+    /** Decodes the character whose first byte is given and appends it. */
+    private void decode(int first) throws IOException, SAXException {
+        int cp = codePoint(first);
+        if (cp < 0x10000) {
+            if (cp >= 0xFFFE) {
+                throw error("character U+" + Integer.toHexString(cp) + " is not allowed in XML");
+            }
+            put((char) cp);
+        } else {
+            put(Character.highSurrogate(cp));
+            put(Character.lowSurrogate(cp));
+        }
+    }
+
+    /** The code point of a UTF-8 sequence whose first byte (not ASCII) is given; refuses what is not UTF-8. */
+    private int codePoint(int first) throws IOException {
+        if (first >= 0xC2 && first <= 0xDF) {
+            return (first & 0x1F) << 6 | continuation(0x80, 0xBF);
+        }
+        if (first >= 0xE0 && first <= 0xEF) {
+            int b1 = continuation(first == 0xE0 ? 0xA0 : 0x80, first == 0xED ? 0x9F : 0xBF);
+            return (first & 0x0F) << 12 | b1 << 6 | continuation(0x80, 0xBF);
+        }
+        if (first >= 0xF0 && first <= 0xF4) {
+            int b1 = continuation(first == 0xF0 ? 0x90 : 0x80, first == 0xF4 ? 0x8F : 0xBF);
+            int b2 = continuation(0x80, 0xBF);
+            return (first & 0x07) << 18 | b1 << 12 | b2 << 6 | continuation(0x80, 0xBF);
+        }
+        throw new MalformedInputException(1);
+    }
+
+    private int continuation(int low, int high) throws IOException {
+        int b = next();
+        if (b < low || b > high) {
+            throw new MalformedInputException(1);
+        }
+        return b & 0x3F;
+    }
+
+    private void put(char c) throws SAXException {
+        if (inAttribute) {
+            if (atts.pending() >= MAX_ATTRIBUTE_CHARS) {
+                throw error("an attribute value is longer than " + MAX_ATTRIBUTE_CHARS + " characters");
+            }
+            if (atts.used >= MAX_ELEMENT_ATTRIBUTE_CHARS) {
+                throw error("the attributes of an element are longer than " + MAX_ELEMENT_ATTRIBUTE_CHARS
+                        + " characters");
+            }
+            atts.append(c);
+            return;
+        }
+        if (textLength == text.length) {
+            // Text is handed on in pieces (as SAX parsers do), so a huge text node is never held whole.
+            flushText();
         }
         text[textLength++] = c;
     }
 
     private void flushText() throws SAXException {
         if (textLength > 0) {
-            handler.characters(text, 0, textLength);
+            events.text(text, 0, textLength);
             textLength = 0;
         }
     }
@@ -204,7 +555,7 @@ public final class SheetXmlScanner {
                 throw error("end tag " + qName + " does not match its start tag");
             }
             depth--;
-            handler.endElement("", local, qName);
+            events.end(local, qName);
         } else {
             startTag(c);
         }
@@ -224,9 +575,9 @@ public final class SheetXmlScanner {
                     throw error("element " + qName + " not closed");
                 }
                 rootSeen = true;
-                handler.startElement("", local, qName, atts);
+                events.start(local, qName, atts);
                 if (c == '/') {
-                    handler.endElement("", local, qName);
+                    events.end(local, qName);
                 } else {
                     if (depth == stack.length) {
                         stack = Arrays.copyOf(stack, depth * 2);
@@ -244,17 +595,20 @@ public final class SheetXmlScanner {
             if (quote != '"' && quote != '\'') {
                 throw error("attribute " + attribute + " value not quoted");
             }
-            if (atts.getIndex(attribute) >= 0) {
+            if (atts.index(attribute) >= 0) {
                 throw error("attribute " + attribute + " given twice");
             }
-            atts.addAttribute("", attributeLocal, attribute, "CDATA", attributeValue(quote));
+            if (atts.length() >= MAX_ATTRIBUTES) {
+                throw error("an element has more than " + MAX_ATTRIBUTES + " attributes");
+            }
+            atts.begin(attribute, attributeLocal);
+            attributeValue(quote);
+            atts.finish();
         }
     }
 
-    private String attributeValue(int quote) throws IOException, SAXException {
-        flushText();
+    private void attributeValue(int quote) throws IOException, SAXException {
         inAttribute = true;
-        int start = textLength;
         int c;
         while ((c = next()) != quote) {
             if (c < 0 || c == '<') {
@@ -265,19 +619,18 @@ public final class SheetXmlScanner {
                 if (peek() == '\n') {
                     next();
                 }
-                append(' ');
+                put(' ');
             } else if (c == '\t' || c == '\n') {
-                append(' ');
-            } else if (c < 0x20 || c >= 0xFFFE) {
+                put(' ');
+            } else if (c < 0x20) {
                 throw error("character U+" + Integer.toHexString(c) + " is not allowed in XML");
+            } else if (c < 0x80) {
+                put((char) c);
             } else {
-                append((char) c);
+                decode(c);
             }
         }
-        String v = intern(text, start, textLength - start, false);
-        textLength = start;
         inAttribute = false;
-        return v;
     }
 
     /** {@code &lt;}, {@code &#20013;}, …: appends the character(s). */
@@ -285,38 +638,53 @@ public final class SheetXmlScanner {
         int length = 0;
         int c;
         while ((c = next()) != ';') {
-            if (c < 0 || length == name.length || c == '<' || c == '&') {
+            if (c < 0 || length == reference.length || c == '<' || c == '&') {
                 throw error("entity reference not closed");
             }
-            name[length++] = (char) c;
+            reference[length++] = (char) c;
         }
-        String ref = new String(name, 0, length);
-        switch (ref) {
-            case "lt" -> append('<');
-            case "gt" -> append('>');
-            case "amp" -> append('&');
-            case "quot" -> append('"');
-            case "apos" -> append('\'');
-            default -> {
-                int cp;
-                try {
-                    cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16)
-                            : ref.startsWith("#") ? Integer.parseInt(ref.substring(1)) : -1;
-                } catch (NumberFormatException e) {
-                    cp = -1;
-                }
-                if (cp < 0 && !ref.startsWith("#")) {
-                    throw error("the entity \"" + ref + "\" was referenced, but not declared");
-                }
-                if (!(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
-                        || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF)) {
-                    throw error("the character reference &" + ref + "; is not a legal XML character");
-                }
-                for (char x : Character.toChars(cp)) {
-                    append(x);
-                }
+        if (is("lt", length)) {
+            put('<');
+        } else if (is("gt", length)) {
+            put('>');
+        } else if (is("amp", length)) {
+            put('&');
+        } else if (is("quot", length)) {
+            put('"');
+        } else if (is("apos", length)) {
+            put('\'');
+        } else {
+            String ref = new String(reference, 0, length);
+            if (length < 2 || reference[0] != '#') {
+                throw error("the entity \"" + ref + "\" was referenced, but not declared");
+            }
+            boolean hex = reference[1] == 'x';
+            int from = hex ? 2 : 1;
+            long cp = from < length ? 0 : -1;
+            for (int i = from; i < length && cp >= 0 && cp <= 0x10FFFF; i++) {
+                int d = Character.digit(reference[i], hex ? 16 : 10);
+                cp = d < 0 || reference[i] > 'f' ? -1 : cp * (hex ? 16 : 10) + d;
+            }
+            if (!(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
+                    || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF)) {
+                throw error("the character reference &" + ref + "; is not a legal XML character");
+            }
+            for (char x : Character.toChars((int) cp)) {
+                put(x);
             }
         }
+    }
+
+    private boolean is(String s, int length) {
+        if (length != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (reference[i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void cdata() throws IOException, SAXException {
@@ -329,62 +697,76 @@ public final class SheetXmlScanner {
                 if (peek() == '\n') {
                     next();
                 }
-                c = '\n';
+                put('\n');
+            } else if (c < 0x80) {
+                if (c < 0x20 && c != '\t' && c != '\n') {
+                    throw error("character U+" + Integer.toHexString(c) + " is not allowed in XML");
+                }
+                put((char) c);
+            } else {
+                decode(c);
             }
-            append((char) c);
         }
         throw error("CDATA section not closed");
     }
 
-    /** Reads a name whose first character is given; sets {@link #lastLocal} to its local part. */
+    /** Reads a name whose first byte is given; sets {@link #lastLocal} to its local part. */
     private String name(int first) throws IOException, SAXException {
         int length = 0;
+        int h = 0;
         int c = first;
         while (c >= 0 && c != '>' && c != '/' && c != '=' && c != ' ' && c != '\t' && c != '\n' && c != '\r'
                 && c != '<' && c != '"' && c != '\'') {
-            if (length == name.length) {
+            if (length + 2 > name.length) {
                 if (length >= MAX_NAME_CHARS) {
                     throw error("a name is longer than " + MAX_NAME_CHARS + " characters");
                 }
-                name = Arrays.copyOf(name, length * 2);
+                name = Arrays.copyOf(name, name.length * 2);
             }
-            name[length++] = (char) c;
+            if (c < 0x80) {
+                name[length++] = (char) c;
+                h = 31 * h + c;
+            } else {
+                int cp = codePoint(c);
+                for (char x : Character.toChars(cp)) {
+                    name[length++] = x;
+                    h = 31 * h + x;
+                }
+            }
             c = next();
         }
         if (length == 0) {
             throw error("a name was expected");
         }
         if (c >= 0) {
-            pos--; // give back the character that ended the name
+            pos--; // give back the byte that ended the name
         }
-        return intern(name, 0, length, true);
+        return intern(h, length);
     }
 
     /**
-     * A string for these characters: the same instance each time for names and for short values that repeat
-     * (cell types such as {@code s} or {@code inlineStr}, style numbers), kept in a small table indexed by their
-     * hash (one comparison per look-up); cell references such as {@code A2} are made anew.
+     * A string for the name in {@link #name}: the same instance each time, kept in a small table indexed by its
+     * hash (a few comparisons per look-up).
      */
-    private String intern(char[] chars, int offset, int length, boolean isName) {
-        if (length > 16 || !(isName || repeats(chars, offset, length))) {
-            String s = new String(chars, offset, length);
-            lastLocal = local(s);
-            return s;
+    private String intern(int hash, int length) {
+        int slot = (hash ^ hash >>> 9 ^ hash >>> 17) & (CACHE - 1);
+        for (int probe = 0; probe < 4; probe++) {
+            int i = (slot + probe) & (CACHE - 1);
+            String s = cached[i];
+            if (s == null) {
+                s = new String(name, 0, length);
+                cached[i] = s;
+                cachedLocal[i] = local(s);
+                lastLocal = cachedLocal[i];
+                return s;
+            }
+            if (s.length() == length && regionEquals(s, name)) {
+                lastLocal = cachedLocal[i];
+                return s;
+            }
         }
-        int h = 0;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + chars[i];
-        }
-        int slot = (h ^ h >>> 7) & (CACHE - 1);
-        String s = cached[slot];
-        if (s != null && s.length() == length && regionEquals(s, chars, offset)) {
-            lastLocal = cachedLocal[slot];
-            return s;
-        }
-        s = new String(chars, offset, length);
+        String s = new String(name, 0, length);
         lastLocal = local(s);
-        cached[slot] = s;
-        cachedLocal[slot] = lastLocal;
         return s;
     }
 
@@ -393,21 +775,9 @@ public final class SheetXmlScanner {
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
 
-    /** Lower-case letters only, or at most three digits. */
-    private static boolean repeats(char[] chars, int offset, int length) {
-        boolean letters = true;
-        boolean digits = length <= 3;
-        for (int i = offset; i < offset + length; i++) {
-            char c = chars[i];
-            letters &= c >= 'a' && c <= 'z';
-            digits &= c >= '0' && c <= '9';
-        }
-        return length > 0 && (letters || digits);
-    }
-
-    private static boolean regionEquals(String s, char[] chars, int offset) {
+    private static boolean regionEquals(String s, char[] chars) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != chars[offset + i]) {
+            if (s.charAt(i) != chars[i]) {
                 return false;
             }
         }
@@ -422,7 +792,7 @@ public final class SheetXmlScanner {
         return x;
     }
 
-    /** Whether the next characters are these; consumes them when they are, and nothing otherwise. */
+    /** Whether the next bytes are these ASCII characters; consumes them when they are, and nothing otherwise. */
     private boolean startsWith(String s) throws IOException {
         if (end - pos < s.length()) {
             System.arraycopy(buf, pos, buf, 0, end - pos);
@@ -445,11 +815,15 @@ public final class SheetXmlScanner {
         return true;
     }
 
+    /** Skips comments and processing instructions; their characters must still be UTF-8. */
     private void skipPast(String terminator) throws IOException, SAXException {
         int c;
         while ((c = next()) >= 0) {
             if (c == terminator.charAt(0) && startsWith(terminator.substring(1))) {
                 return;
+            }
+            if (c >= 0x80) {
+                codePoint(c);
             }
         }
         throw error("\"" + terminator + "\" expected before the end of the document");

@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -119,6 +121,12 @@ public final class XlsxRowReader {
      */
     public static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor)
             throws IOException, OpenXML4JException, SAXException {
+        return readSheets(pkg, maxCellChars, visitor, true);
+    }
+
+    /** As {@link #readSheets(OPCPackage, int, SheetVisitor)}; {@code scanner} false reads sheets with the JDK's parser. */
+    static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor, boolean scanner)
+            throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         SharedStrings strings = sharedStrings(pkg, maxCellChars);
         StylesTable styles = reader.getStylesTable();
@@ -150,11 +158,11 @@ public final class XlsxRowReader {
                         maxCellChars);
                 BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
                 try {
-                    if (SheetXmlScanner.isUtf8(in)) {
+                    if (scanner && SheetXmlScanner.isUtf8(in)) {
                         SheetXmlScanner.scan(in, handler);
                     } else {
                         XMLReader parser = parser();
-                        parser.setContentHandler(handler);
+                        parser.setContentHandler(SheetXmlScanner.handler(handler));
                         parser.parse(new InputSource(in));
                     }
                 } catch (StopReading stop) {
@@ -218,9 +226,8 @@ public final class XlsxRowReader {
         if (parts.isEmpty()) {
             return out;
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
-            XMLReader p = parser();
-            p.setContentHandler(new DefaultHandler() {
+        try (BufferedInputStream in = new BufferedInputStream(parts.get(0).getInputStream(), 1 << 16)) {
+            DefaultHandler handler = new DefaultHandler() {
                 private final StringBuilder text = new StringBuilder();
                 private long length;
                 private boolean inT;
@@ -260,8 +267,14 @@ public final class XlsxRowReader {
                         }
                     }
                 }
-            });
-            p.parse(new InputSource(in));
+            };
+            if (SheetXmlScanner.isUtf8(in)) {
+                SheetXmlScanner.scan(in, handler);
+            } else {
+                XMLReader p = parser();
+                p.setContentHandler(handler);
+                p.parse(new InputSource(in));
+            }
         }
         return out;
     }
@@ -284,11 +297,16 @@ public final class XlsxRowReader {
      * three, or anything but digits after them.
      */
     static int column(String ref) {
+        return column(ref.toCharArray(), 0, ref.length());
+    }
+
+    static int column(char[] ref, int start, int length) {
         int col = 0;
         int letters = 0;
-        int i = 0;
-        for (; i < ref.length(); i++) {
-            char c = ref.charAt(i);
+        int i = start;
+        int end = start + length;
+        for (; i < end; i++) {
+            char c = ref[i];
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);
             } else if (c >= 'a' && c <= 'z') {
@@ -300,8 +318,8 @@ public final class XlsxRowReader {
                 return -1;
             }
         }
-        for (int j = i; j < ref.length(); j++) {
-            char c = ref.charAt(j);
+        for (int j = i; j < end; j++) {
+            char c = ref[j];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -309,8 +327,20 @@ public final class XlsxRowReader {
         return letters == 0 ? -1 : col - 1;
     }
 
+    private static final int NUMBER = 0;
+    private static final int SHARED = 1;
+    private static final int BOOL = 2;
+    private static final int INLINE = 3;
+    private static final int OTHER = 4;
+    /** Excel's serial day 25569 is 1970-01-01 in the 1900 date system (from day 61 on, past its 29 Feb 1900). */
+    private static final int EPOCH_1900 = 25_569;
+    /** Serial day 0 is 1904-01-01 in the 1904 date system. */
+    private static final long EPOCH_1904 = -24_107;
+    /** Serial day 2958465 is 9999-12-31, the last day Excel shows. */
+    private static final long LAST_SERIAL_DAY = 2_958_465;
+
     /** Collects one row's cells and hands the row on. */
-    private static final class SheetHandler extends DefaultHandler {
+    private static final class SheetHandler implements SheetXmlScanner.Events {
         private final String sheet;
         private final RowSink sink;
         private final SharedStrings strings;
@@ -318,9 +348,11 @@ public final class XlsxRowReader {
         private final boolean date1904;
         private final int maxCellChars;
         private final long maxRowChars;
-        private final List<String> cells = new ArrayList<>();
+        private String[] cells = new String[32];
+        private int cellCount;
         private final List<BrokenCell> broken = new ArrayList<>();
-        private final StringBuilder value = new StringBuilder();
+        private char[] value = new char[64];
+        private int valueUsed;
         private long valueLength;
         private long rowChars;
         private int row;
@@ -328,7 +360,7 @@ public final class XlsxRowReader {
         private int column;
         private int nextColumn;
         private String reference;
-        private String type;
+        private int type;
         private int style;
         private boolean collecting;
         private boolean inInline;
@@ -345,39 +377,54 @@ public final class XlsxRowReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void start(String localName, String qName, SheetXmlScanner.Atts atts) {
             switch (localName) {
                 case "row" -> {
-                    String r = atts.getValue("r");
-                    row = r == null ? nextRow : rowNumber(r);
+                    int r = atts.index("r");
+                    row = r < 0 ? nextRow : rowNumber(atts.value(r));
                     if (row > BrokenCell.MAX_ROW) {
                         throw new BrokenSheet("excel.refused.rowNumber", List.of(sheet, String.valueOf(row)));
                     }
                     nextRow = row + 1;
-                    cells.clear();
+                    Arrays.fill(cells, 0, cellCount, null);
+                    cellCount = 0;
                     broken.clear();
                     rowChars = 0;
                     nextColumn = 0;
                 }
                 case "c" -> {
-                    String r = atts.getValue("r");
-                    column = r == null ? nextColumn : column(r);
-                    reference = r == null || column >= 0 ? null : r;
+                    int r = atts.index("r");
+                    column = r < 0 ? nextColumn : column(atts.chars(), atts.start(r), atts.valueLength(r));
+                    reference = r < 0 || column >= 0 ? null : atts.value(r);
                     nextColumn = column < 0 ? nextColumn : column + 1;
-                    type = atts.getValue("t");
-                    String s = atts.getValue("s");
-                    style = s == null ? 0 : index(s);
-                    value.setLength(0);
+                    int t = atts.index("t");
+                    type = t < 0 ? NUMBER : typeOf(atts, t);
+                    int s = atts.index("s");
+                    style = s < 0 ? 0 : index(atts.chars(), atts.start(s), atts.valueLength(s));
+                    valueUsed = 0;
                     valueLength = 0;
                 }
                 // A cell holds its value in <v>, or an inline string in <is>; a cell with both (as POI leaves one
                 // whose inline string was overwritten) is read by its type, as Excel reads it.
-                case "v" -> collecting = !"inlineStr".equals(type);
-                case "is" -> inInline = "inlineStr".equals(type);
+                case "v" -> collecting = type != INLINE;
+                case "is" -> inInline = type == INLINE;
                 case "t" -> collecting = inInline;
                 default -> {
                 }
             }
+        }
+
+        private static int typeOf(SheetXmlScanner.Atts atts, int t) {
+            if (atts.valueEquals(t, "s")) {
+                return SHARED;
+            } else if (atts.valueEquals(t, "n")) {
+                return NUMBER;
+            } else if (atts.valueEquals(t, "inlineStr")) {
+                return INLINE;
+            } else if (atts.valueEquals(t, "b")) {
+                return BOOL;
+            }
+            return OTHER; // str (a formula's text result), e (an error such as #N/A), anything else: as written
         }
 
         /** The row number; a refusal when it is not one. */
@@ -392,19 +439,19 @@ public final class XlsxRowReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void end(String localName, String qName) {
             switch (localName) {
                 case "v", "t" -> collecting = false;
                 case "is" -> inInline = false;
                 case "c" -> cell();
                 case "row" -> {
                     boolean any = !broken.isEmpty();
-                    for (int i = 0; i < cells.size() && !any; i++) {
-                        String c = cells.get(i);
+                    for (int i = 0; i < cellCount && !any; i++) {
+                        String c = cells[i];
                         any = c != null && !c.isBlank();
                     }
                     if (any) {
-                        sink.row(row, cells.toArray(new String[0]), List.copyOf(broken));
+                        sink.row(row, Arrays.copyOf(cells, cellCount), List.copyOf(broken));
                     }
                 }
                 default -> {
@@ -412,18 +459,22 @@ public final class XlsxRowReader {
             }
         }
 
+        private String ref() {
+            return column >= 0 ? columnName(column) + row : shorten(reference);
+        }
+
         private void cell() {
-            String ref = column >= 0 ? columnName(column) + row : shorten(reference);
             if (column < 0 || column > BrokenCell.MAX_COLUMN) {
+                String ref = ref();
                 broken.add(new BrokenCell(ref, -1, false, "excel.broken.column", List.of(ref)));
                 return;
             }
             if (style < 0) {
-                broken.add(new BrokenCell(ref, column, false, "excel.broken.style", List.of()));
+                broken.add(new BrokenCell(ref(), column, false, "excel.broken.style", List.of()));
                 return;
             }
             if (valueLength > maxCellChars) {
-                broken.add(new BrokenCell(ref, column, true, "excel.limit.cellChars",
+                broken.add(new BrokenCell(ref(), column, true, "excel.limit.cellChars",
                         List.of(Long.toString(valueLength), Integer.toString(maxCellChars))));
                 return;
             }
@@ -431,7 +482,7 @@ public final class XlsxRowReader {
             try {
                 text = text();
             } catch (BrokenValue e) {
-                broken.add(new BrokenCell(ref, column, e.limit, e.key, e.arguments));
+                broken.add(new BrokenCell(ref(), column, e.limit, e.key, e.arguments));
                 return;
             }
             if (text == null) {
@@ -439,51 +490,41 @@ public final class XlsxRowReader {
             }
             rowChars += text.length();
             if (rowChars > maxRowChars) {
-                broken.add(new BrokenCell(ref, column, true, "excel.limit.rowChars",
+                broken.add(new BrokenCell(ref(), column, true, "excel.limit.rowChars",
                         List.of(Long.toString(maxRowChars), Integer.toString(maxCellChars))));
                 return;
             }
-            while (cells.size() <= column) {
-                cells.add(null);
+            if (column >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
             }
-            cells.set(column, text);
+            cells[column] = text;
+            cellCount = Math.max(cellCount, column + 1);
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void text(char[] ch, int start, int length) {
             if (collecting) {
                 valueLength += length;
                 if (valueLength <= maxCellChars) {
-                    value.append(ch, start, length);
+                    if (valueUsed + length > value.length) {
+                        value = Arrays.copyOf(value, Math.max(valueUsed + length, value.length * 2));
+                    }
+                    System.arraycopy(ch, start, value, valueUsed, length);
+                    valueUsed += length;
                 }
             }
         }
 
         private String text() {
-            if (value.length() == 0) {
+            if (valueUsed == 0) {
                 return null;
             }
-            String v = value.toString();
-            if (type == null || "n".equals(type)) {
-                double d;
-                try {
-                    d = Double.parseDouble(v);
-                } catch (NumberFormatException e) {
-                    return v;
-                }
-                if (!Double.isFinite(d)) {
-                    return v.strip(); // NaN, 1e999: the text as written, which no number column accepts
-                }
-                if (style < dateStyle.length && dateStyle[style] && DateUtil.isValidExcelDate(d)) {
-                    return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
-                }
-                return plain(d);
-            }
             return switch (type) {
-                case "s" -> {
-                    int i = index(v);
+                case NUMBER -> number();
+                case SHARED -> {
+                    int i = index(value, 0, valueUsed);
                     if (i < 0 || i >= strings.size()) {
-                        String shown = shorten(v.strip());
+                        String shown = shorten(new String(value, 0, valueUsed).strip());
                         throw new BrokenValue(false, "excel.broken.sharedString",
                                 List.of(shown, Integer.toString(strings.size())));
                     }
@@ -494,10 +535,130 @@ public final class XlsxRowReader {
                     }
                     yield s;
                 }
-                case "b" -> "1".equals(v) ? "TRUE" : "FALSE";
-                default -> v; // inlineStr, str (a formula's text result), e (an error such as #N/A)
+                case BOOL -> valueUsed == 1 && value[0] == '1' ? "TRUE" : "FALSE";
+                default -> new String(value, 0, valueUsed); // inlineStr, str, e
             };
         }
+
+        /**
+         * A number cell: plain decimal text, or an ISO date under a date format. Whole numbers as Excel and POI
+         * write them ({@code 2023.0}, {@code 3.4347E7}) are read from their digits; anything else goes the way of
+         * a double.
+         */
+        private String number() {
+            boolean date = style < dateStyle.length && dateStyle[style];
+            long whole = wholeNumber(value, valueUsed);
+            if (whole >= 0) {
+                if (!date) {
+                    return Long.toString(whole);
+                }
+                LocalDate day = serialDay(whole, date1904);
+                if (day != null) {
+                    return day.toString();
+                }
+            }
+            String v = new String(value, 0, valueUsed);
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return v;
+            }
+            if (!Double.isFinite(d)) {
+                return v.strip(); // NaN, 1e999: the text as written, which no number column accepts
+            }
+            if (date && DateUtil.isValidExcelDate(d)) {
+                return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
+            }
+            return plain(d);
+        }
+    }
+
+    /**
+     * The day of a whole serial date number, or {@code null} for days left to POI (before 1 March 1900 in the
+     * 1900 system, where Excel counts a 29 February, and after 9999).
+     */
+    static LocalDate serialDay(long whole, boolean date1904) {
+        if (whole < 0 || whole > LAST_SERIAL_DAY || !date1904 && whole < 61) {
+            return null;
+        }
+        return LocalDate.ofEpochDay(whole + (date1904 ? EPOCH_1904 : -EPOCH_1900));
+    }
+
+    /**
+     * The value of a number written as ASCII digits with an optional fraction and exponent ({@code 2023},
+     * {@code 30.0}, {@code 3.4347E7}) when it is a whole number below 10^15 of at most 15 significant digits;
+     * -1 for anything else (a sign, a fraction left over, blanks, more digits), which is then read as a double.
+     * Such a number is a double exactly, so both ways give the same text.
+     */
+    static long wholeNumber(char[] c, int n) {
+        int i = 0;
+        long m = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean any = false;
+        while (i < n && c[i] >= '0' && c[i] <= '9') {
+            int d = c[i++] - '0';
+            if ((m != 0 || d != 0) && ++digits > 15) {
+                return -1;
+            }
+            m = m * 10 + d;
+            any = true;
+        }
+        if (i < n && c[i] == '.') {
+            i++;
+            while (i < n && c[i] >= '0' && c[i] <= '9') {
+                int d = c[i++] - '0';
+                if ((m != 0 || d != 0) && ++digits > 15) {
+                    return -1;
+                }
+                m = m * 10 + d;
+                scale++;
+                any = true;
+            }
+        }
+        if (!any) {
+            return -1;
+        }
+        int exponent = 0;
+        if (i < n && (c[i] == 'E' || c[i] == 'e')) {
+            i++;
+            boolean negative = i < n && c[i] == '-';
+            if (i < n && (c[i] == '+' || c[i] == '-')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            while (i < n && c[i] >= '0' && c[i] <= '9') {
+                exponent = exponent * 10 + c[i++] - '0';
+                if (++exponentDigits > 3) {
+                    return -1;
+                }
+            }
+            if (exponentDigits == 0) {
+                return -1;
+            }
+            exponent = negative ? -exponent : exponent;
+        }
+        if (i != n) {
+            return -1;
+        }
+        if (m == 0) {
+            return 0;
+        }
+        for (int e = exponent - scale; e != 0; e += e < 0 ? 1 : -1) {
+            if (e < 0) {
+                if (m % 10 != 0) {
+                    return -1;
+                }
+                m /= 10;
+            } else {
+                m *= 10;
+                if (m >= 1_000_000_000_000_000L) {
+                    return -1;
+                }
+            }
+        }
+        return m < 1_000_000_000_000_000L ? m : -1;
     }
 
     /** A cell value that cannot be taken: becomes a {@link BrokenCell}. */
@@ -517,17 +678,31 @@ public final class XlsxRowReader {
 
     /** A non-negative index written in an attribute or a value; -1 when it is not one. */
     static int index(String text) {
-        String digits = text.strip();
-        if (digits.isEmpty() || digits.length() > 9) {
+        return index(text.toCharArray(), 0, text.length());
+    }
+
+    /** As {@link #index(String)}, on characters: blanks around the digits are allowed (as {@code strip()} does). */
+    static int index(char[] text, int start, int length) {
+        int from = start;
+        int to = start + length;
+        while (from < to && Character.isWhitespace(text[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text[to - 1])) {
+            to--;
+        }
+        if (from == to || to - from > 9) {
             return -1;
         }
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
+            v = v * 10 + (c - '0');
         }
-        return Integer.parseInt(digits);
+        return v;
     }
 
     /** At most 20 characters of a value as written, for a message. */
