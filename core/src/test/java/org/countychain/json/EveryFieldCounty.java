@@ -18,6 +18,7 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
@@ -71,7 +72,8 @@ final class EveryFieldCounty {
             "InnovationPlatform.linkIds", "InnovationPlatform.establishedOn", "InnovationPlatform.recognisedOn",
             "InnovationPlatform.services",
             "AnnualRdFigures.intermediaryCode", "Intermediary.reason", "IntermediaryWatchList.publishedIn",
-            "IntermediaryWatchList.earlier");
+            "IntermediaryWatchList.earlier", "TalentTeam.otherChains", "ChainReference.county",
+            "ChainReference.chainId");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -120,8 +122,9 @@ final class EveryFieldCounty {
                 .chainIds(List.of("ceramics")).aboveScale(true).industrial(true).manufacturing(false)
                 .serviceContact(staff).year(AnnualRdFigures.builder(2024).build()).build();
         TalentTeam team = new TalentTeam("ceramics-team", "县陶瓷产业链科技特派团（测试）", COUNTY,
-                TeamMode.ONE_CHAIN_ONE_TEAM, TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 3, 1),
+                TeamMode.ONE_INDUSTRY_ONE_TEAM, TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 3, 1),
                 LocalDate.of(2026, 2, 28), List.of("ceramics"),
+                List.of(new ChainReference(DivisionCode.of("350581"), "350581-ceramics")),
                 new Commissioner("王一（测试）", "测试大学", "无机非金属材料", "教授", true, "13800000001"),
                 List.of(new Commissioner("赵三（测试）", "测试陶瓷有限公司（测试）", "窑炉", "高级工程师", false, null)),
                 List.of(new ChallengeTask("t1", "釉面色差在线检测", "测试陶瓷有限公司（测试）", code(1), TaskStatus.TAKEN,

@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.ActorKind;
 import org.countychain.chain.Bottleneck;
@@ -409,11 +410,12 @@ public final class ModelArbitraries {
                 optionalText(), optionalMoney(), date().injectNull(NULLS), date().injectNull(NULLS), targetIds());
         Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag(), optionalMoney(), optionalText())
                 .as(TeamResult::new);
+        Arbitrary<ChainReference> other = Combinators.combine(divisionCode(), text()).as(ChainReference::new);
         return combine(v -> new TalentTeam(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12)),
                 text(), text(), divisionCode(), Arbitraries.of(TeamMode.class),
                 Arbitraries.of(TeamFormation.class).injectNull(NULLS), date().injectNull(NULLS),
-                date().injectNull(NULLS), rawTexts(2),
+                date().injectNull(NULLS), rawTexts(2), other.list().ofMaxSize(2).uniqueElements(),
                 commissioner().injectNull(NULLS), commissioner().list().ofMaxSize(3), task.list().ofMaxSize(2),
                 result.list().ofMaxSize(2));
     }

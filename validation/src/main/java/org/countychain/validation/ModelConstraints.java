@@ -10,6 +10,7 @@ import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
@@ -191,10 +192,12 @@ public final class ModelConstraints {
                 .constraint(new ValidTalentTeamDef())
                 .constraint(new CompleteTalentTeamDef().groups(submission))
                 .field("county").constraint(county())
+                .field("otherChains").containerElementType().valid()
                 .field("leader").valid()
                 .field("members").containerElementType().valid()
                 .field("tasks").containerElementType().valid();
         m.type(Commissioner.class).field("phone").constraint(new ContactPhoneDef());
+        m.type(ChainReference.class).field("county").constraint(county());
         yuan(m.type(ChallengeTask.class), "funding");
 
         TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class)

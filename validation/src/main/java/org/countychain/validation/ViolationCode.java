@@ -195,6 +195,18 @@ public enum ViolationCode {
      * @since 0.2.0
      */
     PLATFORM_DUPLICATE_HOST_CODE("CV-1014", "ValidPlatform.duplicateHostCode"),
+    /**
+     * A talent team's chain of another county that is of the team's own county (it belongs in {@code chainIds}).
+     *
+     * @since 0.2.0
+     */
+    REFERENCE_OTHER_CHAIN_OF_OWN_COUNTY("CV-1015", "ResolvedReferences.otherChainOfOwnCounty"),
+    /**
+     * A talent team's chain of another county outside the team's city (a warning).
+     *
+     * @since 0.2.0
+     */
+    LOCATIONS_OTHER_CHAIN_OUTSIDE_CITY("CV-1016", "PlausibleLocations.otherChainOutsideCity"),
 
     /** {@code @ValidTalentTeam} with an overridden message. */
     TEAM("CV-0601", "ValidTalentTeam.message"),

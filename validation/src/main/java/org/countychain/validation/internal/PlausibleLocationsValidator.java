@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.countychain.chain.Achievement;
 import org.countychain.chain.AchievementOrigin;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
@@ -19,6 +20,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.industry.IndustryClass;
 import org.countychain.industry.IndustryClassification;
 import org.countychain.report.ResearchReport;
+import org.countychain.talent.TalentTeam;
 import org.countychain.validation.constraints.PlausibleLocations;
 
 /**
@@ -63,6 +65,9 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
         for (int i = 0; i < d.achievements().size(); i++) {
             origin(report, divisions, d.achievements().get(i), i);
         }
+        for (int i = 0; i < d.teams().size(); i++) {
+            otherChains(report, divisions, d.teams().get(i), i);
+        }
         Map<String, IndustryChain> chains = new HashMap<>();
         d.chains().forEach(c -> chains.put(c.id(), c));
         for (int i = 0; i < d.reports().size(); i++) {
@@ -86,6 +91,25 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
         if (official.isPresent() && !official.get().equals(e.industryName())) {
             report.add(Templates.pieces(K + "industryName", e.industryName(), code, official.get()), "enterprises",
                     index, "industryName");
+        }
+    }
+
+    /** A city-level team serves the counties of its own city: another city's county is questionable. */
+    private static void otherChains(Report report, Divisions divisions, TalentTeam team, int index) {
+        Optional<DivisionCode> city = divisions.find(team.county()).map(Division::parent);
+        if (city.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < team.otherChains().size(); j++) {
+            ChainReference r = team.otherChains().get(j);
+            // Only a county can be placed in a city; anything else is @ValidDivisionCode's to report.
+            Optional<DivisionCode> otherCity = divisions.find(r.county())
+                    .filter(x -> x.level() == DivisionLevel.COUNTY).map(Division::parent);
+            if (!r.county().equals(team.county()) && otherCity.isPresent() && !otherCity.get().equals(city.get())) {
+                report.add(Templates.pieces(K + "otherChainOutsideCity", r.toString(),
+                        Units.describe(divisions, r.county()), Units.describe(divisions, city.get())),
+                        "teams", index, "otherChains", j);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
@@ -43,6 +44,7 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
         }
         for (int i = 0; i < d.teams().size(); i++) {
             chainIds(report, chains, d.teams().get(i).chainIds(), "teams", i);
+            otherChains(report, d.teams().get(i), i);
         }
         Set<String> teams = new HashSet<>();
         d.teams().forEach(t -> teams.add(t.id()));
@@ -136,6 +138,17 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
             }
         }
         return false;
+    }
+
+    /** A city-level team's chains of other counties: a chain of its own county belongs in {@code chainIds}. */
+    private static void otherChains(Report report, TalentTeam team, int index) {
+        for (int j = 0; j < team.otherChains().size(); j++) {
+            ChainReference r = team.otherChains().get(j);
+            if (r.county().equals(team.county())) {
+                report.add(Templates.pieces(K + "otherChainOfOwnCounty", r.chainId(), team.county().value()),
+                        "teams", index, "otherChains", j);
+            }
+        }
     }
 
     /**

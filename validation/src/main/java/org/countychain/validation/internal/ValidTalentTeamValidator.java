@@ -10,7 +10,8 @@ import org.countychain.talent.TeamMode;
 import org.countychain.validation.constraints.ValidTalentTeam;
 
 /**
- * {@link ValidTalentTeam}: members unique, the leader not among them, 一链一团 serving at most one chain.
+ * {@link ValidTalentTeam}: members unique, the leader not among them, 一链一团 serving at most one chain (here or in
+ * other counties).
  */
 public final class ValidTalentTeamValidator extends ReportingValidator<ValidTalentTeam, TalentTeam> {
     private static final String K = "ValidTalentTeam.";
@@ -28,8 +29,9 @@ public final class ValidTalentTeamValidator extends ReportingValidator<ValidTale
                 report.add(Templates.pieces(K + "duplicateMember", members.get(i).name()), "members", i);
             }
         }
-        if (team.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && team.chainIds().size() > 1) {
-            report.add(Templates.pieces(K + "oneChainTeam", team.chainIds().size()), "chainIds");
+        if (team.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && team.chainCount() > 1) {
+            report.add(Templates.pieces(K + "oneChainTeam", team.chainCount()),
+                    team.chainIds().size() > 1 ? "chainIds" : "otherChains");
         }
     }
 
