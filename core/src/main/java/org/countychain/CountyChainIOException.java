@@ -7,6 +7,15 @@ import java.util.List;
  * Reading or writing failed at the operating-system level (读写失败): a file is missing or unreadable, a disk
  * is full. Wraps the {@link IOException} as its cause.
  *
+ * <p>The common failures get a code and a message of their own in the reader's language, with the file as the
+ * location (the one the operating system named, when it is about a path: a missing parent directory, say):
+ * not found ({@code CC-9006}), permission denied ({@code CC-9007}), disk full ({@code CC-9008}), read-only file
+ * system ({@code CC-9009}), a path through a file ({@code CC-9010}), a directory where a file is expected
+ * ({@code CC-9011}), a name too long ({@code CC-9012}), disk quota used up ({@code CC-9013}), a name that already
+ * exists ({@code CC-9014}). Any other failure is
+ * {@link ErrorCode#IO} ({@code CC-9001}) with the operating system's own text, which is not translated. The
+ * operating system's text is the argument either way and its exception the cause.
+ *
  * @since 0.1.0
  */
 public class CountyChainIOException extends CountyChainException {
@@ -19,7 +28,12 @@ public class CountyChainIOException extends CountyChainException {
      * @param cause  the I/O failure
      */
     public CountyChainIOException(String source, IOException cause) {
-        super(ErrorCode.IO, new Location(source, 0, 0, ""), List.of(String.valueOf(cause.getMessage())), cause);
+        this(source, cause, OsError.of(cause));
+    }
+
+    private CountyChainIOException(String source, IOException cause, OsError os) {
+        super(os.code(), new Location(os.where(source, cause), 0, 0, ""), List.of(String.valueOf(cause.getMessage())),
+                cause);
     }
 
     /**

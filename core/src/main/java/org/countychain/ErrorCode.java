@@ -139,7 +139,25 @@ public enum ErrorCode implements ProblemCode {
     /** An output path is a chain of symbolic links that does not end (a loop). */
     OUTPUT_LINK_LOOP("CC-9004"),
     /** The Java heap was too small for the input: the command line's own out-of-memory report. */
-    OUT_OF_MEMORY("CC-9005");
+    OUT_OF_MEMORY("CC-9005"),
+    /** A file or directory the operating system did not find (ENOENT). */
+    IO_NOT_FOUND("CC-9006"),
+    /** The operating system refused access to a file or directory (EACCES, EPERM). */
+    IO_PERMISSION_DENIED("CC-9007"),
+    /** The disk is full (ENOSPC): nothing complete was written. */
+    IO_NO_SPACE("CC-9008"),
+    /** The file system is mounted read-only (EROFS). */
+    IO_READ_ONLY("CC-9009"),
+    /** A part of a path that should be a directory is a file (ENOTDIR). */
+    IO_NOT_A_DIRECTORY("CC-9010"),
+    /** A path to be read or written as a file is a directory (EISDIR). */
+    IO_IS_A_DIRECTORY("CC-9011"),
+    /** A file name is longer than the file system allows (ENAMETOOLONG). */
+    IO_NAME_TOO_LONG("CC-9012"),
+    /** The user's disk quota is used up (EDQUOT). */
+    IO_QUOTA_EXCEEDED("CC-9013"),
+    /** A file or directory of the name to be created already exists (EEXIST). */
+    IO_ALREADY_EXISTS("CC-9014");
 
     private final String code;
 

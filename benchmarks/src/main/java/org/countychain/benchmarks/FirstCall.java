@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -19,21 +20,27 @@ import org.countychain.validation.ValidationResult;
 
 /**
  * The first calls of a fresh JVM on the built-in sample county, phase by phase, as an application meets them: the
- * JSON facade made and the sample read from its JSON, the validator built and its first validation, the rule engine
- * built and its first screening, and the first Word export. Each phase is printed as wall time and as the main
- * thread's CPU time (which the compiler's and collector's threads do not count in, so it varies less on a loaded
- * machine), then the JVM's own start (before {@code main}). Run it several times in new JVMs:
+ * JSON facade made, the sample read from its JSON, the validator built and its first validation, the rule engine
+ * built and its first screening, and the first Word export. Each phase is printed as wall time, the main thread's
+ * CPU time (which the compiler's and collector's threads do not count in, so it varies less on a loaded machine) and
+ * the classes it loaded ({@code jsonRead=812/331ms/678cl}), then the JVM's own start (before {@code main}). Run it
+ * several times in new JVMs, with and without the JVM options a short run would use:
  *
  * <pre>{@code
  * for i in 1 2 3 4 5; do java -cp benchmarks/target/benchmarks.jar org.countychain.benchmarks.FirstCall; done
+ * java -XX:ArchiveClassesAtExit=first.jsa -cp benchmarks/target/benchmarks.jar org.countychain.benchmarks.FirstCall
+ * java -XX:SharedArchiveFile=first.jsa -XX:TieredStopAtLevel=1 -cp benchmarks/target/benchmarks.jar \
+ *     org.countychain.benchmarks.FirstCall
  * }</pre>
  */
 public final class FirstCall {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
 
     private final long start = System.nanoTime();
     private long wall = start;
     private long cpu = THREADS.getCurrentThreadCpuTime();
+    private long loaded = CLASSES.getTotalLoadedClassCount();
     private final StringBuilder line = new StringBuilder();
 
     private FirstCall() {
@@ -49,11 +56,12 @@ public final class FirstCall {
         long beforeMain = ManagementFactory.getRuntimeMXBean().getUptime();
         FirstCall t = new FirstCall();
         CountyChainJson json = CountyChainJson.defaults();
+        t.phase("jsonFacade");
         CountyDataset county;
         try (InputStream in = SampleCounty.jinjiangJson()) {
             county = json.readCountyDataset(in, "jinjiang-2024.json");
         }
-        t.phase("json");
+        t.phase("jsonRead");
         CountyChainValidator validator = CountyChainValidator.create();
         t.phase("validatorCreate");
         ValidationResult result = validator.validate(county);
@@ -81,8 +89,10 @@ public final class FirstCall {
     private void phase(String name) {
         long w = System.nanoTime();
         long c = THREADS.getCurrentThreadCpuTime();
-        line.append(String.format("%s=%.0f/%.0fms ", name, (w - wall) / 1e6, (c - cpu) / 1e6));
+        long l = CLASSES.getTotalLoadedClassCount();
+        line.append(String.format("%s=%.0f/%.0fms/%dcl ", name, (w - wall) / 1e6, (c - cpu) / 1e6, l - loaded));
         wall = w;
         cpu = c;
+        loaded = l;
     }
 }

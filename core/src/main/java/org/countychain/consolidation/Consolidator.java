@@ -198,6 +198,7 @@ public final class Consolidator {
                 assembler.chain(s.dataset().unitId(), s.chain().id(), chainId);
             }
             assembler.links(chain.linkIds());
+            assembler.targets(chain.targetIds());
             if (reportId != null) {
                 merged.add(ReportMerger.merge(reportId, city.id(), city.name(), chainId, chain.chain().name(),
                         edition(chainId, sources), templates.edition(edition(chainId, sources)).orElse(null), year,

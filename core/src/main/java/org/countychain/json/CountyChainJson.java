@@ -147,7 +147,7 @@ public final class CountyChainJson {
                 return value;
             } catch (IOException e) {
                 // Translated while the parser is still open: the message can name the token it stopped at.
-                throw JsonErrors.translate(e, source);
+                throw JsonErrors.translate(e, source, parser);
             }
         } catch (IOException e) {
             throw JsonErrors.translate(e, source);

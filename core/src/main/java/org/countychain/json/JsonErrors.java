@@ -55,10 +55,29 @@ final class JsonErrors {
     }
 
     static CountyChainException translate(IOException e, String source) {
+        return translate(e, source, null);
+    }
+
+    /**
+     * As {@link #translate(IOException, String)}, while the parser is still open: where Jackson's exception does not
+     * say where it happened (a value past the parser's limits does not), the parser's position does.
+     *
+     * @param e      the exception
+     * @param source the source's name, or {@code null}
+     * @param parser the parser that was reading, or {@code null}
+     * @return the library's exception
+     */
+    static CountyChainException translate(IOException e, String source, JsonParser parser) {
         if (!(e instanceof JsonProcessingException jpe)) {
             return new CountyChainIOException(source == null ? "input" : source, e);
         }
         Location where = location(jpe, source);
+        if (where.line() == 0 && parser != null) {
+            JsonLocation at = parser.currentLocation();
+            if (at != null && at.getLineNr() > 0) {
+                where = new Location(source, at.getLineNr(), Math.max(at.getColumnNr(), 0), where.path());
+            }
+        }
         InputCoercionException tooBig = causeOf(jpe, InputCoercionException.class);
         if (tooBig != null) {
             // A number too large for its field (an int): out of range, not a syntax error.

@@ -123,7 +123,7 @@ public final class LenientJsonReader {
                             + after.asString()), null);
                 }
             } catch (IOException e) {
-                throw JsonErrors.translate(e, source);
+                throw JsonErrors.translate(e, source, parser);
             }
         } catch (IOException e) {
             throw JsonErrors.translate(e, source);

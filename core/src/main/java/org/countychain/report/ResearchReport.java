@@ -21,7 +21,7 @@ import org.countychain.internal.Checks;
  *                        report)
  * @param unitName        the name that fills the template's placeholder, for example {@code 晋江市}
  * @param chainId         the chain it covers
- * @param chainName       the chain's name, printed in the subtitle
+ * @param chainName       the chain's name, printed as the subtitle unless {@code subtitle} is given
  * @param templateEdition the template edition it follows, for example {@code fujian-2024}
  * @param year            the year it reports on
  * @param coveredCounties the county-level units it covers: the county itself, or every county of a
@@ -30,12 +30,16 @@ import org.countychain.internal.Checks;
  * @param advantageUnits  the rows of item 三.3
  * @param preparedBy      who wrote it, or {@code null}
  * @param preparedOn      when it was finished, or {@code null}
+ * @param subtitle        the subtitle under the title as the county writes it ({@code ——以陶瓷产业链为例}), or
+ *                        {@code null} to print the chain's name; one equal to {@code chainName} is {@code null}
+ * @param unitTableCaption the caption of item 三.3's table of advantage units as the county writes it, or
+ *                        {@code null} for the one the exporter numbers ({@code 表3 …}, from the item's title)
  * @since 0.1.0
  */
 public record ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
                              String templateEdition, int year, List<DivisionCode> coveredCounties,
                              List<ReportItem> items, List<AdvantageUnit> advantageUnits, String preparedBy,
-                             LocalDate preparedOn) {
+                             LocalDate preparedOn, String subtitle, String unitTableCaption) {
     /**
      * Checks the invariants: identity present, item ids unique.
      */
@@ -52,6 +56,58 @@ public record ResearchReport(String id, String unitId, String unitName, String c
         items = Checks.uniqueList(items, "items", ReportItem::itemId, Term.ITEM_ID);
         advantageUnits = Checks.list(advantageUnits, "advantageUnits");
         preparedBy = Checks.optionalText(preparedBy);
+        subtitle = Checks.optionalText(subtitle);
+        if (subtitle != null && subtitle.equals(chainName)) {
+            subtitle = null;
+        }
+        unitTableCaption = Checks.optionalText(unitTableCaption);
+    }
+
+    /**
+     * A report printing the chain's name as its subtitle and numbering 三.3's caption itself.
+     *
+     * @param id              a stable id
+     * @param unitId          the reporting unit that writes it
+     * @param unitName        the name that fills the template's placeholder
+     * @param chainId         the chain it covers
+     * @param chainName       the chain's name, printed as the subtitle
+     * @param templateEdition the template edition it follows
+     * @param year            the year it reports on
+     * @param coveredCounties the county-level units it covers
+     * @param items           the content per template item, in template order
+     * @param advantageUnits  the rows of item 三.3
+     * @param preparedBy      who wrote it, or {@code null}
+     * @param preparedOn      when it was finished, or {@code null}
+     */
+    public ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
+                          String templateEdition, int year, List<DivisionCode> coveredCounties,
+                          List<ReportItem> items, List<AdvantageUnit> advantageUnits, String preparedBy,
+                          LocalDate preparedOn) {
+        this(id, unitId, unitName, chainId, chainName, templateEdition, year, coveredCounties, items, advantageUnits,
+                preparedBy, preparedOn, null, null);
+    }
+
+    /**
+     * The subtitle as printed under the title: {@link #subtitle()} when the county wrote one, else the chain's
+     * name.
+     *
+     * @return the subtitle's text
+     */
+    @JsonIgnore
+    public String displaySubtitle() {
+        return subtitle != null ? subtitle : chainName;
+    }
+
+    /**
+     * A copy with the county's own subtitle and caption of 三.3's table.
+     *
+     * @param newSubtitle         the subtitle, or {@code null} to print the chain's name
+     * @param newUnitTableCaption the caption of 三.3's table, or {@code null} for the numbered one
+     * @return the copy
+     */
+    public ResearchReport withPresentation(String newSubtitle, String newUnitTableCaption) {
+        return new ResearchReport(id, unitId, unitName, chainId, chainName, templateEdition, year, coveredCounties,
+                items, advantageUnits, preparedBy, preparedOn, newSubtitle, newUnitTableCaption);
     }
 
     /**

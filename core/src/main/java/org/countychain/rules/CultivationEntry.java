@@ -7,6 +7,8 @@ import org.countychain.internal.Checks;
 import org.countychain.rules.model.CriterionStatus;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.HighTechCriterion;
+import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.model.ScienceTechSmeDefinition;
 import org.countychain.rules.model.Subject;
 
 /**
@@ -15,9 +17,12 @@ import org.countychain.rules.model.Subject;
  *
  * @param enterprise the enterprise
  * @param criteria   one result per {@link HighTechCriterion}, in its order
+ * @param definition which enterprises R11 counted as S&amp;T SMEs when it listed this one
+ *                   ({@link RuleSettings#scienceTechSmeDefinition()})
  * @since 0.1.0
  */
-public record CultivationEntry(Subject enterprise, List<CriterionResult> criteria) {
+public record CultivationEntry(Subject enterprise, List<CriterionResult> criteria,
+                               ScienceTechSmeDefinition definition) {
     /** Evidence values before the criteria: met, not met, undecidable counts. */
     static final int COUNTS = 3;
     /** Evidence values per criterion: status, actual, required, missing. */
@@ -29,6 +34,17 @@ public record CultivationEntry(Subject enterprise, List<CriterionResult> criteri
     public CultivationEntry {
         Checks.required(enterprise, "enterprise");
         criteria = Checks.list(criteria, "criteria");
+        Checks.required(definition, "definition");
+    }
+
+    /**
+     * An entry listed under the default definition ({@link ScienceTechSmeDefinition#REGISTERED}).
+     *
+     * @param enterprise the enterprise
+     * @param criteria   one result per {@link HighTechCriterion}, in its order
+     */
+    public CultivationEntry(Subject enterprise, List<CriterionResult> criteria) {
+        this(enterprise, criteria, ScienceTechSmeDefinition.REGISTERED);
     }
 
     /**
@@ -45,7 +61,10 @@ public record CultivationEntry(Subject enterprise, List<CriterionResult> criteri
             results.add(new CriterionResult(all[i], (CriterionStatus) f.value(base), f.evidenceText(base + 1),
                     f.evidenceText(base + 2), f.evidenceText(base + 3)));
         }
-        return new CultivationEntry(f.subject(), results);
+        int last = COUNTS + all.length * PER_CRITERION;
+        Object definition = last < f.type().evidenceNames().size() ? f.value(last) : null;
+        return new CultivationEntry(f.subject(), results, definition instanceof ScienceTechSmeDefinition d ? d
+                : ScienceTechSmeDefinition.REGISTERED);
     }
 
     /**

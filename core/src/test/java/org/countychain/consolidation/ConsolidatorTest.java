@@ -167,6 +167,97 @@ class ConsolidatorTest {
         assertThat(city.reports()).hasSize(1);
     }
 
+    /** 石狮 with ids, targets and the chain's full name, pilot flag and scale (a year 晋江 does not state too). */
+    private static CountyDataset shishiWithTargets() {
+        CountyDataset d = Shishi.dataset();
+        IndustryChain c = Shishi.chain();
+        // 石狮's own id for its fiber breakpoint is one 晋江 also uses.
+        List<org.countychain.chain.ChainStage> stages = new ArrayList<>();
+        for (org.countychain.chain.ChainStage st : c.map().stages()) {
+            List<ChainLink> links = new ArrayList<>();
+            for (ChainLink l : st.links()) {
+                List<Bottleneck> own = l.bottlenecks().stream()
+                        .map(b -> l.id().equals("s-fiber") ? b.withId("fiber-b1") : b).toList();
+                links.add(new ChainLink(l.id(), l.name(), l.technologies(), l.actors(), own));
+            }
+            stages.add(new org.countychain.chain.ChainStage(st.kind(), st.name(), links));
+        }
+        IndustryChain chain = new IndustryChain(c.id(), c.name(), "石狮鞋服纺织产业链", c.county(), c.industryCode(),
+                c.aliases(), false, List.of(
+                        new org.countychain.chain.ChainScale(2022, new java.math.BigDecimal("9000000000"), 18, 9),
+                        new org.countychain.chain.ChainScale(2023, new java.math.BigDecimal("9500000000"), 19, 9,
+                                org.countychain.chain.MoneyUnit.HUNDRED_MILLION_YUAN),
+                        new org.countychain.chain.ChainScale(2024, new java.math.BigDecimal("10000000000"), 20, null,
+                                org.countychain.chain.MoneyUnit.HUNDRED_MILLION_YUAN)),
+                new org.countychain.chain.ChainMap(stages));
+        org.countychain.chain.TechnologyDemand x = d.demands().get(0);
+        org.countychain.chain.TechnologyDemand aimed = new org.countychain.chain.TechnologyDemand(x.id(), x.title(),
+                x.description(), x.chainId(), x.linkId(), x.county(), x.industryCode(), x.proposer(),
+                x.proposerCode(), x.keywords(), null, List.of("fiber-b1", "s-fiber-t1"));
+        return d.toBuilder().chains(List.of(chain)).demands(List.of(aimed)).build();
+    }
+
+    @Test
+    void theCityMapKeepsBottleneckAndTechnologyIdsAndTargetsFollowThem() {
+        List<org.countychain.chain.TechnologyDemand> demands = new ArrayList<>(jinjiang.demands());
+        org.countychain.chain.TechnologyDemand d1 = demands.get(0);
+        demands.set(0, new org.countychain.chain.TechnologyDemand(d1.id(), d1.title(), d1.description(), d1.chainId(),
+                d1.linkId(), d1.county(), d1.industryCode(), d1.proposer(), d1.proposerCode(), d1.keywords(),
+                d1.plannedInvestment(), List.of("fiber-b1", "sm-peba-import")));
+        CountyDataset jj = jinjiang.toBuilder().demands(demands).build();
+        CountyDataset city = consolidator.consolidate("350500", List.of(jj, shishiWithTargets())).cityDataset();
+        IndustryChain chain = city.chains().get(0);
+        java.util.Set<String> ids = new java.util.HashSet<>(chain.map().bottlenecks().stream().map(Bottleneck::id)
+                .toList());
+        chain.map().links().forEach(l -> l.technologies().forEach(t -> ids.add(t.id())));
+        // Every bottleneck keeps an id and its title; 石狮 (first by code) keeps fiber-b1, 晋江's is qualified.
+        assertThat(chain.map().bottlenecks()).allSatisfy(b -> assertThat(b.id()).isNotNull());
+        assertThat(chain.map().bottlenecks()).filteredOn(b -> b.id().equals("fiber-b1")).singleElement()
+                .satisfies(b -> assertThat(b.description()).isEqualTo("本地无化纤原料产能（石狮市）"));
+        assertThat(chain.map().bottlenecks()).filteredOn(b -> b.id().equals("350582-fiber-b1")).singleElement()
+                .satisfies(b -> assertThat(b.description()).endsWith("（晋江市）"));
+        assertThat(chain.map().bottlenecks()).filteredOn(b -> b.id().equals("sm-peba-import")).singleElement()
+                .satisfies(b -> assertThat(b.title()).isEqualTo(jinjiang.chains().get(0).map().bottlenecks().stream()
+                        .filter(x -> x.id().equals("sm-peba-import")).findFirst().orElseThrow().title()));
+        assertThat(ids).contains("s-fiber-t1", "fiber-t1", "shoe-materials-t1");
+        // Targets follow: 晋江's fiber-b1 became 350582-fiber-b1; 石狮's stay as they were.
+        assertThat(city.demands()).filteredOn(d -> d.id().equals(d1.id())).singleElement()
+                .satisfies(d -> assertThat(d.targetIds()).containsExactly("350582-fiber-b1", "sm-peba-import"));
+        assertThat(city.demands()).filteredOn(d -> d.id().equals("D-S1")).singleElement()
+                .satisfies(d -> assertThat(d.targetIds()).containsExactly("fiber-b1", "s-fiber-t1"));
+        // Every target of every demand, achievement, platform and task names something on the city's map.
+        List<String> all = new ArrayList<>();
+        city.demands().forEach(d -> all.addAll(d.targetIds()));
+        city.achievements().forEach(a -> all.addAll(a.targetIds()));
+        city.platforms().forEach(p -> all.addAll(p.targetIds()));
+        city.teams().forEach(t -> t.tasks().forEach(k -> all.addAll(k.targetIds())));
+        assertThat(all).isNotEmpty().allSatisfy(id -> assertThat(ids).contains(id));
+        assertThat(city.teams()).filteredOn(t -> t.formation() != null).isNotEmpty();
+    }
+
+    @Test
+    void theCityChainCarriesFullNamePilotAndTheScaleEveryCountyStates() {
+        IndustryChain chain = consolidator.consolidate("350500", List.of(jinjiang, shishiWithTargets()))
+                .cityDataset().chains().get(0);
+        // One full name each: the first county's by code.
+        assertThat(chain.fullName()).isEqualTo("石狮鞋服纺织产业链");
+        assertThat(chain.pilot()).isTrue();
+        // 2022 is 石狮's only: left out. 2024's above-scale count is 石狮's blank: left out. Units differ: none.
+        assertThat(chain.scale()).extracting(org.countychain.chain.ChainScale::year).containsExactly(2023, 2024);
+        org.countychain.chain.ChainScale y2024 = chain.scaleIn(2024).orElseThrow();
+        assertThat(y2024.outputValue()).isEqualByComparingTo("291500000000");
+        assertThat(y2024.enterprises()).isEqualTo(68);
+        assertThat(y2024.aboveScaleEnterprises()).isNull();
+        assertThat(y2024.outputValueUnit()).isNull();
+        assertThat(chain.scaleIn(2023).orElseThrow().aboveScaleEnterprises()).isEqualTo(54);
+        // Nobody says: unsaid. All say no: no.
+        IndustryChain unsaid = consolidator.consolidate("350500", List.of(jinjiang, Shishi.dataset()))
+                .cityDataset().chains().get(0);
+        assertThat(unsaid.pilot()).isTrue();
+        assertThat(unsaid.scale()).isEmpty();
+        assertThat(unsaid.fullName()).isEqualTo("纺织鞋服产业链");
+    }
+
     @Test
     void cityDatasetRoundTripsThroughJsonAndIgnoresInputOrder() {
         CountyChainJson json = CountyChainJson.defaults();

@@ -62,7 +62,8 @@ final class EveryFieldCounty {
             "TechnologyDemand.plannedInvestment", "TechnologyDemand.targetIds", "Achievement.targetIds",
             "InnovationPlatform.targetIds", "ChallengeTask.targetIds",
             "IndustryChain.fullName", "IndustryChain.pilot", "IndustryChain.scale", "ChainScale.outputValue",
-            "ChainScale.enterprises", "ChainScale.aboveScaleEnterprises",
+            "ChainScale.enterprises", "ChainScale.aboveScaleEnterprises", "ChainScale.outputValueUnit",
+            "ResearchReport.subtitle", "ResearchReport.unitTableCaption",
             "TalentTeam.formation", "TalentTeam.serviceFrom", "TalentTeam.serviceUntil", "Commissioner.title",
             "Commissioner.scienceCommissioner", "ChallengeTask.id", "ChallengeTask.issuerCode",
             "ChallengeTask.statusText", "ChallengeTask.startOn", "ChallengeTask.dueOn", "TeamResult.postSubsidy",
@@ -93,7 +94,8 @@ final class EveryFieldCounty {
         ChainMap map = new ChainMap(List.of(new ChainStage(StageKind.UPSTREAM, "上游：原料", List.of(glaze))));
         IndustryChain chain = new IndustryChain("ceramics", "陶瓷", "建筑陶瓷产业链", COUNTY, "C307", List.of("建筑陶瓷"),
                 true, List.of(new ChainScale(2024, new BigDecimal("52000000000.00"), 310, 126),
-                        new ChainScale(2023, new BigDecimal("49500000000.00"), 305, null)), map);
+                        new ChainScale(2023, new BigDecimal("49500000000.00"), 305, null,
+                                org.countychain.chain.MoneyUnit.TEN_THOUSAND_YUAN)), map);
         TechnologyDemand demand = new TechnologyDemand("d1", "国产陶瓷墨水", null, "ceramics", "glaze", COUNTY, "C3071",
                 "测试陶瓷有限公司（测试）", code(1), List.of("墨水"), new BigDecimal("1200000.00"), List.of("ink-import"));
         Achievement achievement = new Achievement("a1", "陶瓷墨水制备技术", null, "测试大学", "材料", "C2642", "ceramics",
@@ -137,7 +139,10 @@ final class EveryFieldCounty {
                 .watchList(new IntermediaryWatchList(2023, 2024, "测试通报", List.of(new Intermediary(
                         "测试科技咨询有限公司（测试）", code(9), "代编研发材料（测试）")), List.of(new IntermediaryWatchList(2022,
                         null, null, List.of(new Intermediary("测试财税咨询有限公司（测试）", null)), List.of()))))
-                .build();
+                .reports(List.of(new org.countychain.report.ResearchReport("r1", "350582", "晋江市", "ceramics", "陶瓷",
+                        null, 2024, List.of(COUNTY), List.of(org.countychain.report.ReportItem.ofParagraphs("1.1",
+                                "建筑陶瓷产业规模（测试）。")), List.of(), null, null, "——以建筑陶瓷产业链为例",
+                        "附表 建筑陶瓷产业科技创新优势单位（团队）"))).build();
     }
 
     /**

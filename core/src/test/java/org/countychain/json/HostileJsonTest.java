@@ -123,6 +123,10 @@ class HostileJsonTest {
             assertThat(e.reason(Locale.ENGLISH)).isEqualTo("too large: a number's length in digits is 2000, the reader "
                     + "allows at most 1000");
             assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo("超出读取上限：数字位数为2000，最多允许1000");
+            // Where the parser stood: line 1, in or just past the number (which starts at column 28).
+            assertThat(e.location().line()).isEqualTo(1);
+            assertThat(e.location().column()).isGreaterThanOrEqualTo(28);
+            assertThat(e.getMessage(Locale.ENGLISH)).startsWith("[CC-2007] x.json line 1, column ");
             assertClean(e);
         }
     }
@@ -136,6 +140,8 @@ class HostileJsonTest {
             InvalidInputException e = refusal(reader, bytes);
             assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_LIMIT);
             assertThat(e.reason(Locale.ENGLISH)).startsWith("too large: the nesting depth is 1001");
+            assertThat(e.location().line()).isEqualTo(1);
+            assertThat(e.location().column()).isGreaterThan(1000);
             assertClean(e);
         }
     }
@@ -147,6 +153,8 @@ class HostileJsonTest {
             InvalidInputException e = refusal(reader, bytes);
             assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_LIMIT);
             assertThat(e.reason(Locale.ENGLISH)).startsWith("too large: a field name's length is");
+            assertThat(e.location().line()).isEqualTo(1);
+            assertThat(e.location().column()).isPositive();
             assertClean(e);
         }
     }

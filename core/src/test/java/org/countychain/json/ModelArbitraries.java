@@ -292,8 +292,10 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<IndustryChain> industryChain() {
-        Arbitrary<ChainScale> scale = Combinators.combine(year(), optionalMoney(), optionalCount(), optionalCount())
-                .as(ChainScale::new);
+        // Above-scale enterprises are never more than the enterprises (the model refuses that).
+        Arbitrary<ChainScale> scale = Combinators.combine(year(), optionalMoney(), optionalCount(), optionalCount(),
+                        Arbitraries.of(org.countychain.chain.MoneyUnit.class).injectNull(NULLS))
+                .as((y, m, e, a, u) -> new ChainScale(y, m, e, e != null && a != null && a > e ? e : a, u));
         return combine(v -> new IndustryChain(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
                         v.get(7), v.get(8)),
                 text(), text(), optionalText(), divisionCode(), optionalText(), rawTexts(2), optionalFlag(),
@@ -506,12 +508,13 @@ public final class ModelArbitraries {
      */
     public static Arbitrary<ResearchReport> researchReport() {
         return combine(v -> new ResearchReport(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
+                        v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13)),
                 text(), text(), text(), text(), text(),
                 Arbitraries.oneOf(Arbitraries.just("fujian-2024"), text()), year(),
                 divisionCode().list().ofMaxSize(3).uniqueElements(),
                 reportItem().list().ofMaxSize(4).uniqueElements(ReportItem::itemId),
-                advantageUnit().list().ofMaxSize(3), optionalText(), date().injectNull(NULLS));
+                advantageUnit().list().ofMaxSize(3), optionalText(), date().injectNull(NULLS), optionalText(),
+                optionalText());
     }
 
     /**

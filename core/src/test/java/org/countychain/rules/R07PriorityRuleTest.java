@@ -42,8 +42,41 @@ class R07PriorityRuleTest {
             assertThat(f.evidence()).containsEntry("rdExpense", "5000000.01")
                     .containsEntry("operatingRevenue", "100000000.00")
                     .containsEntry("rdRatioPercent", "5.00")
+                    .containsEntry("rdRatioThresholdPercent", "5.00")
+                    .containsEntry("rdRatioComparison", "5.00000001% > 5%")
                     .containsEntry("reasons", "RD_RATIO");
+            assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("占比 5.00000001% > 5%");
+            assertThat(f.message(Locale.ENGLISH)).contains("share 5.00000001% > 5%");
         });
+    }
+
+    @Test
+    void oneCentBelowFivePercentIsNotPriorityAndReadsBelow() {
+        assertThat(run(figures("100000000.00", "4999999.99", "0")).findings()).isEmpty();
+        // The self-funded test makes it priority; the comparison shows why the ratio did not.
+        ScreeningResult r = run(figures("100000000.00", "4999999.99", "20000000"));
+        assertThat(r.findingsWithCode("R7-PRIORITY")).singleElement().satisfies(f -> {
+            assertThat(f.value("reasons")).isEqualTo(List.of(PriorityReason.SELF_FUNDED_RD));
+            assertThat(f.evidence()).containsEntry("rdRatioPercent", "5.00")
+                    .containsEntry("rdRatioComparison", "4.99999999% < 5%");
+        });
+    }
+
+    @Test
+    void exactlyFivePercentReadsEqualWhenPriorityForSelfFunding() {
+        ScreeningResult r = run(figures("100000000.00", "5000000.00", "20000000"));
+        assertThat(r.findingsWithCode("R7-PRIORITY")).singleElement().satisfies(f -> assertThat(f.evidence())
+                .containsEntry("rdRatioComparison", "5.00% = 5%"));
+    }
+
+    @Test
+    void comparisonUsesTheConfiguredThreshold() {
+        RuleSettings lower = RuleSettings.defaults().toBuilder().priorityRdRatioPercent(yuan("3.5")).build();
+        RuleEngine engine = RuleEngine.builder().rule(new R07PriorityRule()).settings(lower).build();
+        Finding f = engine.screen(county(enterprise(1, figures("3", "0.105000001", null)).build()))
+                .findingsWithCode("R7-PRIORITY").get(0);
+        assertThat(f.evidence()).containsEntry("rdRatioThresholdPercent", "3.50")
+                .containsEntry("rdRatioComparison", "3.50000003% > 3.5%");
     }
 
     @Test
@@ -86,7 +119,8 @@ class R07PriorityRuleTest {
         assertThat(r.findingsWithCode("R7-PRIORITY")).singleElement().satisfies(f -> {
             assertThat(f.value("reasons")).isEqualTo(List.of(PriorityReason.SELF_FUNDED_RD));
             assertThat(f.evidence()).doesNotContainKey("rdRatioPercent");
-            assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("占比 —%");
+            assertThat(f.evidence()).doesNotContainKey("rdRatioComparison");
+            assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("占比 —，");
         });
         assertThat(r.count("R7-ZERO-REVENUE")).isEqualTo(1);
     }
@@ -125,9 +159,9 @@ class R07PriorityRuleTest {
         Finding f = run(figures("100000000.00", "6000000", "0")).findings().get(0);
         assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "企业1：研发费用占营业收入比重高于阈值，优先推荐申报各类科技计划项目（研发费用 6000000 元，营业收入 100000000.00 元，"
-                        + "占比 6.00%，自主研发费用 0 元）");
+                        + "占比 6.00% > 5%，自主研发费用 0 元）");
         assertThat(f.message(Locale.ENGLISH)).isEqualTo("企业1: R&D expense share of revenue above the threshold; "
-                + "recommend first for S&T plan projects (R&D 6000000 yuan, revenue 100000000.00 yuan, share 6.00%, "
+                + "recommend first for S&T plan projects (R&D 6000000 yuan, revenue 100000000.00 yuan, share 6.00% > 5%, "
                 + "self-funded R&D 0 yuan)");
         assertThat(f.message(Locale.GERMAN)).isEqualTo(f.message(Locale.ENGLISH));
         assertThat(f.messages()).containsOnlyKeys("zh", "en");

@@ -1,6 +1,8 @@
 package org.countychain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.countychain.rules.Fixtures.YEAR;
 import static org.countychain.rules.Fixtures.certificate;
 import static org.countychain.rules.Fixtures.county;
@@ -20,6 +22,7 @@ import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.CriterionStatus;
 import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.model.ScienceTechSmeDefinition;
 import org.countychain.rules.notice.R11HighTechRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +121,69 @@ class R11HighTechRuleTest {
             assertThat(r.status()).isEqualTo(CriterionStatus.MET);  // two invention patents count as core IP
             assertThat(r.actual()).isEqualTo("2");
         });
+    }
+
+    private static ScreeningResult underDefinition(ScienceTechSmeDefinition definition, Enterprise... enterprises) {
+        return RuleEngine.builder().rule(new R11HighTechRule()).settings(RuleSettings.defaults().toBuilder()
+                .scienceTechSmeDefinition(definition).build()).build().screen(county(enterprises));
+    }
+
+    /** Registered and no R&amp;D; not registered with one cent of R&amp;D; not registered with zero; no figures. */
+    private static Enterprise[] fourKinds() {
+        return new Enterprise[] {
+            enterprise(1, AnnualRdFigures.builder(YEAR).rdExpense(yuan("0")).build()).scienceTechSme(true).build(),
+            enterprise(2, AnnualRdFigures.builder(YEAR).rdExpense(yuan("0.01")).build()).build(),
+            enterprise(3, AnnualRdFigures.builder(YEAR).rdExpense(yuan("0.00")).build()).build(),
+            enterprise(4).build(),
+            // R&D in the year but a certificate valid in it: a high-tech enterprise already, never cultivated.
+            enterprise(5, AnnualRdFigures.builder(YEAR).rdExpense(yuan("1")).build())
+                    .highTechCertificate(certificate("GR5", "2023-01-01", "2025-12-31")).build(),
+            // R&D in the year but below scale in it.
+            enterprise(6, AnnualRdFigures.builder(YEAR).rdExpense(yuan("1")).build()).aboveScale(false).build()};
+    }
+
+    @Test
+    void theDefaultDefinitionIsTheRegisterAndTheResultSaysSo() {
+        assertThat(RuleSettings.defaults().scienceTechSmeDefinition()).isEqualTo(ScienceTechSmeDefinition.REGISTERED);
+        ScreeningResult r = screen(new R11HighTechRule(), county(fourKinds()));
+        assertThat(r.cultivationList()).extracting(c -> c.enterprise().name(), CultivationEntry::definition)
+                .containsExactly(tuple("企业1", ScienceTechSmeDefinition.REGISTERED));
+        assertThat(r.findingsWithCode("R11-CULTIVATE")).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("scienceTechSmeDefinition", "REGISTERED");
+            assertThat(f.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("（口径：已入库科技型中小企业）");
+            assertThat(f.message(java.util.Locale.ENGLISH)).contains("(registered S&T SME)");
+        });
+    }
+
+    @Test
+    void rdActiveCountsAnyRdAboveZeroInTheYearWhateverTheFlag() {
+        ScreeningResult r = underDefinition(ScienceTechSmeDefinition.RD_ACTIVE, fourKinds());
+        assertThat(r.cultivationList()).extracting(c -> c.enterprise().name(), CultivationEntry::definition)
+                .containsExactly(tuple("企业2", ScienceTechSmeDefinition.RD_ACTIVE));
+        assertThat(r.findingsWithCode("R11-CULTIVATE")).singleElement().satisfies(f -> assertThat(f.evidence())
+                .containsEntry("scienceTechSmeDefinition", "RD_ACTIVE"));
+    }
+
+    @Test
+    void eitherCountsBoth() {
+        ScreeningResult r = underDefinition(ScienceTechSmeDefinition.REGISTERED_OR_RD_ACTIVE, fourKinds());
+        assertThat(r.cultivationList()).extracting(c -> c.enterprise().name()).containsExactly("企业1", "企业2");
+        assertThat(r.cultivationList()).extracting(CultivationEntry::definition)
+                .containsOnly(ScienceTechSmeDefinition.REGISTERED_OR_RD_ACTIVE);
+    }
+
+    @Test
+    void rdActiveUsesTheReportingYearsFiguresOnly() {
+        Enterprise lastYearOnly = enterprise(1, AnnualRdFigures.builder(YEAR - 1).rdExpense(yuan("100")).build(),
+                AnnualRdFigures.builder(YEAR).build()).build();
+        assertThat(underDefinition(ScienceTechSmeDefinition.RD_ACTIVE, lastYearOnly).cultivationList()).isEmpty();
+    }
+
+    @Test
+    void theDefinitionIsRequired() {
+        assertThatThrownBy(() -> RuleSettings.defaults().toBuilder().scienceTechSmeDefinition(null).build())
+                .isInstanceOf(org.countychain.InvalidInputException.class)
+                .hasMessageContaining("scienceTechSmeDefinition");
     }
 
     @Test

@@ -207,6 +207,37 @@ public enum ViolationCode {
      * @since 0.2.0
      */
     LOCATIONS_OTHER_CHAIN_OUTSIDE_CITY("CV-1016", "PlausibleLocations.otherChainOutsideCity"),
+    /**
+     * A challenge task due before it starts ({@code tasks[i].dueOn} before {@code startOn}; due the day it starts is
+     * allowed).
+     *
+     * @since 0.2.0
+     */
+    TEAM_TASK_DUE_BEFORE_START("CV-1050", "ValidTalentTeam.taskDueBeforeStart"),
+    /**
+     * Two challenge tasks of one team with the same id.
+     *
+     * @since 0.2.0
+     */
+    TEAM_DUPLICATE_TASK_ID("CV-1051", "ValidTalentTeam.duplicateTaskId"),
+    /**
+     * A team result whose {@code taskId} names none of the team's challenge tasks.
+     *
+     * @since 0.2.0
+     */
+    TEAM_RESULT_UNKNOWN_TASK("CV-1052", "ValidTalentTeam.resultUnknownTask"),
+    /**
+     * A team's period of service that ends before it starts.
+     *
+     * @since 0.2.0
+     */
+    TEAM_SERVICE_PERIOD_REVERSED("CV-1053", "ValidTalentTeam.servicePeriodReversed"),
+    /**
+     * A chain's scale stated for a year after the data set's year (a warning).
+     *
+     * @since 0.2.0
+     */
+    CHAIN_SCALE_AFTER_YEAR("CV-1054", "PlausibleLocations.chainScaleAfterYear"),
 
     /** {@code @ValidTalentTeam} with an overridden message. */
     TEAM("CV-0601", "ValidTalentTeam.message"),

@@ -14,11 +14,12 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.platform.InnovationPlatform;
+import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.TalentTeam;
 
 /**
  * Gathers the enterprises, teams, platforms, demands and achievements of the merged chains from the counties' data
- * sets, their chain and link references rewritten to the merged chains' ids. Data sets are visited by county
+ * sets, their chain, link and target (bottleneck, key technology) references rewritten to the merged chains' ids. Data sets are visited by county
  * code. An enterprise listed by two counties is kept once (the first county's record, the chains of both); an
  * id used by two counties for different teams, platforms, demands or achievements is qualified with the county's
  * id ({@code 350581/T1}), so nothing is dropped.
@@ -26,6 +27,7 @@ import org.countychain.talent.TalentTeam;
 public final class CityAssembler {
     private final Map<String, String> chainIds = new LinkedHashMap<>();
     private final Map<String, String> linkIds = new LinkedHashMap<>();
+    private final Map<String, String> targetIds = new LinkedHashMap<>();
     private final Map<CreditCode, Enterprise> enterprises = new TreeMap<>();
     private final Map<String, TalentTeam> teams = new LinkedHashMap<>();
     private final Map<String, InnovationPlatform> platforms = new LinkedHashMap<>();
@@ -53,6 +55,15 @@ public final class CityAssembler {
     }
 
     /**
+     * Records where counties' bottlenecks and technologies went.
+     *
+     * @param map {@link Source#linkKey} of a bottleneck's or technology's id to its merged id
+     */
+    public void targets(Map<String, String> map) {
+        targetIds.putAll(map);
+    }
+
+    /**
      * Takes what belongs to merged chains from a county's data set; call in county order.
      *
      * @param d the county's data set
@@ -70,8 +81,11 @@ public final class CityAssembler {
         for (TalentTeam t : d.teams()) {
             List<String> mapped = mapChains(unit, t.chainIds());
             if (!mapped.isEmpty()) {
-                put(teams, unit, t.id(), id -> new TalentTeam(id, t.name(), t.county(), t.mode(), mapped, t.leader(),
-                        t.members(), t.tasks(), t.results()));
+                List<ChallengeTask> tasks = t.tasks().stream().map(k -> new ChallengeTask(k.id(), k.title(),
+                        k.issuer(), k.issuerCode(), k.status(), k.statusText(), k.funding(), k.startOn(), k.dueOn(),
+                        targets(unit, t.chainIds(), k.targetIds()))).toList();
+                put(teams, unit, t.id(), id -> new TalentTeam(id, t.name(), t.county(), t.mode(), t.formation(),
+                        t.serviceFrom(), t.serviceUntil(), mapped, t.leader(), t.members(), tasks, t.results()));
             }
         }
         for (InnovationPlatform p : d.platforms()) {
@@ -80,8 +94,8 @@ public final class CityAssembler {
                 // A platform's links are on the map of its first chain that has them; merged maps may rename them.
                 List<String> links = p.linkIds().stream().map(l -> link(unit, p.chainIds().get(0), l)).toList();
                 put(platforms, unit, p.id(), id -> new InnovationPlatform(id, p.name(), p.type(), p.level(), p.county(),
-                        mapped, p.operator(), p.enclave(), List.of(), p.hosts(), links, p.establishedOn(),
-                        p.recognisedOn(), p.services()));
+                        mapped, p.operator(), p.enclave(), targets(unit, p.chainIds(), p.targetIds()), p.hosts(),
+                        links, p.establishedOn(), p.recognisedOn(), p.services()));
             }
         }
         for (TechnologyDemand x : d.demands()) {
@@ -89,7 +103,8 @@ public final class CityAssembler {
             if (chain != null) {
                 String link = link(unit, x.chainId(), x.linkId());
                 put(demands, unit, x.id(), id -> new TechnologyDemand(id, x.title(), x.description(), chain, link,
-                        x.county(), x.industryCode(), x.proposer(), x.proposerCode(), x.keywords()));
+                        x.county(), x.industryCode(), x.proposer(), x.proposerCode(), x.keywords(),
+                        x.plannedInvestment(), targets(unit, List.of(x.chainId()), x.targetIds())));
             }
         }
         for (Achievement x : d.achievements()) {
@@ -97,10 +112,32 @@ public final class CityAssembler {
             if (chain != null) {
                 String link = link(unit, x.chainId(), x.linkId());
                 put(achievements, unit, x.id(), id -> new Achievement(id, x.title(), x.description(), x.owner(),
-                        x.field(), x.industryCode(), chain, link, x.region(), x.keywords(), List.of(), x.maturity(),
-                        x.origin()));
+                        x.field(), x.industryCode(), chain, link, x.region(), x.keywords(),
+                        targets(unit, List.of(x.chainId()), x.targetIds()), x.maturity(), x.origin()));
             }
         }
+    }
+
+    /**
+     * Target ids (bottlenecks, key technologies) as the merged maps name them: looked up on the maps of the given
+     * chains in order; one no map holds stays as written, for validation to report.
+     */
+    private List<String> targets(String unit, List<String> chains, List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            String merged = id;
+            for (String chain : chains) {
+                String m = targetIds.get(Source.linkKey(unit, chain, id));
+                if (m != null) {
+                    merged = m;
+                    break;
+                }
+            }
+            if (!out.contains(merged)) {
+                out.add(merged);
+            }
+        }
+        return out;
     }
 
     private String link(String unit, String chainId, String linkId) {

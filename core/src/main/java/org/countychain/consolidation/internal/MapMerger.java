@@ -19,12 +19,16 @@ import org.countychain.chain.StageKind;
 /**
  * Merges the chain maps of a group stage by stage and link by link: stages by kind; links by normalised name
  * (one link, its technologies and actors united and de-duplicated); every bottleneck kept, attributed to its
- * county. Records where each county's link went, so demands and achievements can follow.
+ * county, with its id and title. Records where each county's link, bottleneck and technology went, so demands,
+ * achievements, platforms and challenge tasks can follow. Ids stay as the counties gave them; one that two
+ * counties use for different things is qualified with the second county's id ({@code 350581-fiber-b1}).
  */
 final class MapMerger {
     private final Map<StageKind, StageAcc> stages = new EnumMap<>(StageKind.class);
     private final Map<String, String> linkIds = new LinkedHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final Map<String, String> targetIds = new LinkedHashMap<>();
+    private final Set<String> usedTargetIds = new HashSet<>();
 
     /** Adds a county's map; sources must be added in their sorted order. */
     void add(Source source) {
@@ -45,21 +49,30 @@ final class MapMerger {
                     acc.links.put(ChainNames.plainKey(link.name()), l);
                 }
                 linkIds.put(source.linkKey(link.id()), l.id);
-                l.add(link, county);
+                l.add(link, county, source);
             }
         }
     }
 
     private String uniqueId(String unitId, String id) {
+        return unique(usedIds, unitId, id);
+    }
+
+    /** A bottleneck's or technology's id in the merged map: unique among both kinds, as the map requires. */
+    private String uniqueTargetId(String unitId, String id) {
+        return unique(usedTargetIds, unitId, id);
+    }
+
+    private static String unique(Set<String> used, String unitId, String id) {
         String candidate = id;
-        if (usedIds.contains(candidate)) {
+        if (used.contains(candidate)) {
             candidate = unitId + "-" + id;
         }
         String base = candidate;
-        for (int n = 2; usedIds.contains(candidate); n++) {
+        for (int n = 2; used.contains(candidate); n++) {
             candidate = base + "-" + n;
         }
-        usedIds.add(candidate);
+        used.add(candidate);
         return candidate;
     }
 
@@ -79,12 +92,17 @@ final class MapMerger {
         return linkIds;
     }
 
+    /** Where each county's bottleneck and technology went: {@link Source#linkKey} of its id to the merged id. */
+    Map<String, String> targetIds() {
+        return targetIds;
+    }
+
     private static final class StageAcc {
         final List<String> names = new ArrayList<>();
         final Map<String, LinkAcc> links = new LinkedHashMap<>();
     }
 
-    private static final class LinkAcc {
+    private final class LinkAcc {
         final String id;
         final String name;
         final Map<String, TechAcc> technologies = new LinkedHashMap<>();
@@ -96,17 +114,30 @@ final class MapMerger {
             this.name = name;
         }
 
-        void add(ChainLink link, String county) {
+        void add(ChainLink link, String county, Source source) {
+            String unit = source.dataset().unitId();
             for (KeyTechnology t : link.technologies()) {
-                TechAcc acc = technologies.computeIfAbsent(ChainNames.plainKey(t.name()), k -> new TechAcc(t.name()));
+                TechAcc acc = technologies.get(ChainNames.plainKey(t.name()));
+                if (acc == null) {
+                    acc = new TechAcc(t.id() == null ? null : uniqueTargetId(unit, t.id()), t.name());
+                    technologies.put(ChainNames.plainKey(t.name()), acc);
+                }
+                if (t.id() != null && acc.id != null) {
+                    // The same technology named by two counties: both counties' ids lead to the merged one.
+                    targetIds.put(source.linkKey(t.id()), acc.id);
+                }
                 acc.descriptions.add(t.description());
-                t.bottlenecks().forEach(b -> acc.bottlenecks.add(attributed(b, county)));
+                for (Bottleneck b : t.bottlenecks()) {
+                    acc.bottlenecks.add(attributed(b, county, unit, source));
+                }
             }
             for (ChainActor a : link.actors()) {
                 String key = a.creditCode() != null ? a.creditCode().value() : "name:" + ChainNames.plainKey(a.name());
                 actors.putIfAbsent(key, a);
             }
-            link.bottlenecks().forEach(b -> bottlenecks.add(attributed(b, county)));
+            for (Bottleneck b : link.bottlenecks()) {
+                bottlenecks.add(attributed(b, county, unit, source));
+            }
         }
 
         ChainLink link() {
@@ -116,20 +147,27 @@ final class MapMerger {
     }
 
     private static final class TechAcc {
+        final String id;
         final String name;
         final List<String> descriptions = new ArrayList<>();
         final List<Bottleneck> bottlenecks = new ArrayList<>();
 
-        TechAcc(String name) {
+        TechAcc(String id, String name) {
+            this.id = id;
             this.name = name;
         }
 
         KeyTechnology technology() {
-            return new KeyTechnology(name, Texts.joinDistinct(descriptions), bottlenecks);
+            return new KeyTechnology(id, name, Texts.joinDistinct(descriptions), bottlenecks);
         }
     }
 
-    private static Bottleneck attributed(Bottleneck b, String county) {
-        return new Bottleneck(b.kind(), Texts.attributed(b.description(), county));
+    /** A county's bottleneck in the merged map: attributed to the county, its id kept (qualified when taken). */
+    private Bottleneck attributed(Bottleneck b, String county, String unit, Source source) {
+        String id = b.id() == null ? null : uniqueTargetId(unit, b.id());
+        if (id != null) {
+            targetIds.put(source.linkKey(b.id()), id);
+        }
+        return new Bottleneck(id, b.kind(), b.title(), Texts.attributed(b.description(), county));
     }
 }

@@ -44,6 +44,10 @@ import org.countychain.internal.Checks;
  * @param scienceTechStaffPercent          R11: S&amp;T staff at least this share of employees (10)
  * @param minimumRegisteredYears           R11: registered at least this many years before the year's end (1)
  * @param minimumCoreIp                    R11: at least this many core IP rights (1)
+ * @param scienceTechSmeDefinition         R11: which enterprises count as S&amp;T SMEs for the cultivation list
+ *                                         (default {@link ScienceTechSmeDefinition#REGISTERED}, the enterprise's
+ *                                         {@code scienceTechSme} flag); every {@code R11-CULTIVATE} finding names
+ *                                         the definition applied
  * @since 0.1.0
  */
 public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal prioritySelfFundedRdMinimum,
@@ -52,7 +56,8 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
                            BigDecimal upperRevenueBand, BigDecimal lowBandRdRatioPercent,
                            BigDecimal middleBandRdRatioPercent, BigDecimal highBandRdRatioPercent, int rdRatioYears,
                            BigDecimal domesticRdSharePercent, BigDecimal highTechProductRevenuePercent,
-                           BigDecimal scienceTechStaffPercent, int minimumRegisteredYears, int minimumCoreIp) {
+                           BigDecimal scienceTechStaffPercent, int minimumRegisteredYears, int minimumCoreIp,
+                           ScienceTechSmeDefinition scienceTechSmeDefinition) {
     private static final RuleSettings DEFAULTS = new Builder().build();
 
     /**
@@ -89,6 +94,7 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
                 "scienceTechStaffPercent");
         Checks.nonNegative(minimumRegisteredYears, "minimumRegisteredYears");
         Checks.nonNegative(minimumCoreIp, "minimumCoreIp");
+        Checks.required(scienceTechSmeDefinition, "scienceTechSmeDefinition");
     }
 
     /**
@@ -132,6 +138,7 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
         b.scienceTechStaffPercent = scienceTechStaffPercent;
         b.minimumRegisteredYears = minimumRegisteredYears;
         b.minimumCoreIp = minimumCoreIp;
+        b.scienceTechSmeDefinition = scienceTechSmeDefinition;
         return b;
     }
 
@@ -171,6 +178,7 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
         private BigDecimal scienceTechStaffPercent = new BigDecimal("10");
         private int minimumRegisteredYears = 1;
         private int minimumCoreIp = 1;
+        private ScienceTechSmeDefinition scienceTechSmeDefinition = ScienceTechSmeDefinition.REGISTERED;
 
         private Builder() {
         }
@@ -271,6 +279,12 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
             return this;
         }
 
+        /** @param v which enterprises R11 counts as S&amp;T SMEs @return this builder */
+        public Builder scienceTechSmeDefinition(ScienceTechSmeDefinition v) {
+            scienceTechSmeDefinition = v;
+            return this;
+        }
+
         /**
          * Builds the settings.
          *
@@ -282,7 +296,7 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
                     taxReductionValidity, superDeductionExcludedIndustries, lowerRevenueBand, upperRevenueBand,
                     lowBandRdRatioPercent, middleBandRdRatioPercent, highBandRdRatioPercent, rdRatioYears,
                     domesticRdSharePercent, highTechProductRevenuePercent, scienceTechStaffPercent,
-                    minimumRegisteredYears, minimumCoreIp);
+                    minimumRegisteredYears, minimumCoreIp, scienceTechSmeDefinition);
         }
     }
 }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record Share(BigDecimal part, BigDecimal whole) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Decimals tried beyond the amounts' own digits before giving up on telling a figure from its reference. */
+    private static final int MAX_DECIMALS = 12;
 
     /**
      * Checks the invariants.
@@ -75,6 +77,51 @@ public record Share(BigDecimal part, BigDecimal whole) {
      */
     public BigDecimal percent(int scale) {
         return isDefined() ? part.multiply(HUNDRED).divide(whole, scale, RoundingMode.HALF_EVEN) : null;
+    }
+
+    /**
+     * The percentage as plain text, with at least two decimals and as many more as it takes for the figure shown
+     * to compare with {@code referencePercent} as the exact share does. A share one cent above 5% of a revenue of
+     * 100,000,000 yuan is {@code 5.00000001} against 5, not {@code 5.00}; one exactly at 5% is {@code 5.00}; one
+     * of a third is {@code 33.33} against 5. Rounding is half-even.
+     *
+     * @param referencePercent the percentage the figure is read against, such as a rule's threshold {@code 5}
+     * @return the percentage, or {@code null} when the whole is zero
+     * @since 0.1.0
+     */
+    public String percentText(BigDecimal referencePercent) {
+        Objects.requireNonNull(referencePercent, "referencePercent");
+        if (!isDefined()) {
+            return null;
+        }
+        BigDecimal hundredfold = part.multiply(HUNDRED);
+        int exact = Integer.signum(hundredfold.compareTo(whole.multiply(referencePercent)));
+        int limit = MAX_DECIMALS + Math.max(0, part.scale()) + Math.max(0, whole.precision());
+        BigDecimal shown = null;
+        for (int scale = 2; scale <= limit; scale++) {
+            shown = hundredfold.divide(whole, scale, RoundingMode.HALF_EVEN);
+            if (Integer.signum(shown.compareTo(referencePercent)) == exact) {
+                return shown.toPlainString();
+            }
+        }
+        return shown.toPlainString();
+    }
+
+    /**
+     * Compares the share with a percentage, exactly ({@code part × 100} against {@code whole × percent}, without
+     * division).
+     *
+     * @param percent the percentage
+     * @return negative, zero or positive as the share is below, at or above {@code percent}%
+     * @throws IllegalStateException when the whole is zero
+     * @since 0.1.0
+     */
+    public int compareToPercent(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent");
+        if (!isDefined()) {
+            throw new IllegalStateException("a share of a zero whole has no percentage");
+        }
+        return Integer.signum(part.multiply(HUNDRED).compareTo(whole.multiply(percent)));
     }
 
     /**

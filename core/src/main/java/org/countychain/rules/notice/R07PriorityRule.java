@@ -28,9 +28,15 @@ import org.countychain.rules.spi.RuleContext;
  * @since 0.1.0
  */
 public final class R07PriorityRule extends NoticeRule implements EnterpriseRule {
-    /** Recommended first. Evidence: reasons, rdExpense, operatingRevenue, rdRatioPercent, selfFundedRdExpense. */
+    /**
+     * Recommended first. Evidence: reasons, rdExpense, operatingRevenue, rdRatioPercent, selfFundedRdExpense,
+     * rdRatioThresholdPercent (the threshold applied, a {@link Share} of 100) and rdRatioComparison (the share against the threshold, with
+     * as many decimals as it takes to see the comparison: {@code 5.00000001% > 5%} for one cent above 5% of
+     * 100,000,000 yuan, where two decimals would show {@code 5.00%}).
+     */
     public static final FindingType PRIORITY = BuiltInTypes.type("R7-PRIORITY", "R7", Severity.INFO,
-            "reasons", "rdExpense", "operatingRevenue", "rdRatioPercent", "selfFundedRdExpense");
+            "reasons", "rdExpense", "operatingRevenue", "rdRatioPercent", "selfFundedRdExpense",
+            "rdRatioThresholdPercent", "rdRatioComparison");
     /** Revenue not reported: no ratio. Evidence: rdExpense, selfFundedRdExpense. */
     public static final FindingType NO_REVENUE = BuiltInTypes.type("R7-NO-REVENUE", "R7", Severity.WARNING,
             "rdExpense", "selfFundedRdExpense");
@@ -41,6 +47,7 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
     private static final List<PriorityReason> RATIO = List.of(PriorityReason.RD_RATIO);
     private static final List<PriorityReason> SELF_FUNDED = List.of(PriorityReason.SELF_FUNDED_RD);
     private static final List<PriorityReason> BOTH = List.of(PriorityReason.RD_RATIO, PriorityReason.SELF_FUNDED_RD);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int PRIORITY_ROW = 0;
     private static final int NO_REVENUE_ROW = 1;
     private static final int ZERO_REVENUE_ROW = 2;
@@ -52,6 +59,20 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
         super("R7", "二.1", PRIORITY, NO_REVENUE, ZERO_REVENUE);
     }
 
+    /**
+     * The share against the threshold as a reader checks it: {@code 5.00000001% > 5%}, {@code 5.00% = 5%},
+     * {@code 3.20% < 5%}; the share has at least two decimals and as many more as the comparison needs.
+     *
+     * @param share     the R&D share of revenue (defined)
+     * @param threshold the threshold percentage
+     * @return the comparison, locale-neutral
+     */
+    static String comparison(Share share, BigDecimal threshold) {
+        int c = share.compareToPercent(threshold);
+        return share.percentText(threshold) + "% " + (c > 0 ? ">" : c < 0 ? "<" : "=") + " "
+                + threshold.stripTrailingZeros().toPlainString() + "%";
+    }
+
     @Override
     public EnterpriseScreening start(RuleContext context) {
         return visit(context);
@@ -60,6 +81,8 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
     private EnterpriseScreening visit(RuleContext context) {
         BigDecimal percent = context.settings().priorityRdRatioPercent();
         BigDecimal minimum = context.settings().prioritySelfFundedRdMinimum();
+        // The threshold as a share of 100, so that it reads and formats as the percentage it is.
+        Share threshold = Share.of(percent, HUNDRED);
         List<Enterprise> enterprises = context.enterprises();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, reasons) -> {
@@ -69,9 +92,10 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
             if (type != PRIORITY_ROW) {
                 return new Object[] {rd, f.selfFundedRdExpense()};
             }
-            boolean hasRatio = revenue != null && revenue.signum() > 0;
-            return new Object[] {reasons, rd, revenue, hasRatio && rd != null ? Share.of(rd, revenue) : null,
-                f.selfFundedRdExpense()};
+            boolean hasRatio = revenue != null && revenue.signum() > 0 && rd != null;
+            Share share = hasRatio ? Share.of(rd, revenue) : null;
+            return new Object[] {reasons, rd, revenue, share, f.selfFundedRdExpense(), threshold,
+                share == null ? null : comparison(share, percent)};
         });
         return new EnterpriseScreening() {
             @Override

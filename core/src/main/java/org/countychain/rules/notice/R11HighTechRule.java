@@ -1,6 +1,7 @@
 package org.countychain.rules.notice;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.countychain.dataset.CountyDataset;
@@ -16,6 +17,7 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.Severity;
+import org.countychain.rules.model.ScienceTechSmeDefinition;
 import org.countychain.rules.model.Share;
 import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.EnterpriseRule;
@@ -34,8 +36,11 @@ import org.countychain.rules.spi.RuleContext;
  *   <li>{@code R11-CERTIFICATE-EXPIRES}: a high-tech enterprise in the year with no certificate valid on
  *       31 December: it must be recognised again (a certificate valid until 2024-06-30 makes it a high-tech
  *       enterprise for 2024 under the default, and puts it here).</li>
- *   <li>{@code R11-CULTIVATE}: an above-scale S&amp;T enterprise (科技型中小企业) on at least one chain that is not a
- *       high-tech enterprise, with where it stands against each {@link HighTechCriterion}.</li>
+ *   <li>{@code R11-CULTIVATE}: an enterprise above-scale in the year, on at least one chain, with no high-tech
+ *       certificate valid in the year, that is an S&amp;T SME (科技型中小企业) under
+ *       {@link org.countychain.rules.model.RuleSettings#scienceTechSmeDefinition()} (default: the enterprise's
+ *       {@code scienceTechSme} flag, registered under 国科发政〔2017〕115号), with where it stands against each
+ *       {@link HighTechCriterion} and the definition applied.</li>
  * </ul>
  *
  * @since 0.1.0
@@ -53,7 +58,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
     public static final FindingType CERTIFICATE_EXPIRES = BuiltInTypes.type("R11-CERTIFICATE-EXPIRES", "R11",
             Severity.ACTION, "certificateNumber", "validUntil");
     /** To cultivate. Evidence: met, notMet, undecidable, then per criterion key: status, .actual, .required,
-     * .missing. */
+     * .missing, then scienceTechSmeDefinition (the {@link ScienceTechSmeDefinition} applied). */
     public static final FindingType CULTIVATE = BuiltInTypes.type("R11-CULTIVATE", "R11", Severity.ACTION,
             cultivationEvidence());
 
@@ -76,6 +81,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
             names.add(c.key() + ".required");
             names.add(c.key() + ".missing");
         }
+        names.add("scienceTechSmeDefinition");
         return names.toArray(String[]::new);
     }
 
@@ -102,6 +108,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
     private EnterpriseScreening visit(RuleContext context) {
         int year = context.reportingYear();
         CertificateValidity validity = context.settings().highTechValidity();
+        ScienceTechSmeDefinition definition = context.settings().scienceTechSmeDefinition();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<AnnualRdFigures> figures = context.reportingYearFigures();
@@ -111,7 +118,10 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), all, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
             if (type == CULTIVATE_ROW) {
-                return criteria.assess(all.get(i), f);
+                Object[] assessed = criteria.assess(all.get(i), f);
+                Object[] values = Arrays.copyOf(assessed, assessed.length + 1);
+                values[assessed.length] = definition;
+                return values;
             }
             if (type == NO_LEDGER_ROW) {
                 return new Object[] {certificates.get(i).number(), f == null ? null : f.auxiliaryLedger()};
@@ -128,7 +138,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                     HighTechCertificate certificate = certificates.get(i);
                     AnnualRdFigures f = figures.get(i);
                     if (certificate == null) {
-                        if (e.isAboveScaleIn(f) && e.scienceTechSme() && !e.chainIds().isEmpty()) {
+                        if (e.isAboveScaleIn(f) && !e.chainIds().isEmpty() && definition.test(e, f)) {
                             out.add(CULTIVATE_ROW, i);
                         }
                         continue;

@@ -3,6 +3,8 @@ package org.countychain.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +85,8 @@ final class ConsolidateCommand implements Callable<Integer> {
             rule.overrides(json.read(overrides, ChainOverrides.class).overrides());
         }
         if (!Files.isDirectory(input)) {
-            throw new CountyChainIOException(input.toString(), new IOException("not a directory"));
+            throw new CountyChainIOException(input.toString(), Files.exists(input)
+                    ? new NotDirectoryException(input.toString()) : new NoSuchFileException(input.toString()));
         }
         // As package and coverage read a directory: a file that is not a data set is skipped and named on standard
         // error (exit code 1), so one bad file never keeps the city's other counties from being consolidated.
@@ -155,6 +158,9 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     private static void createDirectories(Path dir) {
         try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new NotDirectoryException(dir.toString());
+            }
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new CountyChainIOException(dir.toString(), e);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
@@ -35,17 +36,39 @@ import org.countychain.report.ResearchReport;
  * @param achievements            how many achievements
  * @param bottlenecksByKind       bottlenecks on all chain maps per kind, every kind present
  * @param reports                 each report's filled and required item counts, in data set order
+ * @param chains                  each chain's full name, pilot flag and scale of the year, in data set order
  */
 record DatasetSummary(String unitId, String unitName, int year, String note, List<String> chainNames,
                       int enterprises, int aboveScaleManufacturing, int highTech, int teams,
                       Map<PlatformType, Integer> platformsByType, int demands, int achievements,
-                      Map<BottleneckKind, Integer> bottlenecksByKind, List<ReportStatus> reports) {
+                      Map<BottleneckKind, Integer> bottlenecksByKind, List<ReportStatus> reports,
+                      List<ChainDetail> chains) {
 
     DatasetSummary {
         chainNames = List.copyOf(chainNames);
         platformsByType = Collections.unmodifiableMap(new EnumMap<>(platformsByType));
         bottlenecksByKind = Collections.unmodifiableMap(new EnumMap<>(bottlenecksByKind));
         reports = List.copyOf(reports);
+        chains = List.copyOf(chains);
+    }
+
+    /**
+     * A chain as the county describes it.
+     *
+     * @param fullName its full name (陶瓷产业链)
+     * @param pilot    whether it is a pilot chain
+     * @param scale    its scale of the data set's year, else of the latest year before it, else {@code null}
+     */
+    record ChainDetail(String fullName, boolean pilot, ChainScale scale) {
+        static ChainDetail of(IndustryChain chain, int year) {
+            ChainScale best = null;
+            for (ChainScale s : chain.scale()) {
+                if (s.year() <= year && (best == null || s.year() > best.year())) {
+                    best = s;
+                }
+            }
+            return new ChainDetail(chain.displayFullName(), chain.markedPilot(), best);
+        }
     }
 
     /**
@@ -109,7 +132,8 @@ record DatasetSummary(String unitId, String unitName, int year, String note, Lis
         return new DatasetSummary(dataset.unitId(), dataset.unitName(), dataset.year(), dataset.note(),
                 dataset.chains().stream().map(IndustryChain::name).toList(), dataset.enterprises().size(),
                 aboveScaleManufacturing, highTech, dataset.teams().size(), platforms, dataset.demands().size(),
-                dataset.achievements().size(), bottlenecks, reports);
+                dataset.achievements().size(), bottlenecks, reports,
+                dataset.chains().stream().map(c -> ChainDetail.of(c, dataset.year())).toList());
     }
 
     /**
@@ -128,6 +152,10 @@ record DatasetSummary(String unitId, String unitName, int year, String note, Lis
         }
         lines.add(m.text("summary.chains", CliMessages.count(chainNames.size()),
                 chainNames.isEmpty() ? m.text("summary.none") : String.join(separator, chainNames)));
+        for (ChainDetail c : chains) {
+            lines.add(m.text("summary.chain", c.fullName(), c.pilot() ? m.text("summary.chain.pilot") : "",
+                    c.scale() == null ? m.text("summary.chain.noScale") : c.scale().describe(m.locale())));
+        }
         lines.add(m.text("summary.enterprises", CliMessages.count(enterprises),
                 CliMessages.count(aboveScaleManufacturing), CliMessages.count(highTech)));
         lines.add(m.text("summary.teams", CliMessages.count(teams)));

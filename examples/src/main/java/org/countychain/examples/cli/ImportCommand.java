@@ -3,6 +3,7 @@ package org.countychain.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -49,6 +50,9 @@ final class ImportCommand implements Callable<Integer> {
         String base = String.valueOf(file.getFileName()).replaceFirst("\\.[^.]*$", "");
         PrintWriter stdout = spec.commandLine().getOut();
         try {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new NotDirectoryException(out.toString());
+            }
             Files.createDirectories(out);
             Path json = out.resolve(base + "-enterprises.json");
             CountyChainJson.defaults().write(result.enterprises(), json);

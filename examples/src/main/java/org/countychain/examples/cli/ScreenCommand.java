@@ -3,6 +3,7 @@ package org.countychain.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -352,7 +353,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new CountyChainIOException(p.toString(), new IOException(m.text("demo.error.notDirectory")));
+                    throw new CountyChainIOException(p.toString(), new NotDirectoryException(p.toString()));
                 }
                 break;
             }

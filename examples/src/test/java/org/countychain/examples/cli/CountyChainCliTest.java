@@ -132,16 +132,18 @@ class CountyChainCliTest {
         Result zh = run("demo", "--out", file.toString());
         assertThat(zh.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(zh.out()).isEmpty();
-        assertThat(zh.err()).startsWith("错误：[" + ErrorCode.IO.code() + "] " + file).contains("已存在，且不是目录");
+        assertThat(zh.err()).startsWith("错误：[" + ErrorCode.IO_NOT_A_DIRECTORY.code() + "] " + file)
+                .contains("路径中应为目录的一段是文件");
 
         Result en = run("--lang", "en", "demo", "--out", file.toString());
         assertThat(en.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(en.err()).startsWith("error: [CC-9001] " + file).contains("exists and is not a directory");
+        assertThat(en.err()).startsWith("error: [CC-9010] " + file)
+                .contains("a part of this path that should be a directory is a file");
         assertThat(file).hasContent("x");
 
         Result below = run("demo", "--out", file.resolve("sub").toString());
         assertThat(below.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(below.err()).startsWith("错误：[CC-9001] " + file + ": ").contains("已存在，且不是目录");
+        assertThat(below.err()).startsWith("错误：[CC-9010] " + file + ": ").contains("路径中应为目录的一段是文件");
     }
 
     @Test

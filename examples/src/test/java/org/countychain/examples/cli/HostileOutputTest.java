@@ -102,7 +102,7 @@ class HostileOutputTest {
 
     /**
      * A full disk, and one with a little room left (a file of a few kilobytes fits, a larger one stops part-way):
-     * every command either writes complete files or none, and says so with CC-9001.
+     * every command either writes complete files or none, and says so with CC-9008 in the user's language.
      */
     @ParameterizedTest
     @ValueSource(ints = {0, 8 * 1024, 20 * 1024})
@@ -114,7 +114,8 @@ class HostileOutputTest {
             String what = String.join(" ", command) + " with " + room + " bytes free\n" + r.err();
             assertNoStackTrace(r);
             if (r.exitCode() == ExitCodes.USAGE) {
-                assertThat(r.err()).as(what).contains("[CC-9001]").contains("No space left on device");
+                assertThat(r.err()).as(what).contains("[CC-9008]").contains("磁盘已满，此文件未写入")
+                        .doesNotContain("No space left on device");
             } else {
                 // Room enough for this one (or, for package and batch, each failure listed and exit 1).
                 assertThat(r.exitCode()).as(what).isIn(0, 1);
@@ -147,7 +148,7 @@ class HostileOutputTest {
                 new String[] {"consolidate", cityDir.toString(), "--city", "350500", "--out", file.toString()})) {
             CountyChainCliTest.Result r = CountyChainCliTest.run(command);
             assertThat(r.exitCode()).as(command[0]).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err()).as(command[0]).contains("[CC-9001]");
+            assertThat(r.err()).as(command[0]).contains("[CC-9010]");
             assertNoStackTrace(r);
             assertThat(file).hasContent("keep me");
         }

@@ -118,7 +118,7 @@ class ScreenCommandTest {
         assertThat(r.err()).startsWith("错误：[CC-200");
         CountyChainCliTest.Result missing = CountyChainCliTest.run("screen", tmp.resolve("none.json").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.err()).contains("[CC-9001]");
+        assertThat(missing.err()).contains("[CC-9006]").contains("找不到该文件或目录");
         CountyChainCliTest.Result badDate = CountyChainCliTest.run("screen", county.toString(), "--as-of", "soon");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
     }

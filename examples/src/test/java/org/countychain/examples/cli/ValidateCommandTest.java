@@ -152,7 +152,7 @@ class ValidateCommandTest {
 
         CountyChainCliTest.Result missing = CountyChainCliTest.run("validate", tmp.resolve("none.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("[CC-9001]");
+        assertThat(missing.err()).contains("[CC-9006]").contains("找不到该文件或目录");
     }
 
     @Test

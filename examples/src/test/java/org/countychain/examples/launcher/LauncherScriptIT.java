@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -117,6 +118,38 @@ class LauncherScriptIT {
         assertThat(r.out).isEmpty();
     }
 
+    @Test
+    void shortCommandsOnOneCountyStartQuicklyLongRunsKeepTheJvmDefaults() throws Exception {
+        Path cds = dir.resolve("cds");
+        Path data = writeDemo();
+        String quickJit = "-XX:TieredStopAtLevel=1";
+        String quickGc = "-XX:+UseSerialGC";
+        Map<String, String> flags = Map.of("COUNTYCHAIN_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+
+        Run validate = launch(cds, flags, "validate", "--lang", "zh", data.toString());
+        assertThat(validate.exit).isZero();
+        assertThat(validate.out).contains(quickJit, quickGc, "校验通过");
+        assertThat(validate.err).isEmpty();
+        // the option before the command, and its value, are not taken for the command
+        assertThat(launch(cds, flags, "--lang", "en", "validate", data.toString()).out).contains(quickJit, quickGc);
+        assertThat(launch(cds, flags, "--lang", "en", "coverage", "--help").out).doesNotContain(quickJit, quickGc);
+
+        // a file too big to be one county
+        Path big = dir.resolve("province.json");
+        Files.write(big, new byte[4 * 1024 * 1024 + 1]);
+        assertThat(launch(cds, flags, "validate", big.toString()).out).doesNotContain(quickJit, quickGc);
+
+        Map<String, String> off = Map.of("COUNTYCHAIN_JAVA_OPTS", "-XX:+PrintCommandLineFlags",
+                "COUNTYCHAIN_QUICK_START", "no");
+        assertThat(launch(cds, off, "validate", data.toString()).out).doesNotContain(quickJit, quickGc);
+        // the user's own collector wins, and the JVM does not stop at two of them
+        Run parallel = launch(cds, Map.of("COUNTYCHAIN_JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags"),
+                "validate", "--lang", "zh", data.toString());
+        assertThat(parallel.exit).isZero();
+        assertThat(parallel.out).contains("-XX:+UseParallelGC", "校验通过").doesNotContain(quickJit, quickGc);
+        assertThat(parallel.err).isEmpty();
+    }
+
     private Path writeDemo() throws Exception {
         Path out = dir.resolve("demo");
         if (!Files.exists(out.resolve("jinjiang-2024.json"))) {
@@ -127,10 +160,16 @@ class LauncherScriptIT {
     }
 
     private Run launch(Path cds, String... args) throws Exception {
+        return launch(cds, Map.of(), args);
+    }
+
+    private Run launch(Path cds, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        return run(command, Map.of("COUNTYCHAIN_JAR", jar.toAbsolutePath().toString(), "COUNTYCHAIN_CDS_DIR",
-                cds.toString()));
+        Map<String, String> all = new HashMap<>(env);
+        all.put("COUNTYCHAIN_JAR", jar.toAbsolutePath().toString());
+        all.put("COUNTYCHAIN_CDS_DIR", cds.toString());
+        return run(command, all);
     }
 
     private static List<Path> archives(Path cds) throws IOException {
@@ -145,9 +184,10 @@ class LauncherScriptIT {
 
     private Run run(List<String> command, Map<String, String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("COUNTYCHAIN_JAVA_OPTS");
+        pb.environment().remove("COUNTYCHAIN_QUICK_START");
         pb.environment().putAll(env);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().remove("COUNTYCHAIN_JAVA_OPTS");
         pb.environment().put("LC_ALL", "C.UTF-8");
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");

@@ -69,7 +69,32 @@ public enum EnterpriseColumn {
     /** 高新技术企业证书发证日期. */
     HIGH_TECH_CERTIFICATE_ISSUED_ON("高企证书发证日期", Kind.DATE, false, "发证日期"),
     /** 高新技术企业证书有效期至. */
-    HIGH_TECH_CERTIFICATE_VALID_UNTIL("高企证书有效期至", Kind.DATE, false, "有效期至");
+    HIGH_TECH_CERTIFICATE_VALID_UNTIL("高企证书有效期至", Kind.DATE, false, "有效期至"),
+    /**
+     * 行业名称: the industry class's name as the county writes it, beside the code.
+     *
+     * @since 0.2.0
+     */
+    INDUSTRY_NAME("行业名称", Kind.TEXT, false, "国民经济行业名称", "行业类别名称", "所属行业名称"),
+    /**
+     * 是否工业企业: 是/否, empty to derive it from the industry code (sections B, C, D).
+     *
+     * @since 0.2.0
+     */
+    INDUSTRIAL("是否工业企业", Kind.YES_NO, false, "是否工业", "工业企业"),
+    /**
+     * 注册地址.
+     *
+     * @since 0.2.0
+     */
+    REGISTERED_ADDRESS("注册地址", Kind.TEXT, false, "注册地", "住所", "企业注册地址"),
+    /**
+     * 当年是否规上: whether the enterprise was above scale in the row's year (是/否), empty when the year has no
+     * status of its own and {@link #ABOVE_SCALE} applies.
+     *
+     * @since 0.2.0
+     */
+    YEAR_ABOVE_SCALE("当年是否规上", Kind.YES_NO, false, "本年是否规上", "当年规上", "年度是否规上");
 
     /**
      * What a column holds.

@@ -267,6 +267,10 @@ public final class EnterpriseListWriter {
             case HIGH_TECH_CERTIFICATE_NUMBER -> cert == null ? null : cert.number();
             case HIGH_TECH_CERTIFICATE_ISSUED_ON -> cert == null ? null : cert.issuedOn();
             case HIGH_TECH_CERTIFICATE_VALID_UNTIL -> cert == null ? null : cert.validUntil();
+            case INDUSTRY_NAME -> e.industryName();
+            case INDUSTRIAL -> e.industrial() == null ? null : yesNo(e.industrial());
+            case REGISTERED_ADDRESS -> e.registeredAddress();
+            case YEAR_ABOVE_SCALE -> y == null || y.aboveScale() == null ? null : yesNo(y.aboveScale());
         };
     }
 

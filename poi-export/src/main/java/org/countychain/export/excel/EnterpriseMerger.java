@@ -118,7 +118,8 @@ final class EnterpriseMerger {
     static Enterprise.Builder builder(CreditCode code, RowParser.Identity id) {
         return Enterprise.builder(code, id.name(), id.county()).industryCode(id.industryCode())
                 .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
-                .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn());
+                .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn()).industryName(id.industryName())
+                .industrial(id.industrial()).registeredAddress(id.registeredAddress());
     }
 
     private static List<EnterpriseColumn> conflict(RowParser.Identity a, RowParser.Identity b) {
@@ -146,6 +147,15 @@ final class EnterpriseMerger {
         }
         if (!Objects.equals(a.registeredOn(), b.registeredOn())) {
             out.add(EnterpriseColumn.REGISTERED_ON);
+        }
+        if (!Objects.equals(a.industryName(), b.industryName())) {
+            out.add(EnterpriseColumn.INDUSTRY_NAME);
+        }
+        if (!Objects.equals(a.industrial(), b.industrial())) {
+            out.add(EnterpriseColumn.INDUSTRIAL);
+        }
+        if (!Objects.equals(a.registeredAddress(), b.registeredAddress())) {
+            out.add(EnterpriseColumn.REGISTERED_ADDRESS);
         }
         return out;
     }

@@ -159,6 +159,11 @@ public final class ImportTemplate {
                     : "可填多个，用“；”分隔。";
             case TEXT -> "文本。";
         };
+        if (c == EnterpriseColumn.YEAR_ABOVE_SCALE) {
+            what = "该行年度是否为规上企业，填“是”或“否”；留空则按“是否规上企业”。";
+        } else if (c == EnterpriseColumn.INDUSTRIAL) {
+            what = "是否工业企业（采矿业、制造业、电力热力燃气及水生产和供应业），填“是”或“否”；留空按行业代码判断。";
+        }
         StringBuilder sb = new StringBuilder(c.required() ? "必填。" : "选填。").append(what);
         if (!c.synonyms().isEmpty()) {
             sb.append("也可用表头：").append(String.join("、", c.synonyms())).append('。');

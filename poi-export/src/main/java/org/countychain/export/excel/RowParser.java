@@ -91,7 +91,8 @@ final class RowParser {
 
     /** The identity part of a row, compared across the rows of one credit code. */
     record Identity(String name, DivisionCode county, String industryCode, List<String> chainIds,
-                    boolean aboveScale, boolean manufacturing, boolean scienceTechSme, LocalDate registeredOn) {
+                    boolean aboveScale, boolean manufacturing, boolean scienceTechSme, LocalDate registeredOn,
+                    String industryName, Boolean industrial, String registeredAddress) {
     }
 
     /**
@@ -118,7 +119,8 @@ final class RowParser {
                 p.list(EnterpriseColumn.CHAIN_IDS), Boolean.TRUE.equals(p.yesNo(EnterpriseColumn.ABOVE_SCALE)),
                 Boolean.TRUE.equals(p.yesNo(EnterpriseColumn.MANUFACTURING)),
                 Boolean.TRUE.equals(p.yesNo(EnterpriseColumn.SCIENCE_TECH_SME)),
-                p.date(EnterpriseColumn.REGISTERED_ON));
+                p.date(EnterpriseColumn.REGISTERED_ON), p.text(EnterpriseColumn.INDUSTRY_NAME),
+                p.yesNo(EnterpriseColumn.INDUSTRIAL), p.text(EnterpriseColumn.REGISTERED_ADDRESS));
         Integer year = p.year(EnterpriseColumn.YEAR);
         AnnualRdFigures.Builder figures = year == null ? null : AnnualRdFigures.builder(year);
         BigDecimal revenue = p.money(EnterpriseColumn.OPERATING_REVENUE);
@@ -134,7 +136,8 @@ final class RowParser {
         Boolean ledger = p.yesNo(EnterpriseColumn.AUXILIARY_LEDGER);
         Boolean reserve = p.yesNo(EnterpriseColumn.RD_RESERVE_FUND);
         Integer projects = p.count(EnterpriseColumn.SCIENCE_DEPARTMENT_PROJECTS);
-        boolean anyFigure = revenue != null || rd != null || selfFunded != null || domestic != null
+        Boolean yearAboveScale = p.yesNo(EnterpriseColumn.YEAR_ABOVE_SCALE);
+        boolean anyFigure = yearAboveScale != null || revenue != null || rd != null || selfFunded != null || domestic != null
                 || highTechRevenue != null || employees != null || staff != null || patents != null
                 || coreIp != null || !institutions.isEmpty() || ledger != null || reserve != null || projects != null;
         if (year == null && anyFigure && p.raw(EnterpriseColumn.YEAR).isEmpty()) {
@@ -157,7 +160,7 @@ final class RowParser {
         }
         if (p.rowErrors.isEmpty() && figures != null) {
             try {
-                p.figures = figures.operatingRevenue(revenue).rdExpense(rd).selfFundedRdExpense(selfFunded)
+                p.figures = figures.aboveScale(yearAboveScale).operatingRevenue(revenue).rdExpense(rd).selfFundedRdExpense(selfFunded)
                         .domesticRdExpense(domestic).highTechProductRevenue(highTechRevenue).employees(employees)
                         .scienceTechStaff(staff).inventionPatents(patents).coreIpCount(coreIp)
                         .rdInstitutions(institutions).auxiliaryLedger(ledger).rdReserveFund(reserve)

@@ -24,7 +24,15 @@ public enum NoticeAppendix implements Labelled {
      *
      * @since 0.2.0
      */
-    BOTTLENECKS("bottlenecks", "尚无攻关力量的断点堵点难点清单");
+    BOTTLENECKS("bottlenecks", "尚无攻关力量的断点堵点难点清单"),
+    /**
+     * R13: the S&amp;T commissioner teams serving the chain (科技特派团), with how each was formed, its period of
+     * service, leader and members with their titles and whether they are S&amp;T commissioners, its challenge tasks
+     * and its results with their post-subsidies.
+     *
+     * @since 0.2.0
+     */
+    TEAMS("teams", "科技特派团服务情况表");
 
     private final String id;
     private final String label;

@@ -18,6 +18,10 @@ import org.countychain.rules.CriterionResult;
 import org.countychain.rules.CultivationEntry;
 import org.countychain.rules.NoticeList;
 import org.countychain.privacy.PersonalData;
+import org.countychain.talent.ChallengeTask;
+import org.countychain.talent.Commissioner;
+import org.countychain.talent.TalentTeam;
+import org.countychain.talent.TeamResult;
 import org.countychain.rules.RuleEngine;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.ScreeningResult;
@@ -64,6 +68,7 @@ final class NoticeLists {
                 case ANOMALIES -> anomalies(result, onChain);
                 case CULTIVATION -> cultivation(result, onChain);
                 case BOTTLENECKS -> bottlenecks(result, dataset, report.chainId());
+                case TEAMS -> teams(dataset, report.chainId());
             };
             tables.add(new AppendixTable(title, caption, header(a), rows, note));
         }
@@ -77,6 +82,7 @@ final class NoticeLists {
             case ANOMALIES -> "（R8）";
             case CULTIVATION -> "（R11）";
             case BOTTLENECKS -> "（R4）";
+            case TEAMS -> "（R13）";
         };
     }
 
@@ -88,6 +94,8 @@ final class NoticeLists {
             case ANOMALIES -> List.of("序号", "企业名称", "统一社会信用代码", "异常情况");
             case CULTIVATION -> List.of("序号", "企业名称", "统一社会信用代码", "未满足的认定条件", "无法判断的条件");
             case BOTTLENECKS -> List.of("序号", "环节/关键技术", "类型", "断点、堵点、难点", "编号", "指向它的科技成果");
+            case TEAMS -> List.of("序号", "团队名称", "组团模式及组建方式", "服务期", "团长", "成员（职称）", "揭榜挂帅任务",
+                    "成果及后补助");
         };
     }
 
@@ -110,7 +118,11 @@ final class NoticeLists {
                 continue;
             }
             Object share = f.value("rdRatioPercent");
-            String ratio = share instanceof Share s && s.isDefined() ? s.percent(2).toPlainString() + "%" : "—";
+            // As many decimals as it takes to see the share against the threshold (5.00000001%, not 5.00%).
+            String ratio = share instanceof Share s && s.isDefined()
+                    ? (f.value("rdRatioThresholdPercent") instanceof Share t && t.isDefined() ? s.percentText(t.percent(12))
+                            : s.percent(2).toPlainString()) + "%"
+                    : "—";
             rows.add(List.of(Integer.toString(rows.size() + 1), f.subject().name(), wan(f.value("operatingRevenue")),
                     wan(f.value("rdExpense")), ratio, wan(f.value("selfFundedRdExpense")),
                     f.value("reasons") instanceof List<?> reasons ? labels(reasons, "；") : "—"));
@@ -157,6 +169,80 @@ final class NoticeLists {
                     String.valueOf(f.value("title")), String.valueOf(f.value("bottleneckId")), achievements));
         }
         return rows;
+    }
+
+    /**
+     * R13: the teams serving the chain. A member marked ★ is a registered S&amp;T commissioner; a task shows its
+     * status as the county words it beside the enumerated one, its dates and its id; a result its task and the
+     * post-subsidy in 万元. Phones are not printed.
+     */
+    private static List<List<String>> teams(CountyDataset dataset, String chainId) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TalentTeam t : dataset.teams()) {
+            if (!t.chainIds().contains(chainId)) {
+                continue;
+            }
+            String mode = t.mode().label() + (t.formation() == null ? "" : "，" + t.formation().label());
+            String period = t.serviceFrom() == null && t.serviceUntil() == null ? "—"
+                    : (t.serviceFrom() == null ? "" : t.serviceFrom().toString()) + "至"
+                    + (t.serviceUntil() == null ? "" : t.serviceUntil().toString());
+            String leader = t.leader() == null ? "（未确定）" : person(t.leader());
+            String members = t.members().isEmpty() ? "—"
+                    : t.members().stream().map(NoticeLists::person).collect(Collectors.joining("；"));
+            String tasks = t.tasks().isEmpty() ? "—" : t.tasks().stream().map(NoticeLists::task)
+                    .collect(Collectors.joining("；"));
+            String results = t.results().isEmpty() ? "—" : t.results().stream().map(NoticeLists::result)
+                    .collect(Collectors.joining("；"));
+            rows.add(List.of(Integer.toString(rows.size() + 1), t.name(), mode, period, leader, members, tasks,
+                    results));
+        }
+        return rows;
+    }
+
+    private static String person(Commissioner c) {
+        StringBuilder sb = new StringBuilder(c.name());
+        if (Boolean.TRUE.equals(c.scienceCommissioner())) {
+            sb.append('★');
+        }
+        if (c.title() != null || c.organisation() != null) {
+            sb.append('（').append(c.organisation() == null ? "" : c.organisation())
+                    .append(c.title() != null && c.organisation() != null ? "，" : "")
+                    .append(c.title() == null ? "" : c.title()).append('）');
+        }
+        return sb.toString();
+    }
+
+    private static String task(ChallengeTask k) {
+        StringBuilder sb = new StringBuilder();
+        if (k.id() != null) {
+            sb.append('[').append(k.id()).append(']');
+        }
+        sb.append(k.title()).append("（发榜方：").append(k.issuer()).append("，").append(k.status().label());
+        if (k.statusText() != null) {
+            sb.append("：").append(k.statusText());
+        }
+        if (k.startOn() != null || k.dueOn() != null) {
+            sb.append("，").append(k.startOn() == null ? "" : k.startOn().toString()).append("至")
+                    .append(k.dueOn() == null ? "" : k.dueOn().toString());
+        }
+        return sb.append('）').toString();
+    }
+
+    private static String result(TeamResult r) {
+        StringBuilder sb = new StringBuilder().append(r.year()).append("年 ").append(r.description());
+        List<String> notes = new ArrayList<>();
+        if (r.taskId() != null) {
+            notes.add("任务 " + r.taskId());
+        }
+        if (r.postSubsidy() != null) {
+            notes.add("后补助 " + wan(r.postSubsidy()) + " 万元");
+        } else if (r.postSubsidyRecommended()) {
+            notes.add("推荐后补助");
+        }
+        if (!notes.isEmpty()) {
+            sb.append('（').append(String.join("，", notes)).append('）');
+        }
+        return sb.toString();
     }
 
     private static String criteria(CultivationEntry e, CriterionStatus status) {

@@ -76,7 +76,7 @@ public final class ReportWalker {
         ResearchReport report = request.report();
         ReportTemplate template = request.template();
         visitor.title(template.titleFor(report.unitName()));
-        visitor.subtitle(report.chainName());
+        visitor.subtitle(report.displaySubtitle());
         if (report.isConsolidated()) {
             visitor.subtitle("（涵盖" + String.join("、", countyNames(report.coveredCounties())) + "）");
         }
@@ -108,7 +108,7 @@ public final class ReportWalker {
         }
         if (unitTable) {
             tables++;
-            visitor.table("表" + tables + " " + request.template().fill(item.title(), report.unitName()),
+            visitor.table(unitTableCaption(request, item, tables),
                     advantageUnitHeader(request), advantageUnitRows(request));
         }
     }
@@ -179,6 +179,21 @@ public final class ReportWalker {
         bars.sort(Comparator.comparing(WalkedFigure.IntensityBar::percent).reversed()
                 .thenComparing(WalkedFigure.IntensityBar::enterprise));
         return bars.size() > MAX_INTENSITY_BARS ? List.copyOf(bars.subList(0, MAX_INTENSITY_BARS)) : bars;
+    }
+
+    /**
+     * The caption of item 三.3's table of advantage units: the county's own ({@link ResearchReport#unitTableCaption()})
+     * or {@code 表N} and the item's title, N counting the tables before it.
+     *
+     * @param request what is exported
+     * @param item    the 三.3 item of the template
+     * @param number  the table's number among the report's tables
+     * @return the caption
+     */
+    public static String unitTableCaption(ExportRequest request, TemplateItem item, int number) {
+        ResearchReport report = request.report();
+        return report.unitTableCaption() != null ? report.unitTableCaption()
+                : "表" + number + " " + request.template().fill(item.title(), report.unitName());
     }
 
     /**

@@ -385,7 +385,7 @@ class ProvinceBatchTest {
         ProvinceBatch batch = ProvinceBatch.builder().outputDirectory(file.resolve("out"))
                 .progressListener(e -> calls.incrementAndGet()).build();
         assertThatThrownBy(() -> batch.start(small)).isInstanceOf(CountyChainIOException.class)
-                .hasMessageContaining("CC-9001");
+                .hasMessageContaining("CC-9010");
         assertThat(calls).hasValue(0);
     }
 

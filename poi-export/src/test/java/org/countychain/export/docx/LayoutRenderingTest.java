@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +169,77 @@ class LayoutRenderingTest {
             codes++;
         }
         assertThat(codes).as("whole credit codes in the PDF").isGreaterThanOrEqualTo(20);
+    }
+
+    private static final String LONG_TITLE = "晋江市纺织鞋服产业链规模以上工业企业研发活动缺项服务清单及补充说明材料";
+
+    /** Titles of 20 to 28 characters after the label: around the length of a line, some a character or two over. */
+    private static String title(int n) {
+        return "附件" + (n - 23) + " " + LONG_TITLE.substring(0, 20 + n % 9);
+    }
+
+    /**
+     * Appendices of 24 to 40 one-line rows, each on its own page: whatever the fonts, some of them end just past a
+     * page. None may leave its last row alone on the next page.
+     */
+    @Test
+    void noTableEndsWithItsLastRowAloneOnAPage() throws Exception {
+        List<AppendixTable> tables = new ArrayList<>();
+        for (int n = 24; n <= 40; n++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 1; r <= n; r++) {
+                rows.add(List.of(Integer.toString(r), "T" + n + "-R" + r, "样例企业有限公司", "无"));
+            }
+            tables.add(new AppendixTable(title(n), "表 行数" + n, List.of("序号", "标记", "企业名称", "备注"), rows, null));
+        }
+        Path pdf = render("rows.docx", ExportRequest.builder(DocxExporterTest.REPORT).dataset(DocxExporterTest.COUNTY)
+                .appendices(tables).build());
+        String[] pages = LibreOffice.text(pdf).split("\f");
+        List<String> alone = new ArrayList<>();
+        int spanning = 0;
+        for (int n = 24; n <= 40; n++) {
+            Pattern marker = Pattern.compile("\\bT" + n + "-R(\\d+)\\b");
+            int firstPage = -1;
+            int lastPage = -1;
+            int onLastPage = 0;
+            for (int p = 0; p < pages.length; p++) {
+                Matcher m = marker.matcher(pages[p]);
+                int here = 0;
+                while (m.find()) {
+                    here++;
+                }
+                if (here > 0) {
+                    firstPage = firstPage < 0 ? p : firstPage;
+                    lastPage = p;
+                    onLastPage = here;
+                }
+            }
+            assertThat(lastPage).as("rows of table %d in the PDF", n).isGreaterThanOrEqualTo(0);
+            if (lastPage > firstPage) {
+                spanning++;
+                if (onLastPage < 2) {
+                    alone.add("table of " + n + " rows: " + onLastPage + " row on page " + (lastPage + 1));
+                }
+            }
+        }
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(spanning).as("tables that cross a page (the test must exercise the case)").isGreaterThan(3);
+        softly.assertThat(alone).as("tables ending with one row alone on a page").isEmpty();
+        // Each appendix starts a page, and no page is blank (a page-break paragraph after a full page made one).
+        for (int p = 0; p < pages.length; p++) {
+            softly.assertThat(pages[p].replaceAll("—\\s*\\d+\\s*—", "").isBlank()).as("page %d blank", p + 1).isFalse();
+        }
+        // No title leaves a character or two on a line of its own.
+        List<String> lines = LibreOffice.text(pdf).lines().map(String::strip).toList();
+        for (int n = 24; n <= 40; n++) {
+            String title = title(n);
+            for (int k = 1; k <= 2; k++) {
+                softly.assertThat(lines).as("the last %d character(s) of %s alone on a line", k, title)
+                        .doesNotContain(title.substring(title.length() - k));
+            }
+            softly.assertThat(flatten(LibreOffice.text(pdf))).as("title %s", title).contains(flatten(title));
+        }
+        softly.assertAll();
     }
 
     private static int count(String text, String s) {

@@ -19,10 +19,11 @@ final class Projection {
     static Enterprise of(Enterprise e) {
         Enterprise.Builder b = Enterprise.builder(e.creditCode(), e.name(), e.county()).industryCode(e.industryCode())
                 .chainIds(e.chainIds()).aboveScale(e.aboveScale()).manufacturing(e.manufacturing())
-                .scienceTechSme(e.scienceTechSme()).registeredOn(e.registeredOn());
+                .scienceTechSme(e.scienceTechSme()).registeredOn(e.registeredOn()).industryName(e.industryName())
+                .industrial(e.industrial()).registeredAddress(e.registeredAddress());
         e.highTechCertificates().forEach(b::highTechCertificate);
         for (AnnualRdFigures y : e.years()) {
-            b.year(AnnualRdFigures.builder(y.year()).operatingRevenue(money(y.operatingRevenue()))
+            b.year(AnnualRdFigures.builder(y.year()).aboveScale(y.aboveScale()).operatingRevenue(money(y.operatingRevenue()))
                     .rdExpense(money(y.rdExpense())).selfFundedRdExpense(money(y.selfFundedRdExpense()))
                     .domesticRdExpense(money(y.domesticRdExpense()))
                     .highTechProductRevenue(money(y.highTechProductRevenue())).employees(y.employees())

@@ -44,7 +44,7 @@ class NoticeAppendicesTest {
             case PRIORITY -> c -> c.tags().contains("R7:P");
             case ANOMALIES -> c -> c.tags().stream().anyMatch(t -> t.equals("R8:A") || t.startsWith("R8:B"));
             case CULTIVATION -> c -> c.tags().contains("R11:CULTIVATE");
-            case BOTTLENECKS -> throw new IllegalArgumentException("not an appendix of enterprises");
+            case BOTTLENECKS, TEAMS -> throw new IllegalArgumentException("not an appendix of enterprises");
         };
     }
 
@@ -88,5 +88,48 @@ class NoticeAppendicesTest {
         List<String> ratios = cells.stream().flatMap(c -> java.util.Arrays.stream(c.split("；")))
                 .filter(c -> c.contains("占比") && c.contains("（实际")).toList();
         assertThat(ratios).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*（实际[0-9.]+%.*）"));
+    }
+
+    /** R7: the sample's planted case one cent above 5% is listed with the digits that show it is above. */
+    @Test
+    void thePriorityListShowsAShareJustAboveTheThresholdWithTheDigitsThatMatter() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.PRIORITY).build().appendices().get(0);
+        int ratio = table.header().indexOf("研发强度");
+        String oneCentAbove = "晋江市锦纬新材料科技有限公司（样例）";
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals(oneCentAbove)).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 5)).containsExactly("10000.00", "500.00", "5.00000001%"));
+        assertThat(table.rows()).filteredOn(r -> !r.get(1).equals(oneCentAbove)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(ratio)).matches("—|[0-9]+\\.[0-9]{2}%"));
+    }
+
+    /** R13: the chain's team with formation, period, titles, commissioners, tasks and post-subsidies. */
+    @Test
+    void theTeamAppendixDescribesTheChainsTeam() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.TEAMS).build().appendices().get(0);
+        assertThat(table.title()).isEqualTo("附件1 纺织鞋服产业链科技特派团服务情况表");
+        assertThat(table.header()).containsExactly("序号", "团队名称", "组团模式及组建方式", "服务期", "团长", "成员（职称）",
+                "揭榜挂帅任务", "成果及后补助");
+        assertThat(table.note()).contains("R13");
+        List<String> row = table.rows().get(0);
+        assertThat(table.rows()).hasSize(1);
+        assertThat(row.subList(0, 5)).containsExactly("1", "晋江市纺织鞋服产业链科技特派团（样例）", "一链一团，组团选派",
+                "2024-01-01至2026-12-31", "郑文博（样例）★（华侨大学，教授）");
+        assertThat(row.get(5)).contains("陈思远（样例）★（东华大学，副教授）")
+                .contains("刘振宇（样例）（福建恒步体育用品有限公司（样例），高级工程师）").doesNotContain("138");
+        assertThat(row.get(6)).contains("[350582-task1]超临界物理发泡尼龙弹性体中底量产工艺攻关（发榜方：福建恒步体育用品有限公司（样例），"
+                + "攻关中：中试线调试中，2024-03-01至2025-12-31）")
+                .contains("废旧涤棉混纺鞋服化学法分离回收技术（发榜方：晋江市科技局（样例），张榜）");
+        assertThat(row.get(7)).contains("（任务 350582-task2，后补助 20.00 万元）").contains("（后补助 5.00 万元）")
+                .endsWith("；2024年 举办鞋服新材料技术对接会2场（样例数据）。");
+    }
+
+    @Test
+    void aChainWithoutTeamHasAnEmptyTeamAppendix() {
+        CountyDataset none = COUNTY.toBuilder().teams(List.of()).build();
+        AppendixTable table = ExportRequest.builder(none.reports().get(0)).dataset(none)
+                .noticeAppendices(NoticeAppendix.TEAMS).build().appendices().get(0);
+        assertThat(table.rows()).isEmpty();
     }
 }

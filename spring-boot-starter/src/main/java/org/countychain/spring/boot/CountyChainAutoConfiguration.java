@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,6 +82,26 @@ public class CountyChainAutoConfiguration {
     }
 
     /** Beans of countychain-validation, when it is on the class path. */
+    /**
+     * The library's first use at start-up instead of in the first request ({@code countychain.warm-up.enabled},
+     * on by default).
+     *
+     * @param properties the properties
+     * @param json       the JSON reader and writer
+     * @param validator  the validation facade, if there is one
+     * @param rules      the rule engine
+     * @return the warm-up, which runs once every singleton exists
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "countychain.warm-up", name = "enabled", havingValue = "true",
+            matchIfMissing = true)
+    public CountyChainWarmUp countyChainWarmUp(CountyChainProperties properties, CountyChainJson json,
+                                               ObjectProvider<CountyChainValidator> validator, RuleEngine rules) {
+        return new CountyChainWarmUp(json, validator.getIfAvailable(), rules, properties.getDefaultLocale(),
+                properties.getWarmUp().getIterations());
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(CountyChainValidator.class)
     static class ValidationBeans {

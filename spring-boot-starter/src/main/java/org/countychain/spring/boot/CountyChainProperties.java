@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.RuleSettings;
+import org.countychain.rules.model.ScienceTechSmeDefinition;
 
 /**
  * The {@code countychain.*} properties (配置属性).
@@ -18,6 +19,7 @@ import org.countychain.rules.model.RuleSettings;
  * countychain.rules.disabled=R12,R14          # rules left out
  * countychain.rules.settings.priority-rd-ratio-percent=3
  * countychain.web.enabled=true                # JSON converter, problem details, @Valid
+ * countychain.warm-up.enabled=true            # the library's first use at start-up, not in the first request
  * </pre>
  *
  * @since 0.1.0
@@ -27,6 +29,7 @@ public class CountyChainProperties {
     private Locale defaultLocale = Locale.SIMPLIFIED_CHINESE;
     private final Rules rules = new Rules();
     private final Web web = new Web();
+    private final WarmUp warmUp = new WarmUp();
 
     /**
      * The language of messages when a request has no {@code Accept-Language}; Chinese by default.
@@ -62,6 +65,15 @@ public class CountyChainProperties {
      */
     public Web getWeb() {
         return web;
+    }
+
+    /**
+     * The {@code countychain.warm-up.*} properties.
+     *
+     * @return the warm-up settings
+     */
+    public WarmUp getWarmUp() {
+        return warmUp;
     }
 
     /** {@code countychain.rules.*}: which rules run, and their thresholds. */
@@ -134,6 +146,7 @@ public class CountyChainProperties {
         private BigDecimal highTechProductRevenuePercent;
         private BigDecimal scienceTechStaffPercent;
         private Integer minimumCoreIp;
+        private ScienceTechSmeDefinition scienceTechSmeDefinition;
 
         /**
          * The notice's settings with the ones set here replaced.
@@ -189,6 +202,9 @@ public class CountyChainProperties {
             }
             if (minimumCoreIp != null) {
                 b.minimumCoreIp(minimumCoreIp);
+            }
+            if (scienceTechSmeDefinition != null) {
+                b.scienceTechSmeDefinition(scienceTechSmeDefinition);
             }
             return b.build();
         }
@@ -352,6 +368,16 @@ public class CountyChainProperties {
         public void setMinimumCoreIp(Integer v) {
             this.minimumCoreIp = v;
         }
+
+        /** @return R11: which enterprises count as S&amp;T SMEs ({@code registered}, {@code rd-active}, …) */
+        public ScienceTechSmeDefinition getScienceTechSmeDefinition() {
+            return scienceTechSmeDefinition;
+        }
+
+        /** @param v R11: which enterprises count as S&amp;T SMEs */
+        public void setScienceTechSmeDefinition(ScienceTechSmeDefinition v) {
+            this.scienceTechSmeDefinition = v;
+        }
     }
 
     /** {@code countychain.web.*}. */
@@ -374,6 +400,56 @@ public class CountyChainProperties {
          */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /**
+     * {@code countychain.warm-up.*}: whether the library's first use (class loading, Hibernate Validator's metadata,
+     * Jackson's deserializers, the rules' first run) happens while the application starts instead of in its first
+     * request (预热).
+     */
+    public static class WarmUp {
+        private boolean enabled = true;
+        private int iterations = 3;
+
+        /**
+         * Whether the warm-up runs.
+         *
+         * @return true by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the warm-up on or off.
+         *
+         * @param enabled false to start faster and leave the cost to the first request
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * How many times the built-in sample county is read, validated, screened and written.
+         *
+         * @return 3 by default: the first pass loads and builds, the later ones let the JIT compile the hot paths
+         */
+        public int getIterations() {
+            return iterations;
+        }
+
+        /**
+         * Sets how many passes the warm-up makes.
+         *
+         * @param iterations at least 1
+         */
+        public void setIterations(int iterations) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("countychain.warm-up.iterations must be at least 1, was "
+                        + iterations);
+            }
+            this.iterations = iterations;
         }
     }
 }

@@ -2,7 +2,12 @@ package org.countychain.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,7 +20,12 @@ import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.docx.spi.DocxContributor;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.json.CountyChainJson;
+import org.countychain.InvalidInputException;
 import org.countychain.rules.RuleEngine;
+import org.countychain.rules.model.Finding;
+import org.countychain.rules.model.FindingType;
+import org.countychain.rules.spi.PolicyRule;
+import org.countychain.rules.spi.RuleContext;
 import org.countychain.sample.SampleCounty;
 import org.countychain.validation.CountyChainValidator;
 import org.junit.jupiter.api.Test;
@@ -75,7 +85,8 @@ class CountyChainAutoConfigurationTest {
                 "countychain.rules.settings.domestic-rd-share-percent=70",
                 "countychain.rules.settings.high-tech-product-revenue-percent=65",
                 "countychain.rules.settings.science-tech-staff-percent=12",
-                "countychain.rules.settings.minimum-core-ip=3").run(context -> {
+                "countychain.rules.settings.minimum-core-ip=3",
+                "countychain.rules.settings.science-tech-sme-definition=rd-active").run(context -> {
                     org.countychain.rules.model.RuleSettings s = context.getBean(RuleEngine.class).settings();
                     org.countychain.rules.model.RuleSettings expected = org.countychain.rules.model.RuleSettings
                             .defaults().toBuilder().priorityRdRatioPercent(new BigDecimal("7.5"))
@@ -89,7 +100,9 @@ class CountyChainAutoConfigurationTest {
                             .taxReductionValidity(org.countychain.rules.model.CertificateValidity.ANY_DAY)
                             .rdRatioYears(2).domesticRdSharePercent(new BigDecimal("70"))
                             .highTechProductRevenuePercent(new BigDecimal("65"))
-                            .scienceTechStaffPercent(new BigDecimal("12")).minimumCoreIp(3).build();
+                            .scienceTechStaffPercent(new BigDecimal("12")).minimumCoreIp(3)
+                            .scienceTechSmeDefinition(org.countychain.rules.model.ScienceTechSmeDefinition.RD_ACTIVE)
+                            .build();
                     assertThat(s).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo,
                             BigDecimal.class).isEqualTo(expected);
                     // every component differs from the notice's default, so none can have been left unbound
@@ -141,6 +154,91 @@ class CountyChainAutoConfigurationTest {
         web.withPropertyValues("countychain.web.enabled=false").run(context ->
                 assertThat(context).doesNotHaveBean(CountyChainHttpMessageConverter.class)
                         .doesNotHaveBean(CountyChainProblemDetails.class));
+    }
+
+    @Test
+    void theWarmUpRunsTheApplicationsBeansWhileTheContextStarts() {
+        CountingRule rule = new CountingRule();
+        runner.withBean(PolicyRule.class, () -> rule).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(CountyChainWarmUp.class);
+            CountyChainWarmUp warmUp = context.getBean(CountyChainWarmUp.class);
+            // No request, no call of ours: the engine bean screened the sample county once per pass.
+            assertThat(rule.evaluated.get()).isEqualTo(3);
+            assertThat(warmUp.passes()).isEqualTo(3);
+            assertThat(warmUp.elapsed()).isPositive();
+            assertThat(warmUp.failure()).isEmpty();
+        });
+    }
+
+    @Test
+    void theWarmUpIsTurnedOffOrShortenedByProperties() {
+        CountingRule off = new CountingRule();
+        runner.withBean(PolicyRule.class, () -> off).withPropertyValues("countychain.warm-up.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(CountyChainWarmUp.class);
+                    assertThat(off.evaluated.get()).isZero();
+                });
+        CountingRule once = new CountingRule();
+        runner.withBean(PolicyRule.class, () -> once).withPropertyValues("countychain.warm-up.iterations=1")
+                .run(context -> {
+                    assertThat(context.getBean(CountyChainProperties.class).getWarmUp().getIterations()).isOne();
+                    assertThat(context.getBean(CountyChainWarmUp.class).passes()).isOne();
+                    assertThat(once.evaluated.get()).isOne();
+                });
+        runner.withPropertyValues("countychain.warm-up.iterations=0").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("countychain.warm-up.iterations must be at least 1"));
+    }
+
+    @Test
+    void aFailingWarmUpIsKeptAndNeverThrown() {
+        CountingRule rule = new CountingRule();
+        CountyChainWarmUp warmUp = new CountyChainWarmUp(CountyChainJson.defaults(), null,
+                RuleEngine.builder().rule(rule).build(), Locale.SIMPLIFIED_CHINESE, 3,
+                () -> new ByteArrayInputStream("{\"unitId\": ".getBytes(StandardCharsets.UTF_8)));
+        warmUp.run();
+        assertThat(warmUp.failure()).get().isInstanceOf(InvalidInputException.class);
+        assertThat(warmUp.passes()).isZero();
+        assertThat(rule.evaluated.get()).isZero();
+    }
+
+    @Test
+    void theWarmUpYieldsToTheApplicationsOwn() {
+        CountyChainWarmUp own = new CountyChainWarmUp(CountyChainJson.defaults(), null,
+                RuleEngine.builder().build(), Locale.ENGLISH, 1);
+        runner.withBean(CountyChainWarmUp.class, () -> own).run(context ->
+                assertThat(context.getBean(CountyChainWarmUp.class)).isSameAs(own));
+    }
+
+    /** A rule bean that counts its evaluations and finds nothing. */
+    static final class CountingRule implements PolicyRule {
+        final AtomicInteger evaluated = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "XT-WARM";
+        }
+
+        @Override
+        public String noticeSection() {
+            return "—";
+        }
+
+        @Override
+        public String title(Locale locale) {
+            return "counts";
+        }
+
+        @Override
+        public List<FindingType> findingTypes() {
+            return List.of();
+        }
+
+        @Override
+        public List<Finding> evaluate(RuleContext context) {
+            evaluated.incrementAndGet();
+            return List.of();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,7 @@
 package org.countychain.validation.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.countychain.chain.Achievement;
 import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.ChainReference;
+import org.countychain.chain.ChainScale;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
@@ -26,7 +28,8 @@ import org.countychain.validation.constraints.PlausibleLocations;
 /**
  * {@link PlausibleLocations}: what may be right but a reviewer would question — enterprises and demands outside the
  * data set's unit, an enterprise registered by an office that does not cover where it is, a credit code whose
- * registering-office part is no division, a report whose chain name is not its chain's.
+ * registering-office part is no division, a report whose chain name is not its chain's, a chain's scale stated for
+ * a year after the data set's.
  */
 public final class PlausibleLocationsValidator extends ReportingValidator<PlausibleLocations, CountyDataset> {
     private static final String K = "PlausibleLocations.";
@@ -67,6 +70,16 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
         }
         for (int i = 0; i < d.teams().size(); i++) {
             otherChains(report, divisions, d.teams().get(i), i);
+        }
+        for (int i = 0; i < d.chains().size(); i++) {
+            List<ChainScale> scale = d.chains().get(i).scale();
+            for (int y = 0; y < scale.size(); y++) {
+                // A figure of a later year than the data set's is a target or a typo, not a statement of scale.
+                if (scale.get(y).year() > d.year()) {
+                    report.add(Templates.pieces(K + "chainScaleAfterYear", d.chains().get(i).displayFullName(),
+                            scale.get(y).year(), d.year()), "chains", i, "scale", y, "year");
+                }
+            }
         }
         Map<String, IndustryChain> chains = new HashMap<>();
         d.chains().forEach(c -> chains.put(c.id(), c));

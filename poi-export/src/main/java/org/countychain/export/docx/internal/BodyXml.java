@@ -126,6 +126,24 @@ final class BodyXml implements BodyWriter {
         styled(Parts.heading(level), headingRuns[level - 1], text);
     }
 
+    /**
+     * An appendix's title as a level-1 heading at the top of a new page. A title longer than a line is broken into
+     * lines of about equal length, after its 附件N label where the rest fits on one line, so that no line holds a
+     * character or two alone; such a title is aligned left, since a justified line before a break is stretched.
+     *
+     * @param text the title
+     */
+    void appendixTitle(String text) {
+        String[] lines = HeadingLines.lines(text, textWidth, sheet.heading1().sizePt(), sheet.firstLineIndentChars());
+        x.raw("<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.heading(1)).raw("\"/><w:pageBreakBefore/>");
+        if (lines.length > 1) {
+            x.raw("<w:jc w:val=\"left\"/>");
+        }
+        x.raw("</w:pPr>");
+        runs(headingRuns[0], String.join("\n", lines));
+        x.raw("</w:p>");
+    }
+
     @Override
     public void paragraph(String text) {
         styled(Parts.BODY, bodyRun, text);
@@ -185,10 +203,13 @@ final class BodyXml implements BodyWriter {
             cell(widths[c], 1, null, Parts.TABLE_HEADER, headRun, List.of(header.get(c)));
         }
         endRow();
-        for (List<String> row : rows) {
+        int beforeLast = rows.size() - 2;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             beginRow(false);
+            // The row before the last keeps with it: a table never ends with its last row alone on a page.
             for (int c = 0; c < widths.length; c++) {
-                cell(widths[c], 1, null, Parts.TABLE_TEXT, cellRun, row.get(c));
+                textCell(widths[c], cellRun, row.get(c), r == beforeLast);
             }
             endRow();
         }
@@ -232,6 +253,14 @@ final class BodyXml implements BodyWriter {
 
     void endTable() {
         x.raw("</w:tbl>");
+    }
+
+    private void textCell(int width, String runStart, String text, boolean keepWithNextRow) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.TABLE_TEXT).raw(keepWithNextRow ? "\"/><w:keepNext/></w:pPr>"
+                : "\"/></w:pPr>");
+        runs(runStart, text);
+        x.raw("</w:p></w:tc>");
     }
 
     private void cell(int width, int span, String fillRgb, String style, String runStart, String text) {

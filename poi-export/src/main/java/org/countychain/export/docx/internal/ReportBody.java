@@ -53,7 +53,7 @@ final class ReportBody {
             guard(c, () -> c.beforeTitle(context, body));
         }
         body.title(template.titleFor(report.unitName()));
-        body.subtitle(report.chainName());
+        body.subtitle(report.displaySubtitle());
         if (report.isConsolidated()) {
             // A city's consolidated report (R3) names every county it covers under the title.
             body.subtitle("（涵盖" + String.join("、", ReportWalker.countyNames(report.coveredCounties())) + "）");
@@ -167,14 +167,13 @@ final class ReportBody {
 
     private void advantageUnits(TemplateItem item, ResearchReport report) {
         tables++;
-        String title = request.template().fill(item.title(), report.unitName());
-        body.table("表" + tables + " " + title, ReportWalker.advantageUnitHeader(request),
+        body.table(ReportWalker.unitTableCaption(request, item, tables), ReportWalker.advantageUnitHeader(request),
                 ReportWalker.advantageUnitRows(request));
     }
 
     private void appendix(AppendixTable a) {
-        body.pageBreak();
-        body.heading(1, a.title());
+        // The title breaks the page itself: a page-break paragraph after a full page would leave a blank page.
+        body.appendixTitle(a.title());
         body.table(a.caption(), a.header(), a.rows());
         if (a.rows().isEmpty()) {
             body.note("（无符合条件的企业）");

@@ -61,6 +61,11 @@ final class Assembler {
     private String unitName;
     private String unitFrom;
     private String chainName;
+    /** The subtitle as the document writes it, before the chain's name is taken from it. */
+    private String subtitleText;
+    /** The caption of item 三.3's table of advantage units, as written. */
+    private String unitTableCaption;
+    private boolean unitTableSeen;
     private List<DivisionCode> covered = List.of();
     private boolean titleSeen;
     private boolean frontDone;
@@ -197,7 +202,8 @@ final class Assembler {
             covered = counties(m.group(1), position(p));
             return 0;
         }
-        if (chainName == null && text.length() <= 40 && !isHeadingLike(p, text)) {
+        if (chainName == null && (text.length() <= 40 || styles.isSubtitle(p.styleId)) && !isHeadingLike(p, text)) {
+            subtitleText = text;
             chainName = text.replaceAll("^[—–\\-\\s]+", "").replaceAll("^[《“\"]|[》”\"]$", "").strip();
             return 0;
         }
@@ -498,7 +504,9 @@ final class Assembler {
         }
         titleSeen = true;
         frontDone = true;
-        if (t.caption != null && FIGURE_CAPTION.matcher(t.caption).matches()) {
+        // A figure drawn as tables whatever its caption's wording (图1 …, or the county's own unnumbered one): the
+        // bands carry the caption as their description and the caption paragraph under them repeats it.
+        if (t.caption != null && !t.caption.isBlank()) {
             String figure = t.caption.strip();
             int k = index + 1;
             while (k < blocks.size() && (blocks.get(k) instanceof BodyScanner.Tbl band
@@ -507,7 +515,7 @@ final class Assembler {
                 k++;
             }
             if (k < blocks.size() && blocks.get(k) instanceof BodyScanner.Para n && styles.isCaption(n.styleId)
-                    && n.text.strip().equals(figure)) {
+                    && !styles.isTableCaption(n.styleId) && n.text.strip().equals(figure)) {
                 captionText = null;
                 place(at, new ContentBlock.Figure(FigureKind.CHAIN_MAP, figure, null));
                 return k - index;
@@ -531,6 +539,10 @@ final class Assembler {
         List<List<String>> body = rows.subList(1, rows.size());
         if (item != null && item.kind() == ItemKind.UNIT_TABLE && extraHeading == null && unitColumns(header) != null) {
             units(header, body, t);
+            if (!unitTableSeen) {
+                unitTableSeen = true;
+                unitTableCaption = caption;
+            }
             return 0;
         }
         place(at, new ContentBlock.Table(caption, header, List.copyOf(body)));
@@ -758,8 +770,10 @@ final class Assembler {
                 unitId = name;
             }
         }
+        // The library's own document names the chain in its properties: the subtitle may be the county's wording.
         String chain = reader.chainName() != null ? reader.chainName()
-                : chainName != null ? chainName : props.getOrDefault("chainName", "未注明产业链");
+                : props.containsKey("chainName") ? props.get("chainName")
+                : chainName != null ? chainName : "未注明产业链";
         String chainId = reader.chainId() != null ? reader.chainId() : props.getOrDefault("chainId",
                 unitId + "-" + chain);
         int year = reader.year() > 0 ? reader.year() : parseInt(props.get("year"), 0);
@@ -787,7 +801,27 @@ final class Assembler {
             }
         }
         return new ResearchReport(id, unitId, name, chainId, chain, template.edition(), year, counties, items,
-                units, props.get("preparedBy"), preparedOn);
+                units, props.get("preparedBy"), preparedOn, subtitleText, ownUnitTableCaption(items, name));
+    }
+
+    /**
+     * The 三.3 table's caption when it is not the one the exporter numbers itself ({@code 表N} and the item's
+     * title, N counting every table before it): the county's wording, kept.
+     */
+    private String ownUnitTableCaption(List<ReportItem> items, String unit) {
+        if (unitTableCaption == null) {
+            return null;
+        }
+        int number = 1;
+        for (TemplateItem t : template.items()) {
+            number += (int) items.stream().filter(i -> i.itemId().equals(t.id()))
+                    .flatMap(i -> i.blocks().stream()).filter(b -> b instanceof ContentBlock.Table).count();
+            if (t.kind() == ItemKind.UNIT_TABLE) {
+                String numbered = "表" + number + " " + template.fill(t.title(), unit);
+                return unitTableCaption.strip().equals(numbered) ? null : unitTableCaption.strip();
+            }
+        }
+        return unitTableCaption.strip();
     }
 
     private int editionYear() {

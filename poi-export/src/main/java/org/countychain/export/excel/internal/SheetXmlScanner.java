@@ -134,6 +134,16 @@ public final class SheetXmlScanner {
             chars[used++] = c;
         }
 
+        void appendAscii(byte[] bytes, int from, int length) {
+            if (used + length > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(used + length, chars.length * 2));
+            }
+            for (int i = 0; i < length; i++) {
+                chars[used + i] = (char) bytes[from + i];
+            }
+            used += length;
+        }
+
         void finish() {
             lengths[count] = used - starts[count];
             count++;
@@ -180,6 +190,11 @@ public final class SheetXmlScanner {
          * @return the index, or -1
          */
         public int index(String qName) {
+            for (int i = 0; i < count; i++) {
+                if (qNames[i] == qName) { // names are interned: the usual case
+                    return i;
+                }
+            }
             for (int i = 0; i < count; i++) {
                 if (qNames[i].equals(qName)) {
                     return i;
@@ -257,6 +272,7 @@ public final class SheetXmlScanner {
     private boolean rootSeen;
     private final String[] cached = new String[CACHE];
     private final String[] cachedLocal = new String[CACHE];
+    private final char[][] cachedChars = new char[CACHE][];
     private String lastLocal;
 
     private SheetXmlScanner(InputStream in, Events events) {
@@ -609,6 +625,7 @@ public final class SheetXmlScanner {
 
     private void attributeValue(int quote) throws IOException, SAXException {
         inAttribute = true;
+        plainAttributeValue(quote);
         int c;
         while ((c = next()) != quote) {
             if (c < 0 || c == '<') {
@@ -631,6 +648,26 @@ public final class SheetXmlScanner {
             }
         }
         inAttribute = false;
+    }
+
+    /** Copies printable ASCII of an attribute value straight from the buffer, up to anything that needs a closer look. */
+    private void plainAttributeValue(int quote) {
+        int p = pos;
+        int e = end;
+        int room = Math.min(MAX_ATTRIBUTE_CHARS - atts.pending(), MAX_ELEMENT_ATTRIBUTE_CHARS - atts.used);
+        if (e - p > room) {
+            e = p + Math.max(room, 0);
+        }
+        int from = p;
+        while (p < e) {
+            int c = buf[p];
+            if (c < 0x20 || c == quote || c == '<' || c == '&') { // negative: not ASCII
+                break;
+            }
+            p++;
+        }
+        atts.appendAscii(buf, from, p - from);
+        pos = p;
     }
 
     /** {@code &lt;}, {@code &#20013;}, …: appends the character(s). */
@@ -712,11 +749,31 @@ public final class SheetXmlScanner {
 
     /** Reads a name whose first byte is given; sets {@link #lastLocal} to its local part. */
     private String name(int first) throws IOException, SAXException {
+        if (first >= 0 && first < 0x80 && !endsName(first) && pos > 0) {
+            // the usual case: an ASCII name wholly in the buffer, read without a call per byte
+            int p = pos;
+            int n = 1;
+            int h = first;
+            char[] chars = name;
+            chars[0] = (char) first;
+            while (p < end && n < chars.length) {
+                int c = buf[p];
+                if (endsName(c)) {
+                    pos = p;
+                    return intern(h, n);
+                }
+                if (c < 0) {
+                    break;
+                }
+                chars[n++] = (char) c;
+                h = 31 * h + c;
+                p++;
+            }
+        }
         int length = 0;
         int h = 0;
         int c = first;
-        while (c >= 0 && c != '>' && c != '/' && c != '=' && c != ' ' && c != '\t' && c != '\n' && c != '\r'
-                && c != '<' && c != '"' && c != '\'') {
+        while (c >= 0 && !endsName(c)) {
             if (length + 2 > name.length) {
                 if (length >= MAX_NAME_CHARS) {
                     throw error("a name is longer than " + MAX_NAME_CHARS + " characters");
@@ -744,6 +801,11 @@ public final class SheetXmlScanner {
         return intern(h, length);
     }
 
+    private static boolean endsName(int c) {
+        return c == '>' || c == '/' || c == '=' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '<'
+                || c == '"' || c == '\'';
+    }
+
     /**
      * A string for the name in {@link #name}: the same instance each time, kept in a small table indexed by its
      * hash (a few comparisons per look-up).
@@ -754,13 +816,15 @@ public final class SheetXmlScanner {
             int i = (slot + probe) & (CACHE - 1);
             String s = cached[i];
             if (s == null) {
-                s = new String(name, 0, length);
+                // interned, so that a receiver comparing with a literal finds it equal at the first test
+                s = new String(name, 0, length).intern();
                 cached[i] = s;
-                cachedLocal[i] = local(s);
+                cachedChars[i] = s.toCharArray();
+                cachedLocal[i] = local(s).intern();
                 lastLocal = cachedLocal[i];
                 return s;
             }
-            if (s.length() == length && regionEquals(s, name)) {
+            if (s.length() == length && regionEquals(cachedChars[i], name, length)) {
                 lastLocal = cachedLocal[i];
                 return s;
             }
@@ -775,9 +839,9 @@ public final class SheetXmlScanner {
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
 
-    private static boolean regionEquals(String s, char[] chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != chars[i]) {
+    private static boolean regionEquals(char[] a, char[] b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[i] != b[i]) {
                 return false;
             }
         }

@@ -88,13 +88,60 @@ public final class SheetXmlWriter extends SheetDataWriter {
             }
             case NUMERIC -> {
                 out.write(" t=\"n\"><v>");
-                out.write(Double.toString(cell.getNumericCellValue()));
+                writeDouble((Utf8Writer) out, cell.getNumericCellValue());
                 out.write("</v>");
             }
             case BOOLEAN -> out.write(cell.getBooleanCellValue() ? " t=\"b\"><v>1</v>" : " t=\"b\"><v>0</v>");
             default -> out.write('>');
         }
         out.write("</c>");
+    }
+
+    /**
+     * Writes a number cell's value as {@link Double#toString(double)} writes it ({@code 30.0}, {@code 3.4347E7}),
+     * which is what SXSSF writes: whole numbers below 2^53 from their digits, without a string per cell; others
+     * through {@code Double.toString}.
+     */
+    static void writeDouble(Utf8Writer out, double v) throws IOException {
+        long whole = (long) v;
+        if (whole != v || Math.abs(whole) >= 1L << 53 || whole == 0 && Double.doubleToRawLongBits(v) != 0) {
+            out.write(Double.toString(v));
+            return;
+        }
+        if (whole < 0) {
+            out.write('-');
+            whole = -whole;
+        }
+        if (whole < 10_000_000) {
+            out.writeDigits(whole);
+            out.write(".0");
+            return;
+        }
+        // d.dddE<n>: the digits without trailing zeros, at least one after the point
+        long digits = whole;
+        int exponent = 0;
+        while (digits % 10 == 0) {
+            digits /= 10;
+            exponent++;
+        }
+        int length = 1;
+        for (long x = digits; x >= 10; x /= 10) {
+            length++;
+        }
+        exponent += length - 1;
+        long scale = 1;
+        for (int i = 1; i < length; i++) {
+            scale *= 10;
+        }
+        out.writeDigits(digits / scale);
+        out.write('.');
+        if (length == 1) {
+            out.write('0');
+        } else {
+            out.writeDigits(digits % scale, length - 1);
+        }
+        out.write('E');
+        out.writeDigits(exponent);
     }
 
     private String column(int index) {

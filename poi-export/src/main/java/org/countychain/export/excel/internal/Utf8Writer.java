@@ -91,6 +91,44 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * Writes a non-negative number's decimal digits, with leading zeros up to {@code width} digits.
+     *
+     * @param value the number, at least 0
+     * @param width the fewest digits
+     * @throws IOException when writing fails
+     */
+    public void writeDigits(long value, int width) throws IOException {
+        int n = 1;
+        for (long x = value; x >= 10; x /= 10) {
+            n++;
+        }
+        n = Math.max(n, width);
+        if (high != 0 || n > 20) {
+            write(String.format(java.util.Locale.ROOT, "%0" + n + "d", value));
+            return;
+        }
+        if (pos > SIZE - n) {
+            drain();
+        }
+        long v = value;
+        for (int i = pos + n - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        pos += n;
+    }
+
+    /**
+     * Writes a non-negative number's decimal digits.
+     *
+     * @param value the number, at least 0
+     * @throws IOException when writing fails
+     */
+    public void writeDigits(long value) throws IOException {
+        writeDigits(value, 1);
+    }
+
     private void put(char c) throws IOException {
         if (pos > SIZE - 4) {
             drain();

@@ -683,6 +683,20 @@ public final class XlsxRowReader {
 
     /** As {@link #index(String)}, on characters: blanks around the digits are allowed (as {@code strip()} does). */
     static int index(char[] text, int start, int length) {
+        if (length > 0 && length <= 9) {
+            int v = 0;
+            int i = start;
+            for (; i < start + length; i++) {
+                char c = text[i];
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                v = v * 10 + (c - '0');
+            }
+            if (i == start + length) {
+                return v; // digits only: the usual case
+            }
+        }
         int from = start;
         int to = start + length;
         while (from < to && Character.isWhitespace(text[from])) {

@@ -91,6 +91,31 @@ class SheetXmlWriterTest {
         return sb.toString();
     }
 
+    @Test
+    void numbersAreWrittenAsDoubleToStringWritesThem() throws IOException {
+        Random random = new Random(53);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder expected = new StringBuilder();
+        try (Utf8Writer out = new Utf8Writer(bytes)) {
+            for (int n = 0; n < 300_000; n++) {
+                double v = switch (n % 6) {
+                    case 0 -> random.nextInt(10_000_000);
+                    case 1 -> (double) (random.nextLong() >> random.nextInt(64));
+                    case 2 -> (random.nextLong() >>> 11) / Math.pow(10, random.nextInt(12)); // whole below 2^53
+                    case 3 -> Math.rint(random.nextDouble() * Math.pow(10, random.nextInt(17))) * Math.pow(10,
+                            random.nextInt(4));
+                    case 4 -> random.nextDouble() * 1e6;
+                    default -> new double[] {0.0, -0.0, 1e7, 9_999_999, 1L << 53, (1L << 53) - 1, -1e7, 1e22,
+                        Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 123_456_789_012_345_678.0}[n / 6 % 12];
+                };
+                SheetXmlWriter.writeDouble(out, v);
+                out.write(' ');
+                expected.append(Double.toString(v)).append(' ');
+            }
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
     private static byte[] sheetXml(SXSSFWorkbook wb) throws IOException {
         Path file = Files.createTempFile("sheet-xml-writer", ".xlsx");
         try {
