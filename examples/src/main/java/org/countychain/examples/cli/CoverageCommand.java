@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -45,8 +46,8 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "N")
     private Integer year;
 
-    @Option(names = "--pilot-registry", paramLabel = "FILE.json")
-    private Path pilotRegistry;
+    @Mixin
+    private PilotRegistryOption pilotRegistry;
 
     @Option(names = "--out", paramLabel = "FILE.json|FILE.xlsx")
     private Path out;
@@ -63,7 +64,7 @@ final class CoverageCommand implements Callable<Integer> {
             screening.reportingYear(year);
         }
         CoverageAnalyzer analyzer = CoverageAnalyzer.builder()
-                .pilotRegistry(DatasetDirectory.pilotRegistry(pilotRegistry))
+                .pilotRegistry(pilotRegistry.registry())
                 .build();
         ProvinceCoverage province = null;
         List<CityCoverage> cities;

@@ -18,7 +18,6 @@ import org.countychain.report.ResearchReport;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
-import org.countychain.rules.model.PilotRegistry;
 
 /**
  * Every data set in a directory, as {@code package}, {@code coverage} and {@code consolidate} read it: each
@@ -34,11 +33,6 @@ import org.countychain.rules.model.PilotRegistry;
  * @param skipped     how many files were skipped
  */
 record DatasetDirectory(List<CountyDataset> datasets, List<CitySubmission> submissions, int skipped) {
-    /** The pilot registry of a {@code --pilot-registry} option: the file's, or the empty one without a file. */
-    static PilotRegistry pilotRegistry(Path file) {
-        return file == null ? PilotRegistry.empty() : PilotRegistry.read(file);
-    }
-
     static DatasetDirectory read(Path dir, CliMessages m, PrintWriter err) {
         return read(dir, m, null, err);
     }

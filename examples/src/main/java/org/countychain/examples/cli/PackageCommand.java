@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -52,8 +53,8 @@ final class PackageCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "draft", paramLabel = "draft|submission")
     private ExportMode mode;
 
-    @Option(names = "--pilot-registry", paramLabel = "FILE.json")
-    private Path pilotRegistry;
+    @Mixin
+    private PilotRegistryOption pilotRegistry;
 
     @Option(names = "--no-consolidate")
     private boolean noConsolidate;
@@ -69,7 +70,7 @@ final class PackageCommand implements Callable<Integer> {
         LocalDate asOf = date != null ? date : LocalDate.now(java.time.Clock.systemDefaultZone());
         PackageResult result = SubmissionPackage.builder(city.strip(), y).datasets(input.datasets())
                 .submissions(input.submissions()).asOf(asOf).mode(mode)
-                .pilotRegistry(DatasetDirectory.pilotRegistry(pilotRegistry)).consolidate(!noConsolidate)
+                .pilotRegistry(pilotRegistry.registry()).consolidate(!noConsolidate)
                 .build().write(out);
         long consolidated = result.manifest().reports().stream().filter(PackagedReport::consolidated).count();
         stdout.println(m.text("package.wrote", out.toString(),

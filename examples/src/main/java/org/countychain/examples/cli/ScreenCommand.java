@@ -36,7 +36,6 @@ import org.countychain.rules.RuleSummary;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.ScreeningResult;
 import org.countychain.rules.model.Finding;
-import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.Severity;
 
 import picocli.CommandLine.Command;
@@ -92,8 +91,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR")
     private Path out;
 
-    @Option(names = "--pilot-registry", paramLabel = "FILE.json")
-    private Path pilotRegistry;
+    @Mixin
+    private PilotRegistryOption pilotRegistry;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class)
     private Severity failOn;
@@ -183,8 +182,8 @@ final class ScreenCommand implements Callable<Integer> {
             input.asOf(asOf);
         }
         RuleEngine.Builder engine = RuleEngine.builder().discover(ScreenCommand.class.getClassLoader());
-        if (pilotRegistry != null) {
-            engine.pilotRegistry(PilotRegistry.read(pilotRegistry));
+        if (pilotRegistry.given()) {
+            engine.pilotRegistry(pilotRegistry.registry());
         }
         ScreeningResult result = engine.build().screen(input.build());
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -16,15 +18,19 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
+import org.countychain.export.docx.read.ReadResult;
+import org.countychain.export.docx.read.ReportReader;
 import org.countychain.json.CountyChainJson;
 import org.countychain.json.LenientJsonReader;
 import org.countychain.json.LenientRead;
+import org.countychain.report.ResearchReport;
 import org.countychain.validation.CountyChainValidator;
 import org.countychain.validation.ViolationSeverity;
 import org.countychain.validation.Submission;
@@ -39,8 +45,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code countychain validate FILE.json [--group draft|submission] [--format text|json]}: validates a county data
- * set, a city submission or a province data set and lists every violation. The file is read leniently: every
+ * {@code countychain validate FILE.json|DIR [--group draft|submission] [--format text|json]}: validates a county data
+ * set, a city submission or a province data set and lists every violation; given a directory, every data set and
+ * every Word research report in it, with each county's completeness (see {@link #validateDirectory()}). The file is read leniently: every
  * malformed value is a violation with its {@code CC-} code, path, line and column, and everything else is validated,
  * so one run lists every problem. Exit code 0 when there is no error (warnings allowed), 1 when there are errors
  * (malformed values included), 2 only when the file is not JSON or its structure cannot be read (the library's error
@@ -89,6 +96,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(file)) {
+            return validateDirectory();
+        }
         CliMessages m = parent.messages();
         Locale locale = m.locale();
         LenientRead<?> read = readLeniently(file);
@@ -122,6 +132,95 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return result.isValid() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /**
+     * A directory as a city receives it: each {@code *.json} data set validated as a single file is, then each
+     * {@code *.docx} research report read ({@link ReportReader}) and validated in the same group, so that with
+     * {@code --group submission} a required item left empty is an error ({@code CV-0812}); then, per county, how many
+     * Word reports were read and how many required items they leave empty. A file that cannot be read is an error
+     * naming it; the others are still validated.
+     */
+    private int validateDirectory() {
+        CliMessages m = parent.messages();
+        Locale locale = m.locale();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> jsonFiles = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(file, "*.json")) {
+            s.forEach(jsonFiles::add);
+        } catch (IOException e) {
+            throw new CountyChainIOException(file.toString(), e);
+        }
+        jsonFiles.sort(null);
+        long errors = 0;
+        long warnings = 0;
+        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        Map<String, int[]> counties = new TreeMap<>();
+        try (CountyChainValidator validator = CountyChainValidator.create()) {
+            for (Path f : jsonFiles) {
+                List<Violation> violations = new ArrayList<>();
+                try {
+                    LenientRead<?> read = readLeniently(f);
+                    read.problems().forEach(p -> violations.add(asViolation(p, locale)));
+                    if (read.value() != null) {
+                        violations.addAll(validate(validator, read.value(), locale).violations());
+                    }
+                } catch (CountyChainException e) {
+                    out.println(m.text("validate.unreadable", e.getMessage(locale)));
+                    errors++;
+                    continue;
+                }
+                ValidationResult result = ValidationResult.of(violations);
+                print(result, f, m, out);
+                errors += result.errorCount();
+                warnings += result.warningCount();
+            }
+            for (Path f : ReadReportCommand.docxFiles(file)) {
+                ReadResult read;
+                try {
+                    read = ReportReader.defaults().read(f);
+                } catch (CountyChainException e) {
+                    out.println(m.text("validate.unreadable", e.getMessage(locale)));
+                    errors++;
+                    continue;
+                }
+                ResearchReport report = read.report();
+                List<String> missing = read.missingRequiredItems();
+                out.println(m.text("directory.wordReport", String.valueOf(f.getFileName()), report.unitName(),
+                        Integer.toString(read.recognised().size()), Integer.toString(read.template().items().size()),
+                        missing.isEmpty() ? m.text("directory.complete") : String.join(" ", missing),
+                        Integer.toString(read.findings().size())));
+                ValidationResult result = validate(validator, report, locale);
+                print(result, f, m, out);
+                errors += result.errorCount();
+                warnings += result.warningCount();
+                int[] county = counties.computeIfAbsent(report.unitName(), k -> new int[2]);
+                county[0]++;
+                county[1] += missing.size();
+            }
+        }
+        counties.forEach((name, c) -> out.println(m.text("validate.county", name, Integer.toString(c[0]),
+                Integer.toString(c[1]))));
+        out.println(m.text(errors == 0 ? "validate.valid" : "validate.invalid", file.toString(),
+                CliMessages.count(errors), CliMessages.count(warnings)));
+        out.flush();
+        return errors == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private ValidationResult validate(CountyChainValidator validator, Object value, Locale locale) {
+        return group == Group.SUBMISSION ? validator.validate(value, locale, Submission.class)
+                : validator.validate(value, locale);
+    }
+
+    private void print(ValidationResult result, Path f, CliMessages m, PrintWriter out) {
+        for (Violation v : result.violations()) {
+            String severity = m.text(v.severity() == ViolationSeverity.ERROR ? "validate.error" : "validate.warning");
+            String line = m.text("validate.line", severity, v.code(), v.path().isEmpty() ? "-" : v.path(),
+                    v.message());
+            out.println(v.invalidValue() == null ? line : line + m.text("validate.value", v.invalidValue()));
+        }
+        out.println(m.text(result.isValid() ? "validate.valid" : "validate.invalid", f.toString(),
+                CliMessages.count(result.errorCount()), CliMessages.count(result.warningCount())));
     }
 
     /**

@@ -51,7 +51,7 @@ class BatchCommandTest {
     @Test
     void writesEveryReportShowsPlainProgressLinesAndASummary() throws Exception {
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("batch", json.toString(), "--out", out.toString(),
+        CliRunner.Result r = CliRunner.run("batch", json.toString(), "--out", out.toString(),
                 "--threads", "2");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(docxUnder(out)).hasSize(reports).allSatisfy(p ->
@@ -84,7 +84,7 @@ class BatchCommandTest {
         CountyChainJson.defaults().write(new ProvinceDataset(province.year(), counties, null, List.of()), json);
 
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "batch", json.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "batch", json.toString(), "--out",
                 out.toString(), "--mode", "submission");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(docxUnder(out)).hasSize(reports - 1);
@@ -95,7 +95,7 @@ class BatchCommandTest {
 
     @Test
     void quietPrintsNoProgress() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("batch", json.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("batch", json.toString(), "--out",
                 tmp.resolve("out").toString(), "--quiet", "--threads", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
@@ -105,7 +105,7 @@ class BatchCommandTest {
     @Test
     void theSyntheticProvinceNeedsNoFile() {
         Path out = tmp.resolve("synthetic");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("batch", "--synthetic", "42", "--out", out.toString(),
+        CliRunner.Result r = CliRunner.run("batch", "--synthetic", "42", "--out", out.toString(),
                 "--quiet");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         int counties = SyntheticProvince.generate(42L, 0).counties().stream().mapToInt(c -> c.reports().size()).sum();
@@ -118,14 +118,14 @@ class BatchCommandTest {
 
     @Test
     void inputMustBeAFileOrASeedNotBothNorNeither() {
-        CountyChainCliTest.Result both = CountyChainCliTest.run("--lang", "en", "batch", json.toString(),
+        CliRunner.Result both = CliRunner.run("--lang", "en", "batch", json.toString(),
                 "--synthetic", "1", "--out", tmp.resolve("o").toString());
         assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("give either FILE.json or --synthetic SEED");
-        CountyChainCliTest.Result neither = CountyChainCliTest.run("batch", "--out", tmp.resolve("o").toString());
+        CliRunner.Result neither = CliRunner.run("batch", "--out", tmp.resolve("o").toString());
         assertThat(neither.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(neither.err()).contains("请指定 FILE.json 或 --synthetic SEED 之一");
-        CountyChainCliTest.Result threads = CountyChainCliTest.run("batch", json.toString(), "--out",
+        CliRunner.Result threads = CliRunner.run("batch", json.toString(), "--out",
                 tmp.resolve("o").toString(), "--threads", "0");
         assertThat(threads.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(threads.err()).contains("CC-1002");

@@ -51,7 +51,7 @@ class ConsolidateCommandTest {
     void consolidatesTheCitysCountiesWritesTheCityDatasetAndReportsAndSaysWhy() throws Exception {
         JSON.write(nanan, in.resolve("350583.json"));
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+        CliRunner.Result r = CliRunner.run("consolidate", in.toString(), "--city", "350500", "--out",
                 out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
@@ -80,7 +80,7 @@ class ConsolidateCommandTest {
                 .isEqualTo("晋江市 纺织鞋服 ← 石狮市 纺织鞋服: same normalised name: 纺织鞋服 = 纺织鞋服");
         byte[] first = Files.readAllBytes(groups);
         Path again = tmp.resolve("again");
-        assertThat(CountyChainCliTest.run("--lang", "en", "consolidate", in.toString(), "--city", "350500", "--out",
+        assertThat(CliRunner.run("--lang", "en", "consolidate", in.toString(), "--city", "350500", "--out",
                 again.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readAllBytes(again.resolve("350500-2024-groups.json"))).isEqualTo(first);
         InspectedDocument textiles = DocxInspector.inspect(out.resolve("350500-textile-footwear-2024.docx"));
@@ -93,10 +93,10 @@ class ConsolidateCommandTest {
     void theCityDataSetItWritesPassesValidationForSubmission() {
         JSON.write(nanan, in.resolve("350583.json"));
         Path out = tmp.resolve("out");
-        assertThat(CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out", out.toString())
+        assertThat(CliRunner.run("consolidate", in.toString(), "--city", "350500", "--out", out.toString())
                 .exitCode()).isEqualTo(ExitCodes.OK);
         Path city = out.resolve("350500-2024.json");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", city.toString(), "--group",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", city.toString(), "--group",
                 "submission");
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
@@ -106,7 +106,7 @@ class ConsolidateCommandTest {
     @Test
     void reasonsArePrintedInEnglish() {
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "consolidate", in.toString(), "--city",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "consolidate", in.toString(), "--city",
                 "350500", "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("  晋江市 纺织鞋服 joins 石狮市 纺织鞋服: same normalised name: 纺织鞋服 = 纺织鞋服")
@@ -121,7 +121,7 @@ class ConsolidateCommandTest {
                                 "note": "石狮 and 晋江 report separately"}]}
                 """);
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "consolidate", in.toString(), "--city",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "consolidate", in.toString(), "--city",
                 "350500", "--out", out.toString(), "--overrides", overrides.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("2 county data sets read (1 of other cities or years skipped); 0 groups",
@@ -146,12 +146,12 @@ class ConsolidateCommandTest {
         CountyDataset old = CountyDataset.builder(nanan.unitId(), nanan.unitName(), 2023).build();
         JSON.write(old, in.resolve("350583-2023.json"));
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+        CliRunner.Result r = CliRunner.run("consolidate", in.toString(), "--city", "350500", "--out",
                 out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("错误：[CC-6003]").contains("350583");
         assertThat(out).doesNotExist();
-        CountyChainCliTest.Result only2024 = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+        CliRunner.Result only2024 = CliRunner.run("consolidate", in.toString(), "--city", "350500",
                 "--out", out.toString(), "--year", "2024");
         assertThat(only2024.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(only2024.out()).contains("读取县域数据集 2 个（跳过其他设区市或年度的 2 个），合并 1 组");
@@ -159,12 +159,12 @@ class ConsolidateCommandTest {
 
     @Test
     void unusableInputIsAUsageError() throws Exception {
-        CountyChainCliTest.Result unknownCity = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350582",
+        CliRunner.Result unknownCity = CliRunner.run("consolidate", in.toString(), "--city", "350582",
                 "--out", tmp.resolve("o").toString());
         assertThat(unknownCity.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknownCity.err()).contains("CC-6001", "350582");
 
-        CountyChainCliTest.Result noneOfTheCity = CountyChainCliTest.run("consolidate", in.toString(), "--city",
+        CliRunner.Result noneOfTheCity = CliRunner.run("consolidate", in.toString(), "--city",
                 "350900", "--out", tmp.resolve("o").toString());
         assertThat(noneOfTheCity.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(noneOfTheCity.err()).contains("宁德市");
@@ -174,11 +174,11 @@ class ConsolidateCommandTest {
     @Test
     void aBrokenFileIsSkippedAndNamedAndTheOtherCountiesAreStillConsolidated() throws Exception {
         Path whole = tmp.resolve("whole");
-        assertThat(CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+        assertThat(CliRunner.run("consolidate", in.toString(), "--city", "350500", "--out",
                 whole.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         Files.writeString(in.resolve("broken.json"), "{\"unitId\": ");
         Path out = tmp.resolve("o");
-        CountyChainCliTest.Result broken = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+        CliRunner.Result broken = CliRunner.run("consolidate", in.toString(), "--city", "350500",
                 "--out", out.toString());
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(broken.err()).contains("CC-2001", "broken.json");
@@ -195,7 +195,7 @@ class ConsolidateCommandTest {
             }
         }
         Path out = tmp.resolve("out");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500", "--out",
+        CliRunner.Result r = CliRunner.run("consolidate", in.toString(), "--city", "350500", "--out",
                 out.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         Path docx = out.resolve("350500-..／textile／foot：wear-2024.docx");

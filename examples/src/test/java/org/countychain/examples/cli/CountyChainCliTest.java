@@ -1,18 +1,17 @@
 package org.countychain.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.countychain.examples.cli.CliRunner.run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.examples.cli.CliRunner.Result;
 import org.countychain.json.CountyChainJson;
 import org.countychain.report.ReportTemplates;
 import org.countychain.sample.SampleCounty;
@@ -26,28 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CountyChainCliTest {
     @TempDir
     Path tmp;
-
-    record Result(int exitCode, String out, String err) {
-    }
-
-    static Result run(Supplier<CountyDataset> sample, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = CountyChainCli.run(new PrintWriter(out), new PrintWriter(err), sample, args);
-        return new Result(exitCode, unix(out), unix(err));
-    }
-
-    private static String unix(StringWriter w) {
-        return w.toString().replace(System.lineSeparator(), "\n");
-    }
-
-    /** Runs the real entry point, on the built-in sample county. */
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = CountyChainCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(exitCode, unix(out), unix(err));
-    }
 
     static String summary(Language language) {
         return String.join("\n", DatasetSummary.of(SampleCounty.jinjiang(), ReportTemplates.builtIn())

@@ -148,7 +148,7 @@ class FiftyProblemsTest {
     void theBaseIsClean() throws IOException {
         Path file = tmp.resolve("base.json");
         CountyChainJson.defaults().write(base, file);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", file.toString());
         assertThat(r.out()).isEqualTo(file + ": valid, 0 errors, 0 warnings\n");
         assertThat(r.exitCode()).isZero();
     }
@@ -156,7 +156,7 @@ class FiftyProblemsTest {
     @Test
     void validateReportsAllFiftyInOneRun() throws IOException {
         assertThat(expected()).hasSize(50);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", corpus.toString(),
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", corpus.toString(),
                 "--format", "json");
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(1);
@@ -175,7 +175,7 @@ class FiftyProblemsTest {
         assertThat(result.get("errorCount").asInt()).isEqualTo(50);
         assertThat(lines).as("each at its own line in the file").hasSize(50);
         // The text form lists the same 50 and ends with the count.
-        CountyChainCliTest.Result text = CountyChainCliTest.run("--lang", "en", "validate", corpus.toString());
+        CliRunner.Result text = CliRunner.run("--lang", "en", "validate", corpus.toString());
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out().lines().filter(l -> l.startsWith("ERROR CC-"))).hasSize(50);
         assertThat(text.out()).endsWith(corpus + ": invalid, 50 errors, 0 warnings\n");
@@ -184,7 +184,7 @@ class FiftyProblemsTest {
     @Test
     void screenScreensEveryEnterpriseThatIsStillUsable() throws IOException {
         Path out = tmp.resolve("screening");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", corpus.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "screen", corpus.toString(), "--out",
                 out.toString());
         assertThat(r.exitCode()).isZero();
         // Left out: the enterprises whose credit code, county or name cannot be read; the rest are screened.

@@ -93,7 +93,7 @@ class HostileOutputTest {
     @Test
     void everyCommandWritesItsFilesWholeWhenThereIsRoom() throws IOException {
         for (String[] command : writers(tmp)) {
-            CountyChainCliTest.Result r = CountyChainCliTest.run(command);
+            CliRunner.Result r = CliRunner.run(command);
             assertThat(r.exitCode()).as(String.join(" ", command) + "\n" + r.err()).isIn(0, 1);
             assertNoStackTrace(r);
         }
@@ -110,7 +110,7 @@ class HostileOutputTest {
         Path disk = fullDisk();
         for (String[] command : writers(disk)) {
             fill(disk, room);
-            CountyChainCliTest.Result r = CountyChainCliTest.run(command);
+            CliRunner.Result r = CliRunner.run(command);
             String what = String.join(" ", command) + " with " + room + " bytes free\n" + r.err();
             assertNoStackTrace(r);
             if (r.exitCode() == ExitCodes.USAGE) {
@@ -132,7 +132,7 @@ class HostileOutputTest {
                 new String[] {"report", county.toString(), "--out", dir.toString()},
                 new String[] {"package", cityDir.toString(), "--city", "350500", "--out", dir.toString()},
                 new String[] {"coverage", cityDir.toString(), "--out", dir.toString()})) {
-            CountyChainCliTest.Result r = CountyChainCliTest.run(command);
+            CliRunner.Result r = CliRunner.run(command);
             assertThat(r.exitCode()).as(command[0]).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err()).as(command[0]).isEqualTo("错误：[CC-9002] 无法写入 " + dir + "：这是一个目录；请指定目录中的文件\n");
             assertThat(dir).isEmptyDirectory();
@@ -146,7 +146,7 @@ class HostileOutputTest {
                 new String[] {"screen", county.toString(), "--out", file.toString()},
                 new String[] {"import", badCsv.toString(), "--out", file.toString()},
                 new String[] {"consolidate", cityDir.toString(), "--city", "350500", "--out", file.toString()})) {
-            CountyChainCliTest.Result r = CountyChainCliTest.run(command);
+            CliRunner.Result r = CliRunner.run(command);
             assertThat(r.exitCode()).as(command[0]).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err()).as(command[0]).contains("[CC-9010]");
             assertNoStackTrace(r);
@@ -159,14 +159,14 @@ class HostileOutputTest {
         Path real = tmp.resolve("real.docx");
         Files.writeString(real, "old");
         Path link = Files.createSymbolicLink(tmp.resolve("link.docx"), real);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", county.toString(), "--out", link.toString());
+        CliRunner.Result r = CliRunner.run("report", county.toString(), "--out", link.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(real);
         assertEveryFileIsComplete(tmp);
 
         Path template = Files.createSymbolicLink(tmp.resolve("template.xlsx"), tmp.resolve("not-yet.xlsx"));
-        assertThat(CountyChainCliTest.run("template", "--out", template.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("template", "--out", template.toString()).exitCode()).isZero();
         assertThat(Files.isSymbolicLink(template)).isTrue();
         assertThat(tmp.resolve("not-yet.xlsx")).isNotEmptyFile();
     }
@@ -185,7 +185,7 @@ class HostileOutputTest {
                 }
             });
             String[] args = Stream.concat(Stream.of(command), Stream.of(fifo.toString())).toArray(String[]::new);
-            CountyChainCliTest.Result r = CountyChainCliTest.run(args);
+            CliRunner.Result r = CliRunner.run(args);
             assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
             byte[] bytes = read.get(60, TimeUnit.SECONDS);
             assertThat(bytes).as(command[0]).isNotEmpty();
@@ -201,7 +201,7 @@ class HostileOutputTest {
         for (String[] command : List.of(new String[] {"template", "--out", device.toString()},
                 new String[] {"report", county.toString(), "--out", device.toString()},
                 new String[] {"package", cityDir.toString(), "--city", "350500", "--out", device.toString()})) {
-            CountyChainCliTest.Result r = CountyChainCliTest.run(command);
+            CliRunner.Result r = CliRunner.run(command);
             assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
             assertThat(mode(device) & 0xF000).as(command[0]).isEqualTo(0x2000);
         }
@@ -211,14 +211,14 @@ class HostileOutputTest {
     void aBlockDeviceIsRefused() throws IOException {
         Path device = tmp.resolve("disk");
         assumeTrue(run("mknod", device.toString(), "b", "7", "250"), "mknod is permitted");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "template", "--out", device.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "template", "--out", device.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).isEqualTo("error: [CC-9003] cannot write " + device + ": it is a block device, which is "
                 + "never written to; name a regular file, a FIFO or a character device such as /dev/stdout\n");
         assertThat(mode(device) & 0xF000).isEqualTo(0x6000);
     }
 
-    static void assertNoStackTrace(CountyChainCliTest.Result r) {
+    static void assertNoStackTrace(CliRunner.Result r) {
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("Error:");
         assertThat(r.exitCode()).isNotEqualTo(ExitCodes.INTERNAL_ERROR);
     }

@@ -28,7 +28,7 @@ class MatchCommandTest {
 
     @Test
     void eachDemandWithItsMatchesInChinese() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("match", county.toString(), "--top", "2");
+        CliRunner.Result r = CliRunner.run("match", county.toString(), "--top", "2");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("技术需求 350582-d01 超临界物理发泡中底尺寸稳定性控制技术：匹配 2 条\n"
@@ -36,12 +36,12 @@ class MatchCommandTest {
                 .contains("     共同词：中底、尺寸稳定性、", "；加权：同一产业链环节、同一设区市\n",
                         "技术需求 350582-d12 EVA发泡边角料物理回收再利用：匹配 2 条\n  1. 350582-a16 EVA发泡边角料再生利用技术");
         assertThat(r.out().lines().filter(l -> l.startsWith("技术需求 "))).hasSize(12);
-        assertThat(CountyChainCliTest.run("match", county.toString(), "--top", "2").out()).isEqualTo(r.out());
+        assertThat(CliRunner.run("match", county.toString(), "--top", "2").out()).isEqualTo(r.out());
     }
 
     @Test
     void reverseInEnglish() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "match", county.toString(), "--reverse",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "match", county.toString(), "--reverse",
                 "--top", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("Achievement 350582-a05 超临界二氧化碳无水染色成套装备与工艺: 1 matches\n"
@@ -52,7 +52,7 @@ class MatchCommandTest {
 
     @Test
     void jsonOutput() throws Exception {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("match", county.toString(), "--format", "json");
+        CliRunner.Result r = CliRunner.run("match", county.toString(), "--format", "json");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root).hasSize(12);
@@ -68,7 +68,7 @@ class MatchCommandTest {
 
     @Test
     void aTopOfZeroIsAUsageErrorWithItsCode() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("match", county.toString(), "--top", "0");
+        CliRunner.Result r = CliRunner.run("match", county.toString(), "--top", "0");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("CC-6201");
         assertThat(r.out()).isEmpty();

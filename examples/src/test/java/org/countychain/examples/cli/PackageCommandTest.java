@@ -52,7 +52,7 @@ class PackageCommandTest {
     @Test
     void onTimePackageWithGapsInChinese() throws IOException {
         Path zip = tmp.resolve("泉州市.zip");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("package", dir.toString(), "--city", "350500",
+        CliRunner.Result r = CliRunner.run("package", dir.toString(), "--city", "350500",
                 "--out", zip.toString(), "--date", "2024-10-31", "--pilot-registry", registry.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("已写出 " + zip + "：18 份报告（县级 17 份，汇总 1 份）",
@@ -73,12 +73,12 @@ class PackageCommandTest {
             }
         }
         Path zip = tmp.resolve("consolidated.zip");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("package", counties.toString(), "--city", "350500",
+        CliRunner.Result r = CliRunner.run("package", counties.toString(), "--city", "350500",
                 "--out", zip.toString(), "--date", "2024-10-31");
         assertThat(r.out()).contains("DIR 中没有设区市本级数据集：已合并（R3）各县数据集");
         assertThat(entries(zip)).anyMatch(n -> n.startsWith("350500-泉州市-2024/设区市汇总报告/350500-泉州市-"));
         Path plain = tmp.resolve("plain.zip");
-        CountyChainCliTest.Result p = CountyChainCliTest.run("package", counties.toString(), "--city", "350500",
+        CliRunner.Result p = CliRunner.run("package", counties.toString(), "--city", "350500",
                 "--out", plain.toString(), "--date", "2024-10-31", "--no-consolidate");
         assertThat(p.out()).contains("（县级 17 份，汇总 0 份）").doesNotContain("已合并");
     }
@@ -86,7 +86,7 @@ class PackageCommandTest {
     @Test
     void latePackageInEnglishIsStillMade() throws IOException {
         Path zip = tmp.resolve("late.zip");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "package", dir.toString(), "--city",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "package", dir.toString(), "--city",
                 "350500", "--out", zip.toString(), "--date", "2024-11-01", "--mode", "submission");
         assertThat(r.out()).contains("18 reports (17 of counties, 1 consolidated)",
                 "Deadline 2024-10-31, as of 2024-11-01: LATE by 1 days");
@@ -100,13 +100,13 @@ class PackageCommandTest {
         Files.copy(dir.resolve("350582.json"), withJunk.resolve("350582.json"));
         Files.writeString(withJunk.resolve("broken.json"), "{ not json");
         Path zip = tmp.resolve("junk.zip");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "package", withJunk.toString(),
+        CliRunner.Result r = CliRunner.run("--lang", "en", "package", withJunk.toString(),
                 "--city", "350500", "--out", zip.toString(), "--date", "2024-10-01");
         assertThat(r.err()).contains("skipped:", "broken.json", "CC-2001");
         assertThat(r.out()).contains("Wrote " + zip + ": 1 reports");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
 
-        CountyChainCliTest.Result bad = CountyChainCliTest.run("--lang", "en", "package", dir.toString(),
+        CliRunner.Result bad = CliRunner.run("--lang", "en", "package", dir.toString(),
                 "--city", "350582", "--out", tmp.resolve("no.zip").toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("CC-6001", "350582");
@@ -116,14 +116,14 @@ class PackageCommandTest {
     @Test
     void coverageOfOneCityAsJsonAndOfTheProvinceAsWorkbook() throws IOException {
         Path json = tmp.resolve("quanzhou.json");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("coverage", dir.toString(), "--city", "350500",
+        CliRunner.Result r = CliRunner.run("coverage", dir.toString(), "--city", "350500",
                 "--out", json.toString());
         assertThat(r.out()).contains("无报告：350526 德化县");
         assertThat(CountyChainJson.defaults().read(json, CityCoverage.class).counts().noReport()).isEqualTo(1);
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
 
         Path xlsx = tmp.resolve("fujian.xlsx");
-        CountyChainCliTest.Result all = CountyChainCliTest.run("--lang", "en", "coverage", dir.toString(), "--out",
+        CliRunner.Result all = CliRunner.run("--lang", "en", "coverage", dir.toString(), "--out",
                 xlsx.toString());
         assertThat(all.out()).contains("福州市 (350100) 2024: ", "county-level units; own report 0, consolidated only 0");
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
@@ -132,7 +132,7 @@ class PackageCommandTest {
             throw new IOException(e);
         }
         Path provinceJson = tmp.resolve("fujian.json");
-        CountyChainCliTest.run("coverage", dir.toString(), "--out", provinceJson.toString());
+        CliRunner.run("coverage", dir.toString(), "--out", provinceJson.toString());
         assertThat(CountyChainJson.defaults().read(provinceJson, ProvinceCoverage.class).cities()).hasSize(10);
     }
 }

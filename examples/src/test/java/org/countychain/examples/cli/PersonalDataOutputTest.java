@@ -69,7 +69,7 @@ class PersonalDataOutputTest {
     @Test
     void theWordReportAndItsServiceAppendixMaskPhonesByDefault() throws IOException {
         Path docx = tmp.resolve("masked.docx");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", sample.toString(), "--out", docx.toString(),
+        CliRunner.Result r = CliRunner.run("report", sample.toString(), "--out", docx.toString(),
                 "--appendix", "service");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String text = docxText(docx);
@@ -85,7 +85,7 @@ class PersonalDataOutputTest {
     @Test
     void printingInFullIsAnExplicitChoice() throws IOException {
         Path docx = tmp.resolve("full.docx");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", sample.toString(), "--out", docx.toString(),
+        CliRunner.Result r = CliRunner.run("report", sample.toString(), "--out", docx.toString(),
                 "--appendix", "service", "--show-personal-data");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String text = docxText(docx);
@@ -96,7 +96,7 @@ class PersonalDataOutputTest {
     @Test
     void theDemoReportMasksToo() throws IOException {
         Path out = tmp.resolve("demo");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("demo", "--out", out.toString());
+        CliRunner.Result r = CliRunner.run("demo", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String text = docxText(out.resolve("jinjiang-2024-report.docx"));
         assertThat(text).contains("138****0106").doesNotContain("13800000106");
@@ -106,7 +106,7 @@ class PersonalDataOutputTest {
     @Test
     void theListsWorkbookAndTheCommandLinesTextShowNoPhone() throws IOException {
         Path dir = tmp.resolve("screening");
-        CountyChainCliTest.Result screen = CountyChainCliTest.run("screen", sample.toString(), "--out",
+        CliRunner.Result screen = CliRunner.run("screen", sample.toString(), "--out",
                 dir.toString());
         assertThat(screen.exitCode()).isZero();
         String workbook = workbookText(dir.resolve(ScreenCommand.LISTS_WORKBOOK));
@@ -114,9 +114,9 @@ class PersonalDataOutputTest {
         assertThat(workbook).contains("林晓东（样例） (晋江市科技局企业服务组（样例）)");
         assertThat(workbook).doesNotContain(FULL.toArray(String[]::new));
         assertThat(screen.out() + screen.err()).doesNotContain(FULL.toArray(String[]::new));
-        CountyChainCliTest.Result validate = CountyChainCliTest.run("validate", sample.toString());
+        CliRunner.Result validate = CliRunner.run("validate", sample.toString());
         assertThat(validate.out() + validate.err()).doesNotContain(FULL.toArray(String[]::new));
-        CountyChainCliTest.Result match = CountyChainCliTest.run("match", sample.toString());
+        CliRunner.Result match = CliRunner.run("match", sample.toString());
         assertThat(match.out() + match.err()).doesNotContain(FULL.toArray(String[]::new));
     }
 
@@ -125,7 +125,7 @@ class PersonalDataOutputTest {
         String json = Files.readString(sample).replace("\"0595-85550101\"", "\"0595-855501\"");
         Path broken = tmp.resolve("phone.json");
         Files.writeString(broken, json);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", broken.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", broken.toString());
         assertThat(r.out()).contains("CV-0121").doesNotContain("0595-855501");
     }
 }

@@ -44,7 +44,7 @@ class ReadReportCommandTest {
     @Test
     void readsAWordReportIntoJsonAndSaysWhatItRecognised() throws IOException {
         Path json = tmp.resolve("out/shishi.json");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", shishi.toString(), "--out", json.toString());
+        CliRunner.Result r = CliRunner.run("read-report", shishi.toString(), "--out", json.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).isEqualTo("""
@@ -64,7 +64,7 @@ class ReadReportCommandTest {
         byte[] bytes = Files.readAllBytes(shishi);
         // The same document, with item 二.3's heading worded beyond the tolerance.
         Files.write(doc, replaceInDocument(bytes, "3.产业技术发展趋势（方向）", "3.未来展望"));
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "read-report", doc.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "read-report", doc.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("items recognised 7/8", "  not found: 2.3",
                 "[CC-6422] item 2.3 “3.产业技术发展趋势（方向）” not found",
@@ -81,11 +81,11 @@ class ReadReportCommandTest {
             fs.writeFilesystem(out);
         }
         Files.write(doc, out.toByteArray());
-        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", doc.toString());
+        CliRunner.Result r = CliRunner.run("read-report", doc.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("[CC-6402]", "旧版.doc", "另存为").doesNotContain("Exception", "\tat ");
         Files.write(doc, new byte[0]);
-        r = CountyChainCliTest.run("--lang", "en", "read-report", doc.toString());
+        r = CliRunner.run("--lang", "en", "read-report", doc.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("[CC-6401]", "empty file").doesNotContain("Exception");
     }
@@ -97,7 +97,7 @@ class ReadReportCommandTest {
         Files.write(dir.resolve("b-损坏.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         Files.writeString(dir.resolve("~$a-石狮市.docx"), "Word's lock file");
         Path out = tmp.resolve("json");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("read-report", dir.toString(), "--out", out.toString());
+        CliRunner.Result r = CliRunner.run("read-report", dir.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.err()).contains("已跳过：[CC-6401] b-损坏.docx").doesNotContain("~$");
         assertThat(r.out()).contains("a-石狮市.docx：石狮市（350581）纺织鞋服");
@@ -111,7 +111,7 @@ class ReadReportCommandTest {
         JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
         Files.copy(shishi, in.resolve("石狮市.docx"));
         Path out = tmp.resolve("consolidated");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("consolidate", in.toString(), "--city", "350500",
+        CliRunner.Result r = CliRunner.run("consolidate", in.toString(), "--city", "350500",
                 "--out", out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
@@ -129,6 +129,36 @@ class ReadReportCommandTest {
             assertThat(u.counties()).containsExactly(DivisionCode.of("350581"));
         });
         assertThat(out.resolve(merged.id() + ".docx")).exists();
+    }
+
+    @Test
+    void validateTakesADirectoryOfDataSetsAndWordReportsAndReportsEachCountysCompleteness() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("received"));
+        JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
+        Files.copy(shishi, in.resolve("a-石狮市.docx"));
+        // A second Word report of 石狮市 with item 二.3 worded beyond recognition: that item is empty.
+        Files.write(in.resolve("b-石狮市.docx"), replaceInDocument(Files.readAllBytes(shishi),
+                "3.产业技术发展趋势（方向）", "3.未来展望"));
+        Files.write(in.resolve("c-损坏.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        CliRunner.Result draft = CliRunner.run("validate", in.toString());
+        assertThat(draft.err()).isEmpty();
+        assertThat(draft.out()).contains(
+                "Word 报告 a-石狮市.docx：石狮市，识别条目 8/8，必填条目为空：无，发现 0 个",
+                "Word 报告 b-石狮市.docx：石狮市，识别条目 7/8，必填条目为空：2.3",
+                "无法读取：[CC-6401] c-损坏.docx",
+                "石狮市：Word 报告 2 份，必填条目为空 1 项",
+                in.resolve("350582.json") + "：校验通过");
+        // The unreadable file is an error; the others are still validated.
+        assertThat(draft.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        Files.delete(in.resolve("c-损坏.docx"));
+        assertThat(CliRunner.run("validate", in.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        // For submission the empty required item is an error naming the item.
+        CliRunner.Result submission = CliRunner.run("--lang", "en", "validate", in.toString(), "--group",
+                "submission");
+        assertThat(submission.out()).contains("CV-0812", "石狮市: 2 Word report(s), 1 required item(s) empty",
+                in.resolve("a-石狮市.docx") + ": valid", in.resolve("b-石狮市.docx") + ": invalid");
+        assertThat(submission.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(submission.err()).isEmpty();
     }
 
     /** The document with one text replaced in word/document.xml. */

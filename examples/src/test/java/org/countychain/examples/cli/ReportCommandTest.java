@@ -30,7 +30,7 @@ class ReportCommandTest {
     @Test
     void writesTheReportWithTheAppendicesAskedFor() {
         Path out = tmp.resolve("out/report.docx");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", json.toString(), "--out", out.toString(),
+        CliRunner.Result r = CliRunner.run("report", json.toString(), "--out", out.toString(),
                 "--appendix", "service,priority,anomalies,cultivation");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
@@ -44,11 +44,11 @@ class ReportCommandTest {
 
     @Test
     void anUnknownAppendixOrReportIsAUsageError() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "report", json.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "report", json.toString(), "--out",
                 tmp.resolve("r.docx").toString(), "--appendix", "bogus");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("error: [CC-1002]").contains("bogus");
-        CountyChainCliTest.Result noReport = CountyChainCliTest.run("report", json.toString(), "--out",
+        CliRunner.Result noReport = CliRunner.run("report", json.toString(), "--out",
                 tmp.resolve("r.docx").toString(), "--report", "nope");
         assertThat(noReport.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(noReport.err()).contains("CC-1005", "nope");
@@ -58,11 +58,11 @@ class ReportCommandTest {
     @Test
     void anotherFormatComesFromAnExporterPlugin() throws Exception {
         Path out = tmp.resolve("report.md");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", json.toString(), "--out", out.toString(),
+        CliRunner.Result r = CliRunner.run("report", json.toString(), "--out", out.toString(),
                 "--format", "markdown");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(out)).startsWith("# 晋江市县域重点产业创新链调研报告");
-        CountyChainCliTest.Result unknown = CountyChainCliTest.run("report", json.toString(), "--out",
+        CliRunner.Result unknown = CliRunner.run("report", json.toString(), "--out",
                 tmp.resolve("r.pdf").toString(), "--format", "pdf");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("CC-5003", "pdf", "markdown");
@@ -83,11 +83,11 @@ class ReportCommandTest {
         Path incomplete = tmp.resolve("incomplete.json");
         mapper.writeValue(incomplete.toFile(), tree);
         Path out = tmp.resolve("draft.docx");
-        assertThat(CountyChainCliTest.run("report", incomplete.toString(), "--out", out.toString()).exitCode())
+        assertThat(CliRunner.run("report", incomplete.toString(), "--out", out.toString()).exitCode())
                 .isEqualTo(ExitCodes.OK);
         assertThat(DocxInspector.inspect(out).paragraphs()).contains("（待填写）");
         Path refused = tmp.resolve("submission.docx");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", incomplete.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("report", incomplete.toString(), "--out",
                 refused.toString(), "--submission");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("CC-5001", "2.3");
@@ -119,7 +119,7 @@ class ReportCommandTest {
         javax.imageio.ImageIO.write(img, "png", dir.resolve("park.png").toFile());
         javax.imageio.ImageIO.write(img, "png", tmp.resolve("secret.png").toFile());
         Path out = tmp.resolve("images.docx");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", withImages.toString(), "--out", out.toString(),
+        CliRunner.Result r = CliRunner.run("report", withImages.toString(), "--out", out.toString(),
                 "--images", dir.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("图4 外部：图片缺失：../secret.png").doesNotContain("图3 园区：");
@@ -131,7 +131,7 @@ class ReportCommandTest {
     @Test
     void aReferenceDocumentThatIsNotADocxIsRefused() throws Exception {
         Path bad = Files.writeString(tmp.resolve("letterhead.docx"), "not a docx");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("report", json.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("report", json.toString(), "--out",
                 tmp.resolve("r.docx").toString(), "--reference-docx", bad.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("CC-5002");

@@ -44,7 +44,7 @@ class ScreenCommandTest {
 
     @Test
     void summaryPerRuleInChinese() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString());
+        CliRunner.Result r = CliRunner.run("screen", county.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("2024年度检查结果（截止日期判断依据：未指定）：共 ")
@@ -56,7 +56,7 @@ class ScreenCommandTest {
 
     @Test
     void summaryInEnglishWithAnAsOfDate() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", county.toString(),
+        CliRunner.Result r = CliRunner.run("--lang", "en", "screen", county.toString(),
                 "--as-of", "2024-11-01");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Screening of 2024 (deadlines judged as of 2024-11-01): ")
@@ -68,7 +68,7 @@ class ScreenCommandTest {
     @Test
     void writesTheResultAndEveryList() throws IOException {
         Path out = tmp.resolve("out/screening");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--out", out.toString());
+        CliRunner.Result r = CliRunner.run("screen", county.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("已将检查结果和清单写入 " + out);
         JsonNode service = CountyChainJson.newMapper().readTree(out.resolve("service-list.json").toFile());
@@ -82,14 +82,14 @@ class ScreenCommandTest {
         assertThat(all.get("reportingYear").asInt()).isEqualTo(2024);
         // The same input gives the same bytes.
         Path again = tmp.resolve("again");
-        CountyChainCliTest.run("screen", county.toString(), "--out", again.toString());
+        CliRunner.run("screen", county.toString(), "--out", again.toString());
         assertThat(Files.readString(again.resolve("screening.json"), StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(out.resolve("screening.json"), StandardCharsets.UTF_8));
     }
 
     @Test
     void jsonOnStandardOutput() throws IOException {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--format", "json",
+        CliRunner.Result r = CliRunner.run("screen", county.toString(), "--format", "json",
                 "--year", "2024");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode root = CountyChainJson.newMapper().readTree(r.out());
@@ -102,7 +102,7 @@ class ScreenCommandTest {
         Path province = tmp.resolve("province.json");
         CountyChainJson.defaults().write(new ProvinceDataset(2024, List.of(SampleCounty.jinjiang()), null, List.of()),
                 province);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", province.toString(),
+        CliRunner.Result r = CliRunner.run("--lang", "en", "screen", province.toString(),
                 "--as-of", "2024-11-01");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         // A province is expected to have every county report and every city submit.
@@ -113,13 +113,13 @@ class ScreenCommandTest {
     void unusableInputExitsWithTwo() throws IOException {
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "{\"unitId\": \"350582\",", StandardCharsets.UTF_8);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", broken.toString());
+        CliRunner.Result r = CliRunner.run("screen", broken.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("错误：[CC-200");
-        CountyChainCliTest.Result missing = CountyChainCliTest.run("screen", tmp.resolve("none.json").toString());
+        CliRunner.Result missing = CliRunner.run("screen", tmp.resolve("none.json").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("[CC-9006]").contains("找不到该文件或目录");
-        CountyChainCliTest.Result badDate = CountyChainCliTest.run("screen", county.toString(), "--as-of", "soon");
+        CliRunner.Result badDate = CliRunner.run("screen", county.toString(), "--as-of", "soon");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
@@ -168,10 +168,10 @@ class ScreenCommandTest {
     void failOnExitsWithOneExactlyFromTheMostUrgentSeverityDown(String name, Severity expected) {
         Path file = dataset(name);
         assertThat(mostUrgent(file)).as("the data set's most urgent finding").isEqualTo(expected);
-        assertThat(CountyChainCliTest.run("screen", file.toString()).exitCode())
+        assertThat(CliRunner.run("screen", file.toString()).exitCode())
                 .as("without --fail-on").isEqualTo(ExitCodes.OK);
         for (Severity threshold : Severity.values()) {
-            CountyChainCliTest.Result r = CountyChainCliTest.run("screen", file.toString(), "--fail-on",
+            CliRunner.Result r = CliRunner.run("screen", file.toString(), "--fail-on",
                     threshold.name().toLowerCase(java.util.Locale.ROOT));
             if (threshold.compareTo(expected) <= 0) {
                 assertThat(r.exitCode()).as("--fail-on %s", threshold).isEqualTo(ExitCodes.FINDINGS);
@@ -193,7 +193,7 @@ class ScreenCommandTest {
                 .screen(SampleCounty.jinjiang()).findings().stream()
                 .filter(f -> f.severity() == Severity.WARNING).count();
         assertThat(warnings).isGreaterThan(1);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "screen", file.toString(),
+        CliRunner.Result r = CliRunner.run("--lang", "en", "screen", file.toString(),
                 "--fail-on", "WARNING");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.err()).isEqualTo(warnings + " findings of severity warning or more urgent (--fail-on warning):"
@@ -204,16 +204,16 @@ class ScreenCommandTest {
     void failOnTakesTheChineseLabelAndAnyCase() {
         Path file = dataset("sample");
         for (String value : List.of("警示", "Warning", "WARNING", " warning ")) {
-            assertThat(CountyChainCliTest.run("screen", file.toString(), "--fail-on", value).exitCode())
+            assertThat(CliRunner.run("screen", file.toString(), "--fail-on", value).exitCode())
                     .as(value).isEqualTo(ExitCodes.FINDINGS);
         }
-        assertThat(CountyChainCliTest.run("screen", file.toString(), "--fail-on", "问题").exitCode())
+        assertThat(CliRunner.run("screen", file.toString(), "--fail-on", "问题").exitCode())
                 .isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void failOnWithAnUnknownSeverityIsAUsageError() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--fail-on", "fatal");
+        CliRunner.Result r = CliRunner.run("screen", county.toString(), "--fail-on", "fatal");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--fail-on 的取值“fatal”无效");
         assertThat(r.out()).isEmpty();
@@ -222,7 +222,7 @@ class ScreenCommandTest {
     @Test
     void failOnStillPrintsTheJsonAndWritesTheListsBeforeFailing() throws IOException {
         Path out = tmp.resolve("ci");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", county.toString(), "--format", "json",
+        CliRunner.Result r = CliRunner.run("screen", county.toString(), "--format", "json",
                 "--out", out.toString(), "--fail-on", "action");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(CountyChainJson.newMapper().readTree(r.out()).get("findings").size()).isGreaterThan(40);

@@ -65,16 +65,16 @@ class SheetOptionsTest {
         }
     }
 
-    private CountyChainCliTest.Result importing(String... options) {
+    private CliRunner.Result importing(String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("import", workbook.toString(), "--out",
                 tmp.resolve("out").toString()));
         args.addAll(List.of(options));
-        return CountyChainCliTest.run(args.toArray(String[]::new));
+        return CliRunner.run(args.toArray(String[]::new));
     }
 
     @Test
     void byDefaultBothDataSheetsAreReadAndTheOthersReportedAsSkipped() {
-        CountyChainCliTest.Result r = importing();
+        CliRunner.Result r = importing();
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("已读取工作表“2023年”（第1个）：3行，接受3行，拒绝0行\n"
@@ -85,7 +85,7 @@ class SheetOptionsTest {
 
     @Test
     void inEnglish() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "import", workbook.toString(), "--out",
+        CliRunner.Result r = CliRunner.run("--lang", "en", "import", workbook.toString(), "--out",
                 tmp.resolve("out").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("Read sheet \"2023年\" (number 1): 3 rows, 3 accepted, 0 rejected\n",
@@ -97,7 +97,7 @@ class SheetOptionsTest {
 
     @Test
     void aNumberCountsTabsFromOne() {
-        CountyChainCliTest.Result r = importing("--sheet", "2");
+        CliRunner.Result r = importing("--sheet", "2");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("已读取工作表“2024年”（第2个）：2行", "企业2家")
                 .doesNotContain("2023年", "未读取");
@@ -108,7 +108,7 @@ class SheetOptionsTest {
 
     @Test
     void aNameChoosesThatSheet() {
-        CountyChainCliTest.Result r = importing("--sheet", "2024年");
+        CliRunner.Result r = importing("--sheet", "2024年");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("已读取工作表“2024年”（第2个）：2行", "企业2家").doesNotContain("2023年");
         assertThat(importing("--sheet-name", "2024年").out()).isEqualTo(r.out());
@@ -116,12 +116,12 @@ class SheetOptionsTest {
 
     @Test
     void aMissingSheetExitsTwoWithTheLibrarysCodeInTheCallersLanguage() {
-        CountyChainCliTest.Result number = importing("--sheet", "5");
+        CliRunner.Result number = importing("--sheet", "5");
         assertThat(number.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(number.out()).isEmpty();
         assertThat(number.err()).startsWith("错误：[CC-1005] 企业名单.xlsx")
                 .contains("企业名单.xlsx: 工作簿中没有第5个工作表（从1数起", "2023年、2024年、说明、lookup");
-        CountyChainCliTest.Result name = CountyChainCliTest.run("--lang", "en", "import", workbook.toString(),
+        CliRunner.Result name = CliRunner.run("--lang", "en", "import", workbook.toString(),
                 "--out", tmp.resolve("out").toString(), "--sheet", "2025年");
         assertThat(name.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(name.err()).startsWith("error: [CC-1005] 企业名单.xlsx: ").contains("no sheet “2025年”");
@@ -140,9 +140,9 @@ class SheetOptionsTest {
         }
         String out = tmp.resolve("out").toString();
         // all digits is a number: the first tab, the notes, which has no header row
-        assertThat(CountyChainCliTest.run("import", digits.toString(), "--out", out, "--sheet", "1").exitCode())
+        assertThat(CliRunner.run("import", digits.toString(), "--out", out, "--sheet", "1").exitCode())
                 .isEqualTo(ExitCodes.USAGE);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("import", digits.toString(), "--out", out,
+        CliRunner.Result r = CliRunner.run("import", digits.toString(), "--out", out,
                 "--sheet-name", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("已读取工作表“1”（第2个）：1行");
@@ -150,10 +150,10 @@ class SheetOptionsTest {
 
     @Test
     void unusableChoicesAreUsageErrors() {
-        CountyChainCliTest.Result zero = importing("--sheet", "0");
+        CliRunner.Result zero = importing("--sheet", "0");
         assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(zero.err()).contains("工作表序号从 1（第一个工作表）开始：0");
-        CountyChainCliTest.Result both = CountyChainCliTest.run("--lang", "en", "import", workbook.toString(),
+        CliRunner.Result both = CliRunner.run("--lang", "en", "import", workbook.toString(),
                 "--out", tmp.toString(), "--sheet", "1", "--sheet-name", "2024年");
         assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("give --sheet or --sheet-name, not both");
@@ -166,7 +166,7 @@ class SheetOptionsTest {
         Path csv = tmp.resolve("list.csv");
         Enterprise e = SampleCounty.jinjiang().enterprises().get(0);
         Files.writeString(csv, String.join(",", HEADER) + "\n" + e.creditCode().value() + "," + e.name() + ",晋江市\n");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("import", csv.toString(), "--out", tmp.toString(),
+        CliRunner.Result r = CliRunner.run("import", csv.toString(), "--out", tmp.toString(),
                 "--sheet", "7");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).doesNotContain("工作表").contains("企业1家");
@@ -174,22 +174,22 @@ class SheetOptionsTest {
 
     @Test
     void helpSaysNumbersCountFromOne() {
-        assertThat(CountyChainCliTest.run("--lang", "en", "import", "--help").out())
+        assertThat(CliRunner.run("--lang", "en", "import", "--help").out())
                 .contains("--sheet=NAME|NUMBER", "Excel shows the tabs (1 is the", "--sheet-name=NAME");
-        assertThat(CountyChainCliTest.run("screen", "--help").out()).contains("--sheet=NAME|NUMBER", "第一个为 1");
+        assertThat(CliRunner.run("screen", "--help").out()).contains("--sheet=NAME|NUMBER", "第一个为 1");
     }
 
     @Test
     void screenReportsTheSheetsInItsSummary() {
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", workbook.toString());
+        CliRunner.Result r = CliRunner.run("screen", workbook.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("已读取工作表“2023年”（第1个）：3行，接受3行，拒绝0行\n")
                 .contains("未读取工作表“lookup”（第4个）：隐藏的工作表，未读取\n", "年度检查结果");
-        CountyChainCliTest.Result one = CountyChainCliTest.run("--lang", "en", "screen", workbook.toString(),
+        CliRunner.Result one = CliRunner.run("--lang", "en", "screen", workbook.toString(),
                 "--sheet", "2024年");
         assertThat(one.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(one.out()).startsWith("Read sheet \"2024年\" (number 2): 2 rows, 2 accepted, 0 rejected\nScreening of ");
-        CountyChainCliTest.Result missing = CountyChainCliTest.run("--lang", "en", "screen", workbook.toString(),
+        CliRunner.Result missing = CliRunner.run("--lang", "en", "screen", workbook.toString(),
                 "--sheet", "9");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).startsWith("error: [CC-1005] 企业名单.xlsx: ").contains("no sheet number 9");
@@ -198,7 +198,7 @@ class SheetOptionsTest {
     @Test
     void screenJsonCarriesTheSheetsBesideTheUnchangedResult() throws Exception {
         Path out = tmp.resolve("screen");
-        CountyChainCliTest.Result r = CountyChainCliTest.run("screen", workbook.toString(), "--format", "json",
+        CliRunner.Result r = CliRunner.run("screen", workbook.toString(), "--format", "json",
                 "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         ObjectNode root = (ObjectNode) CountyChainJson.newMapper()
@@ -220,6 +220,6 @@ class SheetOptionsTest {
         Path county = tmp.resolve("county.json");
         CountyChainJson.defaults().write(SampleCounty.jinjiang(), county);
         assertThat(CountyChainJson.newMapper().readTree(
-                CountyChainCliTest.run("screen", county.toString(), "--format", "json").out()).has("import")).isFalse();
+                CliRunner.run("screen", county.toString(), "--format", "json").out()).has("import")).isFalse();
     }
 }

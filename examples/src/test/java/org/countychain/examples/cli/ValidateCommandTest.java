@@ -61,7 +61,7 @@ class ValidateCommandTest {
     @Test
     void theSampleIsValidExitsZeroAndListsItsWarning() {
         Path file = write("sample.json", SampleCounty.jinjiang());
-        CountyChainCliTest.Result r = CountyChainCliTest.run("validate", file.toString());
+        CliRunner.Result r = CliRunner.run("validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(0);
         // The sample's three planted warnings: E09's inner check, E47 and E48 registered elsewhere.
         assertThat(r.out()).startsWith("警告 CV-0105 enterprises[8].creditCode：统一社会信用代码中组织机构代码（第9至17位）"
@@ -69,13 +69,13 @@ class ValidateCommandTest {
                 + "警告 CV-0912 enterprises[46].creditCode：").contains("\n警告 CV-0912 enterprises[47].creditCode：")
                 .endsWith(file + "：校验通过，错误 0 个，警告 3 个\n");
         assertThat(r.err()).isEmpty();
-        assertThat(CountyChainCliTest.run("validate", file.toString(), "--group", "submission").exitCode()).isZero();
+        assertThat(CliRunner.run("validate", file.toString(), "--group", "submission").exitCode()).isZero();
     }
 
     @Test
     void violationsExitOneAndAreAllListed() {
         Path file = write("broken.json", brokenCounty());
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(6);
@@ -90,7 +90,7 @@ class ValidateCommandTest {
     @Test
     void jsonOutputIsTheResult() throws IOException {
         Path file = write("broken.json", brokenCounty());
-        CountyChainCliTest.Result r = CountyChainCliTest.run("validate", file.toString(), "--format", "json",
+        CliRunner.Result r = CliRunner.run("validate", file.toString(), "--format", "json",
                 "--group", "submission");
         assertThat(r.exitCode()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -105,9 +105,9 @@ class ValidateCommandTest {
         CountyDataset sample = SampleCounty.jinjiang();
         Path file = write("quanzhou.json", new CitySubmission("350582", "晋江市", 2024, sample.reports(), List.of(),
                 null));
-        CountyChainCliTest.Result draft = CountyChainCliTest.run("validate", file.toString());
+        CliRunner.Result draft = CliRunner.run("validate", file.toString());
         assertThat(draft.exitCode()).isZero();
-        CountyChainCliTest.Result submission = CountyChainCliTest.run("validate", file.toString(),
+        CliRunner.Result submission = CliRunner.run("validate", file.toString(),
                 "--group=submission");
         assertThat(submission.exitCode()).isEqualTo(1);
         assertThat(submission.out()).startsWith("错误 CV-0134 unitId：350582 晋江市 不是设区市级报送单位［350582］\n");
@@ -118,7 +118,7 @@ class ValidateCommandTest {
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "{\n  \"unitId\": \"350582\",\n  \"year\": \"二〇二四\"\n}\n",
                 StandardCharsets.UTF_8);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("validate", broken.toString());
+        CliRunner.Result r = CliRunner.run("validate", broken.toString());
         assertThat(r.exitCode()).as("JSON with violations").isEqualTo(1);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("错误 CC-2002 year：类型错误：应为integer，实际为string \"二〇二四\"（" + broken
@@ -134,7 +134,7 @@ class ValidateCommandTest {
         Path file = write("pilot.json", SampleCounty.jinjiang());
         String json = Files.readString(file).replace("91350500155801216M", "91350203M0001FUE2P");
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        CountyChainCliTest.Result r = CountyChainCliTest.run("--lang", "en", "validate", file.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", file.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("WARNING CV-0106 enterprises[0].creditCode: a pilot-era credit code, accepted:")
                 .contains("[91350203M0001FUE2P]").contains("WARNING CV-0106 platforms[0].operator: ")
@@ -146,20 +146,20 @@ class ValidateCommandTest {
     void anUnusableFileExitsTwoWithTheLibrarysCodeAndPosition() throws IOException {
         Path syntax = tmp.resolve("syntax.json");
         Files.writeString(syntax, "{\"unitId\": \"350582\",,}", StandardCharsets.UTF_8);
-        CountyChainCliTest.Result s = CountyChainCliTest.run("--lang", "en", "validate", syntax.toString());
+        CliRunner.Result s = CliRunner.run("--lang", "en", "validate", syntax.toString());
         assertThat(s.exitCode()).isEqualTo(2);
         assertThat(s.err()).contains("[CC-2001]").contains("line 1");
 
-        CountyChainCliTest.Result missing = CountyChainCliTest.run("validate", tmp.resolve("none.json").toString());
+        CliRunner.Result missing = CliRunner.run("validate", tmp.resolve("none.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("[CC-9006]").contains("找不到该文件或目录");
     }
 
     @Test
     void helpDescribesTheCommandInBothLanguages() {
-        assertThat(CountyChainCliTest.run("validate", "--help").out()).contains("校验县域数据集").contains("--group");
-        assertThat(CountyChainCliTest.run("--lang", "en", "validate", "--help").out())
+        assertThat(CliRunner.run("validate", "--help").out()).contains("校验县域数据集").contains("--group");
+        assertThat(CliRunner.run("--lang", "en", "validate", "--help").out())
                 .contains("Validate a county data set").contains("text (the default) or json");
-        assertThat(CountyChainCliTest.run("--help").out()).contains("validate");
+        assertThat(CliRunner.run("--help").out()).contains("validate");
     }
 }

@@ -46,11 +46,17 @@ class ChainMapFigureTest {
         List<InspectedDocument.Table> diagram = doc.tables().stream()
                 .filter(t -> t.caption() == null && t.rows().get(0).get(0).equals("产业链")).toList();
         // 8 upstream links: 6, then 2 with the 2 midstream ones; the 3 downstream ones do not fit and start a band.
-        assertThat(diagram).extracting(t -> t.rows().get(1).size() - 1).containsExactly(6, 4, 3);
-        assertThat(diagram.get(0).rows().get(1)).contains("①U环节1 →", "②U环节2 ▲ →");
+        assertThat(diagram).extracting(t -> t.rows().get(1).stream().filter(c -> !c.equals("→")).count() - 1)
+                .containsExactly(6L, 4L, 3L);
+        // Each arrow has a cell of its own after a link, one after a band that the next band continues.
+        assertThat(diagram.get(0).rows().get(1)).startsWith("环节", "①U环节1", "→", "②U环节2 ▲", "→");
+        assertThat(diagram.get(0).rows().get(1)).last().isEqualTo("→");
+        assertThat(diagram).allSatisfy(t -> assertThat(t.rows().get(1)).noneMatch(c -> c.length() > 1 && c.contains("→")));
         assertThat(diagram.get(0).rows().get(2).get(1)).isEqualTo("U技术1 ◆");
         assertThat(diagram.get(1).rows().get(0)).containsExactly("产业链", "上游", "中游");
         assertThat(diagram.get(2).rows().get(1)).last().isEqualTo("⑬D环节3");
+        // The chain's last link has no arrow after it.
+        assertThat(diagram.get(2).rows().get(1)).containsExactly("环节", "⑪D环节1", "→", "⑫D环节2 ▲", "→", "⑬D环节3");
         assertThat(doc.figures()).extracting(InspectedDocument.Figure::kind)
                 .contains(InspectedDocument.FigureType.TABLE_DIAGRAM);
     }

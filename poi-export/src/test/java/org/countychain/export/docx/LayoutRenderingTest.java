@@ -139,6 +139,25 @@ class LayoutRenderingTest {
         assertThat(missing).as("sentences of the report not found in the PDF's text").isEmpty();
     }
 
+    /**
+     * The chain map of the sample county: actors named where their box has room (they were only counted), and no
+     * arrow on a line of its own (arrows wrapped under the links' names).
+     */
+    @Test
+    void chainMapNamesItsActorsAndKeepsArrowsBesideTheLinks() throws Exception {
+        org.countychain.chain.ChainMap map = DocxExporterTest.COUNTY.chain(DocxExporterTest.REPORT.chainId())
+                .orElseThrow().map();
+        String pdf = flatten(LibreOffice.text(secondCountyPdf()));
+        List<String> named = new ArrayList<>();
+        for (org.countychain.chain.ChainLink link : map.links()) {
+            link.actors().stream().limit(2).forEach(a -> named.add(a.name()));
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(named).allSatisfy(name -> assertThat(pdf).contains(flatten(name)));
+        assertThat(layoutText(secondCountyPdf()).lines().map(l -> l.replaceAll("\\s+", "")))
+                .as("lines holding only arrows").noneMatch(l -> l.matches("→+"));
+    }
+
     private static String flatten(String s) {
         return s.replaceAll("\\s+", "");
     }

@@ -127,20 +127,24 @@ final class BodyXml implements BodyWriter {
     }
 
     /**
-     * An appendix's title as a level-1 heading at the top of a new page. A title longer than a line is broken into
-     * lines of about equal length, after its 附件N label where the rest fits on one line, so that no line holds a
-     * character or two alone; such a title is aligned left, since a justified line before a break is stretched.
+     * An appendix's title as a level-1 heading at the top of a new page. A title longer than a line gets a right
+     * indent that makes its lines about equally long, so that no line holds a character or two alone; its text is
+     * unchanged.
      *
      * @param text the title
      */
     void appendixTitle(String text) {
-        String[] lines = HeadingLines.lines(text, textWidth, sheet.heading1().sizePt(), sheet.firstLineIndentChars());
+        int right = HeadingLines.rightIndentTwips(text, textWidth, sheet.heading1().sizePt(),
+                sheet.firstLineIndentChars());
         x.raw("<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.heading(1)).raw("\"/><w:pageBreakBefore/>");
-        if (lines.length > 1) {
-            x.raw("<w:jc w:val=\"left\"/>");
+        if (right > 0) {
+            // The first-line indent said again with the right one: a program may take w:ind whole.
+            x.raw("<w:ind w:right=\"").num(right).raw("\" w:firstLineChars=\"").num(sheet.firstLineIndentChars() * 100L)
+                    .raw("\" w:firstLine=\"").num(Units.twipsOfPoints(sheet.body().sizePt()
+                            * sheet.firstLineIndentChars())).raw("\"/>");
         }
         x.raw("</w:pPr>");
-        runs(headingRuns[0], String.join("\n", lines));
+        runs(headingRuns[0], text);
         x.raw("</w:p>");
     }
 
@@ -276,6 +280,14 @@ final class BodyXml implements BodyWriter {
         x.raw("</w:p></w:tc>");
     }
 
+    /** A one-line cell aligned to the top, for a figure's connector beside a box whose text may wrap. */
+    void topCell(int width, String style, String runStart, String text) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"top\"/></w:tcPr>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"").raw(style).raw("\"/></w:pPr>");
+        runs(runStart, text);
+        x.raw("</w:p></w:tc>");
+    }
+
     /** A cell of several paragraphs, for drawn figures. */
     void cell(int width, int span, String fillRgb, String style, String runStart, List<String> paragraphs) {
         if (paragraphs.size() == 1) {
@@ -297,6 +309,10 @@ final class BodyXml implements BodyWriter {
             x.raw("</w:p>");
         }
         x.raw("</w:tc>");
+    }
+
+    double figureFontPt() {
+        return sheet.figureText().sizePt();
     }
 
     String figureRun() {

@@ -156,6 +156,31 @@ class SheetXmlScannerTest {
     }
 
     @Test
+    void attributesAreBoundedPerValueAndPerElement() throws Exception {
+        StringBuilder many = new StringBuilder("<a");
+        for (int i = 0; i < SheetXmlScanner.MAX_ATTRIBUTES; i++) {
+            many.append(" a").append(i).append("=\"1\"");
+        }
+        byte[] atLimit = (many + "/>").getBytes(StandardCharsets.UTF_8);
+        assertThat(scanner(atLimit)).hasSize(2);
+        byte[] overLimit = (many + " z=\"1\"/>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> scanner(overLimit)).isInstanceOf(SAXException.class)
+                .hasMessageContaining("attributes");
+        String longest = "x".repeat(SheetXmlScanner.MAX_ATTRIBUTE_CHARS);
+        assertThat(scanner(("<a v=\"" + longest + "\"/>").getBytes(StandardCharsets.UTF_8))).hasSize(2);
+        assertThatThrownBy(() -> scanner(("<a v=\"" + longest + "x\"/>").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXException.class).hasMessageContaining("longer than");
+        StringBuilder wide = new StringBuilder("<a");
+        for (int i = 0; i * (long) SheetXmlScanner.MAX_ATTRIBUTE_CHARS <= SheetXmlScanner.MAX_ELEMENT_ATTRIBUTE_CHARS;
+             i++) {
+            wide.append(" a").append(i).append("=\"").append(longest).append('"');
+        }
+        byte[] tooWide = (wide + "/>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> scanner(tooWide)).isInstanceOf(SAXException.class)
+                .hasMessageContaining("attributes of an element");
+    }
+
+    @Test
     void partsInOtherEncodingsAreLeftToTheJdkParser() throws Exception {
         assertThat(isUtf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>".getBytes(StandardCharsets.UTF_8)))
                 .isTrue();
