@@ -71,7 +71,32 @@ class PeopleAndReportingRulesTest {
                 org.assertj.core.groups.Tuple.tuple("R13-NO-TEAM", "chips"),
                 org.assertj.core.groups.Tuple.tuple("R13-TEAM-SEVERAL-CHAINS", "t1"));
         assertThat(r.findings().get(1).evidence()).containsEntry("chainIds", "food,textile")
-                .containsEntry("chainCount", "2");
+                .containsEntry("chainCount", "2").containsEntry("commissioners", "0").containsEntry("tasks", "0")
+                .doesNotContainKeys("formation", "serviceFrom", "leaderTitle", "postSubsidies");
+    }
+
+    @Test
+    void aTeamSpreadOverSeveralChainsIsDescribedByItsNewFields() {
+        TalentTeam formed = new TalentTeam("t1", "纺织食品特派团", Fixtures.JINJIANG, TeamMode.ONE_CHAIN_ONE_TEAM,
+                org.countychain.talent.TeamFormation.CHALLENGE_LIST, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2025, 12, 31), List.of("textile", "food"),
+                new org.countychain.talent.Commissioner("甲", "华侨大学", null, "教授", true, null),
+                List.of(new org.countychain.talent.Commissioner("乙", "东华大学", null, "副教授", false, null),
+                        new org.countychain.talent.Commissioner("丙", "江南大学", null, null, true, null)),
+                List.of(new org.countychain.talent.ChallengeTask("攻关", "某企业",
+                        org.countychain.talent.TaskStatus.OPEN, null)),
+                List.of(new org.countychain.talent.TeamResult(2024, "成果一", true, new java.math.BigDecimal("300000.00"),
+                                null),
+                        new org.countychain.talent.TeamResult(2024, "成果二", true, new java.math.BigDecimal("0.01"), null),
+                        new org.countychain.talent.TeamResult(2024, "成果三", false, null, null)));
+        CountyDataset c = CountyDataset.builder("350582", "晋江市", YEAR).chains(List.of(chain("textile", "纺织鞋服"),
+                chain("food", "食品"))).teams(List.of(formed)).build();
+        Finding f = RuleEngine.builder().rule(new R13TalentTeamRule()).build().screen(c).findings().get(0);
+        assertThat(f.code()).isEqualTo("R13-TEAM-SEVERAL-CHAINS");
+        assertThat(f.evidence()).containsEntry("formation", "CHALLENGE_LIST").containsEntry("serviceFrom", "2024-01-01")
+                .containsEntry("serviceUntil", "2025-12-31").containsEntry("leaderTitle", "教授")
+                .containsEntry("commissioners", "2").containsEntry("tasks", "1")
+                .containsEntry("postSubsidies", "300000.01");
     }
 
     @Test

@@ -37,16 +37,38 @@ public final class R13TalentTeamRule extends NoticeRule {
             "countyTeams");
     /**
      * A 一链一团 team serving several chains. Evidence: chainIds (its data set's, and other counties' as
-     * {@code county:chainId}, sorted), chainCount.
+     * {@code county:chainId}, sorted), chainCount, then what describes the team: formation (揭榜挂帅, 组团选派 …),
+     * serviceFrom, serviceUntil, leaderTitle, commissioners (members and leader registered as S&amp;T commissioners),
+     * tasks, postSubsidies (yuan, summed over its results).
      */
     public static final FindingType TEAM_SEVERAL_CHAINS = BuiltInTypes.type("R13-TEAM-SEVERAL-CHAINS", "R13",
-            Severity.WARNING, "chainIds", "chainCount");
+            Severity.WARNING, "chainIds", "chainCount", "formation", "serviceFrom", "serviceUntil", "leaderTitle",
+            "commissioners", "tasks", "postSubsidies");
 
     /**
      * Creates the rule.
      */
     public R13TalentTeamRule() {
         super("R13", "五.1", NO_TEAM, TEAM_SEVERAL_CHAINS);
+    }
+
+    private static int commissioners(TalentTeam t) {
+        int n = t.leader() != null && Boolean.TRUE.equals(t.leader().scienceCommissioner()) ? 1 : 0;
+        for (org.countychain.talent.Commissioner c : t.members()) {
+            n += Boolean.TRUE.equals(c.scienceCommissioner()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The post-subsidies of the team's results, summed; {@code null} when none states one. */
+    private static java.math.BigDecimal postSubsidies(TalentTeam t) {
+        java.math.BigDecimal sum = null;
+        for (org.countychain.talent.TeamResult r : t.results()) {
+            if (r.postSubsidy() != null) {
+                sum = sum == null ? r.postSubsidy() : sum.add(r.postSubsidy());
+            }
+        }
+        return sum;
     }
 
     @Override
@@ -65,7 +87,9 @@ public final class R13TalentTeamRule extends NoticeRule {
                     List<String> all = new ArrayList<>(t.chainIds());
                     t.otherChains().forEach(r -> all.add(r.toString()));
                     out.add(Finding.of(TEAM_SEVERAL_CHAINS, Subject.team(t), all.stream().sorted().toList(),
-                            t.chainCount()));
+                            t.chainCount(), t.formation(), t.serviceFrom(), t.serviceUntil(),
+                            t.leader() == null ? null : t.leader().title(), commissioners(t), t.tasks().size(),
+                            postSubsidies(t)));
                 }
             }
             Integer teams = county.teams().size();
