@@ -16,6 +16,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.ChainReference;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.ActorKind;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
@@ -47,6 +49,7 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.platform.EnclaveLocation;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.report.AdvantageUnit;
@@ -308,9 +311,11 @@ public final class ModelArbitraries {
 
     private static Arbitrary<Achievement> achievement() {
         return combine(v -> new Achievement(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9), v.get(10)),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12)),
                 text(), text(), optionalText(), text(), optionalText(), optionalText(), optionalText(),
-                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3), targetIds());
+                optionalText(), divisionCode().injectNull(NULLS), rawTexts(3), targetIds(),
+                Arbitraries.integers().between(Achievement.MIN_MATURITY, Achievement.MAX_MATURITY).injectNull(NULLS),
+                Arbitraries.of(AchievementOrigin.class).injectNull(NULLS));
     }
 
     /** Up to two distinct target ids (whether they resolve is a validation question). */
@@ -360,13 +365,13 @@ public final class ModelArbitraries {
     public static Arbitrary<AnnualRdFigures> annualRdFigures() {
         return combine(v -> new AnnualRdFigures(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
                         v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13),
-                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18), v.get(19)),
+                        v.get(14), v.get(15), v.get(16), v.get(17), v.get(18), v.get(19), v.get(20)),
                 year(), optionalFlag(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(), optionalMoney(),
                 optionalCount(), optionalCount(), optionalCount(), optionalCount(),
                 rdInstitution().list().ofMaxSize(2), optionalFlag(),
                 Arbitraries.of(AuxiliaryLedgerStyle.class).injectNull(NULLS), optionalFlag(),
                 Arbitraries.of(Incentive.class).set().ofMaxSize(3), optionalCount(),
-                statisticsReport().injectNull(0.3), optionalText(), flag());
+                statisticsReport().injectNull(0.3), optionalText(), creditCode().injectNull(NULLS), flag());
     }
 
     private static Arbitrary<HighTechCertificate> highTechCertificate() {
@@ -407,11 +412,12 @@ public final class ModelArbitraries {
                 optionalText(), optionalMoney(), date().injectNull(NULLS), date().injectNull(NULLS), targetIds());
         Arbitrary<TeamResult> result = Combinators.combine(year(), text(), flag(), optionalMoney(), optionalText())
                 .as(TeamResult::new);
+        Arbitrary<ChainReference> other = Combinators.combine(divisionCode(), text()).as(ChainReference::new);
         return combine(v -> new TalentTeam(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11)),
+                        v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12)),
                 text(), text(), divisionCode(), Arbitraries.of(TeamMode.class),
                 Arbitraries.of(TeamFormation.class).injectNull(NULLS), date().injectNull(NULLS),
-                date().injectNull(NULLS), rawTexts(2),
+                date().injectNull(NULLS), rawTexts(2), other.list().ofMaxSize(2).uniqueElements(),
                 commissioner().injectNull(NULLS), commissioner().list().ofMaxSize(3), task.list().ofMaxSize(2),
                 result.list().ofMaxSize(2));
     }
@@ -419,10 +425,14 @@ public final class ModelArbitraries {
     private static Arbitrary<InnovationPlatform> innovationPlatform() {
         Arbitrary<EnclaveLocation> enclave = Combinators.combine(text(), divisionCode().injectNull(NULLS))
                 .as(EnclaveLocation::new);
+        Arbitrary<HostOrganisation> host = Combinators.combine(text(), creditCode().injectNull(NULLS))
+                .as(HostOrganisation::new);
         return combine(v -> new InnovationPlatform(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                        v.get(6), v.get(7), v.get(8)),
+                        v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.get(13)),
                 text(), text(), Arbitraries.of(PlatformType.class), Arbitraries.of(InstitutionLevel.class),
-                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5), targetIds());
+                divisionCode(), rawTexts(2), creditCode().injectNull(NULLS), enclave.injectNull(0.5), targetIds(),
+                host.list().ofMaxSize(2).uniqueElements(HostOrganisation::name), targetIds(),
+                date().injectNull(NULLS), date().injectNull(NULLS), targetIds());
     }
 
     /**
@@ -431,9 +441,16 @@ public final class ModelArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<IntermediaryWatchList> watchList() {
-        Arbitrary<Intermediary> entry = Combinators.combine(text(), creditCode().injectNull(NULLS))
+        Arbitrary<Intermediary> entry = Combinators.combine(text(), creditCode().injectNull(NULLS), optionalText())
                 .as(Intermediary::new);
-        return Combinators.combine(year(), optionalText(), entry.list().ofMaxSize(3)).as(IntermediaryWatchList::new);
+        // Editions of distinct years, published in their year or up to two years later, or when the notice says.
+        Arbitrary<IntermediaryWatchList> edition = Combinators.combine(Arbitraries.integers().between(2000, 2090),
+                Arbitraries.integers().between(0, 2).injectNull(NULLS), optionalText(), entry.list().ofMaxSize(3))
+                .as((y, lag, source, entries) -> new IntermediaryWatchList(y, lag == null ? null : y + lag, source,
+                        entries, List.of()));
+        return edition.list().ofMinSize(1).ofMaxSize(3).uniqueElements(IntermediaryWatchList::year)
+                .map(l -> new IntermediaryWatchList(l.get(0).year(), l.get(0).publishedIn(), l.get(0).source(),
+                        l.get(0).entries(), l.subList(1, l.size())));
     }
 
     private static Arbitrary<InvestmentNeed> investmentNeed() {
