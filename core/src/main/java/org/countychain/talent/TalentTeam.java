@@ -83,8 +83,8 @@ public record TalentTeam(String id, String name, DivisionCode county, TeamMode m
     }
 
     /**
-     * Whether it serves a chain of a county: one of its {@code chainIds} when the county is its own, else one of
-     * its {@code otherChains}.
+     * Whether it serves a chain of a county: one of its {@link #chainIds()} when the county is its own, else one of
+     * its {@link #otherChains()}.
      *
      * @param chainCounty the county whose chain it is
      * @param chainId     the chain's id
