@@ -43,7 +43,19 @@ public enum Term implements Labelled {
     /** 技术需求清单. */
     DEMAND_LIST("技术需求清单"),
     /** 科技成果清单. */
-    ACHIEVEMENT_LIST("科技成果清单");
+    ACHIEVEMENT_LIST("科技成果清单"),
+    /**
+     * 依托单位名称: the name of a platform's host organisation.
+     *
+     * @since 0.2.0
+     */
+    HOST_NAME("依托单位名称"),
+    /**
+     * 服务项目: a service a platform offers.
+     *
+     * @since 0.2.0
+     */
+    SERVICE("服务项目");
 
     private final String label;
 

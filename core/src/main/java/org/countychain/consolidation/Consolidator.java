@@ -286,8 +286,8 @@ public final class Consolidator {
             IdentityDecision d = rule.decide(alone.source().chain(), other.source().chain());
             // A near miss: an override kept them apart, or codes did where the names alone would have merged them.
             boolean nearMiss = d.clause() == IdentityClause.OVERRIDE_DIFFERENT
-                    || d.clause() == IdentityClause.INDUSTRY_CODE_CONFLICT
-                    && namesOnly.decide(alone.source().chain(), other.source().chain()).same();
+                    || (d.clause() == IdentityClause.INDUSTRY_CODE_CONFLICT
+                    && namesOnly.decide(alone.source().chain(), other.source().chain()).same());
             if (nearMiss) {
                 vetoes.add(new GroupReason(alone.member(), other.member(), d));
             }

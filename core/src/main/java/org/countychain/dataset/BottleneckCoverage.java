@@ -81,7 +81,7 @@ public final class BottleneckCoverage {
 
     private static boolean aimsAt(List<String> targetIds, PlacedBottleneck p) {
         return targetIds.contains(p.bottleneck().id())
-                || p.technology() != null && targetIds.contains(p.technology().id());
+                || (p.technology() != null && targetIds.contains(p.technology().id()));
     }
 
     /**

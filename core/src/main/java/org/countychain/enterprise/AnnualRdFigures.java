@@ -35,7 +35,9 @@ import org.countychain.internal.Checks;
  * @param incentivesUsed          incentives used this year (R6)
  * @param scienceDepartmentProjects projects the S&amp;T departments set up for it this year (科技部门立项, R8a)
  * @param statisticsReport        what it filed in the R&amp;D statistics forms (R8), or {@code null}
- * @param intermediary            the S&amp;T intermediary that served it (R12), or {@code null}
+ * @param intermediary            the name of the S&amp;T intermediary that served it (R12), or {@code null}
+ * @param intermediaryCode        that intermediary's credit code, or {@code null}; a credit code given as
+ *                                {@code intermediary} (format version 1 had one field for either) is moved here
  * @param rdAboveRevenueExplained whether R&amp;D above revenue was checked and is real (a start-up, a loss year)
  * @since 0.1.0
  */
@@ -46,9 +48,9 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
                               Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
                               Boolean rdReserveFund, Set<Incentive> incentivesUsed,
                               Integer scienceDepartmentProjects, RdStatisticsReport statisticsReport,
-                              String intermediary, boolean rdAboveRevenueExplained) {
+                              String intermediary, CreditCode intermediaryCode, boolean rdAboveRevenueExplained) {
     /**
-     * Checks the invariants.
+     * Checks the invariants, and moves a credit code written as the intermediary's name to its own field.
      */
     public AnnualRdFigures {
         Checks.year(year, "year");
@@ -65,6 +67,48 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
         incentivesUsed = Checks.enumSet(incentivesUsed, Incentive.class, "incentivesUsed");
         Checks.nonNegative(scienceDepartmentProjects, "scienceDepartmentProjects");
         intermediary = Checks.optionalText(intermediary);
+        if (intermediary != null && intermediaryCode == null && CreditCode.isValid(intermediary)) {
+            intermediaryCode = CreditCode.parse(intermediary);
+            intermediary = null;
+        }
+    }
+
+    /**
+     * The figures with one field for the intermediary's name or credit code (before format version 2 split it).
+     *
+     * @param year                      the reporting year
+     * @param aboveScale                规上 in this year, or {@code null}
+     * @param operatingRevenue          营业收入
+     * @param rdExpense                 研发费用
+     * @param selfFundedRdExpense       自主研发费用
+     * @param domesticRdExpense         境内研发费用
+     * @param highTechProductRevenue    高新技术产品（服务）收入
+     * @param employees                 职工总数
+     * @param scienceTechStaff          科技人员数
+     * @param inventionPatents          有效发明专利数
+     * @param coreIpCount               核心自主知识产权数
+     * @param rdInstitutions            R&amp;D institutions
+     * @param auxiliaryLedger           研发辅助帐
+     * @param auxiliaryLedgerStyle      the ledger's style
+     * @param rdReserveFund             研发准备金制度
+     * @param incentivesUsed            incentives used
+     * @param scienceDepartmentProjects 科技部门立项
+     * @param statisticsReport          the statistics report
+     * @param intermediary              the intermediary's name or credit code
+     * @param rdAboveRevenueExplained   R&amp;D above revenue explained
+     */
+    public AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operatingRevenue, BigDecimal rdExpense,
+                           BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
+                           BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
+                           Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
+                           Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
+                           Boolean rdReserveFund, Set<Incentive> incentivesUsed,
+                           Integer scienceDepartmentProjects, RdStatisticsReport statisticsReport,
+                           String intermediary, boolean rdAboveRevenueExplained) {
+        this(year, aboveScale, operatingRevenue, rdExpense, selfFundedRdExpense, domesticRdExpense,
+                highTechProductRevenue, employees, scienceTechStaff, inventionPatents, coreIpCount, rdInstitutions,
+                auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed, scienceDepartmentProjects,
+                statisticsReport, intermediary, null, rdAboveRevenueExplained);
     }
 
     /**
@@ -140,6 +184,7 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
         b.scienceDepartmentProjects = scienceDepartmentProjects;
         b.statisticsReport = statisticsReport;
         b.intermediary = intermediary;
+        b.intermediaryCode = intermediaryCode;
         b.rdAboveRevenueExplained = rdAboveRevenueExplained;
         return b;
     }
@@ -196,6 +241,7 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
         private Integer scienceDepartmentProjects;
         private RdStatisticsReport statisticsReport;
         private String intermediary;
+        private CreditCode intermediaryCode;
         private boolean rdAboveRevenueExplained;
 
         private Builder(int year) {
@@ -401,6 +447,17 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
         }
 
         /**
+         * Sets the intermediary's credit code.
+         *
+         * @param v the value, or {@code null} for not reported
+         * @return this builder
+         */
+        public Builder intermediaryCode(CreditCode v) {
+            intermediaryCode = v;
+            return this;
+        }
+
+        /**
          * Sets whether R&amp;D above revenue is explained.
          *
          * @param v true when R&amp;D above revenue was checked and is real
@@ -421,7 +478,8 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
             return new AnnualRdFigures(year, aboveScale, operatingRevenue, rdExpense, selfFundedRdExpense,
                     domesticRdExpense, highTechProductRevenue, employees, scienceTechStaff, inventionPatents,
                     coreIpCount, rdInstitutions, auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed,
-                    scienceDepartmentProjects, statisticsReport, intermediary, rdAboveRevenueExplained);
+                    scienceDepartmentProjects, statisticsReport, intermediary, intermediaryCode,
+                    rdAboveRevenueExplained);
         }
     }
 }

@@ -145,7 +145,7 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
      * @return the status that year
      */
     public boolean isAboveScaleIn(AnnualRdFigures figures) {
-        return figures != null && figures.aboveScale() != null ? figures.aboveScale() : aboveScale;
+        return (figures != null && figures.aboveScale() != null) ? figures.aboveScale() : aboveScale;
     }
 
     /**

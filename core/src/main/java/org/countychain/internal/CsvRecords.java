@@ -134,7 +134,7 @@ public final class CsvRecords {
                             quoted = false;
                         }
                     } else {
-                        if (c == '\n' || c == '\r' && peek() != '\n') {
+                        if (c == '\n' || (c == '\r' && peek() != '\n')) {
                             line++;
                         }
                         append((char) c);

@@ -127,13 +127,13 @@ public final class OutputFiles {
                 return PendingFile.replacing(target, true);
             }
             if (attributes.isDirectory()) {
-                throw refused(ErrorCode.OUTPUT_IS_DIRECTORY, file, List.of(String.valueOf(file)));
+                throw refused(ErrorCode.OUTPUT_IS_DIRECTORY, List.of(String.valueOf(file)));
             }
             SpecialKind kind = SpecialKind.of(target);
             if (kind.writtenThrough) {
                 return PendingFile.through(target);
             }
-            throw refused(ErrorCode.OUTPUT_SPECIAL_FILE, file, List.of(String.valueOf(file), kind));
+            throw refused(ErrorCode.OUTPUT_SPECIAL_FILE, List.of(String.valueOf(file), kind));
         } catch (IOException e) {
             throw new CountyChainIOException(String.valueOf(file), e);
         }
@@ -144,7 +144,7 @@ public final class OutputFiles {
         Path p = path;
         for (int hops = 0; Files.isSymbolicLink(p); hops++) {
             if (hops == MAX_LINKS) {
-                throw refused(ErrorCode.OUTPUT_LINK_LOOP, asGiven, List.of(String.valueOf(asGiven)));
+                throw refused(ErrorCode.OUTPUT_LINK_LOOP, List.of(String.valueOf(asGiven)));
             }
             Path link = Files.readSymbolicLink(p);
             p = p.getParent() == null ? link : p.getParent().resolve(link);
@@ -152,7 +152,7 @@ public final class OutputFiles {
         return p;
     }
 
-    private static CountyChainIOException refused(ErrorCode code, Path file, List<?> arguments) {
+    private static CountyChainIOException refused(ErrorCode code, List<?> arguments) {
         return new CountyChainIOException(code, arguments);
     }
 

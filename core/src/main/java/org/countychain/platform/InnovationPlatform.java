@@ -1,5 +1,6 @@
 package org.countychain.platform;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -23,6 +24,14 @@ import org.countychain.internal.Checks;
  * @param enclave  where it sits when it is an enclave platform (飞地), or {@code null} when local
  * @param targetIds the ids of the bottlenecks (断点/堵点/难点) or key technologies of its chains' maps it serves;
  *                  one aimed at a technology is aimed at the technology's bottlenecks too
+ * @param hosts    the organisations it is built on (依托单位/共建单位), each with its credit code, in the order the county
+ *                 lists them (the first is the lead host); unique by name
+ * @param linkIds  the links of its chains' maps it serves (服务的产业链环节), unique; empty when it serves its chains
+ *                 as a whole
+ * @param establishedOn the day it was set up (成立日期), or {@code null}
+ * @param recognisedOn  the day it was recognised at its {@code level} (认定日期), or {@code null}; not before it
+ *                      was set up
+ * @param services the services it offers (中试熟化, 检验检测, 概念验证 …), as the county words them
  * @since 0.1.0
  */
 // isEnclave() would be an is-getter of the property "enclave" itself; ignoring it with @JsonIgnore drops the whole
@@ -30,7 +39,9 @@ import org.countychain.internal.Checks;
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
                                  DivisionCode county, List<String> chainIds, CreditCode operator,
-                                 EnclaveLocation enclave, List<String> targetIds) {
+                                 EnclaveLocation enclave, List<String> targetIds, List<HostOrganisation> hosts,
+                                 List<String> linkIds, LocalDate establishedOn, LocalDate recognisedOn,
+                                 List<String> services) {
     /**
      * Checks the invariants.
      */
@@ -42,6 +53,29 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
         Checks.required(county, "county");
         chainIds = Checks.list(chainIds, "chainIds");
         targetIds = Checks.uniqueList(targetIds, "targetIds", t -> t, Term.TARGET_ID);
+        hosts = Checks.uniqueList(hosts, "hosts", HostOrganisation::name, Term.HOST_NAME);
+        linkIds = Checks.uniqueList(linkIds, "linkIds", l -> l, Term.LINK_ID);
+        services = Checks.uniqueList(services, "services", x -> x, Term.SERVICE);
+    }
+
+    /**
+     * A platform with targets, without the hosts, links, dates and services format version 2 added.
+     *
+     * @param id        a stable id
+     * @param name      the platform's name
+     * @param type      its type
+     * @param level     its recognition level
+     * @param county    the county it serves
+     * @param chainIds  the chains it serves
+     * @param operator  the operator's credit code, or {@code null}
+     * @param enclave   its enclave location, or {@code null}
+     * @param targetIds the bottlenecks or technologies it serves
+     */
+    public InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level, DivisionCode county,
+                              List<String> chainIds, CreditCode operator, EnclaveLocation enclave,
+                              List<String> targetIds) {
+        this(id, name, type, level, county, chainIds, operator, enclave, targetIds, List.of(), List.of(), null, null,
+                List.of());
     }
 
     /**
@@ -58,7 +92,8 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
      */
     public InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level, DivisionCode county,
                               List<String> chainIds, CreditCode operator, EnclaveLocation enclave) {
-        this(id, name, type, level, county, chainIds, operator, enclave, List.of());
+        this(id, name, type, level, county, chainIds, operator, enclave, List.of(), List.of(), List.of(), null, null,
+                List.of());
     }
 
     /**

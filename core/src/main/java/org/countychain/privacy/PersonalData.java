@@ -75,8 +75,8 @@ public enum PersonalData {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-                    && !isCjk(text.charAt(i - 1))) {
+            if (!Character.isDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && !isCjk(text.charAt(i - 1)))) {
                 out.append(text.charAt(i++));
                 continue;
             }
@@ -106,7 +106,7 @@ public enum PersonalData {
     }
 
     private static boolean isCjk(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= '\u3000' && c <= '\u303F'
-                || c >= '\uFF00' && c <= '\uFFEF';
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F')
+                || (c >= '\uFF00' && c <= '\uFFEF');
     }
 }

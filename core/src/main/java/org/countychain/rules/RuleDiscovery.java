@@ -52,7 +52,7 @@ final class RuleDiscovery {
                 }
             }
         }
-        Map<PolicyRule, String> ids = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<PolicyRule, String> ids = new java.util.IdentityHashMap<>();
         List<PolicyRule> usable = new ArrayList<>();
         for (PolicyRule r : found) {
             if (!RuleCatalog.fitsThisVersion(r, problems)) {

@@ -149,7 +149,6 @@ final class RuleExecutor {
         private final List<FindingType> types;
         private final List<RuleProblem> problems = new ArrayList<>(1);
         private List<List<Finding>> groups;
-        private int count;
         private boolean failed;
 
         RuleRun(PolicyRule rule, List<FindingType> types) {
@@ -236,7 +235,6 @@ final class RuleExecutor {
             }
             for (List<Finding> group : g) {
                 group.sort(FINDING_ORDER);
-                count += group.size();
             }
             groups = g;
         }
@@ -268,7 +266,6 @@ final class RuleExecutor {
                     made.sort(FINDING_ORDER);
                     g.add(made);
                 }
-                count += group.size();
             }
             return g;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.ActorKind;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
@@ -26,6 +27,7 @@ import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.EnclaveLocation;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.talent.ChallengeTask;
@@ -242,16 +244,27 @@ final class JinjiangChain {
     static List<InnovationPlatform> platforms() {
         List<String> chains = List.of(CHAIN);
         return List.of(
+                // Built jointly by an enterprise and a university (which the sample gives no credit code).
                 new InnovationPlatform("350582-p01", "晋江鞋服新材料中试平台（样例）", PlatformType.PILOT_TEST_PLATFORM,
                         InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E01.code, null,
-                        List.of("shoe-materials-t1")),
+                        List.of("shoe-materials-t1"),
+                        List.of(new HostOrganisation(SampleEnterprise.E01.name, SampleEnterprise.E01.code),
+                                new HostOrganisation("华侨大学", null)),
+                        List.of("shoe-materials", "dyeing-finishing"), LocalDate.of(2020, 6, 18),
+                        LocalDate.of(2022, 11, 30), List.of("发泡鞋材中试", "染整小批量试产", "检验检测")),
                 new InnovationPlatform("350582-p02", "晋江纺织鞋服概念验证中心（样例）",
                         PlatformType.PROOF_OF_CONCEPT_CENTER, InstitutionLevel.CITY, JINJIANG, chains, null, null),
                 new InnovationPlatform("350582-p03", "晋江纺织鞋服产业共性技术平台（样例）",
                         PlatformType.COMMON_TECHNOLOGY_PLATFORM, InstitutionLevel.PROVINCIAL, JINJIANG, chains, null,
-                        null, List.of("manufacturing-t1")),
+                        null, List.of("manufacturing-t1"),
+                        List.of(new HostOrganisation("中国科学院海西研究院泉州装备制造研究中心", null)),
+                        List.of("manufacturing"), LocalDate.of(2019, 3, 1), LocalDate.of(2021, 12, 20),
+                        List.of("智能装备共性技术研发", "产线数字化诊断")),
                 new InnovationPlatform("350582-p04", "功能面料企业重点实验室（样例）", PlatformType.ENTERPRISE_KEY_LAB,
-                        InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E02.code, null),
+                        InstitutionLevel.PROVINCIAL, JINJIANG, chains, SampleEnterprise.E02.code, null, List.of(),
+                        List.of(new HostOrganisation(SampleEnterprise.E02.name, SampleEnterprise.E02.code)),
+                        List.of("yarn-fabric"), LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 10),
+                        List.of("功能面料开发", "面料性能检测")),
                 new InnovationPlatform("350582-p05", "晋江鞋服产业技术研究院（样例）", PlatformType.NEW_RD_INSTITUTION,
                         InstitutionLevel.PROVINCIAL, JINJIANG, chains, null, null),
                 new InnovationPlatform("350582-p06", "晋江纺织鞋服（上海）科创飞地（样例）",
@@ -312,9 +325,22 @@ final class JinjiangChain {
 
     private static Achievement achievement(String id, String title, String description, String owner, String field,
                                            String industryCode, String linkId, String region, String... keywords) {
+        AchievementOrigin origin = region.startsWith("35") ? AchievementOrigin.IN_PROVINCE
+                : AchievementOrigin.OUT_OF_PROVINCE;
         return new Achievement(id, title, description, owner, field, industryCode, CHAIN, linkId,
-                DivisionCode.of(region), List.of(keywords), targets(id));
+                DivisionCode.of(region), List.of(keywords), targets(id), MATURITY.get(id), origin);
     }
+
+    /**
+     * The achievements' technology readiness levels (GB/T 22900-2022): most are at pilot scale (6–7), a few still in
+     * the laboratory, one without an assessment.
+     */
+    private static final Map<String, Integer> MATURITY = Map.ofEntries(Map.entry("350582-a01", 7),
+            Map.entry("350582-a02", 6), Map.entry("350582-a03", 8), Map.entry("350582-a04", 6),
+            Map.entry("350582-a05", 5), Map.entry("350582-a06", 7), Map.entry("350582-a07", 9),
+            Map.entry("350582-a08", 4), Map.entry("350582-a09", 6), Map.entry("350582-a10", 7),
+            Map.entry("350582-a11", 3), Map.entry("350582-a12", 5), Map.entry("350582-a13", 8),
+            Map.entry("350582-a14", 6), Map.entry("350582-a15", 7), Map.entry("350582-a16", 6));
 
     static List<Achievement> achievements() {
         return List.of(
@@ -388,9 +414,18 @@ final class JinjiangChain {
                         "经编", "网布", "轻量化"));
     }
 
+    /**
+     * The 2023 edition, circulated in 2024, in force for the 2024 screening; and the 2022 edition, circulated in 2023,
+     * which names E23's intermediary: not in force in 2024, so E23 is not flagged.
+     */
     static IntermediaryWatchList watchList() {
-        return new IntermediaryWatchList(2023, "省高新技术企业认定管理机构内部通报（样例）", List.of(
-                new Intermediary(JinjiangEnterprises.LISTED_A, JinjiangEnterprises.LISTED_A_CODE),
-                new Intermediary(JinjiangEnterprises.LISTED_B, JinjiangEnterprises.LISTED_B_CODE)));
+        IntermediaryWatchList edition2022 = new IntermediaryWatchList(2022, 2023, "省高新技术企业认定管理机构内部通报（样例）",
+                List.of(new Intermediary(JinjiangEnterprises.UNLISTED_B, null, "申报材料研发费用归集不实（样例）")),
+                List.of());
+        return new IntermediaryWatchList(2023, 2024, "省高新技术企业认定管理机构内部通报（样例）", List.of(
+                new Intermediary(JinjiangEnterprises.LISTED_A, JinjiangEnterprises.LISTED_A_CODE,
+                        "代企业编造研发项目和知识产权材料（样例）"),
+                new Intermediary(JinjiangEnterprises.LISTED_B, JinjiangEnterprises.LISTED_B_CODE,
+                        "多家服务企业申报材料存在严重失误（样例）")), List.of(edition2022));
     }
 }

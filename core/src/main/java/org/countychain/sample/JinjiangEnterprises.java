@@ -154,7 +154,7 @@ final class JinjiangEnterprises {
                 .incentivesUsed(latest.incentivesUsed())
                 .scienceDepartmentProjects(latest.scienceDepartmentProjects())
                 .statisticsReport(scaledReport)
-                .intermediary(latest.intermediary());
+                .intermediary(latest.intermediary()).intermediaryCode(latest.intermediaryCode());
     }
 
     private static BigDecimal scale(BigDecimal v, BigDecimal factor) {
@@ -699,7 +699,7 @@ final class JinjiangEnterprises {
                 .rdInstitutions(inst("创步鞋业研发中心（样例）", "研发中心", InstitutionLevel.COUNTY))
                 .auxiliaryLedger(true).auxiliaryLedgerStyle(AuxiliaryLedgerStyle.STYLE_2021)
                 .incentivesUsed(RD).statisticsReport(stat("2010000.00", 3))
-                .intermediary(LISTED_A_CODE.value()).build();
+                .intermediaryCode(LISTED_A_CODE).build();
         list.add(threeYears(ent(SampleEnterprise.E46, "C1951",
                 LocalDate.of(2018, 9, 14)), e46));
 

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
@@ -43,6 +46,7 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.platform.EnclaveLocation;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.report.AdvantageUnit;
@@ -95,6 +99,8 @@ final class SyntheticGenerator {
     private final List<RdInstitution> institutionsNone = List.of();
     private final List<List<RdInstitution>> institutionsByLevel = new ArrayList<>();
     private final List<String> intermediaries = new ArrayList<>();
+    /** The credit codes of the intermediaries the watch list gives one for. */
+    private final Map<String, CreditCode> intermediaryCodes = new HashMap<>();
     private final IntermediaryWatchList watchList;
     private int sequence;
 
@@ -124,9 +130,14 @@ final class SyntheticGenerator {
                 intermediaries.add(city + "示例" + service + "有限公司（合成）");
             }
         }
-        this.watchList = new IntermediaryWatchList(YEAR - 1, "严重失误科技中介服务机构名单（合成）", List.of(
-                new Intermediary(intermediaries.get(1), creditCode("350100", 2023)),
-                new Intermediary(intermediaries.get(13), creditCode("350500", 2023))));
+        // Last year's edition, in force; the one before it, not in force any more.
+        IntermediaryWatchList before = new IntermediaryWatchList(YEAR - 2, YEAR - 1, "严重失误科技中介服务机构名单（合成）",
+                List.of(new Intermediary(intermediaries.get(2), null, "材料造假（合成）")), List.of());
+        this.watchList = new IntermediaryWatchList(YEAR - 1, YEAR, "严重失误科技中介服务机构名单（合成）", List.of(
+                new Intermediary(intermediaries.get(1), creditCode("350100", 2023), "代编研发项目材料（合成）"),
+                new Intermediary(intermediaries.get(13), creditCode("350500", 2023), "申报材料严重失实（合成）")),
+                List.of(before));
+        watchList.entries().forEach(i -> intermediaryCodes.put(i.name(), i.creditCode()));
     }
 
     ProvinceDataset generate() {
@@ -265,7 +276,7 @@ final class SyntheticGenerator {
             if (random.nextInt(12) != 0) {
                 teams.add(team(unit, chain, kind));
             }
-            lists(unit, chain, kind, enterprises, demands, achievements);
+            lists(chain, kind, enterprises, demands, achievements);
             reports.add(report(unit, chain, kind));
         }
         if (teams.stream().noneMatch(t -> t.id().equals(commissionerTeam))) {
@@ -286,9 +297,16 @@ final class SyntheticGenerator {
                         DivisionCode.of(SyntheticCatalogue.ENCLAVE_CODES.get(place)));
             }
             // The first platform serves the downstream blockage of its chain (R4).
+            // Hosts, link, dates and services come from the platform's place, not from the random draws, so the
+            // rest of the generated data stays as it was.
+            Enterprise host = enterprises.stream().filter(e -> e.isOnChain(chain.id())).findFirst().orElse(null);
+            LocalDate established = LocalDate.of(YEAR - 6 + p % 5, 1 + p % 12, 1);
             platforms.add(new InnovationPlatform(unit.id() + "-p" + (p + 1), shortName + chain.name() + type.label()
                     + "（合成）", type, InstitutionLevel.values()[random.nextInt(4)], county, List.of(chain.id()), null,
-                    enclave, p == 0 ? List.of("down-b1") : List.of()));
+                    enclave, p == 0 ? List.of("down-b1") : List.of(),
+                    host == null ? List.of() : List.of(new HostOrganisation(host.name(), host.creditCode())),
+                    List.of(new String[] {"up", "mid", "down"}[p % 3]), established, established.plusYears(1),
+                    List.of(type.label() + "服务")));
         }
         List<IndustryChain> scaled = chains.stream().map(c -> withScale(c, enterprises)).toList();
         return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", scaled,
@@ -389,16 +407,16 @@ final class SyntheticGenerator {
                 }
             }
             Boolean ledger = validThisYear ? (r.nextInt(100) < 85 ? Boolean.TRUE : r.nextInt(3) == 0 ? null
-                    : Boolean.FALSE) : hasRd && usesDeduction ? Boolean.TRUE : null;
+                    : Boolean.FALSE) : (hasRd && usesDeduction) ? Boolean.TRUE : null;
             // A small above-scale enterprise entered the statistics after the first year (规上 is a status of a year).
-            Boolean aboveScaleThisYear = aboveScale && year == FIRST_YEAR && base < 2.2e7 ? Boolean.FALSE : null;
+            Boolean aboveScaleThisYear = (aboveScale && year == FIRST_YEAR && base < 2.2e7) ? Boolean.FALSE : null;
             years.add(new AnnualRdFigures(year, aboveScaleThisYear, revenueYuan, rd, hasRd ? rd : null, hasRd ? rd : null,
                     validThisYear || sme ? amount(Math.round(revenue * 0.7 / 1000) * 1000) : null,
                     integer(employees), integer(employees * staffShare / 100), integer(patents),
-                    integer(highTech || sme ? patents + 2 : patents), year == YEAR || institution && hasRd
+                    integer(highTech || sme ? patents + 2 : patents), year == YEAR || (institution && hasRd)
                     ? institutions : institutionsNone, ledger, Boolean.TRUE.equals(ledger)
                     ? AuxiliaryLedgerStyle.STYLE_2021 : null, reserveFund, INCENTIVE_SETS.get(incentives),
-                    integer(sdp), report, intermediary, false));
+                    integer(sdp), report, intermediary, intermediaryCodes.get(intermediary), false));
         }
         boolean gap = aboveScale && manufacturing && (!rd24 || !institution || patents == 0);
         ServiceContact contact = gap && r.nextBoolean() ? contacts.get(r.nextInt(contacts.size())) : null;
@@ -582,7 +600,7 @@ final class SyntheticGenerator {
                 commissioner(kind.technologies().get(0)), members, tasks, results);
     }
 
-    private void lists(ReportingUnit unit, IndustryChain chain, ChainKind kind, List<Enterprise> enterprises,
+    private void lists(IndustryChain chain, ChainKind kind, List<Enterprise> enterprises,
                        List<TechnologyDemand> demands, List<Achievement> achievements) {
         String[] linkIds = {"up", "mid", "down"};
         for (int i = 0; i < 2; i++) {
@@ -599,11 +617,15 @@ final class SyntheticGenerator {
                     List.of(tech, chain.name()), yuan(500_000L * (i + 1)), List.of(linkIds[t] + "-t1")));
             int a = (t + i) % 3;
             String other = kind.technologies().get(a);
+            // Drawn in the order of earlier releases, so the rest of the generated data stays as it was.
+            String owner = SyntheticCatalogue.ORGANISATIONS.get(
+                    random.nextInt(SyntheticCatalogue.ORGANISATIONS.size()));
+            boolean inProvince = random.nextBoolean();
             achievements.add(new Achievement(chain.id() + "-a" + (i + 1), other + "关键技术成果", "可转化的" + other
-                    + "成果（合成数据）。", SyntheticCatalogue.ORGANISATIONS.get(random.nextInt(
-                    SyntheticCatalogue.ORGANISATIONS.size())), chain.name(), chain.industryCode(), chain.id(),
-                    linkIds[a], DivisionCode.of(random.nextBoolean() ? "350000" : "310000"), List.of(other, chain.name()),
-                    List.of(linkIds[a] + "-t1")));
+                    + "成果（合成数据）。", owner, chain.name(), chain.industryCode(), chain.id(), linkIds[a],
+                    DivisionCode.of(inProvince ? "350000" : "310000"), List.of(other, chain.name()),
+                    List.of(linkIds[a] + "-t1"), Achievement.MIN_MATURITY + (i + a) % Achievement.MAX_MATURITY,
+                    inProvince ? AchievementOrigin.IN_PROVINCE : AchievementOrigin.OUT_OF_PROVINCE));
         }
     }
 

@@ -3,6 +3,8 @@ package org.countychain.talent;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.countychain.Term;
+import org.countychain.chain.ChainReference;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 
@@ -19,7 +21,10 @@ import org.countychain.internal.Checks;
  * @param formation how the team was formed (揭榜挂帅, 组团选派, …), or {@code null} when not said
  * @param serviceFrom  the first day of its period of service, or {@code null}
  * @param serviceUntil the last day of its period of service, or {@code null}
- * @param chainIds the chains it serves (one under 一链一团)
+ * @param chainIds the chains of its data set it serves (one under 一链一团)
+ * @param otherChains the chains of other counties it serves: a city-level team (市级科技特派团) is recorded in one
+ *                 county's data set (its {@code county}) and serves chains of other counties of the city too; unique.
+ *                 Under 一链一团 the team serves one chain in all, here or there
  * @param leader   the team leader (团长), or {@code null} while not appointed
  * @param members  the members (科技特派员), leader excluded
  * @param tasks    the challenge tasks it took on
@@ -28,8 +33,8 @@ import org.countychain.internal.Checks;
  */
 public record TalentTeam(String id, String name, DivisionCode county, TeamMode mode, TeamFormation formation,
                          LocalDate serviceFrom, LocalDate serviceUntil, List<String> chainIds,
-                         Commissioner leader, List<Commissioner> members, List<ChallengeTask> tasks,
-                         List<TeamResult> results) {
+                         List<ChainReference> otherChains, Commissioner leader, List<Commissioner> members,
+                         List<ChallengeTask> tasks, List<TeamResult> results) {
     /**
      * Checks the invariants.
      */
@@ -39,9 +44,55 @@ public record TalentTeam(String id, String name, DivisionCode county, TeamMode m
         Checks.required(county, "county");
         Checks.required(mode, "mode");
         chainIds = Checks.list(chainIds, "chainIds");
+        otherChains = Checks.uniqueList(otherChains, "otherChains", r -> r, Term.CHAIN_ID);
         members = Checks.list(members, "members");
         tasks = Checks.list(tasks, "tasks");
         results = Checks.list(results, "results");
+    }
+
+    /**
+     * A team serving chains of its own data set only.
+     *
+     * @param id           a stable id
+     * @param name         the team's name
+     * @param county       the county it serves
+     * @param mode         一业一团 or 一链一团
+     * @param formation    how it was formed, or {@code null}
+     * @param serviceFrom  the first day of service, or {@code null}
+     * @param serviceUntil the last day of service, or {@code null}
+     * @param chainIds     the chains it serves
+     * @param leader       the leader, or {@code null}
+     * @param members      the members
+     * @param tasks        its tasks
+     * @param results      its results
+     */
+    public TalentTeam(String id, String name, DivisionCode county, TeamMode mode, TeamFormation formation,
+                      LocalDate serviceFrom, LocalDate serviceUntil, List<String> chainIds, Commissioner leader,
+                      List<Commissioner> members, List<ChallengeTask> tasks, List<TeamResult> results) {
+        this(id, name, county, mode, formation, serviceFrom, serviceUntil, chainIds, List.of(), leader, members,
+                tasks, results);
+    }
+
+    /**
+     * How many chains it serves in all: its data set's and other counties'.
+     *
+     * @return the number of chains
+     */
+    public int chainCount() {
+        return chainIds.size() + otherChains.size();
+    }
+
+    /**
+     * Whether it serves a chain of a county: one of its {@link #chainIds()} when the county is its own, else one of
+     * its {@link #otherChains()}.
+     *
+     * @param chainCounty the county whose chain it is
+     * @param chainId     the chain's id
+     * @return true when it serves the chain
+     */
+    public boolean serves(DivisionCode chainCounty, String chainId) {
+        return chainCounty.equals(county) ? chainIds.contains(chainId)
+                : otherChains.contains(new ChainReference(chainCounty, chainId));
     }
 
     /**
@@ -60,6 +111,6 @@ public record TalentTeam(String id, String name, DivisionCode county, TeamMode m
     public TalentTeam(String id, String name, DivisionCode county, TeamMode mode, List<String> chainIds,
                       Commissioner leader, List<Commissioner> members, List<ChallengeTask> tasks,
                       List<TeamResult> results) {
-        this(id, name, county, mode, null, null, null, chainIds, leader, members, tasks, results);
+        this(id, name, county, mode, null, null, null, chainIds, List.of(), leader, members, tasks, results);
     }
 }

@@ -82,7 +82,8 @@ class PilotEraCreditCodeTest {
         String set = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         List<String> corruptions = new ArrayList<>();
         for (int i = 0; i < 18; i++) {
-            for (char c : set.toCharArray()) {
+            for (int k = 0; k < set.length(); k++) {
+                char c = set.charAt(k);
                 if (c != code.charAt(i)) {
                     corruptions.add(code.substring(0, i) + c + code.substring(i + 1));
                 }

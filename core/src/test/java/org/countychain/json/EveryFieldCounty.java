@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
 import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
@@ -31,6 +33,9 @@ import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.enterprise.InstitutionLevel;
+import org.countychain.intermediary.Intermediary;
+import org.countychain.intermediary.IntermediaryWatchList;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.platform.PlatformType;
 import org.countychain.talent.ChallengeTask;
@@ -62,7 +67,14 @@ final class EveryFieldCounty {
             "TalentTeam.formation", "TalentTeam.serviceFrom", "TalentTeam.serviceUntil", "Commissioner.title",
             "Commissioner.scienceCommissioner", "ChallengeTask.id", "ChallengeTask.issuerCode",
             "ChallengeTask.statusText", "ChallengeTask.startOn", "ChallengeTask.dueOn", "TeamResult.postSubsidy",
-            "TeamResult.taskId");
+            "TeamResult.taskId",
+            "Achievement.maturity", "Achievement.origin",
+            "InnovationPlatform.hosts", "HostOrganisation.name", "HostOrganisation.creditCode",
+            "InnovationPlatform.linkIds", "InnovationPlatform.establishedOn", "InnovationPlatform.recognisedOn",
+            "InnovationPlatform.services",
+            "AnnualRdFigures.intermediaryCode", "Intermediary.reason", "IntermediaryWatchList.publishedIn",
+            "IntermediaryWatchList.earlier", "TalentTeam.otherChains", "ChainReference.county",
+            "ChainReference.chainId");
 
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
@@ -87,9 +99,12 @@ final class EveryFieldCounty {
         TechnologyDemand demand = new TechnologyDemand("d1", "国产陶瓷墨水", null, "ceramics", "glaze", COUNTY, "C3071",
                 "测试陶瓷有限公司（测试）", code(1), List.of("墨水"), new BigDecimal("1200000.00"), List.of("ink-import"));
         Achievement achievement = new Achievement("a1", "陶瓷墨水制备技术", null, "测试大学", "材料", "C2642", "ceramics",
-                "glaze", DivisionCode.of("350100"), List.of("墨水"), List.of("ink-import", "glaze-3d"));
+                "glaze", DivisionCode.of("350100"), List.of("墨水"), List.of("ink-import", "glaze-3d"), 6,
+                AchievementOrigin.IN_PROVINCE);
         InnovationPlatform platform = new InnovationPlatform("p1", "陶瓷中试平台（测试）", PlatformType.PILOT_TEST_PLATFORM,
-                InstitutionLevel.CITY, COUNTY, List.of("ceramics"), null, null, List.of("glaze-3d"));
+                InstitutionLevel.CITY, COUNTY, List.of("ceramics"), null, null, List.of("glaze-3d"),
+                List.of(new HostOrganisation("测试陶瓷有限公司（测试）", code(1)), new HostOrganisation("测试大学", null)),
+                List.of("glaze"), LocalDate.of(2021, 4, 1), LocalDate.of(2023, 1, 15), List.of("釉料中试", "检验检测"));
         ServiceContact commissioner = new ServiceContact("王一（测试）", "县陶瓷产业链科技特派团（测试）", "13800000001",
                 ContactRole.COMMISSIONER, "ceramics-team");
         ServiceContact staff = new ServiceContact("李二（测试）", "县科技局（测试）", null, ContactRole.BUREAU_STAFF, null);
@@ -101,15 +116,17 @@ final class EveryFieldCounty {
                 .year(AnnualRdFigures.builder(2023).aboveScale(false).operatingRevenue(new BigDecimal("19000000.00"))
                         .build())
                 .year(AnnualRdFigures.builder(2024).aboveScale(true).operatingRevenue(new BigDecimal("26000000.00"))
-                        .rdExpense(new BigDecimal("0.00")).build())
+                        .rdExpense(new BigDecimal("0.00")).intermediary("测试科技咨询有限公司（测试）")
+                        .intermediaryCode(code(9)).build())
                 .build();
         // A utility: industrial, not manufacturing.
         Enterprise utility = Enterprise.builder(code(2), "测试燃气有限公司（测试）", COUNTY).industryCode("D4511")
                 .chainIds(List.of("ceramics")).aboveScale(true).industrial(true).manufacturing(false)
                 .serviceContact(staff).year(AnnualRdFigures.builder(2024).build()).build();
         TalentTeam team = new TalentTeam("ceramics-team", "县陶瓷产业链科技特派团（测试）", COUNTY,
-                TeamMode.ONE_CHAIN_ONE_TEAM, TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 3, 1),
+                TeamMode.ONE_INDUSTRY_ONE_TEAM, TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 3, 1),
                 LocalDate.of(2026, 2, 28), List.of("ceramics"),
+                List.of(new ChainReference(DivisionCode.of("350581"), "350581-ceramics")),
                 new Commissioner("王一（测试）", "测试大学", "无机非金属材料", "教授", true, "13800000001"),
                 List.of(new Commissioner("赵三（测试）", "测试陶瓷有限公司（测试）", "窑炉", "高级工程师", false, null)),
                 List.of(new ChallengeTask("t1", "釉面色差在线检测", "测试陶瓷有限公司（测试）", code(1), TaskStatus.TAKEN,
@@ -119,6 +136,9 @@ final class EveryFieldCounty {
         return CountyDataset.builder("350582", "晋江市", 2024).note("测试数据：格式第2版的每个新字段")
                 .chains(List.of(chain)).enterprises(List.of(grew, utility)).teams(List.of(team))
                 .platforms(List.of(platform)).demands(List.of(demand)).achievements(List.of(achievement))
+                .watchList(new IntermediaryWatchList(2023, 2024, "测试通报", List.of(new Intermediary(
+                        "测试科技咨询有限公司（测试）", code(9), "代编研发材料（测试）")), List.of(new IntermediaryWatchList(2022,
+                        null, null, List.of(new Intermediary("测试财税咨询有限公司（测试）", null)), List.of()))))
                 .reports(List.of(new org.countychain.report.ResearchReport("r1", "350582", "晋江市", "ceramics", "陶瓷",
                         null, 2024, List.of(COUNTY), List.of(org.countychain.report.ReportItem.ofParagraphs("1.1",
                                 "建筑陶瓷产业规模（测试）。")), List.of(), null, null, "——以建筑陶瓷产业链为例",

@@ -51,7 +51,7 @@ class HostileJsonTest {
 
     private static InvalidInputException refusal(Function<byte[], Object> reader, byte[] bytes) {
         try {
-            reader.apply(bytes);
+            var unused = reader.apply(bytes);
         } catch (InvalidInputException e) {
             return e;
         }

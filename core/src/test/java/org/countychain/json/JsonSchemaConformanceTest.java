@@ -96,9 +96,9 @@ class JsonSchemaConformanceTest {
      */
     private static boolean onlyTheReaderCanCheck(InvalidInputException e, JsonNode replacement) {
         return e.errorCode() == ErrorCode.DUPLICATE
-                || e.errorCode() == ErrorCode.OUT_OF_RANGE && TABLE_ROW.matcher(e.location().path()).matches()
-                || e.errorCode() == ErrorCode.JSON_WRONG_TYPE && replacement != null && replacement.isBigDecimal()
-                        && replacement.decimalValue().stripTrailingZeros().scale() <= 0;
+                || (e.errorCode() == ErrorCode.OUT_OF_RANGE && TABLE_ROW.matcher(e.location().path()).matches())
+                || (e.errorCode() == ErrorCode.JSON_WRONG_TYPE && replacement != null && replacement.isBigDecimal()
+                        && replacement.decimalValue().stripTrailingZeros().scale() <= 0);
     }
 
     // ---------------------------------------------------------------- generators

@@ -35,7 +35,7 @@ class MatchIndexPropertiesTest {
         for (int i = 1; i < longer.size(); i++) {
             Match<Achievement> a = longer.get(i - 1);
             Match<Achievement> b = longer.get(i);
-            assertThat(a.score() > b.score() || a.score() == b.score() && a.item().id().compareTo(b.item().id()) < 0)
+            assertThat(a.score() > b.score() || (a.score() == b.score() && a.item().id().compareTo(b.item().id()) < 0))
                     .as("ranked by score, then id").isTrue();
         }
     }

@@ -106,6 +106,31 @@ class R04BottleneckRuleTest {
     }
 
     @Test
+    void theAchievementsReadinessIsShownReadiestFirst() {
+        Achievement a1 = withMaturity(achievement("a1", "c", "down-b1"), 7);
+        Achievement a2 = achievement("a2", "c", "down-b1");
+        Achievement a3 = withMaturity(achievement("a3", "c", "down-b1"), 9);
+        Achievement a4 = withMaturity(achievement("a4", "c", "down-b1"), 7);
+        CountyDataset d = county(List.of(demand("d1", "c", "up-b1", "up-t1")), List.of(), List.of(),
+                List.of(a1, a2, a3, a4));
+        Finding f = screen(new R04BottleneckRule(), d).findingsWithCode("R4-UNADDRESSED-BOTTLENECK").stream()
+                .filter(x -> x.subject().id().equals("c")).findFirst().orElseThrow();
+        // Ties keep the list's order; an achievement without an assessed level is named but has no readiness.
+        assertThat(f.evidence()).containsEntry("achievements", "a1,a2,a3,a4")
+                .containsEntry("achievementMaturity", "a3 TRL 9,a1 TRL 7,a4 TRL 7");
+        CountyDataset unassessed = county(List.of(demand("d1", "c", "up-b1", "up-t1")), List.of(), List.of(),
+                List.of(a2));
+        assertThat(screen(new R04BottleneckRule(), unassessed).findingsWithCode("R4-UNADDRESSED-BOTTLENECK"))
+                .filteredOn(x -> x.subject().id().equals("c")).singleElement()
+                .satisfies(x -> assertThat(x.evidence().get("achievementMaturity")).isEmpty());
+    }
+
+    private static Achievement withMaturity(Achievement a, int level) {
+        return new Achievement(a.id(), a.title(), a.description(), a.owner(), a.field(), a.industryCode(),
+                a.chainId(), a.linkId(), a.region(), a.keywords(), a.targetIds(), level, null);
+    }
+
+    @Test
     void anAchievementAloneDoesNotAddressABottleneckButIsNamed() {
         CountyDataset d = county(List.of(demand("d1", "c", "up-b1", "up-t1")), List.of(), List.of(),
                 List.of(achievement("a1", "c", "down-b1"), achievement("a2", null, "down-b1")));

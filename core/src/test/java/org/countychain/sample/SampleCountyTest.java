@@ -28,6 +28,7 @@ import org.countychain.division.Divisions;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.enterprise.Incentive;
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.platform.InnovationPlatform;
@@ -284,9 +285,15 @@ class SampleCountyTest {
     @Test
     void watchListNamesTwoIntermediariesServingTwoEnterprises() {
         assertThat(D.watchList().entries()).hasSize(2).allMatch(i -> i.name().endsWith("（样例）"));
-        assertThat(D.enterprises()).filteredOn(e -> D.watchList().lists(e.latestYear().orElseThrow().intermediary()))
+        assertThat(D.enterprises()).filteredOn(e -> D.watchList().find(e.latestYear().orElseThrow().intermediary(),
+                        e.latestYear().orElseThrow().intermediaryCode()).isPresent())
                 .extracting(Enterprise::creditCode)
                 .containsExactly(SampleEnterprise.E45.code, SampleEnterprise.E46.code);
+        // The 2022 edition is kept but not in force in 2024: it names E23's intermediary.
+        assertThat(D.watchList().editions()).extracting(IntermediaryWatchList::year).containsExactly(2023, 2022);
+        assertThat(D.watchList().inForce(YEAR)).map(IntermediaryWatchList::year).contains(2023);
+        assertThat(D.watchList().earlier().get(0).entries()).singleElement()
+                .satisfies(i -> assertThat(i.reason()).isNotBlank());
         assertThat(D.enterprises()).filteredOn(e -> e.latestYear().orElseThrow().intermediary() != null)
                 .hasSizeGreaterThan(2);
     }
@@ -523,7 +530,7 @@ class SampleCountyTest {
         if (e.aboveScale() && e.scienceTechSme() && e.highTechCertificateOn(LocalDate.of(YEAR, 12, 31)).isEmpty()) {
             t.add("R11:CULTIVATE");
         }
-        if (D.watchList().lists(f.intermediary())) {
+        if (D.watchList().inForce(YEAR).orElseThrow().find(f.intermediary(), f.intermediaryCode()).isPresent()) {
             t.add("R12:LISTED");
         }
         if (!e.creditCode().isOrganisationCodeValid()) {

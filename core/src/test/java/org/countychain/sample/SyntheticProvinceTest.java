@@ -194,7 +194,9 @@ class SyntheticProvinceTest {
             RdStatisticsReport r = e.latestYear().orElseThrow().statisticsReport();
             return e.isHighTechDuring(YEAR) && r != null && r.rdExpenditure().signum() == 0;
         });
-        assertThat(list).anyMatch(e -> PROVINCE.watchList().lists(e.latestYear().orElseThrow().intermediary()));
+        assertThat(list).anyMatch(e -> PROVINCE.watchList().inForce(PROVINCE.year()).orElseThrow()
+                .find(e.latestYear().orElseThrow().intermediary(), e.latestYear().orElseThrow().intermediaryCode())
+                .isPresent());
         assertThat(list).anyMatch(e -> e.serviceContact() != null);
     }
 

@@ -73,7 +73,8 @@ public final class Models {
      * @return the value, possibly {@code null}
      * @throws IllegalArgumentException when the path does not lead to a component or element
      */
-    @SuppressWarnings("unchecked")
+    // The caller names the type it expects, as with a JSON path; a wrong one fails at the caller's cast.
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     public static <V> V get(Record root, String path) {
         Object current = root;
         for (Object step : parse(path)) {

@@ -82,14 +82,22 @@ public final class ResearchReportBuilder {
         return this;
     }
 
-    /** @param id the reporting unit's id @param name its name @return this builder */
+    /**
+     * @param id   the reporting unit's id
+     * @param name its name
+     * @return this builder
+     */
     public ResearchReportBuilder unit(String id, String name) {
         unitId = id;
         unitName = name;
         return this;
     }
 
-    /** @param id the chain's id @param name its name @return this builder */
+    /**
+     * @param id   the chain's id
+     * @param name its name
+     * @return this builder
+     */
     public ResearchReportBuilder chain(String id, String name) {
         chainId = id;
         chainName = name;

@@ -249,7 +249,7 @@ public final class CountyChainValidator implements AutoCloseable {
      * {@code null}.
      */
     static String render(Object value) {
-        if (value == null || value.getClass().isRecord() && !isSimple(value)) {
+        if (value == null || (value.getClass().isRecord() && !isSimple(value))) {
             return null;
         }
         if (value instanceof BigDecimal d) {

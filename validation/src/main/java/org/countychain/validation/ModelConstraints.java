@@ -10,6 +10,7 @@ import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
@@ -24,6 +25,7 @@ import org.countychain.enterprise.ServiceContact;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
+import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.report.ResearchReport;
 import org.countychain.talent.ChallengeTask;
@@ -46,6 +48,7 @@ import org.countychain.validation.cfg.ValidDivisionCodeDef;
 import org.countychain.validation.cfg.ReportingUnitIdDef;
 import org.countychain.validation.cfg.ResolvedReferencesDef;
 import org.countychain.validation.cfg.ValidHighTechCertificateDef;
+import org.countychain.validation.cfg.ValidPlatformDef;
 import org.countychain.validation.cfg.ValidReportDef;
 import org.countychain.validation.cfg.ValidTalentTeamDef;
 import org.countychain.validation.cfg.YuanDef;
@@ -189,16 +192,22 @@ public final class ModelConstraints {
                 .constraint(new ValidTalentTeamDef())
                 .constraint(new CompleteTalentTeamDef().groups(submission))
                 .field("county").constraint(county())
+                .field("otherChains").containerElementType().valid()
                 .field("leader").valid()
                 .field("members").containerElementType().valid()
                 .field("tasks").containerElementType().valid();
         m.type(Commissioner.class).field("phone").constraint(new ContactPhoneDef());
+        m.type(ChainReference.class).field("county").constraint(county());
         yuan(m.type(ChallengeTask.class), "funding");
 
-        TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class);
+        TypeConstraintMappingContext<InnovationPlatform> platform = m.type(InnovationPlatform.class)
+                .constraint(new ValidPlatformDef());
         platform.field("county").constraint(county());
+        platform.field("hosts").containerElementType().valid();
         codes.on(platform, "operator");
-        m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid();
+        codes.on(m.type(HostOrganisation.class), "creditCode");
+        m.type(IntermediaryWatchList.class).field("entries").containerElementType().valid()
+                .field("earlier").containerElementType().valid();
         codes.on(m.type(Intermediary.class), "creditCode");
 
         m.type(ResearchReport.class)

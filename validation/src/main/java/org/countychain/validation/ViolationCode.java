@@ -159,6 +159,12 @@ public enum ViolationCode {
      */
     LOCATIONS_INDUSTRY_NAME("CV-1003", "PlausibleLocations.industryName"),
     /**
+     * An achievement's origin (省内/省外/境外) that does not fit the region of its owner (a warning).
+     *
+     * @since 0.2.0
+     */
+    LOCATIONS_ACHIEVEMENT_ORIGIN("CV-1011", "PlausibleLocations.achievementOrigin"),
+    /**
      * A service contact's talent team that is not in the data set.
      *
      * @since 0.2.0
@@ -171,6 +177,36 @@ public enum ViolationCode {
      * @since 0.2.0
      */
     REFERENCE_UNKNOWN_TARGET("CV-1010", "ResolvedReferences.unknownTarget"),
+    /**
+     * {@code @ValidPlatform} with an overridden message.
+     *
+     * @since 0.2.0
+     */
+    PLATFORM("CV-1012", "ValidPlatform.message"),
+    /**
+     * A platform recognised before it was set up.
+     *
+     * @since 0.2.0
+     */
+    PLATFORM_RECOGNISED_BEFORE_ESTABLISHED("CV-1013", "ValidPlatform.recognisedBeforeEstablished"),
+    /**
+     * Two host organisations of a platform with the same credit code.
+     *
+     * @since 0.2.0
+     */
+    PLATFORM_DUPLICATE_HOST_CODE("CV-1014", "ValidPlatform.duplicateHostCode"),
+    /**
+     * A talent team's chain of another county that is of the team's own county (it belongs in {@code chainIds}).
+     *
+     * @since 0.2.0
+     */
+    REFERENCE_OTHER_CHAIN_OF_OWN_COUNTY("CV-1015", "ResolvedReferences.otherChainOfOwnCounty"),
+    /**
+     * A talent team's chain of another county outside the team's city (a warning).
+     *
+     * @since 0.2.0
+     */
+    LOCATIONS_OTHER_CHAIN_OUTSIDE_CITY("CV-1016", "PlausibleLocations.otherChainOutsideCity"),
     /**
      * A challenge task due before it starts ({@code tasks[i].dueOn} before {@code startOn}; due the day it starts is
      * allowed).

@@ -159,7 +159,7 @@ class CityDatasetValidationTest {
     }
 
     @Test
-    void 平潭sDataSetHoldsChainsOfItsCounty() {
+    void pingtansDataSetHoldsChainsOfItsCounty() {
         CountyDataset pingtan = withUnit(SampleCounty.jinjiang(), "PINGTAN", "平潭综合实验区");
         List<IndustryChain> chains = new ArrayList<>();
         for (IndustryChain c : pingtan.chains()) {

@@ -107,8 +107,9 @@ class SampleCountyValidationTest {
         HighTechCertificate c = e06.highTechCertificates().get(0);
         enterprises.set(5, new Enterprise(e06.creditCode(), e06.name(), e06.county(), e06.industryCode(),
                 e06.chainIds(), e06.aboveScale(), e06.manufacturing(), e06.scienceTechSme(), e06.registeredOn(),
-                List.of(new HighTechCertificate(c.number(), c.validUntil(), c.issuedOn())), e06.serviceContact(),
-                e06.years()));
+                List.of(new HighTechCertificate(c.number(), /* issuedOn= */ c.validUntil(),
+                        /* validUntil= */ c.issuedOn())),
+                e06.serviceContact(), e06.years()));
         // E07: on a chain that does not exist.
         enterprises.set(6, enterprises.get(6).toBuilder()
                 .chainIds(List.of(SampleCounty.CHAIN_ID, "350582-no-such-chain")).build());

@@ -91,8 +91,11 @@ public final class CityAssembler {
         for (InnovationPlatform p : d.platforms()) {
             List<String> mapped = mapChains(unit, p.chainIds());
             if (!mapped.isEmpty()) {
+                // A platform's links are on the map of its first chain that has them; merged maps may rename them.
+                List<String> links = p.linkIds().stream().map(l -> link(unit, p.chainIds().get(0), l)).toList();
                 put(platforms, unit, p.id(), id -> new InnovationPlatform(id, p.name(), p.type(), p.level(), p.county(),
-                        mapped, p.operator(), p.enclave(), targets(unit, p.chainIds(), p.targetIds())));
+                        mapped, p.operator(), p.enclave(), targets(unit, p.chainIds(), p.targetIds()), p.hosts(),
+                        links, p.establishedOn(), p.recognisedOn(), p.services()));
             }
         }
         for (TechnologyDemand x : d.demands()) {
@@ -110,7 +113,7 @@ public final class CityAssembler {
                 String link = link(unit, x.chainId(), x.linkId());
                 put(achievements, unit, x.id(), id -> new Achievement(id, x.title(), x.description(), x.owner(),
                         x.field(), x.industryCode(), chain, link, x.region(), x.keywords(),
-                        targets(unit, List.of(x.chainId()), x.targetIds())));
+                        targets(unit, List.of(x.chainId()), x.targetIds()), x.maturity(), x.origin()));
             }
         }
     }

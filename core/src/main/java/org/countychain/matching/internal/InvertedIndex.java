@@ -21,9 +21,6 @@ import org.countychain.division.DivisionCode;
  * bounded heap. Entry numbers follow id order, so breaking ties by the smaller number breaks them by id.
  */
 public final class InvertedIndex {
-    private static final int TITLE = 0;
-    private static final int KEYWORDS = 1;
-    private static final int DESCRIPTION = 2;
     private static final int NONE = -1;
     /** Bits of a boost mask, in the order of {@link Parameters}' boost weights. */
     private static final int LINK_BIT = 0;

@@ -1,8 +1,10 @@
 package org.countychain.rules.internal;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+
+import org.countychain.enterprise.CreditCode;
 
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
@@ -13,7 +15,7 @@ import org.countychain.intermediary.IntermediaryWatchList;
  * matches. Internal: not part of the API.
  */
 public final class WatchKeys {
-    private final Set<String> keys = new HashSet<>();
+    private final Map<String, Intermediary> keys = new HashMap<>();
 
     /**
      * The keys of a list: its names, normalised, and its credit codes.
@@ -21,10 +23,11 @@ public final class WatchKeys {
      * @param list the watch list
      */
     public WatchKeys(IntermediaryWatchList list) {
+        // The first entry of a key wins, as the list's own find does.
         for (Intermediary i : list.entries()) {
-            keys.add(normalise(i.name()));
+            keys.putIfAbsent(normalise(i.name()), i);
             if (i.creditCode() != null) {
-                keys.add(i.creditCode().value());
+                keys.putIfAbsent(i.creditCode().value(), i);
             }
         }
     }
@@ -36,7 +39,23 @@ public final class WatchKeys {
      * @return true when listed
      */
     public boolean lists(String nameOrCreditCode) {
-        return nameOrCreditCode != null && !nameOrCreditCode.isBlank() && keys.contains(normalise(nameOrCreditCode));
+        return nameOrCreditCode != null && !nameOrCreditCode.isBlank()
+                && keys.containsKey(normalise(nameOrCreditCode));
+    }
+
+    /**
+     * The listed entry an enterprise's intermediary is, by name or by credit code.
+     *
+     * @param name the name the enterprise gave, or {@code null}
+     * @param code the credit code it gave, or {@code null}
+     * @return the entry, or {@code null} when not listed
+     */
+    public Intermediary find(String name, CreditCode code) {
+        Intermediary byName = name == null || name.isBlank() ? null : keys.get(normalise(name));
+        if (byName != null) {
+            return byName;
+        }
+        return code == null ? null : keys.get(code.value());
     }
 
     /**

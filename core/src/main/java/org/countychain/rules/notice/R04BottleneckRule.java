@@ -1,8 +1,10 @@
 package org.countychain.rules.notice;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainMap.PlacedBottleneck;
 import org.countychain.chain.KeyTechnology;
 import org.countychain.dataset.BottleneckCoverage;
@@ -27,10 +29,12 @@ import org.countychain.rules.spi.RuleContext;
 public final class R04BottleneckRule extends NoticeRule {
     /**
      * A bottleneck nothing is aimed at. Evidence: bottleneckId, kind, title, place (the link, and the technology it
-     * sits on), achievements (ids of achievements aimed at it).
+     * sits on), achievements (ids of achievements aimed at it), achievementMaturity (each of those achievements
+     * whose readiness is assessed, as {@code id TRL n}, readiest first: the one closest to use is the one to
+     * take up first).
      */
     public static final FindingType UNADDRESSED = BuiltInTypes.type("R4-UNADDRESSED-BOTTLENECK", "R4",
-            Severity.ACTION, "bottleneckId", "kind", "title", "place", "achievements");
+            Severity.ACTION, "bottleneckId", "kind", "title", "place", "achievements", "achievementMaturity");
 
     /**
      * Creates the rule.
@@ -49,9 +53,16 @@ public final class R04BottleneckRule extends NoticeRule {
                 String place = t == null ? p.link().name() : p.link().name() + "·" + t.name();
                 out.add(Finding.of(UNADDRESSED, Subject.chain(s.chain()), p.bottleneck().id(), p.bottleneck().kind(),
                         p.bottleneck().displayTitle(), place,
-                        s.achievements().stream().map(a -> a.id()).toList()));
+                        s.achievements().stream().map(a -> a.id()).toList(), maturity(s.achievements())));
             }
         }
         return out;
+    }
+
+    /** The assessed achievements as {@code id TRL n}, the highest level first, ties in list order. */
+    private static List<String> maturity(List<Achievement> achievements) {
+        return achievements.stream().filter(a -> a.maturity() != null)
+                .sorted(Comparator.comparing(Achievement::maturity).reversed())
+                .map(a -> a.id() + " TRL " + a.maturity()).toList();
     }
 }

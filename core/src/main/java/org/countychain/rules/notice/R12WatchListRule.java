@@ -2,10 +2,11 @@ package org.countychain.rules.notice;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
@@ -21,15 +22,22 @@ import org.countychain.rules.spi.RuleContext;
  * R12 (四.2): “各级科技管理部门要及时将通报的中介服务机构名单反馈到企业”.
  *
  * <p>Every enterprise whose intermediary of the reporting year (by name or credit code, compared as
- * {@link IntermediaryWatchList#lists(String)} does) is on the watch list in force for its county: the county's
- * own list, else the input's. No list, no findings.
+ * {@link IntermediaryWatchList#find(String, org.countychain.enterprise.CreditCode)} does) is on the edition of the
+ * watch list in force in the reporting year ({@link IntermediaryWatchList#inForce(int)}: the latest published in or
+ * before it) of the list for its county: the county's own list, else the input's. No list, or no edition
+ * published by then, no findings.
  *
  * @since 0.1.0
  */
 public final class R12WatchListRule extends NoticeRule implements EnterpriseRule {
-    /** Served by a listed intermediary. Evidence: intermediary, watchListYear, watchListSource. */
+    /**
+     * Served by a listed intermediary. Evidence: intermediary (its name as the enterprise gave it, else its credit
+     * code), watchListYear (the year the edition concerns), watchListSource, watchListPublished (the year the
+     * edition was circulated), listingReason (the reason the list gives for the entry).
+     */
     public static final FindingType WATCHED_INTERMEDIARY = BuiltInTypes.type("R12-WATCHED-INTERMEDIARY", "R12",
-            Severity.WARNING, "intermediary", "watchListYear", "watchListSource");
+            Severity.WARNING, "intermediary", "watchListYear", "watchListSource", "watchListPublished",
+            "listingReason");
 
     /**
      * Creates the rule.
@@ -44,26 +52,39 @@ public final class R12WatchListRule extends NoticeRule implements EnterpriseRule
     }
 
     private EnterpriseScreening visit(RuleContext context) {
-        Map<IntermediaryWatchList, WatchKeys> keys = new IdentityHashMap<>();
+        IdentityHashMap<IntermediaryWatchList, Optional<WatchKeys>> keys = new IdentityHashMap<>();
+        int year = context.reportingYear();
         List<AnnualRdFigures> figures = context.reportingYearFigures();
         List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), context.enterprises(),
                 (type, i, payload) -> {
-                    IntermediaryWatchList list = (IntermediaryWatchList) payload;
-                    return new Object[] {figures.get(i).intermediary(), list.year(), list.source()};
+                    Hit hit = (Hit) payload;
+                    AnnualRdFigures f = figures.get(i);
+                    Object given = f.intermediary() != null ? f.intermediary() : f.intermediaryCode().value();
+                    return new Object[] {given, hit.edition().year(), hit.edition().source(),
+                            hit.edition().publicationYear(), hit.entry().reason()};
                 });
         return new EnterpriseScreening() {
             @Override
             public void screen(int county, int from, int to) {
                 IntermediaryWatchList list = context.watchList(counties.get(county));
-                if (list == null || list.entries().isEmpty()) {
+                if (list == null) {
                     return;
                 }
-                WatchKeys k = keys.computeIfAbsent(list, WatchKeys::new);
+                Optional<WatchKeys> k = keys.computeIfAbsent(list,
+                        l -> l.inForce(year).map(e -> new WatchKeys(e)));
+                if (k.isEmpty()) {
+                    return;
+                }
+                IntermediaryWatchList edition = list.inForce(year).orElseThrow();
                 for (int i = from; i < to; i++) {
                     AnnualRdFigures f = figures.get(i);
-                    if (f != null && f.intermediary() != null && k.lists(f.intermediary())) {
-                        out.add(0, i, list);
+                    if (f == null || (f.intermediary() == null && f.intermediaryCode() == null)) {
+                        continue;
+                    }
+                    Intermediary entry = k.get().find(f.intermediary(), f.intermediaryCode());
+                    if (entry != null) {
+                        out.add(0, i, new Hit(edition, entry));
                     }
                 }
             }
@@ -73,5 +94,9 @@ public final class R12WatchListRule extends NoticeRule implements EnterpriseRule
                 return out.build();
             }
         };
+    }
+
+    /** The edition in force and the entry an enterprise's intermediary matched. */
+    private record Hit(IntermediaryWatchList edition, Intermediary entry) {
     }
 }

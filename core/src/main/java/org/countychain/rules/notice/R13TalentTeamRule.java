@@ -1,8 +1,11 @@
 package org.countychain.rules.notice;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.rules.internal.BuiltInTypes;
@@ -20,9 +23,10 @@ import org.countychain.talent.TeamMode;
  *
  * <ul>
  *   <li>{@code R13-NO-TEAM}: a key chain of a county that no team of that county's data set serves (a team
- *       of either mode serves the chains it lists).</li>
- *   <li>{@code R13-TEAM-SEVERAL-CHAINS}: a team formed 一链一团 (one chain, one team) that lists more than one
- *       chain.</li>
+ *       of either mode serves the chains it lists), nor a city-level team of another data set of the input that
+ *       names it in its {@code otherChains}.</li>
+ *   <li>{@code R13-TEAM-SEVERAL-CHAINS}: a team formed 一链一团 (one chain, one team) that serves more than one
+ *       chain, its data set's and other counties' together.</li>
  * </ul>
  *
  * @since 0.1.0
@@ -32,9 +36,10 @@ public final class R13TalentTeamRule extends NoticeRule {
     public static final FindingType NO_TEAM = BuiltInTypes.type("R13-NO-TEAM", "R13", Severity.ERROR,
             "countyTeams");
     /**
-     * A 一链一团 team serving several chains. Evidence: chainIds, chainCount, then what describes the team: formation
-     * (揭榜挂帅, 组团选派 …), serviceFrom, serviceUntil, leaderTitle, commissioners (members and leader registered as
-     * S&amp;T commissioners), tasks, postSubsidies (yuan, summed over its results).
+     * A 一链一团 team serving several chains. Evidence: chainIds (its data set's, and other counties' as
+     * {@code county:chainId}, sorted), chainCount, then what describes the team: formation (揭榜挂帅, 组团选派 …),
+     * serviceFrom, serviceUntil, leaderTitle, commissioners (members and leader registered as S&amp;T commissioners),
+     * tasks, postSubsidies (yuan, summed over its results).
      */
     public static final FindingType TEAM_SEVERAL_CHAINS = BuiltInTypes.type("R13-TEAM-SEVERAL-CHAINS", "R13",
             Severity.WARNING, "chainIds", "chainCount", "formation", "serviceFrom", "serviceUntil", "leaderTitle",
@@ -69,18 +74,29 @@ public final class R13TalentTeamRule extends NoticeRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         List<Finding> out = new ArrayList<>();
+        // Chains of other counties that city-level teams of any data set of the input serve.
+        Set<ChainReference> servedFromElsewhere = new HashSet<>();
         for (CountyDataset county : context.counties()) {
             for (TalentTeam t : county.teams()) {
-                if (t.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && t.chainIds().size() > 1) {
-                    out.add(Finding.of(TEAM_SEVERAL_CHAINS, Subject.team(t),
-                            t.chainIds().stream().sorted().toList(), t.chainIds().size(), t.formation(),
-                            t.serviceFrom(), t.serviceUntil(), t.leader() == null ? null : t.leader().title(),
-                            commissioners(t), t.tasks().size(), postSubsidies(t)));
+                servedFromElsewhere.addAll(t.otherChains());
+            }
+        }
+        for (CountyDataset county : context.counties()) {
+            for (TalentTeam t : county.teams()) {
+                if (t.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && t.chainCount() > 1) {
+                    List<String> all = new ArrayList<>(t.chainIds());
+                    t.otherChains().forEach(r -> all.add(r.toString()));
+                    out.add(Finding.of(TEAM_SEVERAL_CHAINS, Subject.team(t), all.stream().sorted().toList(),
+                            t.chainCount(), t.formation(), t.serviceFrom(), t.serviceUntil(),
+                            t.leader() == null ? null : t.leader().title(), commissioners(t), t.tasks().size(),
+                            postSubsidies(t)));
                 }
             }
             Integer teams = county.teams().size();
             for (IndustryChain chain : ReportCoverage.chainsWithoutTeam(county)) {
-                out.add(Finding.of(NO_TEAM, Subject.chain(chain), teams));
+                if (!servedFromElsewhere.contains(new ChainReference(chain.county(), chain.id()))) {
+                    out.add(Finding.of(NO_TEAM, Subject.chain(chain), teams));
+                }
             }
         }
         return out;

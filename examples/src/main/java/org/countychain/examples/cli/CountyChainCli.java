@@ -48,6 +48,7 @@ public final class CountyChainCli implements Callable<Integer> {
     // Declared so that picocli validates it and lists it in every command's help; the language in effect is
     // found before parsing (Language.of), so that help and usage errors are already in that language.
     @Option(names = Language.OPTION, scope = ScopeType.INHERIT, paramLabel = "zh|en", defaultValue = "zh")
+    @SuppressWarnings("UnusedVariable") // picocli sets it; nothing reads it (see above)
     private Language language;
 
     private final CliMessages messages;
@@ -77,10 +78,28 @@ public final class CountyChainCli implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         // Java cannot ask whether standard error alone is a terminal; a console means an interactive session.
-        int exitCode = run(out, err, SampleCounty::jinjiang, System.console() != null, args);
+        int exitCode = run(out, err, SampleCounty::jinjiang, isInteractive(), args);
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Whether the session is interactive. Up to Java 21 {@code System.console()} is {@code null} unless both
+     * standard input and output are a terminal; from Java 22 on it is never {@code null}, and only its
+     * {@code isTerminal()} (not in the Java 17 API, so looked up) says so.
+     */
+    @SuppressWarnings("SystemConsoleNull") // the null test is for Java 17 to 21; isTerminal() for 22 on
+    private static boolean isInteractive() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true;
+        }
     }
 
     /**

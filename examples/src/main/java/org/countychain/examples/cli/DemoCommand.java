@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliMessages m = parent.messages();
-        Path dir = directory(out, m);
+        Path dir = directory(out);
         CountyDataset county = parent.sampleCounty();
         Path file = dir.resolve(fileName(county));
         CountyChainJson.defaults().write(county, file);
@@ -103,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
      * The output directory, created when missing. A file where the directory or one of its parents should be is
      * the user's mistake, said clearly rather than with the operating system's words.
      */
-    private static Path directory(Path dir, CliMessages m) {
+    private static Path directory(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {

@@ -67,7 +67,7 @@ final class PackageCommand implements Callable<Integer> {
                 spec.commandLine().getErr());
         int y = year != null ? year : ScreeningInput.builder().counties(input.datasets())
                 .submissions(input.submissions()).build().reportingYear();
-        LocalDate asOf = date != null ? date : LocalDate.now(java.time.Clock.systemDefaultZone());
+        LocalDate asOf = date != null ? date : LocalDate.now(java.time.ZoneId.systemDefault());
         PackageResult result = SubmissionPackage.builder(city.strip(), y).datasets(input.datasets())
                 .submissions(input.submissions()).asOf(asOf).mode(mode)
                 .pilotRegistry(pilotRegistry.registry()).consolidate(!noConsolidate)

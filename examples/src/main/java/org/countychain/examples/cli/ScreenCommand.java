@@ -130,7 +130,7 @@ final class ScreenCommand implements Callable<Integer> {
         String name = Divisions.fujian().find(county).map(d -> d.name()).orElse(county.value());
         // The user's own date: the command line runs on the user's machine, in the user's time zone.
         int y = year != null ? year
-                : latest > 0 ? latest : LocalDate.now(java.time.Clock.systemDefaultZone()).getYear() - 1;
+                : latest > 0 ? latest : LocalDate.now(java.time.ZoneId.systemDefault()).getYear() - 1;
         return CountyDataset.builder(county.value(), name, y).enterprises(enterprises).build();
     }
 
@@ -202,7 +202,7 @@ final class ScreenCommand implements Callable<Integer> {
             summary(result, m).forEach(stdout::println);
         }
         if (out != null) {
-            Path dir = directory(out, m);
+            Path dir = directory(out);
             CountyChainJson.defaults().write(result, dir.resolve(RESULT_FILE));
             for (NoticeList list : NoticeList.values()) {
                 CountyChainJson.defaults().write(listDocument(result, list), dir.resolve(list.fileName() + ".json"));
@@ -296,8 +296,8 @@ final class ScreenCommand implements Callable<Integer> {
         }
         try {
             FileKind kind = FileKind.of(file);
-            return kind == FileKind.OFFICE_OPEN_XML && !lowerName.endsWith(".json")
-                    || kind == FileKind.LEGACY_OFFICE && !lowerName.endsWith(".json");
+            return (kind == FileKind.OFFICE_OPEN_XML && !lowerName.endsWith(".json"))
+                    || (kind == FileKind.LEGACY_OFFICE && !lowerName.endsWith(".json"));
         } catch (IOException e) {
             // The reader reports it.
             return false;
@@ -348,7 +348,7 @@ final class ScreenCommand implements Callable<Integer> {
         return doc;
     }
 
-    private static Path directory(Path dir, CliMessages m) {
+    private static Path directory(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {

@@ -294,7 +294,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ProvinceDataset.class;
         }
         if (fields.contains("investmentNeeds") || fields.contains("submittedOn")
-                || fields.contains("reports") && COUNTY_FIELDS.stream().noneMatch(fields::contains)) {
+                || (fields.contains("reports") && COUNTY_FIELDS.stream().noneMatch(fields::contains))) {
             return CitySubmission.class;
         }
         return CountyDataset.class;

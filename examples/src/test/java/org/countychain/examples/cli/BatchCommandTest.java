@@ -140,7 +140,7 @@ class BatchCommandTest {
                 "350500-泉州市/350582-晋江市/350582-晋江市-纺织鞋服.docx");
         bar.onProgress(new BatchProgress(item, BatchProgress.Outcome.WRITTEN, 1, 4, Duration.ofMillis(1500)));
         bar.onProgress(new BatchProgress(item, BatchProgress.Outcome.FAILED, 2, 4, Duration.ofMillis(2500)));
-        bar.onProgress(new BatchProgress(item, BatchProgress.Outcome.WRITTEN, 4, 4, Duration.ofMillis(4000)));
+        bar.onProgress(new BatchProgress(item, BatchProgress.Outcome.WRITTEN, 4, 4, Duration.ofSeconds(4)));
         bar.end();
         assertThat(w.toString().replace(System.lineSeparator(), "\n")).isEqualTo(
                 "\r\u001b[K[######..................] 1/4 (25%) county reports 晋江市, 1.5 s\n"

@@ -138,7 +138,8 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("WARNING CV-0106 enterprises[0].creditCode: a pilot-era credit code, accepted:")
                 .contains("[91350203M0001FUE2P]").contains("WARNING CV-0106 platforms[0].operator: ")
-                .doesNotContain("ERROR").endsWith(": valid, 0 errors, 9 warnings\n");
+                .contains("WARNING CV-0106 platforms[0].hosts[0].creditCode: ")
+                .doesNotContain("ERROR").endsWith(": valid, 0 errors, 10 warnings\n");
         assertThat(r.err()).isEmpty();
     }
 

@@ -73,7 +73,7 @@ final class HeaderMatcher {
                 int d = distance(name, known, 3);
                 score = d <= Math.max(1, Math.min(name.length(), known.length()) / 3) ? d : Integer.MAX_VALUE;
             }
-            if (score < bestScore || score == bestScore && best != null && e.getValue().ordinal() < best.ordinal()) {
+            if (score < bestScore || (score == bestScore && best != null && e.getValue().ordinal() < best.ordinal())) {
                 bestScore = score;
                 best = e.getValue();
             }

@@ -75,6 +75,11 @@ final class ListAssembler implements SheetSink {
         this.csv = csv;
     }
 
+    @Override
+    public void csv(boolean isCsv) {
+        csv = isCsv;
+    }
+
     /**
      * Starts a sheet: its rows come next.
      *
@@ -83,11 +88,6 @@ final class ListAssembler implements SheetSink {
      * @param chosen true when the caller asked for this sheet (or the file has only this one): a sheet without a
      *               usable header row then refuses the file; otherwise the sheet is skipped and reported
      */
-    @Override
-    public void csv(boolean isCsv) {
-        csv = isCsv;
-    }
-
     @Override
     public void startSheet(String name, int index, boolean chosen) {
         sheet = name;

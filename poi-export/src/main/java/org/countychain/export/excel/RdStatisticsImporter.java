@@ -95,7 +95,6 @@ public final class RdStatisticsImporter {
         private String sheet;
         private boolean done;
         private String[] header;
-        private int headerRow;
         private boolean afterHeader;
         private BigDecimal titleFactor = THOUSAND;
         private Integer titleYear;
@@ -166,7 +165,6 @@ public final class RdStatisticsImporter {
             }
             if (found.containsKey(RdFormColumn.CREDIT_CODE) && found.size() >= 2) {
                 header = cells.clone();
-                headerRow = rowNumber;
                 afterHeader = true;
                 columns.putAll(found);
                 for (int i = 0; i < cells.length; i++) {

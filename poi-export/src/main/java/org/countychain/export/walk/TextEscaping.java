@@ -93,7 +93,7 @@ public final class TextEscaping {
             if (forbidden(c)) {
                 continue;
             }
-            if ("\\`*_[]<|~&".indexOf(c) >= 0 || blocks && lineStart && "#+-=>".indexOf(c) >= 0) {
+            if ("\\`*_[]<|~&".indexOf(c) >= 0 || (blocks && lineStart && "#+-=>".indexOf(c) >= 0)) {
                 sb.append('\\').append(c);
             } else if (blocks && lineStart && c >= '0' && c <= '9') {
                 int j = i;
@@ -121,6 +121,6 @@ public final class TextEscaping {
     }
 
     private static boolean forbidden(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF;
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
     }
 }

@@ -115,7 +115,7 @@ class EvidenceHeadersTest {
                 }
             }
             assertThat(headers).hasSizeGreaterThan(40).noneMatch(h -> EVIDENCE_NAME.matcher(h).matches());
-            if (locale == Locale.SIMPLIFIED_CHINESE) {
+            if (locale.equals(Locale.SIMPLIFIED_CHINESE)) {
                 assertThat(headers).contains("研发费用（元）", "营业收入（元）", "研发费用占营业收入比重（%）");
             } else {
                 assertThat(headers).contains("R&D expense (yuan)", "R&D expense / revenue (%)");

@@ -75,7 +75,7 @@ class StreamingImportSmallHeapTest {
         assertThat(p.exitValue()).as(out).isZero();
         // every 1000th row has a bad revenue: rejected, the others accepted
         assertThat(out).contains("big.xlsx read=500000 accepted=499500 rejected=500 revenue="
-                + (expectedRevenue(ROWS)));
+                + expectedRevenue(ROWS));
         // the one-line record is the header's data row: too many columns, rejected, never held whole
         assertThat(out).contains("one-line.csv read=1 accepted=0 rejected=1");
     }

@@ -104,10 +104,10 @@ public final class BoundedTextValidator extends ReportingValidator<BoundedText, 
             for (RecordComponent c : t.getRecordComponents()) {
                 Class<?> k = c.getType();
                 if (CharSequence.class.isAssignableFrom(k) || List.class.isAssignableFrom(k)
-                        || k.isRecord() && k.getName().startsWith("org.countychain.")
+                        || (k.isRecord() && k.getName().startsWith("org.countychain.")
                         && !k.getName().equals("org.countychain.enterprise.CreditCode")
-                        && !k.getName().equals("org.countychain.division.DivisionCode")
-                        || k.isInterface() && k.getName().startsWith("org.countychain.")) {
+                        && !k.getName().equals("org.countychain.division.DivisionCode"))
+                        || (k.isInterface() && k.getName().startsWith("org.countychain."))) {
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true);
                     parts.add(new Part(c.getName(), accessor, limit(c.getName())));

@@ -3,6 +3,8 @@ package org.countychain.validation.internal;
 import java.math.BigDecimal;
 
 import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.CreditCode;
+import org.countychain.enterprise.CreditCodeCheck;
 import org.countychain.validation.constraints.ConsistentRdFigures;
 
 /**
@@ -32,6 +34,14 @@ public final class ConsistentRdFiguresValidator extends ReportingValidator<Consi
         yuan(report, f.selfFundedRdExpense(), "selfFundedRdExpense");
         yuan(report, f.domesticRdExpense(), "domesticRdExpense");
         yuan(report, f.highTechProductRevenue(), "highTechProductRevenue");
+        if (f.intermediaryCode() != null) {
+            // Read leniently, so only the check character can be wrong (a pilot-era code is accepted, as elsewhere).
+            CreditCodeCheck c = CreditCode.check(f.intermediaryCode().value());
+            if (c.status() == CreditCodeCheck.Status.WRONG_CHECK_CHARACTER) {
+                report.add(Templates.pieces("ValidCreditCode.checkCharacter", c.found(), c.expected()),
+                        "intermediaryCode");
+            }
+        }
         if (above(f.selfFundedRdExpense(), rd)) {
             report.add(Templates.pieces(K + "selfFundedAboveTotal", plain(f.selfFundedRdExpense()), plain(rd)),
                     "selfFundedRdExpense");

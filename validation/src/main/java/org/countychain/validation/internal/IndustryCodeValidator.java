@@ -35,7 +35,7 @@ public final class IndustryCodeValidator extends BaseValidator<IndustryCode, Cha
         boolean letter = code.length() >= 1 && code.charAt(0) >= 'A' && code.charAt(0) <= 'Z';
         String digits = letter ? code.substring(1) : code;
         if (code.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
-                || !(letter && digits.isEmpty() || digits.length() >= 2 && digits.length() <= 4)) {
+                || !((letter && digits.isEmpty()) || (digits.length() >= 2 && digits.length() <= 4))) {
             return Templates.pieces("IndustryCode.format", value);
         }
         if (letter && !digits.isEmpty()) {

@@ -40,13 +40,12 @@ public final class PhoneNumbers {
         for (; i < n; i++) {
             char c = s.charAt(i);
             if (isDigit(c)) {
-                if (digits == 0 && c != '1' || digits == 1 && c < '3') {
+                if ((digits == 0 && c != '1') || (digits == 1 && c < '3')) {
                     return false;
                 }
                 digits++;
-            } else if (isSeparator(c) && (digits == 3 || digits == 7) && i + 1 < n && isDigit(s.charAt(i + 1))) {
-                continue;
-            } else {
+            } else if (!isSeparator(c) || (digits != 3 && digits != 7) || i + 1 >= n || !isDigit(s.charAt(i + 1))) {
+                // Only a single separator between the 3-4-4 groups is allowed.
                 return false;
             }
         }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.countychain.chain.Achievement;
+import org.countychain.chain.AchievementOrigin;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainScale;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
@@ -19,6 +22,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.industry.IndustryClass;
 import org.countychain.industry.IndustryClassification;
 import org.countychain.report.ResearchReport;
+import org.countychain.talent.TalentTeam;
 import org.countychain.validation.constraints.PlausibleLocations;
 
 /**
@@ -33,6 +37,8 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
     private static final Set<String> PROVINCES = Set.of("10", "11", "12", "13", "14", "15", "21", "22", "23", "31",
             "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
             "62", "63", "64", "65", "71", "81", "82");
+    /** Taiwan, Hong Kong, Macao: outside the mainland, counted with achievements from abroad (境外). */
+    private static final Set<String> ABROAD_REGIONS = Set.of("71", "81", "82");
 
     @Override
     protected void findProblems(CountyDataset d, Report report) {
@@ -58,6 +64,12 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
                 report.add(Templates.pieces(K + "demandOutsideUnit", t.id(), Units.describe(divisions, t.county()),
                         unit.get().toString()), "demands", i, "county");
             }
+        }
+        for (int i = 0; i < d.achievements().size(); i++) {
+            origin(report, divisions, d.achievements().get(i), i);
+        }
+        for (int i = 0; i < d.teams().size(); i++) {
+            otherChains(report, divisions, d.teams().get(i), i);
         }
         for (int i = 0; i < d.chains().size(); i++) {
             List<ChainScale> scale = d.chains().get(i).scale();
@@ -92,6 +104,42 @@ public final class PlausibleLocationsValidator extends ReportingValidator<Plausi
         if (official.isPresent() && !official.get().equals(e.industryName())) {
             report.add(Templates.pieces(K + "industryName", e.industryName(), code, official.get()), "enterprises",
                     index, "industryName");
+        }
+    }
+
+    /** A city-level team serves the counties of its own city: another city's county is questionable. */
+    private static void otherChains(Report report, Divisions divisions, TalentTeam team, int index) {
+        Optional<DivisionCode> city = divisions.find(team.county()).map(Division::parent);
+        if (city.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < team.otherChains().size(); j++) {
+            ChainReference r = team.otherChains().get(j);
+            // Only a county can be placed in a city; anything else is @ValidDivisionCode's to report.
+            Optional<DivisionCode> otherCity = divisions.find(r.county())
+                    .filter(x -> x.level() == DivisionLevel.COUNTY).map(Division::parent);
+            if (!r.county().equals(team.county()) && otherCity.isPresent() && !otherCity.get().equals(city.get())) {
+                report.add(Templates.pieces(K + "otherChainOutsideCity", r.toString(),
+                        Units.describe(divisions, r.county()), Units.describe(divisions, city.get())),
+                        "teams", index, "otherChains", j);
+            }
+        }
+    }
+
+    /**
+     * A stated origin fits the owner's region: a Fujian division (35) is 省内, Taiwan, Hong Kong and Macao (71, 81,
+     * 82) are 境外 as the province counts them, every other division of China is 省外.
+     */
+    private static void origin(Report report, Divisions divisions, Achievement a, int index) {
+        if (a.origin() == null || a.region() == null) {
+            return;
+        }
+        String province = a.region().value().substring(0, 2);
+        AchievementOrigin expected = province.equals("35") ? AchievementOrigin.IN_PROVINCE
+                : ABROAD_REGIONS.contains(province) ? AchievementOrigin.ABROAD : AchievementOrigin.OUT_OF_PROVINCE;
+        if (a.origin() != expected) {
+            report.add(Templates.pieces(K + "achievementOrigin", a.origin().label(),
+                    Units.describe(divisions, a.region()), expected.label()), "achievements", index, "origin");
         }
     }
 

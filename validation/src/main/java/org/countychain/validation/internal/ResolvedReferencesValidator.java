@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
@@ -43,6 +44,7 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
         }
         for (int i = 0; i < d.teams().size(); i++) {
             chainIds(report, chains, d.teams().get(i).chainIds(), "teams", i);
+            otherChains(report, d.teams().get(i), i);
         }
         Set<String> teams = new HashSet<>();
         d.teams().forEach(t -> teams.add(t.id()));
@@ -55,6 +57,7 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
         }
         for (int i = 0; i < d.platforms().size(); i++) {
             chainIds(report, chains, d.platforms().get(i).chainIds(), "platforms", i);
+            platformLinks(report, d, d.platforms().get(i), i);
         }
         Map<String, Set<String>> links = new HashMap<>();
         for (int i = 0; i < d.demands().size(); i++) {
@@ -135,6 +138,42 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
             }
         }
         return false;
+    }
+
+    /** A city-level team's chains of other counties: a chain of its own county belongs in {@code chainIds}. */
+    private static void otherChains(Report report, TalentTeam team, int index) {
+        for (int j = 0; j < team.otherChains().size(); j++) {
+            ChainReference r = team.otherChains().get(j);
+            if (r.county().equals(team.county())) {
+                report.add(Templates.pieces(K + "otherChainOfOwnCounty", r.chainId(), team.county().value()),
+                        "teams", index, "otherChains", j);
+            }
+        }
+    }
+
+    /**
+     * A platform's links are on the map of one of its chains (of any chain of the data set when it names none). A
+     * chain that is not in the data set is reported as such; a chain without a map cannot say.
+     */
+    private static void platformLinks(Report report, CountyDataset d, InnovationPlatform p, int index) {
+        List<String> chainIds = p.chainIds().isEmpty() ? d.chains().stream().map(IndustryChain::id).toList()
+                : p.chainIds();
+        for (int j = 0; j < p.linkIds().size(); j++) {
+            String linkId = p.linkIds().get(j);
+            boolean found = false;
+            for (String chainId : chainIds) {
+                Optional<IndustryChain> chain = d.chain(chainId);
+                if (chain.isEmpty() || chain.get().map() == null
+                        || chain.get().map().links().stream().anyMatch(l -> l.id().equals(linkId))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                report.add(Templates.pieces(K + "unknownLink", linkId, String.join("、", chainIds)), "platforms",
+                        index, "linkIds", j);
+            }
+        }
     }
 
     private static void chainCounties(Report report, CountyDataset d, Divisions divisions) {

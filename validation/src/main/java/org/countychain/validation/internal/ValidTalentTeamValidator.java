@@ -12,9 +12,9 @@ import org.countychain.talent.TeamResult;
 import org.countychain.validation.constraints.ValidTalentTeam;
 
 /**
- * {@link ValidTalentTeam}: members unique, the leader not among them, 一链一团 serving at most one chain; the period of
- * service in order, each challenge task due on or after its start, task ids unique, each result's task one of the
- * team's.
+ * {@link ValidTalentTeam}: members unique, the leader not among them, 一链一团 serving at most one chain (here or in
+ * other counties); the period of service in order, each challenge task due on or after its start, task ids unique,
+ * each result's task one of the team's.
  */
 public final class ValidTalentTeamValidator extends ReportingValidator<ValidTalentTeam, TalentTeam> {
     private static final String K = "ValidTalentTeam.";
@@ -32,8 +32,9 @@ public final class ValidTalentTeamValidator extends ReportingValidator<ValidTale
                 report.add(Templates.pieces(K + "duplicateMember", members.get(i).name()), "members", i);
             }
         }
-        if (team.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && team.chainIds().size() > 1) {
-            report.add(Templates.pieces(K + "oneChainTeam", team.chainIds().size()), "chainIds");
+        if (team.mode() == TeamMode.ONE_CHAIN_ONE_TEAM && team.chainCount() > 1) {
+            report.add(Templates.pieces(K + "oneChainTeam", team.chainCount()),
+                    team.chainIds().size() > 1 ? "chainIds" : "otherChains");
         }
         if (team.serviceFrom() != null && team.serviceUntil() != null
                 && team.serviceUntil().isBefore(team.serviceFrom())) {

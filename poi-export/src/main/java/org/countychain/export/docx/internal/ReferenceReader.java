@@ -165,7 +165,7 @@ public final class ReferenceReader {
             }
             PackagePart image = part.getRelatedPart(rel);
             String ext = image.getPartName().getExtension();
-            String imageName = "word/media/ref-" + kind + n + "-" + (++m) + "." + ext.replaceAll("[^A-Za-z0-9]", "");
+            String imageName = "word/media/ref-" + kind + n + "-" + ++m + "." + ext.replaceAll("[^A-Za-z0-9]", "");
             parts.add(new ReferenceParts.Part(imageName, bytes(image), image.getContentType(), null, null));
             rels.append("<Relationship Id=\"").append(Parts.esc(rel.getId())).append("\" Type=\"")
                     .append(Parts.esc(rel.getRelationshipType())).append("\" Target=\"")

@@ -103,7 +103,7 @@ final class ReportBody {
             }
         }
         if (unitTable) {
-            advantageUnits(item, report);
+            advantageUnits(item);
         }
     }
 
@@ -165,7 +165,7 @@ final class ReportBody {
         body.caption(f.caption());
     }
 
-    private void advantageUnits(TemplateItem item, ResearchReport report) {
+    private void advantageUnits(TemplateItem item) {
         tables++;
         body.table(ReportWalker.unitTableCaption(request, item, tables), ReportWalker.advantageUnitHeader(request),
                 ReportWalker.advantageUnitRows(request));

@@ -143,16 +143,16 @@ public final class XmlWriter {
             buf[pos++] = (byte) cp;
         } else if (cp < 0x800) {
             buf[pos++] = (byte) (0xC0 | cp >> 6);
-            buf[pos++] = (byte) (0x80 | cp & 0x3F);
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
         } else if (cp < 0x10000) {
             buf[pos++] = (byte) (0xE0 | cp >> 12);
-            buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp & 0x3F);
+            buf[pos++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
         } else {
             buf[pos++] = (byte) (0xF0 | cp >> 18);
-            buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp & 0x3F);
+            buf[pos++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+            buf[pos++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
         }
     }
 

@@ -108,8 +108,7 @@ final class Assembler {
                     String[] c = comments.getOrDefault(id, new String[] {"?", ""});
                     findings.add(ReadFinding.of(WordErrorCode.WORD_COMMENT, position(p), c[0], c[1]));
                 }
-                i += paragraph(p, i + 1 < blocks.size() ? blocks.get(i + 1) : null,
-                        i + 2 < blocks.size() ? blocks.get(i + 2) : null);
+                i += paragraph(p, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
             }
         }
         if (seen.isEmpty()) {
@@ -127,7 +126,7 @@ final class Assembler {
     // ---- paragraphs
 
     /** Handles a paragraph; returns how many following blocks it consumed (a caption, a title's second line). */
-    private int paragraph(BodyScanner.Para p, Object next, Object afterNext) {
+    private int paragraph(BodyScanner.Para p, Object next) {
         String text = (p.numLabel + p.text).strip();
         if (!p.drawings.isEmpty()) {
             return figure(p, text, next);
@@ -185,7 +184,7 @@ final class Assembler {
                 unitFrom = "title";
                 return consumed;
             }
-            if (styles.level(p.styleId) == Styles.TITLE && !isHeadingLike(p, text)) {
+            if (styles.level(p.styleId) == Styles.TITLE && !isHeadingLike(text)) {
                 // A title in the Title style that is not the template's: kept, and the unit found elsewhere.
                 titleSeen = true;
                 unplace(position(p), new ContentBlock.Paragraph(text));
@@ -202,7 +201,7 @@ final class Assembler {
             covered = counties(m.group(1), position(p));
             return 0;
         }
-        if (chainName == null && (text.length() <= 40 || styles.isSubtitle(p.styleId)) && !isHeadingLike(p, text)) {
+        if (chainName == null && (text.length() <= 40 || styles.isSubtitle(p.styleId)) && !isHeadingLike(text)) {
             subtitleText = text;
             chainName = text.replaceAll("^[—–\\-\\s]+", "").replaceAll("^[《“\"]|[》”\"]$", "").strip();
             return 0;
@@ -210,7 +209,7 @@ final class Assembler {
         return -1;
     }
 
-    private boolean isHeadingLike(BodyScanner.Para p, String text) {
+    private boolean isHeadingLike(String text) {
         Headings.Numbered n = Headings.split(text);
         return n.kind() == Headings.Kind.CHAPTER && matchChapter(n.words()) != null;
     }
@@ -253,25 +252,25 @@ final class Assembler {
         if (!shortLine) {
             return false;
         }
-        boolean emphasised = level >= 1 && level <= 3 || p.bold;
-        if (n.kind() == Headings.Kind.CHAPTER || n.kind() == Headings.Kind.NONE && emphasised) {
+        boolean emphasised = (level >= 1 && level <= 3) || p.bold;
+        if (n.kind() == Headings.Kind.CHAPTER || (n.kind() == Headings.Kind.NONE && emphasised)) {
             Match c = matchChapter(n.words());
             if (c != null) {
                 enterChapter(c.chapter(), p, text, c);
                 return true;
             }
         }
-        if (n.kind() == Headings.Kind.ITEM || n.kind() == Headings.Kind.PAREN && emphasised
-                || n.kind() == Headings.Kind.NONE && emphasised) {
+        if (n.kind() == Headings.Kind.ITEM || (n.kind() == Headings.Kind.PAREN && emphasised)
+                || (n.kind() == Headings.Kind.NONE && emphasised)) {
             ItemMatch m = matchItem(n);
             if (m != null) {
                 enterItem(m, p, text);
                 return true;
             }
         }
-        if (n.kind() == Headings.Kind.CHAPTER && (level == 1 || p.bold || n.words().length() <= 30)
-                || n.kind() == Headings.Kind.NONE && level == 1
-                || n.kind() == Headings.Kind.ITEM && item == null && chapter != null && emphasised) {
+        if ((n.kind() == Headings.Kind.CHAPTER && (level == 1 || p.bold || n.words().length() <= 30))
+                || (n.kind() == Headings.Kind.NONE && level == 1)
+                || (n.kind() == Headings.Kind.ITEM && item == null && chapter != null && emphasised)) {
             // A heading the template does not have: what follows is an extra section, kept unplaced.
             extraHeading = text;
             item = null;
@@ -417,8 +416,8 @@ final class Assembler {
         boolean shortLine = n.words().length() <= 30 && !text.contains("。");
         boolean styled = level >= 2 && level <= 9;
         boolean numbered = n.kind() == Headings.Kind.PAREN && (p.bold || n.words().length() <= 12);
-        if (item != null && (styled && text.length() <= 100
-                || shortLine && (numbered || p.bold && n.kind() != Headings.Kind.NONE))) {
+        if (item != null && ((styled && text.length() <= 100)
+                || (shortLine && (numbered || (p.bold && n.kind() != Headings.Kind.NONE))))) {
             DivisionCode county = divisions.byName(n.words().strip()).map(Division::code).orElse(null);
             return new ContentBlock.Subheading(text, county);
         }
@@ -509,9 +508,9 @@ final class Assembler {
         if (t.caption != null && !t.caption.isBlank()) {
             String figure = t.caption.strip();
             int k = index + 1;
-            while (k < blocks.size() && (blocks.get(k) instanceof BodyScanner.Tbl band
-                    && figure.equals(band.caption == null ? null : band.caption.strip())
-                    || blocks.get(k) instanceof BodyScanner.Para legend && legend.text.strip().startsWith("图例"))) {
+            while (k < blocks.size() && ((blocks.get(k) instanceof BodyScanner.Tbl band
+                    && figure.equals(band.caption == null ? null : band.caption.strip()))
+                    || (blocks.get(k) instanceof BodyScanner.Para legend && legend.text.strip().startsWith("图例")))) {
                 k++;
             }
             if (k < blocks.size() && blocks.get(k) instanceof BodyScanner.Para n && styles.isCaption(n.styleId)
@@ -576,8 +575,8 @@ final class Assembler {
     private boolean isCaption(BodyScanner.Para p, Pattern pattern) {
         String text = (p.numLabel + p.text).strip();
         return !text.isEmpty() && text.length() <= 100
-                && (pattern.matcher(text).matches() || styles.isCaption(p.styleId)
-                && (pattern == TABLE_CAPTION) == styles.isTableCaption(p.styleId));
+                && (pattern.matcher(text).matches() || (styles.isCaption(p.styleId)
+                && (pattern == TABLE_CAPTION) == styles.isTableCaption(p.styleId)));
     }
 
     private static int[] unitColumns(List<String> header) {
@@ -592,7 +591,7 @@ final class Assembler {
                 col[2] = i;
             } else if (col[3] < 0 && (h.contains("优势") || h.contains("特色"))) {
                 col[3] = i;
-            } else if (col[4] < 0 && (h.contains("联系"))) {
+            } else if (col[4] < 0 && h.contains("联系")) {
                 col[4] = i;
             } else if (col[5] < 0 && h.contains("县")) {
                 col[5] = i;

@@ -39,12 +39,10 @@ final class DocxParts {
             "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
     private final Map<String, byte[]> parts;
-    private final Map<String, String> contentTypes;
     final String mainPart;
 
-    private DocxParts(Map<String, byte[]> parts, Map<String, String> contentTypes, String mainPart) {
+    private DocxParts(Map<String, byte[]> parts, String mainPart) {
         this.parts = parts;
-        this.contentTypes = contentTypes;
         this.mainPart = mainPart;
     }
 
@@ -146,7 +144,7 @@ final class DocxParts {
         if (!parts.containsKey(main)) {
             throw refused(WordErrorCode.WORD_NOT_DOCX, source, main, main + " missing or cut off");
         }
-        return new DocxParts(parts, contentTypes, main);
+        return new DocxParts(parts, main);
     }
 
     /** The parts a part's relationships name, by relationship id, resolved against the part's folder. */

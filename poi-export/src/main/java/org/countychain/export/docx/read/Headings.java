@@ -135,8 +135,8 @@ final class Headings {
             return false;
         }
         return heading.equals(template) || similarity(heading, template) >= TOLERANCE
-                || heading.length() <= template.length() * 3 / 2 + 1 && template.length() >= 4
-                && subsequence(template, heading);
+                || (heading.length() <= template.length() * 3 / 2 + 1 && template.length() >= 4
+                && subsequence(template, heading));
     }
 
     private static boolean subsequence(String small, String big) {

@@ -201,8 +201,8 @@ final class Numbering {
 
     private static String fullWidth(String s) {
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            sb.append((char) (c - '0' + '０'));
+        for (int i = 0; i < s.length(); i++) {
+            sb.append((char) (s.charAt(i) - '0' + '０'));
         }
         return sb.toString();
     }

@@ -98,10 +98,6 @@ final class Styles {
         return new Styles(styles, defaultStyle);
     }
 
-    private Style style(String id) {
-        return styles.get(id == null ? defaultStyle : id);
-    }
-
     /** 0 for a title, 1–9 for a heading, {@link #NONE} otherwise. */
     int level(String id) {
         String s = id == null ? defaultStyle : id;

@@ -292,8 +292,8 @@ public final class SheetXmlScanner {
         in.mark(256);
         byte[] head = in.readNBytes(200);
         in.reset();
-        if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
-                || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == 0 || head[1] == 0)) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
             return false;
         }
         String start = new String(head, StandardCharsets.ISO_8859_1);
@@ -670,7 +670,7 @@ public final class SheetXmlScanner {
         pos = p;
     }
 
-    /** {@code &lt;}, {@code &#20013;}, …: appends the character(s). */
+    /** An entity or numeric character reference, after its {@code &}: appends the character(s). */
     private void reference() throws IOException, SAXException {
         int length = 0;
         int c;
@@ -702,8 +702,8 @@ public final class SheetXmlScanner {
                 int d = Character.digit(reference[i], hex ? 16 : 10);
                 cp = d < 0 || reference[i] > 'f' ? -1 : cp * (hex ? 16 : 10) + d;
             }
-            if (!(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
-                    || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF)) {
+            if (!(cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF))) {
                 throw error("the character reference &" + ref + "; is not a legal XML character");
             }
             for (char x : Character.toChars((int) cp)) {

@@ -104,7 +104,7 @@ public final class SheetXmlWriter extends SheetDataWriter {
      */
     static void writeDouble(Utf8Writer out, double v) throws IOException {
         long whole = (long) v;
-        if (whole != v || Math.abs(whole) >= 1L << 53 || whole == 0 && Double.doubleToRawLongBits(v) != 0) {
+        if (whole != v || Math.abs(whole) >= 1L << 53 || (whole == 0 && Double.doubleToRawLongBits(v) != 0)) {
             out.write(Double.toString(v));
             return;
         }

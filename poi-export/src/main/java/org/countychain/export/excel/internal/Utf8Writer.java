@@ -139,9 +139,9 @@ public final class Utf8Writer extends Writer {
             if (Character.isLowSurrogate(c)) {
                 int cp = Character.toCodePoint(h, c);
                 buf[pos++] = (byte) (0xF0 | cp >> 18);
-                buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[pos++] = (byte) (0x80 | cp & 0x3F);
+                buf[pos++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                buf[pos++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                buf[pos++] = (byte) (0x80 | (cp & 0x3F));
                 return;
             }
             buf[pos++] = '?';
@@ -152,15 +152,15 @@ public final class Utf8Writer extends Writer {
             buf[pos++] = (byte) c;
         } else if (c < 0x800) {
             buf[pos++] = (byte) (0xC0 | c >> 6);
-            buf[pos++] = (byte) (0x80 | c & 0x3F);
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
         } else if (Character.isHighSurrogate(c)) {
             high = c;
         } else if (Character.isLowSurrogate(c)) {
             buf[pos++] = '?';
         } else {
             buf[pos++] = (byte) (0xE0 | c >> 12);
-            buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buf[pos++] = (byte) (0x80 | c & 0x3F);
+            buf[pos++] = (byte) (0x80 | (c >> 6 & 0x3F));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
         }
     }
 

@@ -579,7 +579,7 @@ public final class XlsxRowReader {
      * 1900 system, where Excel counts a 29 February, and after 9999).
      */
     static LocalDate serialDay(long whole, boolean date1904) {
-        if (whole < 0 || whole > LAST_SERIAL_DAY || !date1904 && whole < 61) {
+        if (whole < 0 || whole > LAST_SERIAL_DAY || (!date1904 && whole < 61)) {
             return null;
         }
         return LocalDate.ofEpochDay(whole + (date1904 ? EPOCH_1904 : -EPOCH_1900));

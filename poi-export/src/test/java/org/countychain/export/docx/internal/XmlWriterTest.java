@@ -53,7 +53,8 @@ class XmlWriterTest {
                         && Character.isLowSurrogate(in.charAt(i + 1));
                 if (pair) {
                     expected.append(c).append(in.charAt(++i));
-                } else if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD) {
+                } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800)
+                        || (c >= 0xE000 && c <= 0xFFFD)) {
                     expected.append(c);
                 } else {
                     removed++;
