@@ -47,6 +47,7 @@ module org.countychain.validation {
             org.countychain.validation.internal.ReportingUnitIdValidator,
             org.countychain.validation.internal.ResolvedReferencesValidator,
             org.countychain.validation.internal.ValidHighTechCertificateValidator,
+            org.countychain.validation.internal.ValidPlatformValidator,
             org.countychain.validation.internal.ValidReportValidator,
             org.countychain.validation.internal.ValidTalentTeamValidator,
             org.countychain.validation.internal.YuanValidator;
