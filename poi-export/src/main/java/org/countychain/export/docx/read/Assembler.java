@@ -825,9 +825,9 @@ final class Assembler {
 
     private int editionYear() {
         Matcher m = Pattern.compile("(20\\d\\d)").matcher(template.edition());
-        // The notice's time zone, not the JVM's: the same document reads the same on any server.
-        return m.find() ? Integer.parseInt(m.group(1))
-                : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        // The reader's clock (China's time zone unless the caller gave another): the last resort, after the caller,
+        // the document's properties and preparation date, and the edition's id.
+        return m.find() ? Integer.parseInt(m.group(1)) : LocalDate.now(reader.clock()).getYear();
     }
 
     private static int parseInt(String s, int otherwise) {
