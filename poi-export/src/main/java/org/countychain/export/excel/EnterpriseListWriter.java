@@ -15,26 +15,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.io.OutputFiles;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
-import org.countychain.export.excel.internal.Workbooks;
+import org.countychain.export.excel.internal.XlsxStreamWriter;
 
 /**
  * Writes enterprises as an enterprise list (企业名单) in the layout {@link EnterpriseImporter} reads: one row per
  * enterprise and year (one row with empty figures for an enterprise without years), money in yuan. An .xlsx
- * workbook is streamed with SXSSF (a window of rows in memory); CSV is UTF-8 with a byte-order mark (so Excel
+ * workbook is written straight into the zip stream, row by row (memory stays flat at any size, and the same
+ * enterprises give the same bytes); CSV is UTF-8 with a byte-order mark (so Excel
  * opens it correctly), and a cell that begins with {@code =}, {@code +}, {@code -} or {@code @} gets a leading
  * apostrophe so no spreadsheet runs it as a formula (the importer removes it again).
  *
@@ -76,59 +69,41 @@ public final class EnterpriseListWriter {
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
         EnterpriseColumn[] columns = EnterpriseColumn.values();
-        try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.BEST_SPEED)) {
-            SXSSFSheet sheet = wb.createSheet(SHEET_NAME);
-            DataFormat format = wb.createDataFormat();
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setWrapText(true);
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(format.getFormat("#,##0.00"));
-            CellStyle count = wb.createCellStyle();
-            count.setDataFormat(format.getFormat("0"));
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(format.getFormat("yyyy-mm-dd"));
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(format.getFormat("@"));
-            Row h = sheet.createRow(0);
-            for (int i = 0; i < columns.length; i++) {
-                Cell c = h.createCell(i);
-                c.setCellValue(headerOf(columns[i]));
-                c.setCellStyle(header);
-                sheet.setColumnWidth(i, ColumnWidths.of(columns[i], headerOf(columns[i])));
-            }
-            sheet.createFreezePane(2, 1);
-            int r = 1;
-            for (Enterprise e : enterprises) {
-                for (List<Object> values : rows(e)) {
-                    Row row = sheet.createRow(r++);
-                    for (int i = 0; i < columns.length; i++) {
-                        Object v = values.get(i);
-                        if (v == null) {
-                            continue;
-                        }
-                        Cell c = row.createCell(i);
-                        if (v instanceof BigDecimal d) {
-                            c.setCellValue(d.doubleValue());
-                            c.setCellStyle(columns[i].kind() == Kind.MONEY ? money : count);
-                        } else if (v instanceof Integer n) {
-                            c.setCellValue(n);
-                            c.setCellStyle(count);
-                        } else if (v instanceof LocalDate d) {
-                            c.setCellValue(d);
-                            c.setCellStyle(date);
-                        } else {
-                            c.setCellValue(v.toString());
-                            c.setCellStyle(text);
-                        }
+        int[] widths = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            widths[i] = ColumnWidths.of(columns[i], headerOf(columns[i]));
+        }
+        XlsxStreamWriter sheet = new XlsxStreamWriter(out, SHEET_NAME, widths, 2, 1, Deflater.BEST_SPEED);
+        sheet.row();
+        for (int i = 0; i < columns.length; i++) {
+            sheet.text(i, headerOf(columns[i]), XlsxStreamWriter.HEADER);
+        }
+        for (Enterprise e : enterprises) {
+            List<HighTechCertificate> certs = e.highTechCertificates();
+            int n = Math.max(Math.max(e.years().size(), certs.size()), 1);
+            for (int r = 0; r < n; r++) {
+                AnnualRdFigures y = r < e.years().size() ? e.years().get(r) : null;
+                HighTechCertificate cert = r < certs.size() ? certs.get(r) : null;
+                sheet.row();
+                for (int i = 0; i < columns.length; i++) {
+                    Object v = value(columns[i], e, y, cert);
+                    if (v == null) {
+                        continue;
+                    }
+                    if (v instanceof BigDecimal d) {
+                        sheet.number(i, d.doubleValue(),
+                                columns[i].kind() == Kind.MONEY ? XlsxStreamWriter.MONEY : XlsxStreamWriter.COUNT);
+                    } else if (v instanceof Integer number) {
+                        sheet.number(i, number, XlsxStreamWriter.COUNT);
+                    } else if (v instanceof LocalDate d) {
+                        sheet.date(i, d, XlsxStreamWriter.DATE);
+                    } else {
+                        sheet.text(i, v.toString(), XlsxStreamWriter.TEXT);
                     }
                 }
             }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, columns.length - 1));
-            wb.write(out);
         }
+        sheet.finish(true);
     }
 
     /**

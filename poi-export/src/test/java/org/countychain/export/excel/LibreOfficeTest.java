@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Workbooks written by LibreOffice, not by POI: the library's CSV, and a multi-sheet workbook, converted with
+ * Workbooks written by LibreOffice, not by POI: the library's CSV and .xlsx, and a multi-sheet workbook, converted with
  * {@code soffice --headless --convert-to xlsx}, then imported. Skipped when soffice is not on the PATH, except
  * on CI ({@code CI=true}), where it must be.
  */
@@ -51,6 +51,21 @@ class LibreOfficeTest {
             columns.append(i > 1 ? "/" : "").append(i).append("/2");
         }
         Path xlsx = convert(csv, "--infilter=CSV:44,34,76,1," + columns, dir);
+
+        ImportResult result = EnterpriseImporter.defaults().importFile(xlsx);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.enterprises()).containsExactlyElementsOf(Projection.of(sample));
+    }
+
+    @Test
+    void theLibrarysOwnWorkbookSavedByLibreOfficeImportsToTheSameEnterprises() throws Exception {
+        // The export writes the package itself (no POI usermodel): LibreOffice must open it, and what it saves
+        // (shared strings, its own styles) must hold the same text, numbers and dates.
+        List<Enterprise> sample = SampleCounty.jinjiang().enterprises();
+        Path written = dir.resolve("written.xlsx");
+        EnterpriseListWriter.writeXlsx(sample, written);
+        Path xlsx = convert(written, null, Files.createDirectories(dir.resolve("saved-by-libreoffice")));
+        assertThat(Files.readAllBytes(xlsx)).isNotEqualTo(Files.readAllBytes(written));
 
         ImportResult result = EnterpriseImporter.defaults().importFile(xlsx);
         assertThat(result.errors()).isEmpty();

@@ -24,7 +24,8 @@ public final class Workbooks {
     /** The rows SXSSF keeps in memory before it writes them to the temporary file. */
     public static final int WINDOW = 500;
 
-    private static final long ENTRY_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0)
+    /** The time every zip entry carries: 2026-01-01 00:00 in the default time zone, never the clock. */
+    static final long ENTRY_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private Workbooks() {
