@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The streaming import keeps nothing of the rows: a 500,000-row workbook and a 30 MB CSV file on one line are read
- * in a fresh JVM limited to 64 MB of heap. (The workbook's sheet XML alone is about 300 MB; the CSV line, as a Java
- * string, 60 MB.)
+ * The streaming import keeps nothing of the rows: a 500,000-row workbook, the same rows saved as Excel saves them
+ * (every text a shared string: a million distinct credit codes and names, about 80 MB as Java strings) and a 30 MB CSV
+ * file on one line are read in a fresh JVM limited to 64 MB of heap. (The workbook's sheet XML alone is about
+ * 300 MB; the CSV line, as a Java string, 60 MB.)
  */
 class StreamingImportSmallHeapTest {
     static final int ROWS = 500_000;
@@ -56,7 +57,9 @@ class StreamingImportSmallHeapTest {
     @Tag("class-path") // the child JVM runs this class from the class path (java.class.path)
     void fiveHundredThousandRowsAndAThirtyMegabyteLineAreReadWith64MbOfHeap() throws Exception {
         Path xlsx = dir.resolve("big.xlsx");
-        writeWorkbook(xlsx, ROWS);
+        writeWorkbook(xlsx, ROWS, false);
+        Path shared = dir.resolve("shared.xlsx");
+        writeWorkbook(shared, ROWS, true);
         Path csv = dir.resolve("one-line.csv");
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("统一社会信用代码,企业名称,所在县（市、区）\n");
@@ -68,13 +71,15 @@ class StreamingImportSmallHeapTest {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                StreamingImportSmallHeapTest.class.getName(), xlsx.toString(), csv.toString())
+                StreamingImportSmallHeapTest.class.getName(), xlsx.toString(), shared.toString(), csv.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         // every 1000th row has a bad revenue: rejected, the others accepted
         assertThat(out).contains("big.xlsx read=500000 accepted=499500 rejected=500 revenue="
+                + expectedRevenue(ROWS));
+        assertThat(out).contains("shared.xlsx read=500000 accepted=499500 rejected=500 revenue="
                 + expectedRevenue(ROWS));
         // the one-line record is the header's data row: too many columns, rejected, never held whole
         assertThat(out).contains("one-line.csv read=1 accepted=0 rejected=1");
@@ -90,8 +95,11 @@ class StreamingImportSmallHeapTest {
         return sum;
     }
 
-    /** Writes the workbook row by row, with shared strings for the repeated texts as Excel would. */
-    static void writeWorkbook(Path file, int rows) throws IOException {
+    /**
+     * Writes the workbook row by row: the repeated texts as shared strings, and the credit codes and names inline or,
+     * when {@code allShared}, as shared strings too (two distinct ones per row, as Excel saves such a list).
+     */
+    static void writeWorkbook(Path file, int rows, boolean allShared) throws IOException {
         byte[] skeleton = HostileInputs.workbook(HostileInputs.sheets(new String[] {"企业", "<worksheet/>"}),
                 "<sst xmlns=\"" + HostileInputs.NS + "\"><si><t>晋江市</t></si><si><t>是</t></si></sst>");
         try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os);
@@ -108,12 +116,25 @@ class StreamingImportSmallHeapTest {
                         int r = i + 1;
                         String revenue = i % 1000 == 0 ? "<c r=\"E" + r + "\" t=\"inlineStr\"><is><t>一千</t></is></c>"
                                 : "<c r=\"E" + r + "\"><v>" + (1000 + i % 977) + "</v></c>";
-                        w.write("<row r=\"" + r + "\">" + HostileInputs.inline("A" + r, code(i))
-                                + HostileInputs.inline("B" + r, "福建省样例科技股份有限公司第" + i + "分公司")
+                        String codeAndName = allShared
+                                ? "<c r=\"A" + r + "\" t=\"s\"><v>" + (2 * i) + "</v></c><c r=\"B" + r
+                                        + "\" t=\"s\"><v>" + (2 * i + 1) + "</v></c>"
+                                : HostileInputs.inline("A" + r, code(i)) + HostileInputs.inline("B" + r, name(i));
+                        w.write("<row r=\"" + r + "\">" + codeAndName
                                 + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c><c r=\"D" + r + "\"><v>2024</v></c>"
                                 + revenue + "<c r=\"F" + r + "\" t=\"s\"><v>1</v></c></row>");
                     }
                     w.write("</sheetData></worksheet>");
+                    w.flush();
+                } else if (allShared && e.getName().endsWith("sharedStrings.xml")) {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(z, StandardCharsets.UTF_8), 1 << 16);
+                    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + HostileInputs.NS
+                            + "\" count=\"" + (2 * rows + 2) + "\" uniqueCount=\"" + (2 * rows + 2)
+                            + "\"><si><t>晋江市</t></si><si><t>是</t></si>");
+                    for (int i = 1; i <= rows; i++) {
+                        w.write("<si><t>" + code(i) + "</t></si><si><t>" + name(i) + "</t></si>");
+                    }
+                    w.write("</sst>");
                     w.flush();
                 } else {
                     in.transferTo(z);
@@ -121,6 +142,10 @@ class StreamingImportSmallHeapTest {
                 z.closeEntry();
             }
         }
+    }
+
+    private static String name(int i) {
+        return "福建省样例科技股份有限公司第" + i + "分公司";
     }
 
     /** A valid credit code for row i. */

@@ -3,6 +3,7 @@ package org.countychain.export.excel.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,7 +129,17 @@ public final class XlsxRowReader {
     static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor, boolean scanner)
             throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        SharedStrings strings = sharedStrings(pkg, maxCellChars);
+        try (SharedStringTable strings = new SharedStringTable()) {
+            readSharedStrings(pkg, maxCellChars, strings);
+            return readSheets(reader, strings, maxCellChars, visitor, scanner);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the shared strings' temporary file
+        }
+    }
+
+    private static List<SheetInfo> readSheets(XSSFReader reader, SharedStringTable strings, int maxCellChars,
+                                              SheetVisitor visitor, boolean scanner)
+            throws IOException, OpenXML4JException, SAXException {
         StylesTable styles = reader.getStylesTable();
         int styleCount = styles == null ? 0 : styles.getNumCellStyles();
         boolean[] dateStyle = new boolean[styleCount];
@@ -219,12 +230,12 @@ public final class XlsxRowReader {
      * The shared strings as plain text (phonetic runs left out), each at most {@code maxChars} long: a longer one
      * is kept as its length only, and a cell using it becomes a {@link BrokenCell}.
      */
-    private static SharedStrings sharedStrings(OPCPackage pkg, int maxChars) throws IOException, SAXException {
-        SharedStrings out = new SharedStrings();
+    private static void readSharedStrings(OPCPackage pkg, int maxChars, SharedStringTable out)
+            throws IOException, SAXException {
         List<PackagePart> parts = pkg.getPartsByContentType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
         if (parts.isEmpty()) {
-            return out;
+            return;
         }
         try (BufferedInputStream in = new BufferedInputStream(parts.get(0).getInputStream(), 1 << 16)) {
             DefaultHandler handler = new DefaultHandler() {
@@ -276,7 +287,6 @@ public final class XlsxRowReader {
                 p.parse(new InputSource(in));
             }
         }
-        return out;
     }
 
     /**
@@ -343,7 +353,7 @@ public final class XlsxRowReader {
     private static final class SheetHandler implements SheetXmlScanner.Events {
         private final String sheet;
         private final RowSink sink;
-        private final SharedStrings strings;
+        private final SharedStringTable strings;
         private final boolean[] dateStyle;
         private final boolean date1904;
         private final int maxCellChars;
@@ -365,7 +375,7 @@ public final class XlsxRowReader {
         private boolean collecting;
         private boolean inInline;
 
-        SheetHandler(String sheet, RowSink sink, SharedStrings strings, boolean[] dateStyle, boolean date1904,
+        SheetHandler(String sheet, RowSink sink, SharedStringTable strings, boolean[] dateStyle, boolean date1904,
                      int maxCellChars) {
             this.sheet = sheet;
             this.sink = sink;
@@ -731,32 +741,5 @@ public final class XlsxRowReader {
             b.append((char) ('A' + (c - 1) % 26));
         }
         return b.reverse().toString();
-    }
-
-    /**
-     * The shared strings, each kept as text unless longer than the cell limit (then only its length is kept).
-     */
-    static final class SharedStrings {
-        private final List<String> strings = new ArrayList<>();
-        private final java.util.Map<Integer, Long> tooLong = new java.util.HashMap<>();
-
-        void add(String text, long length) {
-            if (text == null) {
-                tooLong.put(strings.size(), length);
-            }
-            strings.add(text);
-        }
-
-        int size() {
-            return strings.size();
-        }
-
-        String get(int i) {
-            return strings.get(i);
-        }
-
-        long length(int i) {
-            return tooLong.getOrDefault(i, 0L);
-        }
     }
 }
