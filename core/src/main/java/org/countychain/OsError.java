@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What kind of operating-system failure an {@link IOException} is, for a message in the reader's language. The JDK
@@ -90,7 +91,7 @@ enum OsError {
     }
 
     /** The path an exception names: a {@link FileSystemException}'s file, or a stream's "PATH (reason)". */
-    private static String file(IOException e) {
+    private static @Nullable String file(IOException e) {
         if (e instanceof FileSystemException f) {
             return f.getFile();
         }

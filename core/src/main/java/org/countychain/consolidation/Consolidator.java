@@ -26,6 +26,7 @@ import org.countychain.division.ReportingUnit;
 import org.countychain.internal.Checks;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Consolidates a city's county data sets (设区市合并, R3): groups the counties' chains by a
@@ -263,7 +264,7 @@ public final class Consolidator {
         }
     }
 
-    private GroupReason joins(Candidate c, List<Candidate> group) {
+    private @Nullable GroupReason joins(Candidate c, List<Candidate> group) {
         GroupReason first = null;
         for (Candidate m : group) {
             IdentityDecision d = rule.decide(c.source().chain(), m.source().chain());

@@ -12,6 +12,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province's list of intermediaries with "serious errors" (严重失误科技中介服务机构名单, R12). The province circulates
@@ -31,7 +32,7 @@ import org.countychain.internal.Checks;
  *                    unique
  * @since 0.1.0
  */
-public record IntermediaryWatchList(int year, Integer publishedIn, String source, List<Intermediary> entries,
+public record IntermediaryWatchList(int year, Integer publishedIn, @Nullable String source, List<Intermediary> entries,
                                     List<IntermediaryWatchList> earlier) {
     /**
      * Checks the invariants.

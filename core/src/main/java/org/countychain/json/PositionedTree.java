@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document as a tree that remembers where each value stood in the text (line, column) and its path in the
@@ -60,7 +61,7 @@ final class PositionedTree {
         return problems;
     }
 
-    private JsonNode value(JsonParser p, String path) throws IOException {
+    private @Nullable JsonNode value(JsonParser p, String path) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         JsonToken t = p.currentToken();
         switch (t) {
@@ -222,7 +223,7 @@ final class PositionedTree {
     }
 
     /** The value a step leads to, or {@code null}. */
-    static JsonNode valueAt(Step step) {
+    static @Nullable JsonNode valueAt(Step step) {
         if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
             return o.get(name);
         }
@@ -250,7 +251,7 @@ final class PositionedTree {
     }
 
     /** Where a node starts. */
-    JsonLocation start(JsonNode node) {
+    @Nullable JsonLocation start(JsonNode node) {
         return starts.get(node);
     }
 

@@ -17,6 +17,7 @@ import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule engine (规则引擎): screens county, city or province data with a set of {@link PolicyRule}s and
@@ -206,7 +207,7 @@ public final class RuleEngine {
         private final List<PolicyRule> replacements = new ArrayList<>();
         private RuleSettings settings = RuleSettings.defaults();
         private PilotRegistry pilotRegistry = PilotRegistry.empty();
-        private Divisions divisions;
+        private @Nullable Divisions divisions;
         private boolean parallel;
 
         private Builder() {

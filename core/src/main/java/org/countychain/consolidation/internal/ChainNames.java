@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The normalisation of chain, link and unit names: NFKC (full-width to half-width), lower case, white space,
@@ -125,7 +126,7 @@ public final class ChainNames {
      * @param code a code, or {@code null}
      * @return the folded code, or {@code null} when nothing is left
      */
-    public static String industryCode(String code) {
+    public static @Nullable String industryCode(String code) {
         if (code == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact comparisons of shares without division, and year look-ups without allocation, for the rules' hot
@@ -75,7 +76,7 @@ public final class Amounts {
      * @param year the year
      * @return the figures, or {@code null} when the year is not reported
      */
-    public static AnnualRdFigures year(Enterprise e, int year) {
+    public static @Nullable AnnualRdFigures year(Enterprise e, int year) {
         var years = e.years();
         for (int i = years.size() - 1; i >= 0; i--) {
             AnnualRdFigures f = years.get(i);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A part of a whole (占比), kept exact: the two amounts or counts, with the percentage computed only when asked
@@ -75,7 +76,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @param scale decimals
      * @return the percentage, or {@code null} when the whole is zero
      */
-    public BigDecimal percent(int scale) {
+    public @Nullable BigDecimal percent(int scale) {
         return isDefined() ? part.multiply(HUNDRED).divide(whole, scale, RoundingMode.HALF_EVEN) : null;
     }
 
@@ -89,7 +90,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @return the percentage, or {@code null} when the whole is zero
      * @since 0.1.0
      */
-    public String percentText(BigDecimal referencePercent) {
+    public @Nullable String percentText(BigDecimal referencePercent) {
         Objects.requireNonNull(referencePercent, "referencePercent");
         if (!isDefined()) {
             return null;
