@@ -1,6 +1,7 @@
 package org.countychain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data handed to the library is wrong (输入数据错误): a value breaks a model invariant, a JSON document is
@@ -19,7 +20,7 @@ public class InvalidInputException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public InvalidInputException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    public InvalidInputException(@Nullable ProblemCode errorCode, Location location, List<?> arguments, @Nullable Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 

@@ -1,6 +1,7 @@
 package org.countychain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Built-in or plugged-in reference data (divisions, registration categories, template editions) is broken
@@ -19,7 +20,7 @@ public class ReferenceDataException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public ReferenceDataException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    public ReferenceDataException(@Nullable ProblemCode errorCode, @Nullable Location location, List<?> arguments, @Nullable Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 }

@@ -96,7 +96,7 @@ public record Achievement(String id, String title, @Nullable String description,
      * @param keywords     keywords
      */
     public Achievement(String id, String title, String description, String owner, String field,
-                       String industryCode, String chainId, String linkId, DivisionCode region,
+                       String industryCode, @Nullable String chainId, @Nullable String linkId, DivisionCode region,
                        List<String> keywords) {
         this(id, title, description, owner, field, industryCode, chainId, linkId, region, keywords, List.of(), null,
                 null);

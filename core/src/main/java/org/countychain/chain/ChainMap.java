@@ -11,6 +11,7 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chain's innovation map (产业创新链图谱): stages left to right, links in each, key technologies and actors on
@@ -57,7 +58,7 @@ public record ChainMap(List<ChainStage> stages) {
         }
     }
 
-    private static void unique(Set<String> ids, String id, String path) {
+    private static void unique(Set<String> ids, @Nullable String id, String path) {
         if (!ids.add(id)) {
             throw new InvalidInputException(ErrorCode.DUPLICATE, path, Term.TARGET_ID, id);
         }

@@ -34,7 +34,7 @@ public record KeyTechnology(@Nullable String id, String name, @Nullable String d
      * @param description more about it, or {@code null}
      * @param bottlenecks its bottlenecks
      */
-    public KeyTechnology(String name, String description, List<Bottleneck> bottlenecks) {
+    public KeyTechnology(String name, @Nullable String description, List<Bottleneck> bottlenecks) {
         this(null, name, description, bottlenecks);
     }
 }

@@ -62,7 +62,7 @@ public record TechnologyDemand(String id, String title, @Nullable String descrip
      * @param keywords     keywords
      */
     public TechnologyDemand(String id, String title, String description, String chainId, String linkId,
-                            DivisionCode county, String industryCode, String proposer, CreditCode proposerCode,
+                            DivisionCode county, String industryCode, @Nullable String proposer, @Nullable CreditCode proposerCode,
                             List<String> keywords) {
         this(id, title, description, chainId, linkId, county, industryCode, proposer, proposerCode, keywords, null,
                 List.of());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of a coverage (覆盖情况汇总): how many county-level units, how many of them with each status, how
@@ -44,7 +45,7 @@ public record CoverageCounts(int units, int ownReport, int consolidatedOnly, int
      * @param noTeam  the chains without a team
      * @return the figures
      */
-    public static CoverageCounts of(List<UnitCoverage> units, List<MissingPilotChain> missing,
+    public static CoverageCounts of(List<UnitCoverage> units, @Nullable List<MissingPilotChain> missing,
                                     List<ChainWithoutTeam> noTeam) {
         int[] by = new int[CoverageStatus.values().length];
         units.forEach(u -> by[u.status().ordinal()]++);
@@ -81,7 +82,7 @@ public record CoverageCounts(int units, int ownReport, int consolidatedOnly, int
      * @return the figures
      * @throws InvalidInputException {@link ErrorCode#MALFORMED} when the given figures differ
      */
-    static CoverageCounts agreed(CoverageCounts given, CoverageCounts expected) {
+    static CoverageCounts agreed(@Nullable CoverageCounts given, CoverageCounts expected) {
         if (given != null && !given.equals(expected)) {
             throw new InvalidInputException(ErrorCode.MALFORMED, "counts", given, "expected " + expected);
         }

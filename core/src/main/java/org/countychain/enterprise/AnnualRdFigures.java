@@ -98,7 +98,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
      * @param intermediary              the intermediary's name or credit code
      * @param rdAboveRevenueExplained   R&amp;D above revenue explained
      */
-    public AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operatingRevenue, BigDecimal rdExpense,
+    public AnnualRdFigures(int year, @Nullable Boolean aboveScale, BigDecimal operatingRevenue, BigDecimal rdExpense,
                            BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
                            BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
                            Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,

@@ -415,7 +415,7 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
          * @param v the figures
          * @return this builder
          */
-        public Builder year(AnnualRdFigures v) {
+        public Builder year(@Nullable AnnualRdFigures v) {
             years = new ArrayList<>(years);
             years.add(v);
             return this;

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *                    unique
  * @since 0.1.0
  */
-public record IntermediaryWatchList(int year, Integer publishedIn, @Nullable String source, List<Intermediary> entries,
+public record IntermediaryWatchList(int year, @Nullable Integer publishedIn, @Nullable String source, List<Intermediary> entries,
                                     List<IntermediaryWatchList> earlier) {
     /**
      * Checks the invariants.
@@ -125,7 +125,7 @@ public record IntermediaryWatchList(int year, Integer publishedIn, @Nullable Str
      * @param code the credit code an enterprise gave, or {@code null}
      * @return the entry, or empty when the intermediary is not on this edition
      */
-    public Optional<Intermediary> find(String name, CreditCode code) {
+    public Optional<Intermediary> find(String name, @Nullable CreditCode code) {
         Set<String> keys = new HashSet<>();
         if (name != null && !name.isBlank()) {
             keys.add(normalise(name));

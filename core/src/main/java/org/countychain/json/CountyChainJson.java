@@ -33,6 +33,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.io.OutputFiles;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the CountyChain JSON format (JSON 格式读写), documented in {@code docs/json-format.md} with a
@@ -132,7 +133,7 @@ public final class CountyChainJson {
      * @throws InvalidInputException when the JSON is malformed or does not fit the model
      * @throws CountyChainIOException when reading fails
      */
-    public <T> T read(InputStream in, String source, Class<T> type) {
+    public <T> T read(InputStream in, @Nullable String source, Class<T> type) {
         ObjectReader reader = mapper.readerFor(type);
         try (JsonParser parser = mapper.getFactory().createParser(JsonErrors.sniffed(in, source))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);

@@ -92,7 +92,7 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
      * @param enclave  its enclave location, or {@code null}
      */
     public InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level, DivisionCode county,
-                              List<String> chainIds, CreditCode operator, EnclaveLocation enclave) {
+                              List<String> chainIds, @Nullable CreditCode operator, @Nullable EnclaveLocation enclave) {
         this(id, name, type, level, county, chainIds, operator, enclave, List.of(), List.of(), List.of(), null, null,
                 List.of());
     }

@@ -44,7 +44,7 @@ public record AdvantageUnit(String name, UnitKind kind, @Nullable String field, 
      * @param strengths its strengths, or {@code null}
      * @param contact   a contact, or {@code null}
      */
-    public AdvantageUnit(String name, UnitKind kind, String field, String strengths, String contact) {
+    public AdvantageUnit(String name, UnitKind kind, String field, String strengths, @Nullable String contact) {
         this(name, kind, field, strengths, contact, List.of());
     }
 }

@@ -82,8 +82,8 @@ public record ResearchReport(String id, String unitId, String unitName, String c
      */
     public ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
                           String templateEdition, int year, List<DivisionCode> coveredCounties,
-                          List<ReportItem> items, List<AdvantageUnit> advantageUnits, String preparedBy,
-                          LocalDate preparedOn) {
+                          List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
+                          @Nullable LocalDate preparedOn) {
         this(id, unitId, unitName, chainId, chainName, templateEdition, year, coveredCounties, items, advantageUnits,
                 preparedBy, preparedOn, null, null);
     }

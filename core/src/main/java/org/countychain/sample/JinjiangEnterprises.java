@@ -158,7 +158,7 @@ final class JinjiangEnterprises {
                 .intermediary(latest.intermediary()).intermediaryCode(latest.intermediaryCode());
     }
 
-    private static @Nullable BigDecimal scale(BigDecimal v, BigDecimal factor) {
+    private static @Nullable BigDecimal scale(@Nullable BigDecimal v, BigDecimal factor) {
         return v == null ? null : v.multiply(factor).setScale(2, RoundingMode.HALF_UP);
     }
 

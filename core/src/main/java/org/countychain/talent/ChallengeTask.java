@@ -52,7 +52,7 @@ public record ChallengeTask(@Nullable String id, String title, String issuer, @N
      * @param funding   the funding in yuan, or {@code null}
      * @param targetIds what it tackles
      */
-    public ChallengeTask(String title, String issuer, TaskStatus status, BigDecimal funding, List<String> targetIds) {
+    public ChallengeTask(String title, String issuer, TaskStatus status, @Nullable BigDecimal funding, List<String> targetIds) {
         this(null, title, issuer, null, status, null, funding, null, null, targetIds);
     }
 

@@ -126,7 +126,7 @@ public final class ChainNames {
      * @param code a code, or {@code null}
      * @return the folded code, or {@code null} when nothing is left
      */
-    public static @Nullable String industryCode(String code) {
+    public static @Nullable String industryCode(@Nullable String code) {
         if (code == null) {
             return null;
         }

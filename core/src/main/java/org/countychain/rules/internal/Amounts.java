@@ -22,7 +22,7 @@ public final class Amounts {
      * @param percent the percentage
      * @return the comparison, exact
      */
-    public static boolean above(BigDecimal part, BigDecimal whole, BigDecimal percent) {
+    public static boolean above(BigDecimal part, @Nullable BigDecimal whole, BigDecimal percent) {
         return compare(part, whole, percent) > 0;
     }
 
@@ -34,7 +34,7 @@ public final class Amounts {
      * @param percent the percentage
      * @return the comparison, exact
      */
-    public static boolean atLeast(BigDecimal part, BigDecimal whole, BigDecimal percent) {
+    public static boolean atLeast(@Nullable BigDecimal part, BigDecimal whole, BigDecimal percent) {
         return compare(part, whole, percent) >= 0;
     }
 
@@ -65,7 +65,7 @@ public final class Amounts {
      * @param v the amount
      * @return true for a reported zero
      */
-    public static boolean isZero(BigDecimal v) {
+    public static boolean isZero(@Nullable BigDecimal v) {
         return v != null && v.signum() == 0;
     }
 

@@ -51,7 +51,7 @@ public final class WatchKeys {
      * @param code the credit code it gave, or {@code null}
      * @return the entry, or {@code null} when not listed
      */
-    public @Nullable Intermediary find(String name, CreditCode code) {
+    public @Nullable Intermediary find(@Nullable String name, @Nullable CreditCode code) {
         Intermediary byName = name == null || name.isBlank() ? null : keys.get(normalise(name));
         if (byName != null) {
             return byName;

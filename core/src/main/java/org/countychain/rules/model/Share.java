@@ -47,7 +47,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @param whole the whole
      * @return the share
      */
-    public static Share of(BigDecimal part, BigDecimal whole) {
+    public static Share of(@Nullable BigDecimal part, @Nullable BigDecimal whole) {
         return new Share(part, whole);
     }
 

@@ -73,7 +73,7 @@ public record Subject(SubjectKind kind, String id, String name, @Nullable String
      * @param parentId the city-level unit it reports to, or {@code null}
      * @return the subject
      */
-    public static Subject unit(String id, String name, String parentId) {
+    public static Subject unit(String id, String name, @Nullable String parentId) {
         return new Subject(SubjectKind.UNIT, id, name, parentId);
     }
 

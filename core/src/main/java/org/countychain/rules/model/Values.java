@@ -35,7 +35,7 @@ final class Values {
      * @param value the value
      * @return the text, or {@code null} for {@code null} (and for an undefined share)
      */
-    static String evidence(Object value) {
+    static String evidence(@Nullable Object value) {
         return render(value, null);
     }
 
