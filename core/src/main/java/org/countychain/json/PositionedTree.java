@@ -154,7 +154,7 @@ final class PositionedTree {
      * @param key          the field name (object) or current index (array) of the last step
      * @param trail        the values on the way that are present, outermost first, this one excluded
      */
-    record Step(String originalPath, JsonLocation at, boolean missing, JsonNode parent, Object key,
+    record Step(String originalPath, @Nullable JsonLocation at, boolean missing, @Nullable JsonNode parent, @Nullable Object key,
                 List<Step> trail) {
     }
 
@@ -207,7 +207,7 @@ final class PositionedTree {
 
     /** Removes the value a step leads to. */
     void remove(Step step) {
-        if (step.parent() instanceof ObjectNode o && step.@Nullable key() instanceof String name) {
+        if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
             o.remove(name);
         } else if (step.parent() instanceof ArrayNode a && step.key() instanceof Integer index) {
             a.remove(index.intValue());
@@ -224,7 +224,7 @@ final class PositionedTree {
 
     /** The value a step leads to, or {@code null}. */
     static @Nullable JsonNode valueAt(Step step) {
-        if (step.parent() instanceof ObjectNode o && step.@Nullable key() instanceof String name) {
+        if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
             return o.get(name);
         }
         if (step.parent() instanceof ArrayNode a && step.key() instanceof Integer index && index < a.size()) {
