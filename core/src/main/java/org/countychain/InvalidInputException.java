@@ -20,7 +20,8 @@ public class InvalidInputException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public InvalidInputException(@Nullable ProblemCode errorCode, Location location, List<?> arguments, @Nullable Throwable cause) {
+    public InvalidInputException(ProblemCode errorCode, @Nullable Location location, List<?> arguments,
+            @Nullable Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 

@@ -20,7 +20,8 @@ public class ReferenceDataException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public ReferenceDataException(@Nullable ProblemCode errorCode, @Nullable Location location, List<?> arguments, @Nullable Throwable cause) {
+    public ReferenceDataException(ProblemCode errorCode, @Nullable Location location, List<?> arguments,
+            @Nullable Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 }

@@ -60,7 +60,7 @@ public record ChainMap(List<ChainStage> stages) {
 
     private static void unique(Set<String> ids, @Nullable String id, String path) {
         if (!ids.add(id)) {
-            throw new InvalidInputException(ErrorCode.DUPLICATE, path, Term.TARGET_ID, id);
+            throw new InvalidInputException(ErrorCode.DUPLICATE, path, Term.TARGET_ID, String.valueOf(id));
         }
     }
 
@@ -180,6 +180,6 @@ public record ChainMap(List<ChainStage> stages) {
      * @param bottleneck the bottleneck
      * @since 0.2.0
      */
-    public record PlacedBottleneck(ChainLink link, KeyTechnology technology, Bottleneck bottleneck) {
+    public record PlacedBottleneck(ChainLink link, @Nullable KeyTechnology technology, Bottleneck bottleneck) {
     }
 }

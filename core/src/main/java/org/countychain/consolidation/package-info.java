@@ -13,7 +13,4 @@
  * quanzhou.cityDataset();   // 泉州市: merged chains, reports, enterprises, ... ready for the Word exporter
  * }</pre>
  */
-@NullMarked
 package org.countychain.consolidation;
-
-import org.jspecify.annotations.NullMarked;

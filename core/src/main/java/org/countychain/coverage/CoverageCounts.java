@@ -45,7 +45,7 @@ public record CoverageCounts(int units, int ownReport, int consolidatedOnly, int
      * @param noTeam  the chains without a team
      * @return the figures
      */
-    public static CoverageCounts of(List<UnitCoverage> units, @Nullable List<MissingPilotChain> missing,
+    public static CoverageCounts of(List<UnitCoverage> units, List<MissingPilotChain> missing,
                                     List<ChainWithoutTeam> noTeam) {
         int[] by = new int[CoverageStatus.values().length];
         units.forEach(u -> by[u.status().ordinal()]++);

@@ -173,7 +173,7 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
          * @param v the note
          * @return this builder
          */
-        public Builder note(String v) {
+        public Builder note(@Nullable String v) {
             note = v;
             return this;
         }
@@ -261,7 +261,7 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
          * @param v the watch list
          * @return this builder
          */
-        public Builder watchList(IntermediaryWatchList v) {
+        public Builder watchList(@Nullable IntermediaryWatchList v) {
             watchList = v;
             return this;
         }

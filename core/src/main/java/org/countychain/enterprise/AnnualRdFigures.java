@@ -238,7 +238,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
         private @Nullable Boolean auxiliaryLedger;
         private @Nullable AuxiliaryLedgerStyle auxiliaryLedgerStyle;
         private @Nullable Boolean rdReserveFund;
-        private @Nullable Set<Incentive> incentivesUsed = Set.of();
+        private Set<Incentive> incentivesUsed = Set.of();
         private @Nullable Integer scienceDepartmentProjects;
         private @Nullable RdStatisticsReport statisticsReport;
         private @Nullable String intermediary;
@@ -410,7 +410,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @return this builder
          */
         public Builder incentivesUsed(Collection<Incentive> v) {
-            incentivesUsed = v == null ? null : Set.copyOf(v);
+            incentivesUsed = v == null ? Set.of() : Set.copyOf(v);
             return this;
         }
 

@@ -3,7 +3,4 @@
  * write with the library's errors, {@link org.countychain.json.CountyChainModule} for integrators' own Jackson
  * mappers.
  */
-@NullMarked
 package org.countychain.json;
-
-import org.jspecify.annotations.NullMarked;

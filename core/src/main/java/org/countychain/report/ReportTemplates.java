@@ -190,10 +190,13 @@ public final class ReportTemplates {
          * @return the registry
          */
         public ReportTemplates build() {
-            if (editions.isEmpty()) {
+            // The first edition added is the default unless one was named, so there is a default exactly when
+            // there is an edition.
+            String chosen = defaultEdition;
+            if (editions.isEmpty() || chosen == null) {
                 throw new ReferenceDataException(ErrorCode.TEMPLATE, Location.NOWHERE, List.of("no edition"), null);
             }
-            return new ReportTemplates(editions, defaultEdition);
+            return new ReportTemplates(editions, chosen);
         }
     }
 

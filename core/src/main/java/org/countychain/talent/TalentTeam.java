@@ -67,7 +67,7 @@ public record TalentTeam(String id, String name, DivisionCode county, TeamMode m
      * @param tasks        its tasks
      * @param results      its results
      */
-    public TalentTeam(String id, String name, @Nullable DivisionCode county, TeamMode mode, TeamFormation formation,
+    public TalentTeam(String id, String name, DivisionCode county, TeamMode mode, TeamFormation formation,
                       LocalDate serviceFrom, LocalDate serviceUntil, List<String> chainIds, Commissioner leader,
                       List<Commissioner> members, List<ChallengeTask> tasks, List<TeamResult> results) {
         this(id, name, county, mode, formation, serviceFrom, serviceUntil, chainIds, List.of(), leader, members,
