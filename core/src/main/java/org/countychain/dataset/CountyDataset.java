@@ -91,10 +91,10 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
      * @param reports      the research reports
      * @param watchList    the watch list, or {@code null}
      */
-    public CountyDataset(String unitId, String unitName, int year, String note, List<IndustryChain> chains,
+    public CountyDataset(String unitId, String unitName, int year, @Nullable String note, List<IndustryChain> chains,
                          List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
                          List<TechnologyDemand> demands, List<Achievement> achievements,
-                         List<ResearchReport> reports, IntermediaryWatchList watchList) {
+                         List<ResearchReport> reports, @Nullable IntermediaryWatchList watchList) {
         this(CURRENT_FORMAT_VERSION, unitId, unitName, year, note, chains, enterprises, teams, platforms, demands,
                 achievements, reports, watchList);
     }
