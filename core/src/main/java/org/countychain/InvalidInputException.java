@@ -1,7 +1,9 @@
 package org.countychain;
 
 import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * The data handed to the library is wrong (输入数据错误): a value breaks a model invariant, a JSON document is

@@ -8,7 +8,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * What kind of operating-system failure an {@link IOException} is, for a message in the reader's language. The JDK

@@ -1,7 +1,9 @@
 package org.countychain;
 
 import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * Built-in or plugged-in reference data (divisions, registration categories, template editions) is broken

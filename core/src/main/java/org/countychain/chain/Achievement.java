@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Achievement(String id, String title, @Nullable String description, String owner, @Nullable String field,
-                          @Nullable String industryCode, @Nullable String chainId, @Nullable String linkId, @Nullable DivisionCode region,
+                          @Nullable String industryCode, @Nullable String chainId, @Nullable String linkId,
+                                  @Nullable DivisionCode region,
                           List<String> keywords, List<String> targetIds, @Nullable Integer maturity,
                           @Nullable AchievementOrigin origin) {
     /** The lowest technology readiness level: the basic principles found. */

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *                              亿元; the value itself is yuan whatever the unit
  * @since 0.2.0
  */
-public record ChainScale(int year, @Nullable BigDecimal outputValue, @Nullable Integer enterprises, @Nullable Integer aboveScaleEnterprises,
+public record ChainScale(int year, @Nullable BigDecimal outputValue, @Nullable Integer enterprises,
+                         @Nullable Integer aboveScaleEnterprises,
                          @Nullable MoneyUnit outputValueUnit) {
     /**
      * Checks the invariants: a plausible year, no negative figure.

@@ -28,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * @param map          its innovation map, or {@code null} while not yet mapped
  * @since 0.1.0
  */
-public record IndustryChain(String id, String name, @Nullable String fullName, DivisionCode county, @Nullable String industryCode,
-                            List<String> aliases, @Nullable Boolean pilot, List<ChainScale> scale, @Nullable ChainMap map) {
+public record IndustryChain(String id, String name, @Nullable String fullName, DivisionCode county,
+                            @Nullable String industryCode,
+                            List<String> aliases, @Nullable Boolean pilot, List<ChainScale> scale,
+                                    @Nullable ChainMap map) {
     /**
      * Checks the invariants.
      */

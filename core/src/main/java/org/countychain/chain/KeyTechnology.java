@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param bottlenecks the bottlenecks that sit on this technology
  * @since 0.1.0
  */
-public record KeyTechnology(@Nullable String id, String name, @Nullable String description, List<Bottleneck> bottlenecks) {
+public record KeyTechnology(@Nullable String id, String name, @Nullable String description,
+                            List<Bottleneck> bottlenecks) {
     /**
      * Checks the invariants.
      */

@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  *                     one aimed at a technology is aimed at the technology's bottlenecks too
  * @since 0.1.0
  */
-public record TechnologyDemand(String id, String title, @Nullable String description, @Nullable String chainId, @Nullable String linkId,
-                               DivisionCode county, @Nullable String industryCode, @Nullable String proposer, @Nullable CreditCode proposerCode,
+public record TechnologyDemand(String id, String title, @Nullable String description, @Nullable String chainId,
+                               @Nullable String linkId,
+                               DivisionCode county, @Nullable String industryCode, @Nullable String proposer,
+                                       @Nullable CreditCode proposerCode,
                                List<String> keywords, @Nullable BigDecimal plannedInvestment, List<String> targetIds) {
     /**
      * Checks the invariants.
@@ -62,7 +64,8 @@ public record TechnologyDemand(String id, String title, @Nullable String descrip
      * @param keywords     keywords
      */
     public TechnologyDemand(String id, String title, String description, String chainId, String linkId,
-                            DivisionCode county, String industryCode, @Nullable String proposer, @Nullable CreditCode proposerCode,
+                            DivisionCode county, String industryCode, @Nullable String proposer,
+                                    @Nullable CreditCode proposerCode,
                             List<String> keywords) {
         this(id, title, description, chainId, linkId, county, industryCode, proposer, proposerCode, keywords, null,
                 List.of());

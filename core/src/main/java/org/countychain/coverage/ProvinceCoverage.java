@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param counts         the totals, which must be the sum of the cities'
  * @since 0.1.0
  */
-public record ProvinceCoverage(int year, String registrySource, List<CityCoverage> cities, @Nullable CoverageCounts counts) {
+public record ProvinceCoverage(int year, String registrySource, List<CityCoverage> cities,
+                               @Nullable CoverageCounts counts) {
     /**
      * Checks the invariants: lists copied, the totals the sum of the cities'.
      */

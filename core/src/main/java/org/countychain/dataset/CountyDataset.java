@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * @param watchList    the province's intermediary watch list in force, or {@code null}
  * @since 0.1.0
  */
-public record CountyDataset(int formatVersion, String unitId, String unitName, int year, @Nullable String note, List<IndustryChain> chains,
+public record CountyDataset(int formatVersion, String unitId, String unitName, int year, @Nullable String note,
+                            List<IndustryChain> chains,
                             List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
                             List<TechnologyDemand> demands, List<Achievement> achievements,
                             List<ResearchReport> reports, @Nullable IntermediaryWatchList watchList) {

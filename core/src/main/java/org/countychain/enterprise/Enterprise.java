@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Enterprise(CreditCode creditCode, String name, DivisionCode county, @Nullable String industryCode,
-                         @Nullable String industryName, List<String> chainIds, boolean aboveScale, @Nullable Boolean industrial,
+                         @Nullable String industryName, List<String> chainIds, boolean aboveScale,
+                                 @Nullable Boolean industrial,
                          boolean manufacturing, boolean scienceTechSme, @Nullable LocalDate registeredOn,
                          @Nullable String registeredAddress, List<HighTechCertificate> highTechCertificates,
                          @Nullable ServiceContact serviceContact, List<AnnualRdFigures> years) {

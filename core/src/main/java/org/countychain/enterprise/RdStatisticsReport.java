@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param assets        107-2 三, or {@code null}
  * @since 0.1.0
  */
-public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable Integer projectCount, @Nullable BigDecimal projectPersonMonths,
-                                 @Nullable Staff staff, @Nullable Expenses expenses, @Nullable Funding funding, @Nullable Institutions institutions,
+public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable Integer projectCount,
+                                 @Nullable BigDecimal projectPersonMonths,
+                                 @Nullable Staff staff, @Nullable Expenses expenses, @Nullable Funding funding,
+                                         @Nullable Institutions institutions,
                                  @Nullable Outputs outputs, @Nullable Assets assets) {
     /**
      * Checks the invariants.
@@ -85,7 +87,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param bachelorOrAbove  其中：本科毕业及以上人员
      * @param external         其中：外聘人员
      */
-    public record Staff(@Nullable Integer total, @Nullable Integer managementAndService, @Nullable Integer female, @Nullable Integer fullTime,
+    public record Staff(@Nullable Integer total, @Nullable Integer managementAndService, @Nullable Integer female,
+                        @Nullable Integer fullTime,
                         @Nullable Integer bachelorOrAbove, @Nullable Integer external) {
         /**
          * Checks the invariants.
@@ -116,10 +119,14 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param commissionedToEnterprises 7③ 委托境内企业
      * @param commissionedAbroad        7④ 委托境外机构
      */
-    public record Expenses(@Nullable BigDecimal staffCost, @Nullable BigDecimal directInputs, @Nullable BigDecimal depreciation,
-                           @Nullable BigDecimal amortisation, @Nullable BigDecimal design, @Nullable BigDecimal equipmentAndTrials,
-                           @Nullable BigDecimal commissioned, @Nullable BigDecimal other, @Nullable BigDecimal commissionedToInstitutes,
-                           @Nullable BigDecimal commissionedToUniversities, @Nullable BigDecimal commissionedToEnterprises,
+    public record Expenses(@Nullable BigDecimal staffCost, @Nullable BigDecimal directInputs,
+                           @Nullable BigDecimal depreciation,
+                           @Nullable BigDecimal amortisation, @Nullable BigDecimal design,
+                                   @Nullable BigDecimal equipmentAndTrials,
+                           @Nullable BigDecimal commissioned, @Nullable BigDecimal other,
+                                   @Nullable BigDecimal commissionedToInstitutes,
+                           @Nullable BigDecimal commissionedToUniversities,
+                                   @Nullable BigDecimal commissionedToEnterprises,
                            @Nullable BigDecimal commissionedAbroad) {
         /**
          * Checks the invariants.
@@ -149,7 +156,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param ventureCapital 风险投资
      * @param other       其他渠道
      */
-    public record Funding(@Nullable BigDecimal selfFunded, @Nullable BigDecimal government, @Nullable BigDecimal bankLoans,
+    public record Funding(@Nullable BigDecimal selfFunded, @Nullable BigDecimal government,
+                          @Nullable BigDecimal bankLoans,
                           @Nullable BigDecimal ventureCapital, @Nullable BigDecimal other) {
         /**
          * Checks the invariants.
@@ -173,7 +181,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param expenditure      机构研究开发费用 (yuan)
      * @param equipmentValue   期末仪器和设备原价 (yuan)
      */
-    public record Institutions(@Nullable Integer count, @Nullable Integer staff, @Nullable Integer doctors, @Nullable Integer masters,
+    public record Institutions(@Nullable Integer count, @Nullable Integer staff, @Nullable Integer doctors,
+                               @Nullable Integer masters,
                                @Nullable BigDecimal expenditure, @Nullable BigDecimal equipmentValue) {
         /**
          * Checks the invariants.
@@ -198,7 +207,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param newProductRevenue          新产品销售收入 (yuan)
      * @param newProductExports          其中：出口 (yuan)
      */
-    public record Outputs(@Nullable Integer patentApplications, @Nullable Integer inventionApplications, @Nullable Integer validInventionPatents,
+    public record Outputs(@Nullable Integer patentApplications, @Nullable Integer inventionApplications,
+                          @Nullable Integer validInventionPatents,
                           @Nullable Integer implementedInventionPatents, @Nullable BigDecimal newProductRevenue,
                           @Nullable BigDecimal newProductExports) {
         /**

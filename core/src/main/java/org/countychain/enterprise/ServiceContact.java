@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *                     contact belongs to no team of the data set
  * @since 0.1.0
  */
-public record ServiceContact(String name, @Nullable String organisation, @Nullable String phone, @Nullable ContactRole role, @Nullable String teamId) {
+public record ServiceContact(String name, @Nullable String organisation, @Nullable String phone,
+                             @Nullable ContactRole role, @Nullable String teamId) {
     /**
      * Checks the invariants.
      */

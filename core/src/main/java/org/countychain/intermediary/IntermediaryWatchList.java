@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *                    unique
  * @since 0.1.0
  */
-public record IntermediaryWatchList(int year, @Nullable Integer publishedIn, @Nullable String source, List<Intermediary> entries,
+public record IntermediaryWatchList(int year, @Nullable Integer publishedIn, @Nullable String source,
+                                    List<Intermediary> entries,
                                     List<IntermediaryWatchList> earlier) {
     /**
      * Checks the invariants.

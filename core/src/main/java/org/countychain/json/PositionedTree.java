@@ -154,7 +154,8 @@ final class PositionedTree {
      * @param key          the field name (object) or current index (array) of the last step
      * @param trail        the values on the way that are present, outermost first, this one excluded
      */
-    record Step(String originalPath, @Nullable JsonLocation at, boolean missing, @Nullable JsonNode parent, @Nullable Object key,
+    record Step(String originalPath, @Nullable JsonLocation at, boolean missing, @Nullable JsonNode parent,
+                @Nullable Object key,
                 List<Step> trail) {
     }
 

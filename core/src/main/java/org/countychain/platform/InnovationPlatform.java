@@ -40,8 +40,10 @@ import org.jspecify.annotations.Nullable;
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
                                  DivisionCode county, List<String> chainIds, @Nullable CreditCode operator,
-                                 @Nullable EnclaveLocation enclave, List<String> targetIds, List<HostOrganisation> hosts,
-                                 List<String> linkIds, @Nullable LocalDate establishedOn, @Nullable LocalDate recognisedOn,
+                                 @Nullable EnclaveLocation enclave, List<String> targetIds,
+                                         List<HostOrganisation> hosts,
+                                 List<String> linkIds, @Nullable LocalDate establishedOn,
+                                         @Nullable LocalDate recognisedOn,
                                  List<String> services) {
     /**
      * Checks the invariants.

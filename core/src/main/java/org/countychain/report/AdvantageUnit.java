@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *                  own report (and then left out of JSON)
  * @since 0.1.0
  */
-public record AdvantageUnit(String name, UnitKind kind, @Nullable String field, @Nullable String strengths, @Nullable String contact,
+public record AdvantageUnit(String name, UnitKind kind, @Nullable String field, @Nullable String strengths,
+                            @Nullable String contact,
                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DivisionCode> counties) {
     /**
      * Checks the invariants.

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 public record ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
                              @Nullable String templateEdition, int year, List<DivisionCode> coveredCounties,
                              List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
-                             @Nullable LocalDate preparedOn, @Nullable String subtitle, @Nullable String unitTableCaption) {
+                             @Nullable LocalDate preparedOn, @Nullable String subtitle,
+                                     @Nullable String unitTableCaption) {
     /**
      * Checks the invariants: identity present, item ids unique.
      */

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *                  operatingRevenue 2022}), or {@code null}
  * @since 0.1.0
  */
-public record CriterionResult(HighTechCriterion criterion, CriterionStatus status, @Nullable String actual, @Nullable String required,
+public record CriterionResult(HighTechCriterion criterion, CriterionStatus status, @Nullable String actual,
+                              @Nullable String required,
                               @Nullable String missing) {
     /**
      * Checks the invariants.

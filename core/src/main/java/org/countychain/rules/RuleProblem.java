@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail what exactly, for example the exception's message
  * @since 0.1.0
  */
-public record RuleProblem(RuleProblemKind kind, @Nullable String ruleId, @Nullable String source, @Nullable String detail) {
+public record RuleProblem(RuleProblemKind kind, @Nullable String ruleId, @Nullable String source,
+                          @Nullable String detail) {
     /**
      * Checks the invariants.
      */

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param countsByCode  the number of findings per code, every declared code in declaration order (zero included)
  * @since 0.1.0
  */
-public record RuleSummary(String ruleId, @Nullable String noticeSection, @Nullable String titleZh, @Nullable String titleEn, RuleStatus status,
+public record RuleSummary(String ruleId, @Nullable String noticeSection, @Nullable String titleZh,
+                          @Nullable String titleEn, RuleStatus status,
                           int findings, @Nullable Map<String, Integer> countsByCode) {
     /**
      * Checks the invariants and keeps the code order.

@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  *                   task tackles; one aimed at a technology is aimed at the technology's bottlenecks too
  * @since 0.1.0
  */
-public record ChallengeTask(@Nullable String id, String title, String issuer, @Nullable CreditCode issuerCode, TaskStatus status,
-                            @Nullable String statusText, @Nullable BigDecimal funding, @Nullable LocalDate startOn, @Nullable LocalDate dueOn,
+public record ChallengeTask(@Nullable String id, String title, String issuer, @Nullable CreditCode issuerCode,
+                            TaskStatus status,
+                            @Nullable String statusText, @Nullable BigDecimal funding, @Nullable LocalDate startOn,
+                                    @Nullable LocalDate dueOn,
                             List<String> targetIds) {
     /**
      * Checks the invariants.
@@ -52,7 +54,8 @@ public record ChallengeTask(@Nullable String id, String title, String issuer, @N
      * @param funding   the funding in yuan, or {@code null}
      * @param targetIds what it tackles
      */
-    public ChallengeTask(String title, String issuer, TaskStatus status, @Nullable BigDecimal funding, List<String> targetIds) {
+    public ChallengeTask(String title, String issuer, TaskStatus status, @Nullable BigDecimal funding,
+                         List<String> targetIds) {
         this(null, title, issuer, null, status, null, funding, null, null, targetIds);
     }
 

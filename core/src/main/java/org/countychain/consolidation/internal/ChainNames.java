@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * The normalisation of chain, link and unit names: NFKC (full-width to half-width), lower case, white space,

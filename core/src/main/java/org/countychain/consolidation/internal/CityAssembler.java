@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Gathers the enterprises, teams, platforms, demands and achievements of the merged chains from the counties' data
- * sets, their chain, link and target (bottleneck, key technology) references rewritten to the merged chains' ids. Data sets are visited by county
+ * sets, their chain, link and target (bottleneck,
+         key technology) references rewritten to the merged chains' ids. Data sets are visited by county
  * code. An enterprise listed by two counties is kept once (the first county's record, the chains of both); an
  * id used by two counties for different teams, platforms, demands or achievements is qualified with the county's
  * id ({@code 350581/T1}), so nothing is dropped.

@@ -2,7 +2,9 @@ package org.countychain.consolidation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * Small text helpers of the merge.

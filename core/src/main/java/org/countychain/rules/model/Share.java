@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * A part of a whole (占比), kept exact: the two amounts or counts, with the percentage computed only when asked

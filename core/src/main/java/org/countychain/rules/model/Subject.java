@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *               {@code null}
  * @since 0.1.0
  */
-public record Subject(SubjectKind kind, String id, String name, @Nullable String unitId) implements Comparable<Subject> {
+public record Subject(SubjectKind kind, String id, String name,
+                      @Nullable String unitId) implements Comparable<Subject> {
     /** The id and name of {@link #total()}. */
     public static final String TOTAL_ID = "TOTAL";
 

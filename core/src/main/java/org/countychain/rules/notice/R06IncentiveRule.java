@@ -87,7 +87,8 @@ public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule
                     }
                     var used = f.incentivesUsed();
                     if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                        HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
+                        HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e,
+                                year);
                         if (c != null) {
                             out.add(TAX_ROW, i, c);
                         }
