@@ -106,6 +106,7 @@ public final class Consolidator {
      * @throws NullPointerException  when {@code datasets} is {@code null}
      */
     public ConsolidationResult consolidate(String cityUnitId, Collection<CountyDataset> datasets) {
+        Objects.requireNonNull(cityUnitId, "cityUnitId");
         List<CountyDataset> list = Checks.list(new ArrayList<>(Objects.requireNonNull(datasets, "datasets")),
                 "datasets");
         if (list.isEmpty()) {
@@ -129,6 +130,8 @@ public final class Consolidator {
      * @throws InvalidInputException as {@link #consolidate(String, Collection)}
      */
     public ConsolidationResult consolidate(String cityUnitId, int year, Collection<CountyDataset> datasets) {
+        Objects.requireNonNull(cityUnitId, "cityUnitId");
+        Objects.requireNonNull(datasets, "datasets");
         Checks.year(year, "year");
         ReportingUnit city = divisions.reportingUnit(cityUnitId)
                 .filter(u -> u.kind().isCityLevel())

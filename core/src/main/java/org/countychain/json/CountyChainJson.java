@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -134,6 +135,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when reading fails
      */
     public <T> T read(InputStream in, @Nullable String source, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
         ObjectReader reader = mapper.readerFor(type);
         try (JsonParser parser = mapper.getFactory().createParser(JsonErrors.sniffed(in, source))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -170,7 +173,7 @@ public final class CountyChainJson {
      * @throws InvalidInputException when the JSON is malformed or does not fit the model
      */
     public <T> T read(String json, Class<T> type) {
-        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null, type);
+        return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8)), null, type);
     }
 
     /**
@@ -184,6 +187,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when the file cannot be read
      */
     public <T> T read(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
         String source = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source, type);
@@ -236,6 +241,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when writing fails
      */
     public void write(Object value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
         try {
             writeTo(value, out);
         } catch (IOException e) {
@@ -262,6 +269,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when writing fails
      */
     public void write(Object value, Path file) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(file, "file");
         OutputFiles.write(file, out -> {
             writeTo(value, out);
             return null;
@@ -275,6 +284,7 @@ public final class CountyChainJson {
      * @return the JSON text, ending with a line break
      */
     public String writeToString(Object value) {
+        Objects.requireNonNull(value, "value");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(value, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -287,6 +297,7 @@ public final class CountyChainJson {
      * @return the JSON bytes
      */
     public byte[] writeToBytes(Object value) {
+        Objects.requireNonNull(value, "value");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(value, out);
         return out.toByteArray();

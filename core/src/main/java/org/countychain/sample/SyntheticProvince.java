@@ -1,5 +1,7 @@
 package org.countychain.sample;
 
+import java.util.Objects;
+
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.ProvinceDataset;
@@ -86,10 +88,7 @@ public final class SyntheticProvince {
      * @return the data set
      */
     public static ProvinceDataset generate(long seed, Scale scale) {
-        if (scale == null) {
-            throw new InvalidInputException(ErrorCode.REQUIRED, "scale");
-        }
-        return generate(seed, scale.enterpriseCount());
+        return generate(seed, Objects.requireNonNull(scale, "scale").enterpriseCount());
     }
 
     /**
