@@ -86,6 +86,7 @@ public final class SyntheticProvince {
      * @param seed  the seed; equal seeds give equal data sets
      * @param scale the size
      * @return the data set
+     * @throws NullPointerException when {@code scale} is {@code null}
      */
     public static ProvinceDataset generate(long seed, Scale scale) {
         return generate(seed, Objects.requireNonNull(scale, "scale").enterpriseCount());
