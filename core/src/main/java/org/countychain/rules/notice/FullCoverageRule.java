@@ -25,8 +25,7 @@ import org.jspecify.annotations.Nullable;
  * the domain's rule table (R5–R9 are its sentences), so it has an id of its own: {@code FC}, for 全覆盖.
  *
  * <p>{@code FC-COVERAGE} per chain, per county unit and in total when more than one unit is screened: among the
- * manufacturing enterprises above scale in the year ({@code Enterprise.isAboveScaleIn}) with figures for it,
-         how many have R&amp;D activity (R&amp;D expense
+ * manufacturing enterprises above scale in the year ({@code Enterprise.isAboveScaleIn}) with figures for it, how many have R&amp;D activity (R&amp;D expense
  * above zero) and how many an R&amp;D institution, this year and last year, as exact counts with shares, and the
  * change of each share in percentage points. An enterprise on several chains counts on each.
  *
