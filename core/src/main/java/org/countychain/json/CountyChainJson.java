@@ -173,7 +173,8 @@ public final class CountyChainJson {
      * @throws InvalidInputException when the JSON is malformed or does not fit the model
      */
     public <T> T read(String json, Class<T> type) {
-        return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8)), null, type);
+        Objects.requireNonNull(json, "json");
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null, type);
     }
 
     /**

@@ -259,7 +259,8 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder discover(ClassLoader loader) {
-            RuleDiscovery.discover(Objects.requireNonNull(loader, "loader"), problems).forEach(e -> add(e.getKey(), e.getValue()));
+            Objects.requireNonNull(loader, "loader");
+            RuleDiscovery.discover(loader, problems).forEach(e -> add(e.getKey(), e.getValue()));
             return this;
         }
 
