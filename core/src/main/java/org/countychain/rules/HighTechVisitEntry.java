@@ -7,6 +7,7 @@ import org.countychain.enterprise.ServiceContact;
 import org.countychain.internal.Checks;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of R11's high-tech visit list (高新技术企业入企普查服务清单): a high-tech enterprise valid in the reporting
@@ -20,7 +21,8 @@ import org.countychain.rules.model.Subject;
  *                    whether a bureau's staff or an S&amp;T commissioner of a talent team makes the visit
  * @since 0.2.0
  */
-public record HighTechVisitEntry(Subject enterprise, HighTechCertificate certificate, ServiceContact contact) {
+public record HighTechVisitEntry(Subject enterprise, HighTechCertificate certificate,
+                                 @Nullable ServiceContact contact) {
     /**
      * Checks the invariants.
      */
