@@ -54,6 +54,8 @@ public final class EnterpriseListWriter {
      *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, Path out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             writeXlsx(enterprises, os);
             return null;
@@ -68,6 +70,8 @@ public final class EnterpriseListWriter {
      * @throws IOException when writing fails
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         EnterpriseColumn[] columns = EnterpriseColumn.values();
         int[] widths = new int[columns.length];
         for (int i = 0; i < columns.length; i++) {
@@ -116,6 +120,8 @@ public final class EnterpriseListWriter {
      *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void writeCsv(Iterable<Enterprise> enterprises, Path out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             writeCsv(enterprises, os);
             return null;
@@ -130,6 +136,8 @@ public final class EnterpriseListWriter {
      * @throws IOException when writing fails
      */
     public static void writeCsv(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         EnterpriseColumn[] columns = EnterpriseColumn.values();
