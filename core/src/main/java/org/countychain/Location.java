@@ -1,5 +1,6 @@
 package org.countychain;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  * @param path   the field path, or {@code ""} when the problem concerns the whole input
  * @since 0.1.0
  */
-public record Location(String source, int line, int column, String path) {
+public record Location(String source, int line, int column, String path) implements Serializable {
     /** No known location. */
     public static final Location NOWHERE = new Location(null, 0, 0, "");
 
