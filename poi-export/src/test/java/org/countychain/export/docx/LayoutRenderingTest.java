@@ -31,6 +31,7 @@ import org.countychain.report.UnitKind;
 @Tag("libreoffice")
 class LayoutRenderingTest {
     private static final Path OUT = Path.of("target", "libreoffice", "layout");
+    private static final Pattern PHONE = Pattern.compile("059[5*]-[0-9*]{8}");
     private static final Pattern CODE = Pattern.compile("[0-9A-HJ-NP-RTUW-Y]{2}\\d{6}[0-9A-HJ-NP-RTUW-Y]{10}");
 
     /** A county whose names are long: every table puts long text beside codes, dates and amounts. */
@@ -47,8 +48,10 @@ class LayoutRenderingTest {
             }
         }
         List<AdvantageUnit> units = List.of(
+                // Latin tokens in the field and strengths (standards, software) crowd the table's minimum widths.
                 new AdvantageUnit("福建省轻工业研究所（福建省轻工业产品质量检验站）", UnitKind.RESEARCH_INSTITUTE,
-                        "鞋服新材料、功能性面料与绿色制造工艺", "国家级检测资质，参与制定行业标准十余项", "陈工 0595-12345678"),
+                        "鞋服新材料、功能性面料与MES/ERP/PLM/SCADA工业软件", "国家级检测资质，主导制定GB/T33000-2016等行业标准十余项",
+                        "陈工 0595-12345678"),
                 new AdvantageUnit("华侨大学材料科学与工程学院高分子材料研究团队", UnitKind.UNIVERSITY,
                         "高分子发泡材料", "鞋底发泡技术省级重点实验室", "李教授 0595-22345678"),
                 new AdvantageUnit("中国科学院海西研究院泉州装备制造研究中心", UnitKind.RESEARCH_INSTITUTE,
@@ -175,19 +178,40 @@ class LayoutRenderingTest {
                 }
             }
         }
-        // 类型 of the 三.3 table: 科研院所 twice, 创新平台 once, never broken.
-        assertThat(count(layout, "科研院所")).as("科研院所 on one line").isGreaterThanOrEqualTo(2);
-        assertThat(count(layout, "创新平台")).as("创新平台 on one line").isGreaterThanOrEqualTo(1);
+        // 类型 of the 三.3 table: 科研院所 twice, 创新平台 once, never broken. Only the table's lines count: the
+        // report's paragraphs say 科研院所 and 创新平台 too.
+        String unitTable = unitTableLines(layout);
+        assertThat(count(unitTable, "科研院所")).as("科研院所 on one line in the 三.3 table").isEqualTo(2);
+        assertThat(count(unitTable, "创新平台")).as("创新平台 on one line in the 三.3 table").isEqualTo(1);
+        assertThat(count(unitTable, "高校")).as("高校 on one line in the 三.3 table").isEqualTo(1);
         assertThat(atoms).hasSizeGreaterThan(50);
         for (String atom : atoms) {
             assertThat(layout).as("%s on one line", atom).contains(atom);
         }
+        // Phone numbers (masked in the 三.3 table, in full in the appendix) and a standard's number whole: a line
+        // broke at their hyphen.
+        assertThat(count(unitTable, "GB/T33000-2016")).as("GB/T33000-2016 on one line").isEqualTo(1);
+        Matcher phones = PHONE.matcher(layout);
+        int wholePhones = 0;
+        while (phones.find()) {
+            wholePhones++;
+        }
+        assertThat(wholePhones).as("phone numbers on one line").isEqualTo(4 + 12);
         Matcher m = CODE.matcher(layout);
         int codes = 0;
         while (m.find()) {
             codes++;
         }
         assertThat(codes).as("whole credit codes in the PDF").isGreaterThanOrEqualTo(20);
+    }
+
+    /** The lines of the 三.3 table: from its caption to the first appendix's title. */
+    private static String unitTableLines(String layout) {
+        int caption = layout.indexOf("优势单位（团队）\n", layout.indexOf("表 3"));
+        int end = layout.indexOf("附件", caption);
+        assertThat(caption).as("the 三.3 table's caption in the PDF").isPositive();
+        assertThat(end).as("the first appendix after the 三.3 table").isGreaterThan(caption);
+        return layout.substring(caption, end);
     }
 
     private static final String LONG_TITLE = "晋江市纺织鞋服产业链规模以上工业企业研发活动缺项服务清单及补充说明材料";

@@ -147,6 +147,8 @@ public final class DocxInspector {
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
                     if (r.getLocalName().equals("t")) {
                         text.append(r.getElementText());
+                    } else if (r.getLocalName().equals("noBreakHyphen")) {
+                        text.append('-');
                     } else if (r.getLocalName().equals("p") && text.length() > 0) {
                         text.append('\n');
                     }
@@ -317,6 +319,7 @@ public final class DocxInspector {
                             }
                         }
                         case "tab" -> append("\t");
+                        case "noBreakHyphen" -> append("-");
                         case "br" -> {
                             if (!"page".equals(r.getAttributeValue(W, "type"))) {
                                 append("\n");

@@ -72,7 +72,10 @@ final class BodyXml implements BodyWriter {
         x.raw("</w:p>");
     }
 
-    /** Writes text as runs: a line feed becomes a line break, a tab a tab. */
+    /**
+     * Writes text as runs: a line feed becomes a line break, a tab a tab, and a hyphen inside a number or code
+     * (0595-12345678, 2024-10-11, GB/T 33000-2016) a non-breaking hyphen, so that a line never breaks there.
+     */
     private void runs(String runStart, String text) {
         if (text.isEmpty()) {
             return;
@@ -90,10 +93,24 @@ final class BodyXml implements BodyWriter {
                     x.raw("<w:tab/>");
                 }
                 start = i + 1;
+            } else if (c == '-' && nonBreakingHyphen(text, i)) {
+                t(text.substring(start, i));
+                x.raw("<w:noBreakHyphen/>");
+                start = i + 1;
             }
         }
         t(start == 0 ? text : text.substring(start));
         x.raw("</w:r>");
+    }
+
+    /** Whether the hyphen at {@code i} is inside a number or code, written as a non-breaking hyphen. */
+    static boolean nonBreakingHyphen(String text, int i) {
+        return i > 0 && i + 1 < text.length() && codeChar(text.charAt(i - 1)) && codeChar(text.charAt(i + 1));
+    }
+
+    /** A character of a number or code: a Latin letter, a digit, or the * of a masked digit. */
+    private static boolean codeChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '*');
     }
 
     private void t(String s) {

@@ -163,7 +163,7 @@ final class TableLayout {
             if (ch >= 0x2E80 || Character.isWhitespace(ch)) {
                 run = 0;
             } else {
-                run += em(ch);
+                run += em(s, i);
                 longest = Math.max(longest, run);
             }
         }
@@ -177,9 +177,21 @@ final class TableLayout {
         }
         double w = 0;
         for (int i = 0; i < s.length(); i++) {
-            w += em(s.charAt(i));
+            w += em(s, i);
         }
         return w;
+    }
+
+    /**
+     * The width of the character at {@code i}. A hyphen inside a number or code is written as a non-breaking
+     * hyphen, which Times New Roman's metric twins lack: the renderer takes it from a CJK font, up to an em wide.
+     */
+    private static double em(String s, int i) {
+        char ch = s.charAt(i);
+        if (ch == '-' && BodyXml.nonBreakingHyphen(s, i)) {
+            return 1;
+        }
+        return em(ch);
     }
 
     private static double em(char ch) {
