@@ -4,7 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -38,12 +41,24 @@ import picocli.CommandLine.ScopeType;
  * <p>Exit codes are those of {@link ExitCodes}. Usage errors and the library's errors ({@link CountyChainException},
  * printed with their code such as {@code [CC-9001]}) go to standard error, results to standard output.
  */
-@Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, ReportCommand.class, ValidateCommand.class, ScreenCommand.class,
-                ImportCommand.class, TemplateCommand.class, ConsolidateCommand.class, PackageCommand.class,
-                CoverageCommand.class, BatchCommand.class, MatchCommand.class, ReadReportCommand.class})
+@Command(name = "countychain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class CountyChainCli implements Callable<Integer> {
     private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+    /**
+     * The subcommands, in the order the usage lists them. Picocli reflects over each one it is given, so a run
+     * registers only the one it names, and all of them only when it names none it knows (usage, help, a typo).
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DemoCommand.class, ReportCommand.class,
+            ValidateCommand.class, ScreenCommand.class, ImportCommand.class, TemplateCommand.class,
+            ConsolidateCommand.class, PackageCommand.class, CoverageCommand.class, BatchCommand.class,
+            MatchCommand.class, ReadReportCommand.class);
+    /**
+     * Hibernate Validator's logger, held so that its level stays set (the JDK keeps loggers only weakly): it announces
+     * its version at INFO, and a command line wants only results on standard error.
+     */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
 
     // Declared so that picocli validates it and lists it in every command's help; the language in effect is
     // found before parsing (Language.of), so that help and usage errors are already in that language.
@@ -73,6 +88,13 @@ public final class CountyChainCli implements Callable<Integer> {
         // real errors only.
         if (System.getProperty(LOG4J_FACTORY) == null) {
             System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        // Hibernate Validator logs through JBoss Logging, which otherwise looks for a logging back-end on the class path
+        // and settles on POI's Log4j API: some 100 classes and a tenth of the validator's start. The JDK's logging is
+        // already loaded; at SEVERE it prints what the Log4j simple logger printed (errors only).
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "jdk");
+            HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.SEVERE);
         }
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
@@ -132,8 +154,13 @@ public final class CountyChainCli implements Callable<Integer> {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         CountyChainCli cli = new CountyChainCli(Language.of(List.of(args)), sampleCounty, stderrIsTerminal);
-        CommandLine cl = new CommandLine(cli)
-                .setOut(out)
+        CommandLine cl = new CommandLine(cli);
+        // Before the settings below, which apply to the subcommands present when they are made.
+        Class<?> named = SUBCOMMANDS.get(subcommandName(args));
+        for (Class<?> subcommand : named != null ? List.of(named) : SUBCOMMANDS.values()) {
+            cl.addSubcommand(subcommand);
+        }
+        cl.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
@@ -151,6 +178,29 @@ public final class CountyChainCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * The first argument that is not an option nor the value of {@code --lang}: the subcommand's name when the
+     * command line has one; {@code null} when it has none.
+     */
+    static String subcommandName(String... args) {
+        String previous = null;
+        for (String arg : args) {
+            if (!arg.startsWith("-") && !Language.OPTION.equals(previous)) {
+                return arg;
+            }
+            previous = arg;
+        }
+        return null;
     }
 
     /** Without a subcommand there is nothing to do: say so, show the usage, and fail as a usage error. */

@@ -107,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
             violations.add(asViolation(p, locale));
         }
         if (read.value() != null) {
-            HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+            quietHibernateValidator();
             try (CountyChainValidator validator = CountyChainValidator.create()) {
                 ValidationResult validated = group == Group.SUBMISSION
                         ? validator.validate(read.value(), locale, Submission.class)
@@ -154,7 +154,7 @@ final class ValidateCommand implements Callable<Integer> {
         jsonFiles.sort(null);
         long errors = 0;
         long warnings = 0;
-        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        quietHibernateValidator();
         Map<String, int[]> counties = new TreeMap<>();
         try (CountyChainValidator validator = CountyChainValidator.create()) {
             for (Path f : jsonFiles) {
@@ -205,6 +205,13 @@ final class ValidateCommand implements Callable<Integer> {
                 CliMessages.count(errors), CliMessages.count(warnings)));
         out.flush();
         return errors == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** Hibernate Validator's INFO off standard error, unless the command line's start set a stricter level. */
+    private static void quietHibernateValidator() {
+        if (HIBERNATE_VALIDATOR.getLevel() == null) {
+            HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        }
     }
 
     private ValidationResult validate(CountyChainValidator validator, Object value, Locale locale) {

@@ -48,6 +48,38 @@ class CountyChainCliTest {
     }
 
     @Test
+    void helpListsEveryCommandInItsOrder() {
+        // A run registers only the subcommand it names; usage without one must still list them all.
+        String[] names = {"demo", "report", "validate", "screen", "import", "template", "consolidate", "package",
+                "coverage", "batch", "match", "read-report"};
+        for (Result r : new Result[] {run("--help"), run("--lang", "en")}) {
+            String commands = r.out().isEmpty() ? r.err() : r.out();
+            int at = 0;
+            for (String name : names) {
+                int next = commands.indexOf("\n  " + name + " ", at);
+                assertThat(next).as("%s listed after the one before", name).isGreaterThan(at);
+                at = next;
+            }
+        }
+    }
+
+    @Test
+    void theSubcommandNamedIsTheFirstArgumentNeitherOptionNorLanguage() {
+        assertThat(CountyChainCli.subcommandName("validate", "x.json")).isEqualTo("validate");
+        assertThat(CountyChainCli.subcommandName("--lang", "en", "screen", "--format", "json")).isEqualTo("screen");
+        assertThat(CountyChainCli.subcommandName("--lang=en", "-h", "demo")).isEqualTo("demo");
+        assertThat(CountyChainCli.subcommandName("--lang", "en")).isNull();
+        assertThat(CountyChainCli.subcommandName()).isNull();
+    }
+
+    @Test
+    void aSubcommandRunAloneKeepsTheInheritedLanguageOptionAndItsParent() {
+        Result r = run("validate", "--lang", "en", "--help");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Usage: countychain validate", "--lang=zh|en").doesNotContain("用法");
+    }
+
+    @Test
     void subcommandHasHelpAndVersionToo() {
         Result help = run("demo", "--help");
         assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
