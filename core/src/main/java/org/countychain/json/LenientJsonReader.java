@@ -30,6 +30,7 @@ import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the CountyChain JSON format leniently (宽松读取): every malformed value is recorded as a problem with its
@@ -242,7 +243,7 @@ public final class LenientJsonReader {
         }
 
         @Override
-        public Class<?> elementType(Class<?> holder, String field) {
+        public @Nullable Class<?> elementType(Class<?> holder, String field) {
             return shape(holder).lists().get(field);
         }
 

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document as a tree that remembers where each value stood in the text (line, column) and its path in the
@@ -43,7 +44,7 @@ final class PositionedTree {
     private final IdentityHashMap<ArrayNode, List<Integer>> originalIndex = new IdentityHashMap<>();
     private final IdentityHashMap<ArrayNode, Object> streamed = new IdentityHashMap<>();
     private final List<InvalidInputException> problems = new ArrayList<>();
-    private final ElementReader elementReader;
+    private final @Nullable ElementReader elementReader;
 
     /** Reads a list of records element by element as the parser meets it, so that it is never held as a tree. */
     interface ElementReader {
@@ -52,7 +53,7 @@ final class PositionedTree {
          *
          * @return the element type, or {@code null} when the field is held in the tree
          */
-        Class<?> elementType(Class<?> holder, String field);
+        @Nullable Class<?> elementType(Class<?> holder, String field);
 
         /**
          * Reads the array the parser is at ({@code START_ARRAY}) up to its end.
@@ -62,8 +63,8 @@ final class PositionedTree {
         Object readArray(JsonParser parser, String arrayPath, Class<?> elementType) throws IOException;
     }
 
-    private PositionedTree(String source, JsonParser parser, String path, Class<?> type, ElementReader elementReader)
-            throws IOException {
+    private PositionedTree(String source, JsonParser parser, String path, @Nullable Class<?> type,
+                           @Nullable ElementReader elementReader) throws IOException {
         this.source = source;
         this.elementReader = elementReader;
         this.root = value(parser, path, type);
@@ -78,8 +79,8 @@ final class PositionedTree {
      *                      {@code null}
      * @param elementReader what reads lists element by element, or {@code null} to hold everything in the tree
      */
-    static PositionedTree read(JsonParser parser, String source, String path, Class<?> type,
-                               ElementReader elementReader) throws IOException {
+    static PositionedTree read(JsonParser parser, String source, String path, @Nullable Class<?> type,
+                               @Nullable ElementReader elementReader) throws IOException {
         return new PositionedTree(source, parser, path, type, elementReader);
     }
 
@@ -93,11 +94,11 @@ final class PositionedTree {
     }
 
     /** What the element reader read for a placeholder array of this tree, or {@code null}. */
-    Object streamed(ArrayNode placeholder) {
+    @Nullable Object streamed(ArrayNode placeholder) {
         return streamed.get(placeholder);
     }
 
-    private JsonNode value(JsonParser p, String path, Class<?> type) throws IOException {
+    private @Nullable JsonNode value(JsonParser p, String path, @Nullable Class<?> type) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         JsonToken t = p.currentToken();
         switch (t) {
@@ -118,14 +119,14 @@ final class PositionedTree {
                         continue;
                     }
                     positions.put(name, valueAt);
-                    Class<?> elementType = type == null || elementReader == null ? null
-                            : elementReader.elementType(type, name);
-                    if (elementType != null && p.currentToken() == JsonToken.START_ARRAY) {
+                    ElementReader reader = elementReader;
+                    Class<?> elementType = type == null || reader == null ? null : reader.elementType(type, name);
+                    if (reader != null && elementType != null && p.currentToken() == JsonToken.START_ARRAY) {
                         ArrayNode placeholder = NODES.arrayNode();
                         starts.put(placeholder, valueAt);
                         elements.put(placeholder, new ArrayList<>());
                         originalIndex.put(placeholder, new ArrayList<>());
-                        streamed.put(placeholder, elementReader.readArray(p, child, elementType));
+                        streamed.put(placeholder, reader.readArray(p, child, elementType));
                         o.set(name, placeholder);
                         continue;
                     }
@@ -201,7 +202,8 @@ final class PositionedTree {
      * @param key          the field name (object) or current index (array) of the last step
      * @param trail        the values on the way that are present, outermost first, this one excluded
      */
-    record Step(String originalPath, JsonLocation at, boolean missing, JsonNode parent, Object key,
+    record Step(String originalPath, @Nullable JsonLocation at, boolean missing, @Nullable JsonNode parent,
+                @Nullable Object key,
                 List<Step> trail) {
     }
 
@@ -264,7 +266,7 @@ final class PositionedTree {
     }
 
     /** The value a step leads to, or {@code null}. */
-    static JsonNode valueAt(Step step) {
+    static @Nullable JsonNode valueAt(Step step) {
         if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
             return o.get(name);
         }
@@ -292,7 +294,7 @@ final class PositionedTree {
     }
 
     /** Where a node starts. */
-    JsonLocation start(JsonNode node) {
+    @Nullable JsonLocation start(JsonNode node) {
         return starts.get(node);
     }
 }
