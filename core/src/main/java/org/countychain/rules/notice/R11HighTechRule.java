@@ -3,6 +3,7 @@ package org.countychain.rules.notice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -126,7 +127,8 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
             if (type == NO_LEDGER_ROW) {
                 return new Object[] {certificates.get(i).number(), f == null ? null : f.auxiliaryLedger()};
             }
-            HighTechCertificate last = (HighTechCertificate) payload;
+            // The remaining rows are added with the expired certificate as their payload.
+            HighTechCertificate last = (HighTechCertificate) Objects.requireNonNull(payload);
             return new Object[] {last.number(), last.validUntil()};
         });
         return new EnterpriseScreening() {
