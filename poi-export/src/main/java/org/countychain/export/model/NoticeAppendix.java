@@ -34,6 +34,14 @@ public enum NoticeAppendix implements Labelled {
      */
     TEAMS("teams", "科技特派团服务情况表"),
     /**
+     * R11: the chain's high-tech enterprises valid in the report's year, which the notice has the bureau visit once
+     * (高新技术企业入企普查服务清单), with the certificate number, its issue date and last valid day, and the service
+     * contact with the contact's role and whether the contact is a person of a talent team.
+     *
+     * @since 0.2.0
+     */
+    HIGH_TECH_VISITS("visits", "高新技术企业入企普查服务清单"),
+    /**
      * The chain as the county describes it (产业链基本情况): its full name, whether it is a pilot chain, its industry
      * class, and its scale by year (output value in the unit the county states it, enterprises, above-scale ones).
      *
