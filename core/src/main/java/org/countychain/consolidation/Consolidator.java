@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.countychain.ErrorCode;
@@ -23,6 +24,7 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.Divisions;
 import org.countychain.division.ReportingUnit;
+import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.internal.Checks;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
@@ -223,10 +225,28 @@ public final class Consolidator {
                 .demands(assembler.demands())
                 .achievements(assembler.achievements())
                 .reports(merged)
-                .watchList(sorted.stream().map(CountyDataset::watchList).filter(w -> w != null).findFirst()
-                        .orElse(null))
+                .watchList(watchList(sorted))
                 .build();
         return new ConsolidationResult(city.id(), city.name(), year, chainGroups, leftAlone, cityDataset);
+    }
+
+    /**
+     * The counties' watch lists as one: every edition any county keeps, by the year it concerns; of two counties
+     * keeping an edition of the same year, the first county's (by code). A single list, or lists all equal, stay
+     * as they are. R12 on the city's data set then finds the edition in force whichever county kept it.
+     */
+    private static IntermediaryWatchList watchList(List<CountyDataset> sorted) {
+        List<IntermediaryWatchList> lists = sorted.stream().map(CountyDataset::watchList).filter(w -> w != null)
+                .toList();
+        if (lists.isEmpty() || lists.stream().allMatch(lists.get(0)::equals)) {
+            return lists.isEmpty() ? null : lists.get(0);
+        }
+        Map<Integer, IntermediaryWatchList> byYear = new TreeMap<>(Comparator.reverseOrder());
+        lists.forEach(l -> l.editions().forEach(e -> byYear.putIfAbsent(e.year(), e)));
+        List<IntermediaryWatchList> editions = new ArrayList<>(byYear.values());
+        IntermediaryWatchList latest = editions.remove(0);
+        return new IntermediaryWatchList(latest.year(), latest.publishedIn(), latest.source(), latest.entries(),
+                editions);
     }
 
     private void check(ReportingUnit city, int year, List<CountyDataset> sorted) {

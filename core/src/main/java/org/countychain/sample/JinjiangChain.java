@@ -15,10 +15,12 @@ import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainActor;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
+import org.countychain.chain.MoneyUnit;
 import org.countychain.chain.StageKind;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.division.DivisionCode;
@@ -57,6 +59,8 @@ final class JinjiangChain {
     /** The id of the chain's S&amp;T commissioner team. */
     static final String TEAM_ID = "350582-textile-footwear-team";
     private static final String TEAM_NAME = "晋江市纺织鞋服产业链科技特派团（样例）";
+    /** The city-level team recorded in 晋江's data set that serves 石狮's chain too. */
+    static final String CITY_TEAM_ID = "350500-footwear-team";
 
     private JinjiangChain() {
     }
@@ -129,7 +133,7 @@ final class JinjiangChain {
         // scale).
         return new IndustryChain(CHAIN, "纺织鞋服", "纺织鞋服产业链", JINJIANG, "C19",
                 List.of("鞋服纺织", "现代纺织服装", "纺织服装", "鞋服"), true,
-                List.of(new ChainScale(2023, m("268000000000.00"), 47, 45),
+                List.of(new ChainScale(2023, m("268000000000.00"), 47, 45, MoneyUnit.HUNDRED_MILLION_YUAN),
                         new ChainScale(2024, m("281500000000.00"), 48, 46)), map());
     }
 
@@ -238,7 +242,29 @@ final class JinjiangChain {
                 new TeamResult(2024, "举办鞋服新材料技术对接会2场（样例数据）。", false));
         return List.of(new TalentTeam(TEAM_ID, TEAM_NAME, JINJIANG, TeamMode.ONE_CHAIN_ONE_TEAM,
                 TeamFormation.GROUP_SELECTION, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), List.of(CHAIN),
-                leader, members, tasks, results));
+                leader, members, tasks, results), cityTeam());
+    }
+
+    /**
+     * A city-level team (市级科技特派团), recorded in 晋江's data set, serving the footwear industry of 晋江 and of
+     * 石狮 (350581): one industry, one team, over two counties' chains.
+     */
+    private static TalentTeam cityTeam() {
+        Commissioner leader = new Commissioner("林海峰（样例）", "泉州师范学院", "鞋服材料检测", "教授", true,
+                "13800000111");
+        List<Commissioner> members = List.of(
+                new Commissioner("蔡雅琴（样例）", "黎明职业大学", "鞋服智能制造", "副教授", true, "13800000112"),
+                new Commissioner("施国栋（样例）", "石狮市鞋服产业技术服务中心（样例）", "检验检测", "工程师", false,
+                        "13800000113"));
+        List<ChallengeTask> tasks = List.of(new ChallengeTask("350500-task1", "发泡中底材料回弹性能快速检测方法",
+                "泉州市科学技术局（样例）", null, TaskStatus.TAKEN, "检测方法草案已提交专家论证", m("400000.00"),
+                LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30), List.of(PEBA)));
+        List<TeamResult> results = List.of(new TeamResult(2024, "为晋江、石狮12家鞋企开展中底材料检测服务（样例数据）。", true,
+                m("80000.00"), "350500-task1"));
+        return new TalentTeam(CITY_TEAM_ID, "泉州市鞋服产业科技特派团（样例）", JINJIANG, TeamMode.ONE_INDUSTRY_ONE_TEAM,
+                TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 6, 1), LocalDate.of(2025, 12, 31), List.of(CHAIN),
+                List.of(new ChainReference(DivisionCode.of("350581"), "350581-apparel")), leader, members, tasks,
+                results);
     }
 
     static List<InnovationPlatform> platforms() {

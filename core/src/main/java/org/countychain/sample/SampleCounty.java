@@ -15,7 +15,8 @@ import org.countychain.enterprise.Enterprise;
 
 /**
  * A complete, realistic and entirely fictional sample county (样例县域数据): 晋江市 (350582), its key chain 纺织鞋服
- * with an innovation map, 48 enterprises with R&amp;D figures for 2022–2024, an S&amp;T commissioner team, platforms
+ * with an innovation map, 48 enterprises with R&amp;D figures for 2022–2024, two S&amp;T commissioner teams (the chain's
+ * own and a city-level team that serves 石狮's chain too), platforms
  * (one of them an enclave in 上海), the two lists of R4 and a fully written research report in the
  * {@code fujian-2024} template edition. For demos, documentation and integrators' tests.
  *

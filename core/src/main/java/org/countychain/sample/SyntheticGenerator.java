@@ -16,10 +16,12 @@ import org.countychain.chain.Bottleneck;
 import org.countychain.chain.BottleneckKind;
 import org.countychain.chain.ChainLink;
 import org.countychain.chain.ChainMap;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.ChainScale;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
+import org.countychain.chain.MoneyUnit;
 import org.countychain.chain.StageKind;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
@@ -61,6 +63,7 @@ import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TaskStatus;
+import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
 
@@ -274,7 +277,9 @@ final class SyntheticGenerator {
             ChainKind kind = SyntheticCatalogue.kind(chain.name());
             // About one chain in twelve has no team yet, so the R13 check has findings.
             if (random.nextInt(12) != 0) {
-                teams.add(team(unit, chain, kind));
+                Enterprise issuer = enterprises.stream().filter(e -> e.isOnChain(chain.id())).findFirst()
+                        .orElse(null);
+                teams.add(team(unit, chain, kind, issuer, cityLevelReach(unit, chain)));
             }
             lists(chain, kind, enterprises, demands, achievements);
             reports.add(report(unit, chain, kind));
@@ -308,16 +313,19 @@ final class SyntheticGenerator {
                     List.of(new String[] {"up", "mid", "down"}[p % 3]), established, established.plusYears(1),
                     List.of(type.label() + "服务")));
         }
-        List<IndustryChain> scaled = chains.stream().map(c -> withScale(c, enterprises)).toList();
+        String theme = SyntheticCatalogue.CITY_THEMES.get(unit.parentId());
+        List<IndustryChain> scaled = chains.stream().map(c -> withScale(c, enterprises, c.name().equals(theme)))
+                .toList();
         return new CountyDataset(unit.id(), unit.name(), YEAR, "合成数据，企业均为虚构（SyntheticProvince）", scaled,
                 enterprises, teams, platforms, demands, achievements, reports, watchList);
     }
 
     /**
-     * The chain with its full name and the scale of the reporting year as its enterprises add up: their revenue as
-     * the output value, how many there are and how many are above scale.
+     * The chain with its full name, the pilot flag (the city's theme chain is marked a pilot chain) and the scale of
+     * the reporting year as its enterprises add up: their revenue as the output value (stated in 万元), how many there
+     * are and how many are above scale.
      */
-    private static IndustryChain withScale(IndustryChain c, List<Enterprise> enterprises) {
+    private static IndustryChain withScale(IndustryChain c, List<Enterprise> enterprises, boolean pilot) {
         BigDecimal output = BigDecimal.ZERO.setScale(2);
         int count = 0;
         int aboveScale = 0;
@@ -330,8 +338,9 @@ final class SyntheticGenerator {
             BigDecimal revenue = e.year(YEAR).map(AnnualRdFigures::operatingRevenue).orElse(null);
             output = revenue == null ? output : output.add(revenue);
         }
-        return new IndustryChain(c.id(), c.name(), c.name() + "产业链", c.county(), c.industryCode(), c.aliases(), null,
-                List.of(new ChainScale(YEAR, output, count, aboveScale)), c.map());
+        return new IndustryChain(c.id(), c.name(), c.name() + "产业链", c.county(), c.industryCode(), c.aliases(),
+                pilot ? Boolean.TRUE : null, List.of(new ChainScale(YEAR, output, count, aboveScale,
+                        MoneyUnit.TEN_THOUSAND_YUAN)), c.map());
     }
 
     private Enterprise enterprise(DivisionCode county, String shortName, List<String> oldCodes, IndustryChain chain,
@@ -584,20 +593,60 @@ final class SyntheticGenerator {
         return new Commissioner(person() + "（合成）", orgs.get(random.nextInt(orgs.size())), field, "1380000" + digits(4));
     }
 
-    private TalentTeam team(ReportingUnit unit, IndustryChain chain, ChainKind kind) {
+    /**
+     * A chain's team. The fields later format versions added (formation, period, titles, task ids and dates,
+     * post-subsidies, other counties' chains) come from the team's place, not from the random draws, so the rest of
+     * the generated data stays as it was.
+     *
+     * @param issuer     the enterprise of the chain that issued the team's task, or {@code null} (the bureau did)
+     * @param otherChain another county's chain the team serves too (a city-level team), or {@code null}
+     */
+    private TalentTeam team(ReportingUnit unit, IndustryChain chain, ChainKind kind, Enterprise issuer,
+                            ChainReference otherChain) {
+        String[] titles = {"教授", "副教授", "研究员", "高级工程师"};
         List<Commissioner> members = new ArrayList<>(4);
         for (int i = 0; i < 4; i++) {
-            members.add(commissioner(kind.technologies().get(i % 3)));
+            Commissioner c = commissioner(kind.technologies().get(i % 3));
+            // The fourth member is an enterprise's engineer, not a registered S&T commissioner.
+            members.add(new Commissioner(c.name(), c.organisation(), c.field(), titles[i], i != 3, c.phone()));
         }
+        String taskId = chain.id() + "-task1";
         // The task tackles the midstream technology, and with it the hard problem on it (R4).
-        List<ChallengeTask> tasks = List.of(new ChallengeTask(kind.technologies().get(1) + "攻关", unit.name()
-                + "科技局（合成）", TaskStatus.values()[random.nextInt(TaskStatus.values().length)],
-                yuan(100_000L * (5 + random.nextInt(16))), List.of("mid-t1")));
-        List<TeamResult> results = List.of(new TeamResult(YEAR, "服务" + (3 + random.nextInt(10)) + "家链上企业，解决技术难题"
-                + (1 + random.nextInt(5)) + "项（合成数据）。", random.nextBoolean()));
+        List<ChallengeTask> tasks = List.of(new ChallengeTask(taskId, kind.technologies().get(1) + "攻关",
+                issuer == null ? unit.name() + "科技局（合成）" : issuer.name(),
+                issuer == null ? null : issuer.creditCode(),
+                TaskStatus.values()[random.nextInt(TaskStatus.values().length)], "按计划推进（合成）",
+                yuan(100_000L * (5 + random.nextInt(16))), LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR + 1, 2, 28),
+                List.of("mid-t1")));
+        String result = "服务" + (3 + random.nextInt(10)) + "家链上企业，解决技术难题" + (1 + random.nextInt(5))
+                + "项（合成数据）。";
+        boolean recommended = random.nextBoolean();
+        List<TeamResult> results = List.of(new TeamResult(YEAR, result, recommended,
+                recommended ? yuan(100_000L) : null, taskId));
+        Commissioner lead = commissioner(kind.technologies().get(0));
+        Commissioner leader = new Commissioner(lead.name(), lead.organisation(), lead.field(), "教授", true,
+                lead.phone());
+        TeamFormation[] formations = TeamFormation.values();
+        TeamFormation formation = formations[Math.floorMod(chain.id().hashCode(), formations.length)];
+        // A city-level team serves one industry in two counties: 一业一团.
         return new TalentTeam(chain.id() + "-team", unit.name() + chain.name() + "产业链科技特派团（合成）",
-                chain.county(), TeamMode.ONE_CHAIN_ONE_TEAM, List.of(chain.id()),
-                commissioner(kind.technologies().get(0)), members, tasks, results);
+                chain.county(), otherChain == null ? TeamMode.ONE_CHAIN_ONE_TEAM : TeamMode.ONE_INDUSTRY_ONE_TEAM,
+                formation, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 1, 12, 31), List.of(chain.id()),
+                otherChain == null ? List.of() : List.of(otherChain), leader, members, tasks, results);
+    }
+
+    /**
+     * The other county's chain the team of a city's theme chain serves too, when the county is the first of its
+     * city: the theme chain of the city's third county (which has it, as every county at an even position does).
+     */
+    private ChainReference cityLevelReach(ReportingUnit unit, IndustryChain chain) {
+        ReportingUnit city = fujian.reportingUnit(unit.parentId()).orElseThrow();
+        String theme = SyntheticCatalogue.CITY_THEMES.get(city.id());
+        List<DivisionCode> covers = city.covers();
+        if (!chain.name().equals(theme) || covers.size() < 3 || !covers.get(0).value().equals(unit.id())) {
+            return null;
+        }
+        return new ChainReference(covers.get(2), covers.get(2).value() + "-" + SyntheticCatalogue.kind(theme).slug());
     }
 
     private void lists(IndustryChain chain, ChainKind kind, List<Enterprise> enterprises,
@@ -652,9 +701,10 @@ final class SyntheticGenerator {
                         tech.get(0), "长期从事相关研究（合成数据）", null),
                 new AdvantageUnit(u + c + "产业链科技特派团（合成）", UnitKind.TEAM, tech.get(1), "一链一团（合成数据）",
                         null));
+        // The county's own subtitle and caption of 三.3's table.
         return new ResearchReport(chain.id() + "-" + YEAR, unit.id(), u, chain.id(), c, ReportTemplates.FUJIAN_2024,
                 YEAR, List.of(chain.county()), items, advantage, u + "科技局（合成）", date(LocalDate.of(YEAR, 10, 1)
-                .toEpochDay() + random.nextInt(40)));
+                .toEpochDay() + random.nextInt(40)), "——以" + c + "产业链为例", "附表 " + u + c + "产业科技创新优势单位（合成）");
     }
 
     private List<InvestmentNeed> investmentNeeds() {

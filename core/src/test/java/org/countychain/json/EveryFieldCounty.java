@@ -149,11 +149,19 @@ final class EveryFieldCounty {
      * Checks that each of {@link #NEW_FIELDS} holds a value (not {@code null}, not an empty list) in some object of
      * the county.
      */
-    static void assertEveryComponentSet(CountyDataset county) {
-        Set<String> set = new LinkedHashSet<>();
-        walk(county, set, new IdentityHashMap<>());
-        assertThat(set).as("fields of format version 2 that hold a value in the fixture county")
+    static void assertEveryComponentSet(Object county) {
+        assertThat(componentsSet(county)).as("fields of format version 2 that hold a value in the fixture county")
                 .containsAll(NEW_FIELDS);
+    }
+
+    /**
+     * The components ({@code Type.component}) that hold a value (not {@code null}, not an empty list) in some
+     * object reachable from a value.
+     */
+    static Set<String> componentsSet(Object value) {
+        Set<String> set = new LinkedHashSet<>();
+        walk(value, set, new IdentityHashMap<>());
+        return set;
     }
 
     private static void walk(Object value, Set<String> set, Map<Object, Boolean> seen) {

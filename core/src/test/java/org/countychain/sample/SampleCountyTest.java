@@ -365,7 +365,11 @@ class SampleCountyTest {
     @Test
     void teamIsOneChainOneTeamWithLeaderMembersTasksAndResults() {
         TalentTeam team = D.teams().get(0);
-        assertThat(D.teams()).hasSize(1);
+        // The chain's own team, and a city-level team serving 石狮's chain too (一业一团).
+        assertThat(D.teams()).hasSize(2);
+        assertThat(D.teams().get(1).mode()).isEqualTo(TeamMode.ONE_INDUSTRY_ONE_TEAM);
+        assertThat(D.teams().get(1).chainIds()).containsExactly(SampleCounty.CHAIN_ID);
+        assertThat(D.teams().get(1).otherChains()).hasSize(1);
         assertThat(team.mode()).isEqualTo(TeamMode.ONE_CHAIN_ONE_TEAM);
         assertThat(team.chainIds()).containsExactly(SampleCounty.CHAIN_ID);
         assertThat(team.leader()).isNotNull();

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.countychain.chain.Achievement;
+import org.countychain.chain.ChainReference;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.CreditCode;
@@ -19,10 +20,13 @@ import org.countychain.talent.TalentTeam;
 
 /**
  * Gathers the enterprises, teams, platforms, demands and achievements of the merged chains from the counties' data
- * sets, their chain, link and target (bottleneck, key technology) references rewritten to the merged chains' ids. Data sets are visited by county
- * code. An enterprise listed by two counties is kept once (the first county's record, the chains of both); an
- * id used by two counties for different teams, platforms, demands or achievements is qualified with the county's
- * id ({@code 350581/T1}), so nothing is dropped.
+ * sets, their chain, link and target (bottleneck, key technology) references rewritten to the merged chains' ids. Data
+ * sets are visited by county code. A city-level team serves the merged chains its own chains and its chains of other
+ * counties ({@code otherChains}) became; a chain of another county that was not merged stays in its
+ * {@code otherChains}; a team none of whose chains was merged is not the city's. An enterprise listed by two
+ * counties is kept once (the first county's record, the chains of both); an id used by two counties for different
+ * teams, platforms, demands or achievements is qualified with the county's id ({@code 350581/T1}), so nothing is
+ * dropped.
  */
 public final class CityAssembler {
     private final Map<String, String> chainIds = new LinkedHashMap<>();
@@ -79,13 +83,26 @@ public final class CityAssembler {
             }
         }
         for (TalentTeam t : d.teams()) {
-            List<String> mapped = mapChains(unit, t.chainIds());
+            // A city-level team's chains of other counties: those merged here are chains of the city's data set
+            // now; the others (left alone, or another city's) stay references to the county's chain.
+            List<String> mapped = new ArrayList<>(mapChains(unit, t.chainIds()));
+            List<ChainReference> elsewhere = new ArrayList<>();
+            for (ChainReference r : t.otherChains()) {
+                String m = chainIds.get(r.county().value() + '\u0000' + r.chainId());
+                if (m == null) {
+                    elsewhere.add(r);
+                } else if (!mapped.contains(m)) {
+                    mapped.add(m);
+                }
+            }
+            mapped.sort(null);
             if (!mapped.isEmpty()) {
                 List<ChallengeTask> tasks = t.tasks().stream().map(k -> new ChallengeTask(k.id(), k.title(),
                         k.issuer(), k.issuerCode(), k.status(), k.statusText(), k.funding(), k.startOn(), k.dueOn(),
                         targets(unit, t.chainIds(), k.targetIds()))).toList();
                 put(teams, unit, t.id(), id -> new TalentTeam(id, t.name(), t.county(), t.mode(), t.formation(),
-                        t.serviceFrom(), t.serviceUntil(), mapped, t.leader(), t.members(), tasks, t.results()));
+                        t.serviceFrom(), t.serviceUntil(), List.copyOf(mapped), elsewhere, t.leader(), t.members(),
+                        tasks, t.results()));
             }
         }
         for (InnovationPlatform p : d.platforms()) {

@@ -14,7 +14,8 @@ import org.countychain.talent.TeamResult;
 
 /**
  * The S&amp;T commissioner teams of a data set as sheets of the lists workbook (科技特派团名单, R13, 五.1): the teams
- * (mode, how they were formed, period of service, leader, members and commissioners counted, post-subsidies summed),
+ * (mode, how they were formed, period of service, the chains served, other counties' ones as {@code county:chain},
+ * leader, members and commissioners counted, post-subsidies summed),
  * their members (title, whether a registered S&amp;T commissioner), their challenge tasks (id, issuer and credit
  * code, status and the county's wording of it, funding, start and due dates, what they tackle) and their results
  * (task, post-subsidy in yuan). Phone numbers are personal data and are not listed.
@@ -73,7 +74,7 @@ public final class TeamSheets {
             }
             teams.add(row(t.id(), t.name(), t.county().value(), label(t.mode(), locale),
                     t.formation() == null ? null : label(t.formation(), locale), t.serviceFrom(), t.serviceUntil(),
-                    String.join("、", t.chainIds()), t.leader() == null ? null : t.leader().name(),
+                    chains(t), t.leader() == null ? null : t.leader().name(),
                     t.leader() == null ? null : t.leader().title(), people.size(), commissioners, t.tasks().size(),
                     subsidies));
         }
@@ -108,6 +109,13 @@ public final class TeamSheets {
                                 text(zh ? "年度" : "Year"), text(zh ? "成果" : "Result"),
                                 text(zh ? "所属任务" : "Task"), text(zh ? "是否推荐后补助" : "Post-subsidy recommended"),
                                 money(zh ? "后补助（元）" : "Post-subsidy (yuan)")), results));
+    }
+
+    /** The chains it serves: its data set's by id, then other counties' as {@code 350581:350581-apparel}. */
+    private static String chains(TalentTeam t) {
+        List<String> all = new ArrayList<>(t.chainIds());
+        t.otherChains().forEach(r -> all.add(r.toString()));
+        return String.join("、", all);
     }
 
     private static String label(Labelled l, Locale locale) {

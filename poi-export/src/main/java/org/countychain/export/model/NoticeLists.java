@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.countychain.Labelled;
 import org.countychain.dataset.CountyDataset;
+import org.countychain.division.Division;
+import org.countychain.division.Divisions;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.report.ResearchReport;
@@ -193,10 +195,22 @@ final class NoticeLists {
                     .collect(Collectors.joining("；"));
             String results = t.results().isEmpty() ? "—" : t.results().stream().map(NoticeLists::result)
                     .collect(Collectors.joining("；"));
-            rows.add(List.of(Integer.toString(rows.size() + 1), t.name(), mode, period, leader, members, tasks,
-                    results));
+            rows.add(List.of(Integer.toString(rows.size() + 1), t.name() + elsewhere(t), mode, period, leader,
+                    members, tasks, results));
         }
         return rows;
+    }
+
+    /**
+     * A city-level team's chains of other counties, after its name: {@code （另服务：石狮市 350581-apparel）}, the county
+     * by its name where the divisions know it.
+     */
+    private static String elsewhere(TalentTeam t) {
+        if (t.otherChains().isEmpty()) {
+            return "";
+        }
+        return t.otherChains().stream().map(r -> Divisions.fujian().find(r.county()).map(Division::name)
+                .orElse(r.county().value()) + " " + r.chainId()).collect(Collectors.joining("、", "（另服务：", "）"));
     }
 
     private static String person(Commissioner c) {

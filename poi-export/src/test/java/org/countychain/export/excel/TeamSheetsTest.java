@@ -91,6 +91,18 @@ class TeamSheetsTest {
     }
 
     @Test
+    void aCityLevelTeamListsTheOtherCountiesChainsAfterItsOwn() throws Exception {
+        TalentTeam t = county().teams().get(1);
+        TalentTeam cityLevel = new TalentTeam(t.id(), t.name(), t.county(), t.mode(), t.formation(), t.serviceFrom(),
+                t.serviceUntil(), t.chainIds(), List.of(new org.countychain.chain.ChainReference(
+                        org.countychain.division.DivisionCode.of("350581"), "350581-apparel")), t.leader(),
+                t.members(), t.tasks(), t.results());
+        CountyDataset d = county().toBuilder().teams(List.of(cityLevel)).build();
+        assertThat(readBack(TeamSheets.sheets(d, Locale.SIMPLIFIED_CHINESE), 0).get(1).get(7))
+                .isEqualTo("textile、350581:350581-apparel");
+    }
+
+    @Test
     void membersTasksAndResults() throws Exception {
         List<ListSheet> sheets = TeamSheets.sheets(county(), Locale.SIMPLIFIED_CHINESE);
         assertThat(readBack(sheets, 1)).extracting(r -> String.join("|", r)).containsExactly(

@@ -113,7 +113,10 @@ class NoticeAppendicesTest {
                 "揭榜挂帅任务", "成果及后补助");
         assertThat(table.note()).contains("R13");
         List<String> row = table.rows().get(0);
-        assertThat(table.rows()).hasSize(1);
+        // The chain's own team, and the city-level team that serves 石狮's chain too, named after its name.
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(1).subList(1, 4)).containsExactly(
+                "泉州市鞋服产业科技特派团（样例）（另服务：石狮市 350581-apparel）", "一业一团，揭榜挂帅", "2024-06-01至2025-12-31");
         assertThat(row.subList(0, 5)).containsExactly("1", "晋江市纺织鞋服产业链科技特派团（样例）", "一链一团，组团选派",
                 "2024-01-01至2026-12-31", "郑文博（样例）★（华侨大学，教授）");
         assertThat(row.get(5)).contains("陈思远（样例）★（东华大学，副教授）")

@@ -1,0 +1,46 @@
+package org.countychain.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.countychain.dataset.ProvinceDataset;
+import org.countychain.sample.SampleCounty;
+import org.countychain.sample.SyntheticProvince;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 晋江 sample and the synthetic generator exercise every field of the current format version, as the fixture
+ * county does: a field no sample fills is a field no demo, benchmark or integrator's test ever sees.
+ */
+class SampleAndGeneratorEveryFieldTest {
+    @Test
+    void theJinjiangSampleSetsEveryFieldOfTheNewTypes() {
+        // The sample's report keeps the printed defaults (the chain's name as subtitle, the numbered caption of
+        // 三.3's table) that documents and tests of every module show; the synthetic reports use the county's own.
+        List<String> expected = new ArrayList<>(EveryFieldCounty.NEW_FIELDS);
+        expected.removeAll(ConsolidatedEveryFieldTest.REPORT_PRESENTATION);
+        assertThat(EveryFieldCounty.componentsSet(SampleCounty.jinjiang())).containsAll(expected);
+        // The city-level team: 晋江's chain and 石狮's.
+        assertThat(SampleCounty.jinjiang().teams()).filteredOn(t -> !t.otherChains().isEmpty()).singleElement()
+                .satisfies(t -> assertThat(t.otherChains()).extracting(r -> r.toString())
+                        .containsExactly("350581:350581-apparel"));
+    }
+
+    @Test
+    void theSyntheticProvinceSetsEveryFieldOfTheNewTypes() {
+        ProvinceDataset p = SyntheticProvince.generate(7L, 2_000);
+        EveryFieldCounty.assertEveryComponentSet(p);
+        // Each city's first county's theme-chain team serves the theme chain of the city's third county as well,
+        // under 一业一团 (R13 does not flag it), and that chain exists.
+        java.util.Set<String> chains = new java.util.HashSet<>();
+        p.counties().forEach(c -> c.chains().forEach(ch -> chains.add(ch.county().value() + ":" + ch.id())));
+        List<org.countychain.talent.TalentTeam> cityLevel = p.counties().stream().flatMap(c -> c.teams().stream())
+                .filter(t -> !t.otherChains().isEmpty()).toList();
+        assertThat(cityLevel).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.mode()).isEqualTo(org.countychain.talent.TeamMode.ONE_INDUSTRY_ONE_TEAM);
+            assertThat(t.otherChains()).allSatisfy(r -> assertThat(chains).contains(r.toString()));
+        });
+    }
+}
