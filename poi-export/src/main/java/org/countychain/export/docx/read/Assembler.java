@@ -94,12 +94,18 @@ final class Assembler {
     }
 
     ReadResult assemble(List<Object> blocks, int insertions, int deletions, Map<String, String[]> comments) {
+        return assemble(blocks, insertions, deletions, comments, Map.of(), Map.of());
+    }
+
+    ReadResult assemble(List<Object> blocks, int insertions, int deletions, Map<String, String[]> comments,
+                        Map<String, String> footnotes, Map<String, String> endnotes) {
         if (insertions + deletions > 0) {
             findings.add(ReadFinding.of(WordErrorCode.WORD_TRACKED_CHANGES, DocumentPosition.DOCUMENT, insertions,
                     deletions));
         }
         for (int i = 0; i < blocks.size(); i++) {
             Object b = blocks.get(i);
+            int first = i;
             if (b instanceof BodyScanner.Tbl t) {
                 i += table(t, blocks, i);
             } else {
@@ -109,6 +115,9 @@ final class Assembler {
                     findings.add(ReadFinding.of(WordErrorCode.WORD_COMMENT, position(p), c[0], c[1]));
                 }
                 i += paragraph(p, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
+            }
+            for (int k = first; k <= i && k < blocks.size(); k++) {
+                notes(blocks.get(k), footnotes, endnotes);
             }
         }
         if (seen.isEmpty()) {
@@ -121,6 +130,33 @@ final class Assembler {
             }
         }
         return new ReadResult(source, report(), template, List.copyOf(seen.keySet()), unplaced, findings, images);
+    }
+
+    /**
+     * The footnotes and endnotes a block refers to, each kept as the paragraph after it ({@code [注1] 数据来源：…})
+     * where its marker {@code [注1]} stands in the text, and reported.
+     */
+    private void notes(Object block, Map<String, String> footnotes, Map<String, String> endnotes) {
+        List<BodyScanner.Note> refs;
+        DocumentPosition at;
+        if (block instanceof BodyScanner.Para p) {
+            refs = p.notes;
+            at = position(p);
+        } else {
+            BodyScanner.Tbl t = (BodyScanner.Tbl) block;
+            refs = t.notes;
+            at = DocumentPosition.ofTable(t.page, t.index, 0, 0, "");
+        }
+        for (BodyScanner.Note n : refs) {
+            String text = (n.endnote() ? endnotes : footnotes).getOrDefault(n.id(), "").strip();
+            String marker = "[注" + n.number() + "]";
+            if (!text.isEmpty()) {
+                String saved = captionText;
+                place(at, new ContentBlock.Paragraph(marker + " " + text));
+                captionText = saved;
+            }
+            findings.add(ReadFinding.of(WordErrorCode.WORD_NOTE, at, marker, text.isEmpty() ? "—" : text));
+        }
     }
 
     // ---- paragraphs
@@ -524,6 +560,7 @@ final class Assembler {
             findings.add(ReadFinding.of(WordErrorCode.WORD_TABLE_SHAPE, at, t.narrowest, t.widest));
         }
         List<List<String>> rows = new ArrayList<>(t.rows);
+        int headerRows = t.headerRows;
         String caption = takeCaption();
         if (rows.size() > 1 && rows.get(0).size() > 1 && rows.get(0).stream().distinct().count() == 1) {
             // A first row merged across the table is its title.
@@ -533,9 +570,14 @@ final class Assembler {
                 unplaceOrPlace(at, new ContentBlock.Paragraph(rows.get(0).get(0)));
             }
             rows.remove(0);
+            headerRows--;
         }
-        List<String> header = rows.get(0);
-        List<List<String>> body = rows.subList(1, rows.size());
+        headerRows = Math.max(1, Math.min(headerRows, rows.size()));
+        List<String> header = headerRows == 1 ? rows.get(0) : header(rows.subList(0, headerRows));
+        if (headerRows > 1) {
+            findings.add(ReadFinding.of(WordErrorCode.WORD_HEADER_ROWS, at, headerRows, String.join("｜", header)));
+        }
+        List<List<String>> body = rows.subList(headerRows, rows.size());
         if (item != null && item.kind() == ItemKind.UNIT_TABLE && extraHeading == null && unitColumns(header) != null) {
             units(header, body, t);
             if (!unitTableSeen) {
@@ -546,6 +588,25 @@ final class Assembler {
         }
         place(at, new ContentBlock.Table(caption, header, List.copyOf(body)));
         return 0;
+    }
+
+    /**
+     * The column names of a header of several rows: each column's headings from the top down, a heading merged
+     * down or across counted once, joined by {@code /} ({@code 研发投入（万元）/2023年}).
+     */
+    static List<String> header(List<List<String>> headerRows) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < headerRows.get(0).size(); c++) {
+            List<String> parts = new ArrayList<>();
+            for (List<String> row : headerRows) {
+                String h = row.get(c).strip();
+                if (!h.isEmpty() && !parts.contains(h)) {
+                    parts.add(h);
+                }
+            }
+            names.add(String.join("/", parts));
+        }
+        return names;
     }
 
     private void unplaceOrPlace(DocumentPosition at, ContentBlock block) {

@@ -18,6 +18,13 @@ final class BodyScanner {
     record Drawing(String name, String description, String imageRel, boolean chart, boolean embeddedObject) {
     }
 
+    /**
+     * A footnote or endnote reference: the note's number in the document (the text says {@code [注n]} where it
+     * was), whether it is an endnote, and its id in the notes part.
+     */
+    record Note(int number, boolean endnote, String id) {
+    }
+
     /** A body paragraph. */
     static final class Para {
         int index;
@@ -30,6 +37,9 @@ final class BodyScanner {
         boolean centred;
         final List<Drawing> drawings = new ArrayList<>();
         final List<String> comments = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        /** Whether nothing follows a page break at its end: the next block is at the top of a page. */
+        boolean endsWithPageBreak;
     }
 
     /** A body table; rows all as wide as the widest. */
@@ -40,6 +50,9 @@ final class BodyScanner {
         List<List<String>> rows = new ArrayList<>();
         int narrowest;
         int widest;
+        /** How many rows at the top form the header: marked as repeated header rows, or merged as a two-row header. */
+        int headerRows = 1;
+        final List<Note> notes = new ArrayList<>();
     }
 
     private final XMLStreamReader r;
@@ -55,20 +68,70 @@ final class BodyScanner {
     private int tables;
     private int page = 1;
     private long chars;
+    /**
+     * Whether the document records where Word last broke its pages ({@code w:lastRenderedPageBreak}); those then
+     * give the page, as every page start of the last layout is marked, explicit breaks included.
+     */
+    private final boolean renderedBreaks;
+    /** For each section in document order, whether it starts on the same page ({@code continuous}). */
+    private final List<Boolean> continuousSections;
+    private int sectionBreaks;
+    private boolean pageBreakPending;
+    private boolean atPageTop = true;
+    private int noteNumber;
+    private List<Note> notes = new ArrayList<>();
 
-    private BodyScanner(XMLStreamReader r, String source, String part, Styles styles, Numbering numbering,
-                        long maxTextChars) {
+    private BodyScanner(byte[] xml, XMLStreamReader r, String source, String part, Styles styles,
+                        Numbering numbering, long maxTextChars) {
         this.r = r;
         this.source = source;
         this.part = part;
         this.styles = styles;
         this.numbering = numbering;
         this.maxTextChars = maxTextChars;
+        String ascii = new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1);
+        this.renderedBreaks = ascii.contains("lastRenderedPageBreak");
+        this.continuousSections = sections(ascii);
+    }
+
+    /**
+     * Whether each section starts on the same page, from the {@code w:type} of the section properties in document
+     * order (a section's own properties say how it starts; without a type it starts a new page).
+     */
+    static List<Boolean> sections(String xml) {
+        List<Boolean> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int i = xml.indexOf("sectPr", from);
+            if (i < 0) {
+                return out;
+            }
+            int tagStart = xml.lastIndexOf('<', i);
+            int tagEnd = xml.indexOf('>', i);
+            if (tagStart < 0 || tagEnd < 0 || xml.charAt(tagStart + 1) == '/' || !xml.startsWith("sectPr", i)
+                    || (xml.charAt(i - 1) != '<' && xml.charAt(i - 1) != ':')) {
+                from = i + 6;
+                continue;
+            }
+            int end = xml.charAt(tagEnd - 1) == '/' ? tagEnd : xml.indexOf("sectPr", tagEnd);
+            end = end < 0 ? xml.length() : end;
+            String body = xml.substring(tagEnd, end);
+            out.add(body.contains("\"continuous\"") || body.contains("'continuous'"));
+            from = end + 6;
+        }
+    }
+
+    /** Starts a new page: by an explicit break, or at the start of a section that starts one. */
+    private void explicitPageBreak() {
+        if (!renderedBreaks) {
+            page++;
+            atPageTop = true;
+        }
     }
 
     static BodyScanner scan(byte[] xml, String source, String part, Styles styles, Numbering numbering,
                             long maxTextChars) throws XMLStreamException {
-        BodyScanner s = new BodyScanner(SafeXml.reader(xml, source, part), source, part, styles, numbering,
+        BodyScanner s = new BodyScanner(xml, SafeXml.reader(xml, source, part), source, part, styles, numbering,
                 maxTextChars);
         s.body();
         return s;
@@ -86,15 +149,23 @@ final class BodyScanner {
             }
             switch (r.getLocalName()) {
                 case "p" -> {
+                    startBlock();
                     Para p = paragraph(true);
+                    p.notes.addAll(takeNotes());
+                    if (!p.endsWithPageBreak && (!p.text.isBlank() || !p.drawings.isEmpty())) {
+                        atPageTop = false;
+                    }
                     blocks.add(p);
                 }
                 case "tbl" -> {
+                    startBlock();
                     Tbl t = new Tbl();
                     t.index = ++tables;
                     t.page = page;
                     table(t.rows, t);
                     normalise(t);
+                    t.notes.addAll(takeNotes());
+                    atPageTop = false;
                     blocks.add(t);
                 }
                 case "sectPr", "sdtPr", "Fallback", "background" -> skip();
@@ -103,6 +174,20 @@ final class BodyScanner {
                 }
             }
         }
+    }
+
+    /** A block starts: after a section break that starts a new page, on the next page. */
+    private void startBlock() {
+        if (pageBreakPending) {
+            pageBreakPending = false;
+            explicitPageBreak();
+        }
+    }
+
+    private List<Note> takeNotes() {
+        List<Note> taken = notes;
+        notes = new ArrayList<>();
+        return taken;
     }
 
     /** Skips the current element and everything in it. */
@@ -128,6 +213,9 @@ final class BodyScanner {
         String numId = null;
         int ilvl = 0;
         boolean explicitNumbering = false;
+        Boolean breakBefore = null;
+        int brokeAt = -1;
+        boolean endsSection = false;
         int boldChars = 0;
         int plainChars = 0;
         boolean runBold = false;
@@ -180,6 +268,11 @@ final class BodyScanner {
                         p.styleId = Docx.attr(r, "val");
                     }
                 }
+                case "sectPr" -> {
+                    endsSection = inPPr;
+                    skip();
+                    depth--;
+                }
                 case "numId" -> {
                     if (inPPr) {
                         numId = Docx.attr(r, "val");
@@ -202,12 +295,19 @@ final class BodyScanner {
                     }
                 }
                 case "pageBreakBefore" -> {
-                    if (inPPr && Docx.isOn(Docx.attr(r, "val"), true) && p.index > 1) {
-                        page++;
-                        p.page = page;
+                    if (inPPr) {
+                        breakBefore = Docx.isOn(Docx.attr(r, "val"), true);
                     }
                 }
                 case "r" -> {
+                    if (breakBefore == null) {
+                        breakBefore = styles.pageBreakBefore(p.styleId);
+                    }
+                    if (breakBefore && p.index > 1 && !atPageTop) {
+                        explicitPageBreak();
+                        p.page = page;
+                    }
+                    breakBefore = false;
                     inRun = true;
                     runBold = styles.bold(p.styleId);
                 }
@@ -249,7 +349,8 @@ final class BodyScanner {
                 case "br" -> {
                     if (inRun && deleted == 0) {
                         if ("page".equals(Docx.attr(r, "type"))) {
-                            page++;
+                            explicitPageBreak();
+                            brokeAt = text.length();
                         } else {
                             text.append('\n');
                         }
@@ -261,7 +362,22 @@ final class BodyScanner {
                     }
                 }
                 case "noBreakHyphen" -> text.append('-');
-                case "lastRenderedPageBreak" -> page++;
+                case "lastRenderedPageBreak" -> {
+                    if (p.index != 1 || !text.isEmpty()) {
+                        page++;
+                        if (text.isEmpty()) {
+                            // The paragraph begins the page.
+                            p.page = page;
+                        }
+                    }
+                }
+                case "footnoteReference", "endnoteReference" -> {
+                    if (deleted == 0) {
+                        Note note = new Note(++noteNumber, name.equals("endnoteReference"), Docx.attr(r, "id"));
+                        notes.add(note);
+                        text.append("[注").append(note.number()).append(']');
+                    }
+                }
                 case "drawing", "pict", "object" -> {
                     if (!inDrawing) {
                         inDrawing = true;
@@ -281,7 +397,7 @@ final class BodyScanner {
                 case "chart" -> chart = chart || Docx.relAttr(r, "id") != null;
                 case "OLEObject" -> object = true;
                 case "commentReference" -> p.comments.add(Docx.attr(r, "id"));
-                case "Fallback", "rPrChange", "pPrChange", "sectPr", "tblPr" -> {
+                case "Fallback", "rPrChange", "pPrChange", "tblPr" -> {
                     skip();
                     depth--;
                 }
@@ -289,6 +405,20 @@ final class BodyScanner {
                     // Runs' other properties, hyperlinks, smart tags, fields' results: looked into.
                 }
             }
+        }
+        if (breakBefore == null) {
+            breakBefore = styles.pageBreakBefore(p.styleId);
+        }
+        if (breakBefore && p.index > 1 && !atPageTop) {
+            // A paragraph without runs that starts a page.
+            explicitPageBreak();
+            p.page = page;
+        }
+        p.endsWithPageBreak = brokeAt >= 0 && text.substring(brokeAt).isBlank();
+        if (endsSection) {
+            // The next section starts a page unless its properties say continuous.
+            int next = ++sectionBreaks;
+            pageBreakPending = next >= continuousSections.size() || !continuousSections.get(next);
         }
         if (!explicitNumbering) {
             String[] styleNumbering = styles.numbering(p.styleId);
@@ -318,6 +448,8 @@ final class BodyScanner {
         List<String> row = null;
         List<int[]> spans = null;
         List<List<int[]>> rowSpans = new ArrayList<>();
+        List<Boolean> markedHeader = new ArrayList<>();
+        boolean headerRow = false;
         int depth = 1;
         while (depth > 0 && r.hasNext()) {
             int event = next();
@@ -326,6 +458,7 @@ final class BodyScanner {
                 if (r.getLocalName().equals("tr") && row != null) {
                     rows.add(row);
                     rowSpans.add(spans);
+                    markedHeader.add(headerRow);
                     row = null;
                 }
                 continue;
@@ -343,7 +476,9 @@ final class BodyScanner {
                 case "tr" -> {
                     row = new ArrayList<>();
                     spans = new ArrayList<>();
+                    headerRow = false;
                 }
+                case "tblHeader" -> headerRow = row != null && Docx.isOn(Docx.attr(r, "val"), true);
                 case "gridBefore" -> {
                     if (row != null) {
                         int n = Math.min(Docx.intAttr(r, "val", 0), 64);
@@ -362,7 +497,7 @@ final class BodyScanner {
                         spans.add(span);
                     }
                 }
-                case "tblGrid", "trPr", "tblPrEx" -> {
+                case "tblGrid", "tblPrEx" -> {
                     skip();
                     depth--;
                 }
@@ -370,6 +505,9 @@ final class BodyScanner {
                     // Row-level content controls and the like: looked into.
                 }
             }
+        }
+        if (info != null) {
+            info.headerRows = headerRows(rowSpans, markedHeader);
         }
         // Expand spans: a cell merged across columns repeats its text; a cell merged down repeats the one above.
         for (int i = 0; i < rows.size(); i++) {
@@ -391,6 +529,27 @@ final class BodyScanner {
             }
             rows.set(i, grid);
         }
+    }
+
+    /**
+     * How many rows at the top are the header: the rows marked to repeat as header rows, or a header of two or three
+     * rows recognised by its merges (a cell of the first row spans columns, and cells of the next row continue
+     * cells merged down from it: 序号 and 名称 over two rows beside 研发投入 over 2023年 and 2024年).
+     */
+    private static int headerRows(List<List<int[]>> spans, List<Boolean> marked) {
+        int markedRows = 0;
+        while (markedRows < marked.size() && markedRows < 3 && marked.get(markedRows)) {
+            markedRows++;
+        }
+        // A first row of one cell across the table is its title; the header is under it.
+        int title = spans.size() > 1 && spans.get(0).size() == 1 && spans.get(0).get(0)[0] > 1 ? 1 : 0;
+        int merged = title + 1;
+        while (merged < title + 3 && merged + 1 < spans.size()
+                && spans.get(merged - 1).stream().anyMatch(s -> s[0] > 1)
+                && spans.get(merged).stream().anyMatch(s -> s[1] == 2)) {
+            merged++;
+        }
+        return Math.max(markedRows, merged);
     }
 
     /** A cell's text, paragraphs joined by line feeds; span[0] its grid span, span[1] 2 when it continues a merge. */

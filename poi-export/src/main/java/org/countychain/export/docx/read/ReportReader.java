@@ -200,6 +200,7 @@ public final class ReportReader {
      * @throws CountyChainIOException when the file cannot be read
      */
     public ReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
@@ -222,6 +223,7 @@ public final class ReportReader {
      * @throws CountyChainIOException when the stream cannot be read
      */
     public ReadResult read(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
             return read(bytes, source);
@@ -239,6 +241,7 @@ public final class ReportReader {
      * @throws InvalidInputException when the document is refused
      */
     public ReadResult read(byte[] docx, String source) {
+        Objects.requireNonNull(docx, "docx");
         DocxParts parts = DocxParts.open(docx, source, this);
         String part = parts.mainPart;
         try {
@@ -249,6 +252,10 @@ public final class ReportReader {
             Numbering numbering = Numbering.read(related(parts, rels, "numbering"), source);
             part = "comments.xml";
             Map<String, String[]> comments = comments(related(parts, rels, "comments"), source);
+            part = "footnotes.xml";
+            Map<String, String> footnotes = notes(related(parts, rels, "footnotes"), source, part, "footnote");
+            part = "endnotes.xml";
+            Map<String, String> endnotes = notes(related(parts, rels, "endnotes"), source, part, "endnote");
             part = "docProps/custom.xml";
             Map<String, String> properties = customProperties(parts, source);
             ReportTemplate template = template(properties.get("templateEdition"));
@@ -256,7 +263,7 @@ public final class ReportReader {
             BodyScanner body = BodyScanner.scan(parts.part(parts.mainPart), source, parts.mainPart, styles, numbering,
                     maxTextChars);
             return new Assembler(this, template, source, parts, rels, styles, properties)
-                    .assemble(body.blocks, body.insertions, body.deletions, comments);
+                    .assemble(body.blocks, body.insertions, body.deletions, comments, footnotes, endnotes);
         } catch (XMLStreamException e) {
             throw DocxParts.refused(WordErrorCode.WORD_NOT_DOCX, source, part,
                     part + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
@@ -296,6 +303,42 @@ public final class ReportReader {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("comment") && id != null) {
                 out.put(id, new String[] {author == null ? "?" : author, text.toString()});
+                id = null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text of each footnote (or endnote) by id, its paragraphs joined by a space; the separators Word keeps
+     * among the notes are left out.
+     */
+    private static Map<String, String> notes(byte[] xml, String source, String part, String element)
+            throws XMLStreamException {
+        Map<String, String> out = new HashMap<>();
+        if (xml == null) {
+            return out;
+        }
+        XMLStreamReader r = SafeXml.reader(xml, source, part);
+        String id = null;
+        StringBuilder text = new StringBuilder();
+        while (r.hasNext()) {
+            int event = SafeXml.next(r, source, part);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = r.getLocalName();
+                if (name.equals(element)) {
+                    String type = Docx.attr(r, "type");
+                    id = type == null || type.equals("normal") ? Docx.attr(r, "id") : null;
+                    text.setLength(0);
+                } else if (id != null && name.equals("t")) {
+                    text.append(r.getElementText());
+                } else if (id != null && name.equals("p") && text.length() > 0) {
+                    text.append(' ');
+                } else if (id != null && name.equals("noBreakHyphen")) {
+                    text.append('-');
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(element) && id != null) {
+                out.put(id, text.toString().strip());
                 id = null;
             }
         }

@@ -30,6 +30,7 @@ final class Styles {
         String basedOn;
         Integer outline;
         Boolean bold;
+        Boolean pageBreakBefore;
         String numId;
         int ilvl;
     }
@@ -90,6 +91,7 @@ final class Styles {
                 }
                 case "numId" -> current.numId = Docx.attr(r, "val");
                 case "ilvl" -> current.ilvl = Docx.intAttr(r, "val", 0);
+                case "pageBreakBefore" -> current.pageBreakBefore = Docx.isOn(Docx.attr(r, "val"), true);
                 default -> {
                     // Not needed.
                 }
@@ -176,6 +178,22 @@ final class Styles {
             }
             if (style.bold != null) {
                 return style.bold;
+            }
+            s = style.basedOn;
+        }
+        return false;
+    }
+
+    /** Whether a paragraph of the style starts a page ({@code w:pageBreakBefore} in the style or one it is based on). */
+    boolean pageBreakBefore(String id) {
+        String s = id == null ? defaultStyle : id;
+        for (int depth = 0; s != null && depth < 20; depth++) {
+            Style style = styles.get(s);
+            if (style == null) {
+                return false;
+            }
+            if (style.pageBreakBefore != null) {
+                return style.pageBreakBefore;
             }
             s = style.basedOn;
         }

@@ -45,7 +45,14 @@ public enum WordErrorCode implements ProblemCode {
     /** A template item's heading appears more than once in a Word report; the contents were joined. */
     WORD_DUPLICATE_ITEM("CC-6429"),
     /** A figure of a Word report was kept without what it shows (a chart's data, a picture without a caption). */
-    WORD_FIGURE("CC-6430");
+    WORD_FIGURE("CC-6430"),
+    /**
+     * A footnote or endnote of a Word report: kept as the paragraph after the one that refers to it, its marker
+     * {@code [注n]} in the text where the reference was.
+     */
+    WORD_NOTE("CC-6431"),
+    /** A table of a Word report has a header of several rows; each column's name joins its headings from the top. */
+    WORD_HEADER_ROWS("CC-6432");
 
     private final String code;
 

@@ -109,8 +109,9 @@ class OtherWritersTest {
         ContentBlock.Table t = (ContentBlock.Table) read("merged-table.docx").report().item("1.1").orElseThrow()
                 .blocks().get(1);
         assertThat(t.caption()).isEqualTo("表1 石狮市纺织服装重点企业研发投入（2024年）");
-        assertThat(t.header()).containsExactly("企业名称", "研发投入", "研发投入");
-        assertThat(t.rows()).containsExactly(List.of("企业名称", "研发费用（万元）", "占营业收入比重"),
+        // Two header rows: 企业名称 merged down, 研发投入 across its two columns; each column named from the top.
+        assertThat(t.header()).containsExactly("企业名称", "研发投入/研发费用（万元）", "研发投入/占营业收入比重");
+        assertThat(t.rows()).containsExactly(
                 List.of("石狮市甲纺织有限公司（样例）", "1200", "3.1%"),
                 List.of("石狮市乙服装有限公司（样例）", "未填报", "未填报"));
     }
