@@ -124,7 +124,7 @@ final class NoticeLists {
             case TEAMS -> List.of("序号", "团队名称", "组团模式及组建方式", "服务期", "团长", "成员（职称）", "揭榜挂帅任务",
                     "成果及后补助");
             // No credit code, as in the priority list: the certificate number names the enterprise as a high-tech
-            // enterprise, and seven columns keep the codes and dates whole at a readable size.
+            // enterprise, and fewer columns leave more room for the names beside the numbers and dates.
             case HIGH_TECH_VISITS -> List.of("序号", "企业名称", "证书编号", "发证日期", "有效期至", "服务联系人", "联系人身份");
             case CHAIN -> DatasetTables.CHAIN_HEADER;
             case PLATFORMS -> DatasetTables.PLATFORM_HEADER;
