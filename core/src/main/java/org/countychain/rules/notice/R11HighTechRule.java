@@ -3,12 +3,14 @@ package org.countychain.rules.notice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
+import org.countychain.enterprise.ServiceContact;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.UnitTally;
@@ -23,6 +25,7 @@ import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R11 (四.1): “对辖区内所有有效期内的高新技术企业开展一次入企普查服务……实现高新技术企业建立研发辅助帐的全覆盖，享受税收优惠政策
@@ -41,6 +44,11 @@ import org.countychain.rules.spi.RuleContext;
  *       {@link org.countychain.rules.model.RuleSettings#scienceTechSmeDefinition()} (default: the enterprise's
  *       {@code scienceTechSme} flag, registered under 国科发政〔2017〕115号), with where it stands against each
  *       {@link HighTechCriterion} and the definition applied.</li>
+ *   <li>{@code R11-VISIT}: every high-tech enterprise of the year (under {@code highTechValidity}, the same
+ *       enterprises {@code R11-COVERAGE} counts), chain or not, for the 入企普查 visit: the certificate valid in the
+ *       year that ends last (its number, issue date and last valid day) and the enterprise's service contact with
+ *       the contact's role and talent team. The high-tech visit list
+ *       ({@link org.countychain.rules.NoticeList#HIGH_TECH_VISITS}).</li>
  * </ul>
  *
  * @since 0.1.0
@@ -62,15 +70,24 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
     public static final FindingType CULTIVATE = BuiltInTypes.type("R11-CULTIVATE", "R11", Severity.ACTION,
             cultivationEvidence());
 
+    /** On the high-tech visit list (入企普查服务清单). Evidence: certificateNumber, issuedOn, validUntil (of the
+     * certificate valid in the year that ends last), serviceContact, contactRole, contactTeamMember (whether the
+     * contact is a person of a talent team), contactTeamId; the contact's values are absent when it has none.
+     * @since 0.2.0 */
+    public static final FindingType VISIT = BuiltInTypes.type("R11-VISIT", "R11", Severity.ACTION,
+            "certificateNumber", "issuedOn", "validUntil", "serviceContact", "contactRole", "contactTeamMember",
+            "contactTeamId");
+
     private static final int NO_LEDGER_ROW = 1;
     private static final int EXPIRES_ROW = 2;
     private static final int CULTIVATE_ROW = 3;
+    private static final int VISIT_ROW = 4;
 
     /**
      * Creates the rule.
      */
     public R11HighTechRule() {
-        super("R11", "四.1", COVERAGE, NO_LEDGER, CERTIFICATE_EXPIRES, CULTIVATE);
+        super("R11", "四.1", COVERAGE, NO_LEDGER, CERTIFICATE_EXPIRES, CULTIVATE, VISIT);
     }
 
     private static String[] cultivationEvidence() {
@@ -126,7 +143,12 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
             if (type == NO_LEDGER_ROW) {
                 return new Object[] {certificates.get(i).number(), f == null ? null : f.auxiliaryLedger()};
             }
-            HighTechCertificate last = (HighTechCertificate) payload;
+            if (type == VISIT_ROW) {
+                return visit(latestValid(all.get(i), certificates.get(i), validity, year),
+                        all.get(i).serviceContact());
+            }
+            // The remaining rows are added with the expired certificate as their payload.
+            HighTechCertificate last = (HighTechCertificate) Objects.requireNonNull(payload);
             return new Object[] {last.number(), last.validUntil()};
         });
         return new EnterpriseScreening() {
@@ -144,6 +166,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                         continue;
                     }
                     c.highTech++;
+                    out.add(VISIT_ROW, i);
                     Boolean ledger = f == null ? null : f.auxiliaryLedger();
                     if (Boolean.TRUE.equals(ledger)) {
                         c.ledger++;
@@ -174,6 +197,24 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                 return out.build();
             }
         };
+    }
+
+    /** Of an enterprise's certificates that count for the year, the one that ends last (the first of equals). */
+    private static HighTechCertificate latestValid(Enterprise e, HighTechCertificate first, CertificateValidity validity,
+                                                   int year) {
+        HighTechCertificate latest = first;
+        for (HighTechCertificate other : e.highTechCertificates()) {
+            if (other.validUntil().isAfter(latest.validUntil()) && validity.test(other, year)) {
+                latest = other;
+            }
+        }
+        return latest;
+    }
+
+    private static Object[] visit(HighTechCertificate c, @Nullable ServiceContact contact) {
+        return new Object[] {c.number(), c.issuedOn(), c.validUntil(), contact,
+            contact == null ? null : contact.role(), contact == null ? null : contact.belongsToTalentTeam(),
+            contact == null ? null : contact.teamId()};
     }
 
     private static Finding coverage(Subject subject, Counts c) {
