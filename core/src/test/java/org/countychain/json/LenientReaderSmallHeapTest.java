@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.countychain.SuppressForbidden;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.sample.SyntheticProvince;
@@ -26,6 +27,7 @@ class LenientReaderSmallHeapTest {
     static final String HEAP = "-Xmx96m";
 
     /** Runs in the child JVM: reads the file and prints what it read. */
+    @SuppressForbidden("the child JVM reports to the test through its standard output")
     public static void main(String[] args) {
         LenientRead<CountyDataset> read = LenientJsonReader.defaults().read(Path.of(args[0]), CountyDataset.class);
         System.out.println("enterprises=" + read.value().enterprises().size() + " problems=" + read.problems().size()
