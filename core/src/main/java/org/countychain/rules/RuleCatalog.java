@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.countychain.CountyChainVersion;
 import org.countychain.rules.model.FindingType;
@@ -62,7 +63,8 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
         List<List<FindingType>> types = new ArrayList<>();
         Map<String, String> codeOwner = new HashMap<>();
         for (String id : ids) {
-            PolicyRule r = byId.get(id);
+            // ids are byId's own keys, so the rule is there.
+            PolicyRule r = Objects.requireNonNull(byId.get(id));
             List<FindingType> t;
             try {
                 t = List.copyOf(r.findingTypes());
@@ -102,14 +104,6 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
     }
 
     /**
-     * A rule's id, or {@code null} with an {@link RuleProblemKind#INVALID_RULE} problem when it is not valid or
-     * {@code id()} throws.
-     *
-     * @param r        the rule
-     * @param problems receives the problem
-     * @return the id, or {@code null}
-     */
-    /**
      * Whether a rule was built against plug-in interfaces this library runs, asked before any other method of the
      * rule: a plug-in compiled against another version could otherwise fail with a {@code NoSuchMethodError} or an
      * {@code AbstractMethodError} when its id is read or it screens. A rule that does not fit is a
@@ -134,6 +128,14 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
         }).orElse(true);
     }
 
+    /**
+     * A rule's id, or {@code null} with an {@link RuleProblemKind#INVALID_RULE} problem when it is not valid or
+     * {@code id()} throws.
+     *
+     * @param r        the rule
+     * @param problems receives the problem
+     * @return the id, or {@code null}
+     */
     static @Nullable String idOf(PolicyRule r, List<RuleProblem> problems) {
         try {
             String id = r.id();
