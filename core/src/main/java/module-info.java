@@ -15,6 +15,9 @@
 @SuppressWarnings("module")
 module org.countychain.core {
     requires transitive com.fasterxml.jackson.databind;
+    // Nullness annotations: static, as nothing reads them at run time; transitive, so that a module compiled
+    // against this one sees which parameters and results may be null (docs/architecture.md, "Nullness").
+    requires static transitive org.jspecify;
 
     exports org.countychain;
     exports org.countychain.chain;

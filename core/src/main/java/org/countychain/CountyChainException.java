@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -34,7 +35,8 @@ public class CountyChainException extends RuntimeException {
      * @param arguments the values the message names, in the order the message key expects
      * @param cause     the underlying cause, or {@code null}
      */
-    protected CountyChainException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    protected CountyChainException(ProblemCode errorCode, @Nullable Location location, List<?> arguments,
+            @Nullable Throwable cause) {
         super(null, cause);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
         this.location = location == null ? Location.NOWHERE : location;

@@ -2,6 +2,9 @@ package org.countychain;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * The data handed to the library is wrong (输入数据错误): a value breaks a model invariant, a JSON document is
  * malformed, a credit code's check character is wrong. The caller can fix the input and try again.
@@ -19,7 +22,8 @@ public class InvalidInputException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public InvalidInputException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    public InvalidInputException(ProblemCode errorCode, @Nullable Location location, List<?> arguments,
+            @Nullable Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 

@@ -1,6 +1,10 @@
 package org.countychain;
 
+
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * Where a problem is (问题位置): the source (a file name or another description), the line and column in it,
@@ -12,7 +16,7 @@ import java.util.Locale;
  * @param path   the field path, or {@code ""} when the problem concerns the whole input
  * @since 0.1.0
  */
-public record Location(String source, int line, int column, String path) {
+public record Location(@Nullable String source, int line, int column, String path) {
     /** No known location. */
     public static final Location NOWHERE = new Location(null, 0, 0, "");
 

@@ -9,6 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * What kind of operating-system failure an {@link IOException} is, for a message in the reader's language. The JDK
  * says it in three ways: an exception type ({@link NoSuchFileException}, {@link AccessDeniedException}, …), a
@@ -90,7 +93,7 @@ enum OsError {
     }
 
     /** The path an exception names: a {@link FileSystemException}'s file, or a stream's "PATH (reason)". */
-    private static String file(IOException e) {
+    private static @Nullable String file(IOException e) {
         if (e instanceof FileSystemException f) {
             return f.getFile();
         }

@@ -2,6 +2,9 @@ package org.countychain;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * Built-in or plugged-in reference data (divisions, registration categories, template editions) is broken
  * (参考数据错误). Not the caller's input: a packaging or plugin problem.
@@ -19,7 +22,8 @@ public class ReferenceDataException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public ReferenceDataException(ProblemCode errorCode, Location location, List<?> arguments, Throwable cause) {
+    public ReferenceDataException(ProblemCode errorCode, @Nullable Location location, List<?> arguments,
+            @Nullable Throwable cause) {
         super(errorCode, location, arguments, cause);
     }
 }

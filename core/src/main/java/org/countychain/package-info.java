@@ -5,4 +5,7 @@
  * <p>Everything the library throws is a {@link org.countychain.CountyChainException} with a stable
  * {@link org.countychain.ErrorCode}, a {@link org.countychain.Location} and a message in Chinese or English.
  */
+@NullMarked
 package org.countychain;
+
+import org.jspecify.annotations.NullMarked;

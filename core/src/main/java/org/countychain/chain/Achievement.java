@@ -7,6 +7,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the major S&amp;T achievements list (重大科技成果清单, one of the "两张清单", R4).
@@ -29,10 +30,11 @@ import org.countychain.internal.Checks;
  * @param origin       where it comes from (省内/省外/境外), or {@code null} when not said
  * @since 0.1.0
  */
-public record Achievement(String id, String title, String description, String owner, String field,
-                          String industryCode, String chainId, String linkId, DivisionCode region,
-                          List<String> keywords, List<String> targetIds, Integer maturity,
-                          AchievementOrigin origin) {
+public record Achievement(String id, String title, @Nullable String description, String owner, @Nullable String field,
+                          @Nullable String industryCode, @Nullable String chainId, @Nullable String linkId,
+                                  @Nullable DivisionCode region,
+                          List<String> keywords, List<String> targetIds, @Nullable Integer maturity,
+                          @Nullable AchievementOrigin origin) {
     /** The lowest technology readiness level: the basic principles found. */
     public static final int MIN_MATURITY = 1;
     /** The highest technology readiness level: the technology proven in actual use. */
@@ -95,7 +97,7 @@ public record Achievement(String id, String title, String description, String ow
      * @param keywords     keywords
      */
     public Achievement(String id, String title, String description, String owner, String field,
-                       String industryCode, String chainId, String linkId, DivisionCode region,
+                       String industryCode, @Nullable String chainId, @Nullable String linkId, DivisionCode region,
                        List<String> keywords) {
         this(id, title, description, owner, field, industryCode, chainId, linkId, region, keywords, List.of(), null,
                 null);

@@ -1,6 +1,7 @@
 package org.countychain.chain;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bottleneck on a chain link or key technology (断点/堵点/难点, R4).
@@ -14,7 +15,7 @@ import org.countychain.internal.Checks;
  * @param description what the problem is
  * @since 0.1.0
  */
-public record Bottleneck(String id, BottleneckKind kind, String title, String description) {
+public record Bottleneck(@Nullable String id, BottleneckKind kind, @Nullable String title, String description) {
     /**
      * Checks the invariants.
      */

@@ -2,6 +2,7 @@ package org.countychain.chain;
 
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise or institution working on a chain link (链上主体).
@@ -12,7 +13,7 @@ import org.countychain.internal.Checks;
  *                   or {@code null}
  * @since 0.1.0
  */
-public record ChainActor(String name, ActorKind kind, CreditCode creditCode) {
+public record ChainActor(String name, ActorKind kind, @Nullable CreditCode creditCode) {
     /**
      * Checks the invariants.
      */

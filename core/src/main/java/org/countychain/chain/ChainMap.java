@@ -11,6 +11,7 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chain's innovation map (产业创新链图谱): stages left to right, links in each, key technologies and actors on
@@ -57,9 +58,9 @@ public record ChainMap(List<ChainStage> stages) {
         }
     }
 
-    private static void unique(Set<String> ids, String id, String path) {
+    private static void unique(Set<String> ids, @Nullable String id, String path) {
         if (!ids.add(id)) {
-            throw new InvalidInputException(ErrorCode.DUPLICATE, path, Term.TARGET_ID, id);
+            throw new InvalidInputException(ErrorCode.DUPLICATE, path, Term.TARGET_ID, String.valueOf(id));
         }
     }
 
@@ -179,6 +180,6 @@ public record ChainMap(List<ChainStage> stages) {
      * @param bottleneck the bottleneck
      * @since 0.2.0
      */
-    public record PlacedBottleneck(ChainLink link, KeyTechnology technology, Bottleneck bottleneck) {
+    public record PlacedBottleneck(ChainLink link, @Nullable KeyTechnology technology, Bottleneck bottleneck) {
     }
 }

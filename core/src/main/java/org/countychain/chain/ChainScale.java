@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chain's scale in one year (产业链规模): its output value and how many enterprises it has, as the county states
@@ -24,8 +25,9 @@ import org.countychain.internal.Checks;
  *                              亿元; the value itself is yuan whatever the unit
  * @since 0.2.0
  */
-public record ChainScale(int year, BigDecimal outputValue, Integer enterprises, Integer aboveScaleEnterprises,
-                         MoneyUnit outputValueUnit) {
+public record ChainScale(int year, @Nullable BigDecimal outputValue, @Nullable Integer enterprises,
+                         @Nullable Integer aboveScaleEnterprises,
+                         @Nullable MoneyUnit outputValueUnit) {
     /**
      * Checks the invariants: a plausible year, no negative figure.
      */

@@ -3,6 +3,7 @@ package org.countychain.chain;
 import java.util.List;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stage of an industrial chain (上游/中游/下游) with its links in chain order.
@@ -12,7 +13,7 @@ import org.countychain.internal.Checks;
  * @param links the links, in chain order
  * @since 0.1.0
  */
-public record ChainStage(StageKind kind, String name, List<ChainLink> links) {
+public record ChainStage(StageKind kind, @Nullable String name, List<ChainLink> links) {
     /**
      * Checks the invariants.
      */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A county's key industrial chain (县域重点产业链), for example 晋江市 纺织鞋服.
@@ -27,8 +28,10 @@ import org.countychain.internal.Checks;
  * @param map          its innovation map, or {@code null} while not yet mapped
  * @since 0.1.0
  */
-public record IndustryChain(String id, String name, String fullName, DivisionCode county, String industryCode,
-                            List<String> aliases, Boolean pilot, List<ChainScale> scale, ChainMap map) {
+public record IndustryChain(String id, String name, @Nullable String fullName, DivisionCode county,
+                            @Nullable String industryCode,
+                            List<String> aliases, @Nullable Boolean pilot, List<ChainScale> scale,
+                                    @Nullable ChainMap map) {
     /**
      * Checks the invariants.
      */

@@ -3,6 +3,7 @@ package org.countychain.chain;
 import java.util.List;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key technology of a chain link (关键技术).
@@ -15,7 +16,8 @@ import org.countychain.internal.Checks;
  * @param bottlenecks the bottlenecks that sit on this technology
  * @since 0.1.0
  */
-public record KeyTechnology(String id, String name, String description, List<Bottleneck> bottlenecks) {
+public record KeyTechnology(@Nullable String id, String name, @Nullable String description,
+                            List<Bottleneck> bottlenecks) {
     /**
      * Checks the invariants.
      */
@@ -33,7 +35,7 @@ public record KeyTechnology(String id, String name, String description, List<Bot
      * @param description more about it, or {@code null}
      * @param bottlenecks its bottlenecks
      */
-    public KeyTechnology(String name, String description, List<Bottleneck> bottlenecks) {
+    public KeyTechnology(String name, @Nullable String description, List<Bottleneck> bottlenecks) {
         this(null, name, description, bottlenecks);
     }
 }

@@ -7,6 +7,7 @@ import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the key-core-technology demand list (关键核心技术需求清单, one of the "两张清单", R4).
@@ -26,9 +27,11 @@ import org.countychain.internal.Checks;
  *                     one aimed at a technology is aimed at the technology's bottlenecks too
  * @since 0.1.0
  */
-public record TechnologyDemand(String id, String title, String description, String chainId, String linkId,
-                               DivisionCode county, String industryCode, String proposer, CreditCode proposerCode,
-                               List<String> keywords, BigDecimal plannedInvestment, List<String> targetIds) {
+public record TechnologyDemand(String id, String title, @Nullable String description, @Nullable String chainId,
+                               @Nullable String linkId,
+                               DivisionCode county, @Nullable String industryCode, @Nullable String proposer,
+                                       @Nullable CreditCode proposerCode,
+                               List<String> keywords, @Nullable BigDecimal plannedInvestment, List<String> targetIds) {
     /**
      * Checks the invariants.
      */
@@ -61,7 +64,8 @@ public record TechnologyDemand(String id, String title, String description, Stri
      * @param keywords     keywords
      */
     public TechnologyDemand(String id, String title, String description, String chainId, String linkId,
-                            DivisionCode county, String industryCode, String proposer, CreditCode proposerCode,
+                            DivisionCode county, String industryCode, @Nullable String proposer,
+                                    @Nullable CreditCode proposerCode,
                             List<String> keywords) {
         this(id, title, description, chainId, linkId, county, industryCode, proposer, proposerCode, keywords, null,
                 List.of());

@@ -3,6 +3,7 @@ package org.countychain.consolidation;
 import java.util.List;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chains of several counties judged to be one chain, merged into one city-level chain and report (合并组).
@@ -15,7 +16,7 @@ import org.countychain.internal.Checks;
  * @since 0.1.0
  */
 public record ChainGroup(String chainId, String chainName, List<ChainMember> members, List<GroupReason> reasons,
-                         String reportId) {
+                         @Nullable String reportId) {
     /**
      * Checks the invariants.
      */

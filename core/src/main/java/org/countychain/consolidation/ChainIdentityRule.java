@@ -10,6 +10,7 @@ import org.countychain.consolidation.internal.ChainNames;
 import org.countychain.division.Division;
 import org.countychain.division.Divisions;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When two counties' chains are the same chain (同一产业链判定规则, R3). Immutable and thread-safe.
@@ -193,7 +194,7 @@ public final class ChainIdentityRule {
         return new IdentityDecision(IdentityClause.NO_MATCH, nameA, nameB);
     }
 
-    private IdentityDecision override(IndustryChain a, IndustryChain b) {
+    private @Nullable IdentityDecision override(IndustryChain a, IndustryChain b) {
         IdentityDecision same = null;
         for (ChainOverride o : overrides) {
             boolean forward = selects(o.left(), a) && selects(o.right(), b);

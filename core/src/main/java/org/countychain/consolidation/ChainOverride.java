@@ -1,6 +1,7 @@
 package org.countychain.consolidation;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An explicit decision that overrides the name rule (人工指定): two chains are, or are not, the same chain. Each
@@ -13,7 +14,7 @@ import org.countychain.internal.Checks;
  * @param note  why, for the record, or {@code null}
  * @since 0.1.0
  */
-public record ChainOverride(String left, String right, boolean same, String note) {
+public record ChainOverride(String left, String right, boolean same, @Nullable String note) {
     /**
      * Checks the invariants.
      */

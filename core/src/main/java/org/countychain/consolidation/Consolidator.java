@@ -28,6 +28,7 @@ import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.internal.Checks;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Consolidates a city's county data sets (设区市合并, R3): groups the counties' chains by a
@@ -107,6 +108,7 @@ public final class Consolidator {
      * @throws NullPointerException  when {@code datasets} is {@code null}
      */
     public ConsolidationResult consolidate(String cityUnitId, Collection<CountyDataset> datasets) {
+        Objects.requireNonNull(cityUnitId, "cityUnitId");
         List<CountyDataset> list = Checks.list(new ArrayList<>(Objects.requireNonNull(datasets, "datasets")),
                 "datasets");
         if (list.isEmpty()) {
@@ -130,6 +132,8 @@ public final class Consolidator {
      * @throws InvalidInputException as {@link #consolidate(String, Collection)}
      */
     public ConsolidationResult consolidate(String cityUnitId, int year, Collection<CountyDataset> datasets) {
+        Objects.requireNonNull(cityUnitId, "cityUnitId");
+        Objects.requireNonNull(datasets, "datasets");
         Checks.year(year, "year");
         ReportingUnit city = divisions.reportingUnit(cityUnitId)
                 .filter(u -> u.kind().isCityLevel())
@@ -283,7 +287,7 @@ public final class Consolidator {
         }
     }
 
-    private GroupReason joins(Candidate c, List<Candidate> group) {
+    private @Nullable GroupReason joins(Candidate c, List<Candidate> group) {
         GroupReason first = null;
         for (Candidate m : group) {
             IdentityDecision d = rule.decide(c.source().chain(), m.source().chain());

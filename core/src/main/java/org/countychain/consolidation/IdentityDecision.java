@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why the {@link ChainIdentityRule} judged two chains the same or different (判定结果及依据).
@@ -21,7 +22,7 @@ import org.countychain.internal.Checks;
  * @since 0.1.0
  */
 @JsonPropertyOrder({"clause", "left", "right", "same", "explanation"})
-public record IdentityDecision(IdentityClause clause, String left, String right) {
+public record IdentityDecision(IdentityClause clause, @Nullable String left, @Nullable String right) {
     /**
      * Checks the invariants.
      */

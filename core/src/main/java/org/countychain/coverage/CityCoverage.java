@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The coverage of one city-level unit (设区市报告覆盖情况): each of its county-level units with its reports, its
@@ -20,7 +21,7 @@ import org.countychain.internal.Checks;
  */
 public record CityCoverage(String unitId, String unitName, int year, List<UnitCoverage> units,
                            List<MissingPilotChain> missingPilotChains, List<ChainWithoutTeam> chainsWithoutTeam,
-                           CoverageCounts counts) {
+                           @Nullable CoverageCounts counts) {
     /**
      * Checks the invariants: identity present, lists copied, the figures as the lists say.
      */

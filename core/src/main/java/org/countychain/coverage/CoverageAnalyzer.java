@@ -20,6 +20,7 @@ import org.countychain.report.ResearchReport;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.internal.ReportCoverage;
 import org.countychain.rules.model.PilotRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes report coverage (计算报送覆盖情况) per city-level unit and for the province, with the logic R1, R2 and
@@ -204,7 +205,7 @@ public final class CoverageAnalyzer {
      * @since 0.1.0
      */
     public static final class Builder {
-        private Divisions divisions;
+        private @Nullable Divisions divisions;
         private PilotRegistry pilotRegistry = PilotRegistry.empty();
 
         private Builder() {

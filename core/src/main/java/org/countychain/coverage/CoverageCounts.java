@@ -5,6 +5,7 @@ import java.util.List;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of a coverage (覆盖情况汇总): how many county-level units, how many of them with each status, how
@@ -81,7 +82,7 @@ public record CoverageCounts(int units, int ownReport, int consolidatedOnly, int
      * @return the figures
      * @throws InvalidInputException {@link ErrorCode#MALFORMED} when the given figures differ
      */
-    static CoverageCounts agreed(CoverageCounts given, CoverageCounts expected) {
+    static CoverageCounts agreed(@Nullable CoverageCounts given, CoverageCounts expected) {
         if (given != null && !given.equals(expected)) {
             throw new InvalidInputException(ErrorCode.MALFORMED, "counts", given, "expected " + expected);
         }

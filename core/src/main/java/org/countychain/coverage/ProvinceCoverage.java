@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The coverage of a province (全省报告覆盖情况): every city-level unit's, for one reporting year, with the totals.
@@ -17,7 +18,8 @@ import org.countychain.internal.Checks;
  * @param counts         the totals, which must be the sum of the cities'
  * @since 0.1.0
  */
-public record ProvinceCoverage(int year, String registrySource, List<CityCoverage> cities, CoverageCounts counts) {
+public record ProvinceCoverage(int year, String registrySource, List<CityCoverage> cities,
+                               @Nullable CoverageCounts counts) {
     /**
      * Checks the invariants: lists copied, the totals the sum of the cities'.
      */

@@ -10,6 +10,7 @@ import org.countychain.chain.TechnologyDemand;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.TalentTeam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is aimed at each bottleneck of a county's chain maps (卡点攻关力量部署情况): the notice asks that projects,
@@ -75,7 +76,7 @@ public final class BottleneckCoverage {
         return of(county).stream().filter(s -> !s.isAddressed()).toList();
     }
 
-    private static boolean concerns(String chainId, IndustryChain chain) {
+    private static boolean concerns(@Nullable String chainId, IndustryChain chain) {
         return chainId == null || chainId.equals(chain.id());
     }
 

@@ -7,6 +7,7 @@ import org.countychain.Term;
 import org.countychain.internal.Checks;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a city-level unit sends to the provincial S&amp;T information institute (设区市汇总上报, R16): its counties'
@@ -22,7 +23,7 @@ import org.countychain.report.ResearchReport;
  * @since 0.1.0
  */
 public record CitySubmission(String unitId, String unitName, int year, List<ResearchReport> reports,
-                             List<InvestmentNeed> investmentNeeds, LocalDate submittedOn) {
+                             List<InvestmentNeed> investmentNeeds, @Nullable LocalDate submittedOn) {
     /**
      * Checks the invariants.
      */

@@ -16,6 +16,7 @@ import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.report.ResearchReport;
 import org.countychain.talent.TalentTeam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a county-level reporting unit holds for the notice's work in one year (县域数据集): its key chains
@@ -44,10 +45,11 @@ import org.countychain.talent.TalentTeam;
  * @param watchList    the province's intermediary watch list in force, or {@code null}
  * @since 0.1.0
  */
-public record CountyDataset(int formatVersion, String unitId, String unitName, int year, String note, List<IndustryChain> chains,
+public record CountyDataset(int formatVersion, String unitId, String unitName, int year, @Nullable String note,
+                            List<IndustryChain> chains,
                             List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
                             List<TechnologyDemand> demands, List<Achievement> achievements,
-                            List<ResearchReport> reports, IntermediaryWatchList watchList) {
+                            List<ResearchReport> reports, @Nullable IntermediaryWatchList watchList) {
     /** The format version this library writes. */
     public static final int CURRENT_FORMAT_VERSION = 2;
 
@@ -90,10 +92,10 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
      * @param reports      the research reports
      * @param watchList    the watch list, or {@code null}
      */
-    public CountyDataset(String unitId, String unitName, int year, String note, List<IndustryChain> chains,
+    public CountyDataset(String unitId, String unitName, int year, @Nullable String note, List<IndustryChain> chains,
                          List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
                          List<TechnologyDemand> demands, List<Achievement> achievements,
-                         List<ResearchReport> reports, IntermediaryWatchList watchList) {
+                         List<ResearchReport> reports, @Nullable IntermediaryWatchList watchList) {
         this(CURRENT_FORMAT_VERSION, unitId, unitName, year, note, chains, enterprises, teams, platforms, demands,
                 achievements, reports, watchList);
     }
@@ -150,7 +152,7 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
         private final String unitId;
         private final String unitName;
         private final int year;
-        private String note;
+        private @Nullable String note;
         private List<IndustryChain> chains = List.of();
         private List<Enterprise> enterprises = List.of();
         private List<TalentTeam> teams = List.of();
@@ -158,7 +160,7 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
         private List<TechnologyDemand> demands = List.of();
         private List<Achievement> achievements = List.of();
         private List<ResearchReport> reports = List.of();
-        private IntermediaryWatchList watchList;
+        private @Nullable IntermediaryWatchList watchList;
 
         private Builder(String unitId, String unitName, int year) {
             this.unitId = unitId;
@@ -172,7 +174,7 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
          * @param v the note
          * @return this builder
          */
-        public Builder note(String v) {
+        public Builder note(@Nullable String v) {
             note = v;
             return this;
         }
@@ -260,7 +262,7 @@ public record CountyDataset(int formatVersion, String unitId, String unitName, i
          * @param v the watch list
          * @return this builder
          */
-        public Builder watchList(IntermediaryWatchList v) {
+        public Builder watchList(@Nullable IntermediaryWatchList v) {
             watchList = v;
             return this;
         }

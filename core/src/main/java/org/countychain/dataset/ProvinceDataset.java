@@ -6,6 +6,7 @@ import org.countychain.Term;
 import org.countychain.internal.Checks;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.investment.InvestmentNeed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data of a whole province for one year (全省数据集): every county's data set, the intermediary watch list
@@ -17,7 +18,7 @@ import org.countychain.investment.InvestmentNeed;
  * @param investmentNeeds the cities' investment-attraction needs
  * @since 0.1.0
  */
-public record ProvinceDataset(int year, List<CountyDataset> counties, IntermediaryWatchList watchList,
+public record ProvinceDataset(int year, List<CountyDataset> counties, @Nullable IntermediaryWatchList watchList,
                               List<InvestmentNeed> investmentNeeds) {
     /**
      * Checks the invariants.

@@ -1,6 +1,7 @@
 package org.countychain.division;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative division (行政区划): a province, a prefecture-level city or a county-level unit.
@@ -11,7 +12,7 @@ import org.countychain.internal.Checks;
  * @param parent the code of the division above it, {@code null} for a province
  * @since 0.1.0
  */
-public record Division(DivisionCode code, String name, DivisionLevel level, DivisionCode parent) {
+public record Division(DivisionCode code, String name, DivisionLevel level, @Nullable DivisionCode parent) {
     /**
      * Checks the invariants.
      */

@@ -1,6 +1,7 @@
 package org.countychain.division;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A retired division code and the one that replaced it (区划代码变更), for example 350427 沙县 → 350405 沙县区.
@@ -16,7 +17,7 @@ import org.countychain.internal.Checks;
  * @since 0.1.0
  */
 public record DivisionChange(DivisionCode oldCode, String oldName, DivisionCode newCode, String newName,
-                             boolean confirmed, String note) {
+                             boolean confirmed, @Nullable String note) {
     /**
      * Checks the invariants.
      */

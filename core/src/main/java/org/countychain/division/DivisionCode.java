@@ -33,6 +33,9 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
      * @throws InvalidInputException when the text is not six digits
      */
     @JsonCreator
+    // Jackson hands a JSON null to this creator; the constructor reports it as a malformed code (data, not a
+    // caller's mistake), so the null is let through on purpose.
+    @SuppressWarnings("NullAway")
     public static DivisionCode of(String text) {
         return new DivisionCode(text == null ? null : text.strip());
     }

@@ -3,6 +3,7 @@ package org.countychain.division;
 import java.util.List;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit that takes part in the notice's reporting (报送单位): a county-level unit that writes reports, or a
@@ -17,7 +18,7 @@ import org.countychain.internal.Checks;
  *                 every counted county-level unit under it
  * @since 0.1.0
  */
-public record ReportingUnit(String id, String name, ReportingUnitKind kind, String parentId,
+public record ReportingUnit(String id, String name, ReportingUnitKind kind, @Nullable String parentId,
                             List<DivisionCode> covers) {
     /**
      * Checks the invariants.

@@ -5,4 +5,7 @@
  * 平潭综合实验区 as a city-level reporting unit covering 350128, 金门 listed but not counted, and retired codes
  * mapped to their successors.
  */
+@NullMarked
 package org.countychain.division;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise's R&amp;D figures for one reporting year (年度研发数据): everything rules R5–R12 look at. Money is
@@ -41,14 +42,19 @@ import org.countychain.internal.Checks;
  * @param rdAboveRevenueExplained whether R&amp;D above revenue was checked and is real (a start-up, a loss year)
  * @since 0.1.0
  */
-public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operatingRevenue,
-                              BigDecimal rdExpense, BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
-                              BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
-                              Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
-                              Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
-                              Boolean rdReserveFund, Set<Incentive> incentivesUsed,
-                              Integer scienceDepartmentProjects, RdStatisticsReport statisticsReport,
-                              String intermediary, CreditCode intermediaryCode, boolean rdAboveRevenueExplained) {
+public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable BigDecimal operatingRevenue,
+                              @Nullable BigDecimal rdExpense, @Nullable BigDecimal selfFundedRdExpense,
+                                      @Nullable BigDecimal domesticRdExpense,
+                              @Nullable BigDecimal highTechProductRevenue, @Nullable Integer employees,
+                                      @Nullable Integer scienceTechStaff,
+                              @Nullable Integer inventionPatents, @Nullable Integer coreIpCount,
+                                      List<RdInstitution> rdInstitutions,
+                              @Nullable Boolean auxiliaryLedger, @Nullable AuxiliaryLedgerStyle auxiliaryLedgerStyle,
+                              @Nullable Boolean rdReserveFund, Set<Incentive> incentivesUsed,
+                              @Nullable Integer scienceDepartmentProjects,
+                                      @Nullable RdStatisticsReport statisticsReport,
+                              @Nullable String intermediary, @Nullable CreditCode intermediaryCode,
+                                      boolean rdAboveRevenueExplained) {
     /**
      * Checks the invariants, and moves a credit code written as the intermediary's name to its own field.
      */
@@ -97,7 +103,7 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
      * @param intermediary              the intermediary's name or credit code
      * @param rdAboveRevenueExplained   R&amp;D above revenue explained
      */
-    public AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operatingRevenue, BigDecimal rdExpense,
+    public AnnualRdFigures(int year, @Nullable Boolean aboveScale, BigDecimal operatingRevenue, BigDecimal rdExpense,
                            BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
                            BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
                            Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
@@ -223,25 +229,25 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
      */
     public static final class Builder {
         private final int year;
-        private Boolean aboveScale;
-        private BigDecimal operatingRevenue;
-        private BigDecimal rdExpense;
-        private BigDecimal selfFundedRdExpense;
-        private BigDecimal domesticRdExpense;
-        private BigDecimal highTechProductRevenue;
-        private Integer employees;
-        private Integer scienceTechStaff;
-        private Integer inventionPatents;
-        private Integer coreIpCount;
+        private @Nullable Boolean aboveScale;
+        private @Nullable BigDecimal operatingRevenue;
+        private @Nullable BigDecimal rdExpense;
+        private @Nullable BigDecimal selfFundedRdExpense;
+        private @Nullable BigDecimal domesticRdExpense;
+        private @Nullable BigDecimal highTechProductRevenue;
+        private @Nullable Integer employees;
+        private @Nullable Integer scienceTechStaff;
+        private @Nullable Integer inventionPatents;
+        private @Nullable Integer coreIpCount;
         private List<RdInstitution> rdInstitutions = List.of();
-        private Boolean auxiliaryLedger;
-        private AuxiliaryLedgerStyle auxiliaryLedgerStyle;
-        private Boolean rdReserveFund;
+        private @Nullable Boolean auxiliaryLedger;
+        private @Nullable AuxiliaryLedgerStyle auxiliaryLedgerStyle;
+        private @Nullable Boolean rdReserveFund;
         private Set<Incentive> incentivesUsed = Set.of();
-        private Integer scienceDepartmentProjects;
-        private RdStatisticsReport statisticsReport;
-        private String intermediary;
-        private CreditCode intermediaryCode;
+        private @Nullable Integer scienceDepartmentProjects;
+        private @Nullable RdStatisticsReport statisticsReport;
+        private @Nullable String intermediary;
+        private @Nullable CreditCode intermediaryCode;
         private boolean rdAboveRevenueExplained;
 
         private Builder(int year) {
@@ -409,7 +415,7 @@ public record AnnualRdFigures(int year, Boolean aboveScale, BigDecimal operating
          * @return this builder
          */
         public Builder incentivesUsed(Collection<Incentive> v) {
-            incentivesUsed = v == null ? null : Set.copyOf(v);
+            incentivesUsed = v == null ? Set.of() : Set.copyOf(v);
             return this;
         }
 

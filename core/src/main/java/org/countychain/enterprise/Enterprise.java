@@ -11,6 +11,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.industry.IndustryClass;
 import org.countychain.industry.IndustryClassification;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise on a county's key industrial chain (企业), typically an above-scale manufacturing enterprise
@@ -37,11 +38,12 @@ import org.countychain.internal.Checks;
  * @param years                its R&amp;D figures, one per year, sorted by year
  * @since 0.1.0
  */
-public record Enterprise(CreditCode creditCode, String name, DivisionCode county, String industryCode,
-                         String industryName, List<String> chainIds, boolean aboveScale, Boolean industrial,
-                         boolean manufacturing, boolean scienceTechSme, LocalDate registeredOn,
-                         String registeredAddress, List<HighTechCertificate> highTechCertificates,
-                         ServiceContact serviceContact, List<AnnualRdFigures> years) {
+public record Enterprise(CreditCode creditCode, String name, DivisionCode county, @Nullable String industryCode,
+                         @Nullable String industryName, List<String> chainIds, boolean aboveScale,
+                                 @Nullable Boolean industrial,
+                         boolean manufacturing, boolean scienceTechSme, @Nullable LocalDate registeredOn,
+                         @Nullable String registeredAddress, List<HighTechCertificate> highTechCertificates,
+                         @Nullable ServiceContact serviceContact, List<AnnualRdFigures> years) {
     /**
      * Checks the invariants: identity present, chain ids and years unique, years sorted.
      */
@@ -256,17 +258,17 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         private final CreditCode creditCode;
         private final String name;
         private final DivisionCode county;
-        private String industryCode;
-        private String industryName;
-        private Boolean industrial;
-        private String registeredAddress;
+        private @Nullable String industryCode;
+        private @Nullable String industryName;
+        private @Nullable Boolean industrial;
+        private @Nullable String registeredAddress;
         private List<String> chainIds = List.of();
         private boolean aboveScale;
         private boolean manufacturing;
         private boolean scienceTechSme;
-        private LocalDate registeredOn;
+        private @Nullable LocalDate registeredOn;
         private List<HighTechCertificate> highTechCertificates = new ArrayList<>();
-        private ServiceContact serviceContact;
+        private @Nullable ServiceContact serviceContact;
         private List<AnnualRdFigures> years = new ArrayList<>();
 
         private Builder(CreditCode creditCode, String name, DivisionCode county) {
@@ -414,7 +416,7 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
          * @param v the figures
          * @return this builder
          */
-        public Builder year(AnnualRdFigures v) {
+        public Builder year(@Nullable AnnualRdFigures v) {
             years = new ArrayList<>(years);
             years.add(v);
             return this;

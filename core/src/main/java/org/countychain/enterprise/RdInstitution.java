@@ -1,6 +1,7 @@
 package org.countychain.enterprise;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise's own R&amp;D institution (企业研发机构: 企业技术中心, 工程技术研究中心, 重点实验室, …).
@@ -10,7 +11,7 @@ import org.countychain.internal.Checks;
  * @param level its recognition level
  * @since 0.1.0
  */
-public record RdInstitution(String name, String kind, InstitutionLevel level) {
+public record RdInstitution(String name, @Nullable String kind, InstitutionLevel level) {
     /**
      * Checks the invariants.
      */

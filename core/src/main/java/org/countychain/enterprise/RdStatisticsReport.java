@@ -3,6 +3,7 @@ package org.countychain.enterprise;
 import java.math.BigDecimal;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an enterprise filed in the R&amp;D statistics forms for a year (研发活动统计报表 107-1/107-2): the two figures
@@ -22,9 +23,11 @@ import org.countychain.internal.Checks;
  * @param assets        107-2 三, or {@code null}
  * @since 0.1.0
  */
-public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount, BigDecimal projectPersonMonths,
-                                 Staff staff, Expenses expenses, Funding funding, Institutions institutions,
-                                 Outputs outputs, Assets assets) {
+public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable Integer projectCount,
+                                 @Nullable BigDecimal projectPersonMonths,
+                                 @Nullable Staff staff, @Nullable Expenses expenses, @Nullable Funding funding,
+                                         @Nullable Institutions institutions,
+                                 @Nullable Outputs outputs, @Nullable Assets assets) {
     /**
      * Checks the invariants.
      */
@@ -84,8 +87,9 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @param bachelorOrAbove  其中：本科毕业及以上人员
      * @param external         其中：外聘人员
      */
-    public record Staff(Integer total, Integer managementAndService, Integer female, Integer fullTime,
-                        Integer bachelorOrAbove, Integer external) {
+    public record Staff(@Nullable Integer total, @Nullable Integer managementAndService, @Nullable Integer female,
+                        @Nullable Integer fullTime,
+                        @Nullable Integer bachelorOrAbove, @Nullable Integer external) {
         /**
          * Checks the invariants.
          */
@@ -115,11 +119,15 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @param commissionedToEnterprises 7③ 委托境内企业
      * @param commissionedAbroad        7④ 委托境外机构
      */
-    public record Expenses(BigDecimal staffCost, BigDecimal directInputs, BigDecimal depreciation,
-                           BigDecimal amortisation, BigDecimal design, BigDecimal equipmentAndTrials,
-                           BigDecimal commissioned, BigDecimal other, BigDecimal commissionedToInstitutes,
-                           BigDecimal commissionedToUniversities, BigDecimal commissionedToEnterprises,
-                           BigDecimal commissionedAbroad) {
+    public record Expenses(@Nullable BigDecimal staffCost, @Nullable BigDecimal directInputs,
+                           @Nullable BigDecimal depreciation,
+                           @Nullable BigDecimal amortisation, @Nullable BigDecimal design,
+                                   @Nullable BigDecimal equipmentAndTrials,
+                           @Nullable BigDecimal commissioned, @Nullable BigDecimal other,
+                                   @Nullable BigDecimal commissionedToInstitutes,
+                           @Nullable BigDecimal commissionedToUniversities,
+                                   @Nullable BigDecimal commissionedToEnterprises,
+                           @Nullable BigDecimal commissionedAbroad) {
         /**
          * Checks the invariants.
          */
@@ -148,8 +156,9 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @param ventureCapital 风险投资
      * @param other       其他渠道
      */
-    public record Funding(BigDecimal selfFunded, BigDecimal government, BigDecimal bankLoans,
-                          BigDecimal ventureCapital, BigDecimal other) {
+    public record Funding(@Nullable BigDecimal selfFunded, @Nullable BigDecimal government,
+                          @Nullable BigDecimal bankLoans,
+                          @Nullable BigDecimal ventureCapital, @Nullable BigDecimal other) {
         /**
          * Checks the invariants.
          */
@@ -172,8 +181,9 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @param expenditure      机构研究开发费用 (yuan)
      * @param equipmentValue   期末仪器和设备原价 (yuan)
      */
-    public record Institutions(Integer count, Integer staff, Integer doctors, Integer masters,
-                               BigDecimal expenditure, BigDecimal equipmentValue) {
+    public record Institutions(@Nullable Integer count, @Nullable Integer staff, @Nullable Integer doctors,
+                               @Nullable Integer masters,
+                               @Nullable BigDecimal expenditure, @Nullable BigDecimal equipmentValue) {
         /**
          * Checks the invariants.
          */
@@ -197,9 +207,10 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @param newProductRevenue          新产品销售收入 (yuan)
      * @param newProductExports          其中：出口 (yuan)
      */
-    public record Outputs(Integer patentApplications, Integer inventionApplications, Integer validInventionPatents,
-                          Integer implementedInventionPatents, BigDecimal newProductRevenue,
-                          BigDecimal newProductExports) {
+    public record Outputs(@Nullable Integer patentApplications, @Nullable Integer inventionApplications,
+                          @Nullable Integer validInventionPatents,
+                          @Nullable Integer implementedInventionPatents, @Nullable BigDecimal newProductRevenue,
+                          @Nullable BigDecimal newProductExports) {
         /**
          * Checks the invariants.
          */
@@ -219,7 +230,7 @@ public record RdStatisticsReport(BigDecimal rdExpenditure, Integer projectCount,
      * @param fixedAssetsFormed 当年形成用于研究开发的固定资产
      * @param equipment         其中：仪器和设备
      */
-    public record Assets(BigDecimal fixedAssetsFormed, BigDecimal equipment) {
+    public record Assets(@Nullable BigDecimal fixedAssetsFormed, @Nullable BigDecimal equipment) {
         /**
          * Checks the invariants.
          */

@@ -1,6 +1,7 @@
 package org.countychain.enterprise;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bureau's contact assigned to serve an enterprise one-on-one (一对一服务联系人, R5).
@@ -13,7 +14,8 @@ import org.countychain.internal.Checks;
  *                     contact belongs to no team of the data set
  * @since 0.1.0
  */
-public record ServiceContact(String name, String organisation, String phone, ContactRole role, String teamId) {
+public record ServiceContact(String name, @Nullable String organisation, @Nullable String phone,
+                             @Nullable ContactRole role, @Nullable String teamId) {
     /**
      * Checks the invariants.
      */

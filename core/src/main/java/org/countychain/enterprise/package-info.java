@@ -5,4 +5,7 @@
  * (organisation code, reported separately). {@link org.countychain.enterprise.AnnualRdFigures} holds what rules
  * R5–R12 of the notice look at; money is {@link java.math.BigDecimal} yuan.
  */
+@NullMarked
 package org.countychain.enterprise;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.countychain.intermediary;
 
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An S&amp;T intermediary service organisation (科技中介服务机构), as a watch list names it.
@@ -12,7 +13,7 @@ import org.countychain.internal.Checks;
  *                   {@code null}
  * @since 0.1.0
  */
-public record Intermediary(String name, CreditCode creditCode, String reason) {
+public record Intermediary(String name, @Nullable CreditCode creditCode, @Nullable String reason) {
     /**
      * Checks the invariants.
      */

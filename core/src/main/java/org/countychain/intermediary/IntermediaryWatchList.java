@@ -12,6 +12,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province's list of intermediaries with "serious errors" (严重失误科技中介服务机构名单, R12). The province circulates
@@ -31,7 +32,8 @@ import org.countychain.internal.Checks;
  *                    unique
  * @since 0.1.0
  */
-public record IntermediaryWatchList(int year, Integer publishedIn, String source, List<Intermediary> entries,
+public record IntermediaryWatchList(int year, @Nullable Integer publishedIn, @Nullable String source,
+                                    List<Intermediary> entries,
                                     List<IntermediaryWatchList> earlier) {
     /**
      * Checks the invariants.
@@ -124,7 +126,7 @@ public record IntermediaryWatchList(int year, Integer publishedIn, String source
      * @param code the credit code an enterprise gave, or {@code null}
      * @return the entry, or empty when the intermediary is not on this edition
      */
-    public Optional<Intermediary> find(String name, CreditCode code) {
+    public Optional<Intermediary> find(String name, @Nullable CreditCode code) {
         Set<String> keys = new HashSet<>();
         if (name != null && !name.isBlank()) {
             keys.add(normalise(name));

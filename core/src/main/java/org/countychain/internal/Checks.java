@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Term;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invariant checks for the model's constructors. Each failure names the field, so the JSON reader can
@@ -34,7 +35,7 @@ public final class Checks {
      * @param <T>   the type
      * @return the value
      */
-    public static <T> T required(T value, String field) {
+    public static <T> T required(@Nullable T value, String field) {
         if (value == null) {
             throw new InvalidInputException(ErrorCode.REQUIRED, field);
         }
@@ -48,7 +49,7 @@ public final class Checks {
      * @param field the field's name
      * @return the stripped value
      */
-    public static String requiredText(String value, String field) {
+    public static String requiredText(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(ErrorCode.REQUIRED, field);
         }
@@ -61,7 +62,7 @@ public final class Checks {
      * @param value the value or {@code null}
      * @return the stripped value or {@code null}
      */
-    public static String optionalText(String value) {
+    public static @Nullable String optionalText(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -72,7 +73,7 @@ public final class Checks {
      * @param field the field's name
      * @return the amount
      */
-    public static BigDecimal nonNegative(BigDecimal value, String field) {
+    public static @Nullable BigDecimal nonNegative(@Nullable BigDecimal value, String field) {
         if (value != null && value.signum() < 0) {
             throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, field, value.toPlainString(), ">= 0");
         }
@@ -86,7 +87,7 @@ public final class Checks {
      * @param field the field's name
      * @return the count
      */
-    public static Integer nonNegative(Integer value, String field) {
+    public static @Nullable Integer nonNegative(@Nullable Integer value, String field) {
         if (value != null && value < 0) {
             throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, field, value.toString(), ">= 0");
         }
@@ -130,7 +131,7 @@ public final class Checks {
      * @param <T>   the element type
      * @return the copy
      */
-    public static <T> List<T> list(List<T> list, String field) {
+    public static <T> List<T> list(@Nullable List<T> list, String field) {
         if (list == null) {
             return List.of();
         }
@@ -152,7 +153,7 @@ public final class Checks {
      * @param <T>   the element type
      * @return the copy
      */
-    public static <T> List<T> uniqueList(List<T> list, String field, Function<T, ?> key, Term what) {
+    public static <T> List<T> uniqueList(@Nullable List<T> list, String field, Function<T, ?> key, Term what) {
         List<T> copy = list(list, field);
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < copy.size(); i++) {
@@ -177,7 +178,7 @@ public final class Checks {
      * @return the set
      */
     @SuppressWarnings("unchecked")
-    public static <E extends Enum<E>> Set<E> enumSet(Collection<E> set, Class<E> type, String field) {
+    public static <E extends Enum<E>> Set<E> enumSet(@Nullable Collection<E> set, Class<E> type, String field) {
         Set<?>[] shared = SHARED_ENUM_SETS.get(type);
         if (shared != null) {
             int mask = 0;
@@ -203,7 +204,7 @@ public final class Checks {
     /** Per enum type: every subset, indexed by the bit mask of ordinals; {@code null} for larger enums. */
     private static final ClassValue<Set<?>[]> SHARED_ENUM_SETS = new ClassValue<>() {
         @Override
-        protected Set<?>[] computeValue(Class<?> type) {
+        protected Set<?> @Nullable [] computeValue(Class<?> type) {
             return type.isEnum() && type.getEnumConstants().length <= SHARED_ENUM_SIZE
                     ? subsets(type.asSubclass(Enum.class)) : null;
         }

@@ -3,6 +3,7 @@ package org.countychain.investment;
 import java.time.LocalDate;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A need for S&amp;T investment attraction that needs the provincial department's help (科技招商需求, R14). Cities
@@ -17,8 +18,8 @@ import org.countychain.internal.Checks;
  * @param submittedOn when it was sent to the province, or {@code null} while not sent
  * @since 0.1.0
  */
-public record InvestmentNeed(String id, String unitId, int forYear, String title, String description,
-                             boolean veryLarge, LocalDate submittedOn) {
+public record InvestmentNeed(String id, String unitId, int forYear, String title, @Nullable String description,
+                             boolean veryLarge, @Nullable LocalDate submittedOn) {
     /**
      * Checks the invariants.
      */

@@ -4,4 +4,7 @@
  * {@link org.countychain.io.FileKind} tells what a file is from its first bytes, so that a workbook handed to a JSON
  * reader is named as a workbook.
  */
+@NullMarked
 package org.countychain.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -33,6 +34,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.io.OutputFiles;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the CountyChain JSON format (JSON 格式读写), documented in {@code docs/json-format.md} with a
@@ -132,7 +134,9 @@ public final class CountyChainJson {
      * @throws InvalidInputException when the JSON is malformed or does not fit the model
      * @throws CountyChainIOException when reading fails
      */
-    public <T> T read(InputStream in, String source, Class<T> type) {
+    public <T> T read(InputStream in, @Nullable String source, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
         ObjectReader reader = mapper.readerFor(type);
         try (JsonParser parser = mapper.getFactory().createParser(JsonErrors.sniffed(in, source))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -169,6 +173,7 @@ public final class CountyChainJson {
      * @throws InvalidInputException when the JSON is malformed or does not fit the model
      */
     public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null, type);
     }
 
@@ -183,6 +188,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when the file cannot be read
      */
     public <T> T read(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
         String source = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source, type);
@@ -235,6 +242,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when writing fails
      */
     public void write(Object value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
         try {
             writeTo(value, out);
         } catch (IOException e) {
@@ -261,6 +270,8 @@ public final class CountyChainJson {
      * @throws CountyChainIOException when writing fails
      */
     public void write(Object value, Path file) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(file, "file");
         OutputFiles.write(file, out -> {
             writeTo(value, out);
             return null;
@@ -274,6 +285,7 @@ public final class CountyChainJson {
      * @return the JSON text, ending with a line break
      */
     public String writeToString(Object value) {
+        Objects.requireNonNull(value, "value");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(value, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -286,6 +298,7 @@ public final class CountyChainJson {
      * @return the JSON bytes
      */
     public byte[] writeToBytes(Object value) {
+        Objects.requireNonNull(value, "value");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(value, out);
         return out.toByteArray();

@@ -37,6 +37,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.BilingualText;
 import org.countychain.io.FileKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Jackson's exceptions into the library's, with code, line, column and field path.
@@ -280,7 +281,7 @@ final class JsonErrors {
                 List.of("", String.valueOf(e.getMessage())), e);
     }
 
-    private static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+    private static <X extends Throwable> @Nullable X causeOf(Throwable e, Class<X> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
@@ -324,7 +325,7 @@ final class JsonErrors {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    private static InvalidInputException modelCause(Throwable e) {
+    private static @Nullable InvalidInputException modelCause(Throwable e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException iie) {
                 return iie;

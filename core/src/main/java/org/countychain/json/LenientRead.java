@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.countychain.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link LenientJsonReader} read (宽松读取的结果): the value with every usable part, every malformed value it
@@ -18,7 +19,7 @@ import org.countychain.InvalidInputException;
  * @param <T>      the type read
  * @since 0.1.0
  */
-public record LenientRead<T>(T value, List<InvalidInputException> problems, List<LeftOut> leftOut) {
+public record LenientRead<T>(@Nullable T value, List<InvalidInputException> problems, List<LeftOut> leftOut) {
     /**
      * Checks the parts are present.
      */

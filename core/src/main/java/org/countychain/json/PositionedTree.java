@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document as a tree that remembers where each value stood in the text (line, column) and its path in the
@@ -60,7 +61,7 @@ final class PositionedTree {
         return problems;
     }
 
-    private JsonNode value(JsonParser p, String path) throws IOException {
+    private @Nullable JsonNode value(JsonParser p, String path) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         JsonToken t = p.currentToken();
         switch (t) {
@@ -153,7 +154,8 @@ final class PositionedTree {
      * @param key          the field name (object) or current index (array) of the last step
      * @param trail        the values on the way that are present, outermost first, this one excluded
      */
-    record Step(String originalPath, JsonLocation at, boolean missing, JsonNode parent, Object key,
+    record Step(String originalPath, @Nullable JsonLocation at, boolean missing, @Nullable JsonNode parent,
+                @Nullable Object key,
                 List<Step> trail) {
     }
 
@@ -222,7 +224,7 @@ final class PositionedTree {
     }
 
     /** The value a step leads to, or {@code null}. */
-    static JsonNode valueAt(Step step) {
+    static @Nullable JsonNode valueAt(Step step) {
         if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
             return o.get(name);
         }
@@ -250,7 +252,7 @@ final class PositionedTree {
     }
 
     /** Where a node starts. */
-    JsonLocation start(JsonNode node) {
+    @Nullable JsonLocation start(JsonNode node) {
         return starts.get(node);
     }
 

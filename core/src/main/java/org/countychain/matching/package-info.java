@@ -14,4 +14,7 @@
  * top.get(0).explanation().sharedTerms();   // [中底, 尺寸稳定性, 技术, 超临界发泡, tpu, 收缩, 泡孔]
  * }</pre>
  */
+@NullMarked
 package org.countychain.matching;
+
+import org.jspecify.annotations.NullMarked;

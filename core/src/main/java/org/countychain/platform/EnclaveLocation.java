@@ -2,6 +2,7 @@ package org.countychain.platform;
 
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an enclave ("飞地"/"异地") platform actually sits, away from the county it serves (R10), for example a
@@ -11,7 +12,7 @@ import org.countychain.internal.Checks;
  * @param division its division code when in China and known, or {@code null}
  * @since 0.1.0
  */
-public record EnclaveLocation(String place, DivisionCode division) {
+public record EnclaveLocation(String place, @Nullable DivisionCode division) {
     /**
      * Checks the invariants.
      */

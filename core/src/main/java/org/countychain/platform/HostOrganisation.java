@@ -2,6 +2,7 @@ package org.countychain.platform;
 
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation a platform is built on (依托单位/共建单位): the university, institute or enterprise that hosts it.
@@ -11,7 +12,7 @@ import org.countychain.internal.Checks;
  * @param creditCode its credit code, or {@code null} when not known (a university abroad has none)
  * @since 0.2.0
  */
-public record HostOrganisation(String name, CreditCode creditCode) {
+public record HostOrganisation(String name, @Nullable CreditCode creditCode) {
     /**
      * Checks the invariants.
      */

@@ -10,6 +10,7 @@ import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An innovation platform registered for a county (创新平台, R10).
@@ -38,9 +39,11 @@ import org.countychain.internal.Checks;
 // property, so is-getters are simply not auto-detected here.
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
-                                 DivisionCode county, List<String> chainIds, CreditCode operator,
-                                 EnclaveLocation enclave, List<String> targetIds, List<HostOrganisation> hosts,
-                                 List<String> linkIds, LocalDate establishedOn, LocalDate recognisedOn,
+                                 DivisionCode county, List<String> chainIds, @Nullable CreditCode operator,
+                                 @Nullable EnclaveLocation enclave, List<String> targetIds,
+                                         List<HostOrganisation> hosts,
+                                 List<String> linkIds, @Nullable LocalDate establishedOn,
+                                         @Nullable LocalDate recognisedOn,
                                  List<String> services) {
     /**
      * Checks the invariants.
@@ -91,7 +94,7 @@ public record InnovationPlatform(String id, String name, PlatformType type, Inst
      * @param enclave  its enclave location, or {@code null}
      */
     public InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level, DivisionCode county,
-                              List<String> chainIds, CreditCode operator, EnclaveLocation enclave) {
+                              List<String> chainIds, @Nullable CreditCode operator, @Nullable EnclaveLocation enclave) {
         this(id, name, type, level, county, chainIds, operator, enclave, List.of(), List.of(), List.of(), null, null,
                 List.of());
     }

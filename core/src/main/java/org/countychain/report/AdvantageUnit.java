@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of item 三.3, the chain's S&amp;T innovation advantage units and teams (科技创新优势单位（团队）).
@@ -20,7 +21,8 @@ import org.countychain.internal.Checks;
  *                  own report (and then left out of JSON)
  * @since 0.1.0
  */
-public record AdvantageUnit(String name, UnitKind kind, String field, String strengths, String contact,
+public record AdvantageUnit(String name, UnitKind kind, @Nullable String field, @Nullable String strengths,
+                            @Nullable String contact,
                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DivisionCode> counties) {
     /**
      * Checks the invariants.
@@ -43,7 +45,7 @@ public record AdvantageUnit(String name, UnitKind kind, String field, String str
      * @param strengths its strengths, or {@code null}
      * @param contact   a contact, or {@code null}
      */
-    public AdvantageUnit(String name, UnitKind kind, String field, String strengths, String contact) {
+    public AdvantageUnit(String name, UnitKind kind, String field, String strengths, @Nullable String contact) {
         this(name, kind, field, strengths, contact, List.of());
     }
 }

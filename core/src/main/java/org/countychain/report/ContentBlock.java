@@ -10,6 +10,7 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A block of a report item's content (报告内容块): a paragraph, a table, a figure or a sub-heading. In JSON each
@@ -63,7 +64,7 @@ public sealed interface ContentBlock {
      * @param rows    the rows; each has as many cells as the header
      * @since 0.1.0
      */
-    record Table(String caption, List<String> header, List<List<String>> rows) implements ContentBlock {
+    record Table(@Nullable String caption, List<String> header, List<List<String>> rows) implements ContentBlock {
         /**
          * Checks the invariants: a header, and every row as wide as the header.
          */
@@ -100,7 +101,7 @@ public sealed interface ContentBlock {
      * @param image   for {@link FigureKind#IMAGE}, the name of the image resource; otherwise {@code null}
      * @since 0.1.0
      */
-    record Figure(FigureKind kind, String caption, String image) implements ContentBlock {
+    record Figure(FigureKind kind, String caption, @Nullable String image) implements ContentBlock {
         /**
          * Checks the invariants.
          */
@@ -128,7 +129,7 @@ public sealed interface ContentBlock {
      * @param county the county whose content follows, or {@code null} for a plain sub-heading
      * @since 0.1.0
      */
-    record Subheading(String text, DivisionCode county) implements ContentBlock {
+    record Subheading(String text, @Nullable DivisionCode county) implements ContentBlock {
         /**
          * Checks the invariants.
          */

@@ -9,6 +9,7 @@ import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Term;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An edition of the research report's format (调研报告格式), as data: the notice's attachment is the edition
@@ -22,7 +23,7 @@ import org.countychain.internal.Checks;
  * @param chapters    the chapters in order
  * @since 0.1.0
  */
-public record ReportTemplate(String edition, String source, String title, String placeholder,
+public record ReportTemplate(String edition, @Nullable String source, String title, @Nullable String placeholder,
                              List<TemplateChapter> chapters) {
     /**
      * Checks the invariants: at least one chapter, item ids unique across the edition.

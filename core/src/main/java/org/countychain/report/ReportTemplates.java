@@ -18,6 +18,7 @@ import org.countychain.CountyChainException;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report template editions known to an application (报告模板版本): the built-in ones, loaded from the jar at
@@ -117,7 +118,7 @@ public final class ReportTemplates {
      *
      * @return the default edition
      */
-    public ReportTemplate defaultEdition() {
+    public @Nullable ReportTemplate defaultEdition() {
         return editions.get(defaultEdition);
     }
 
@@ -149,7 +150,7 @@ public final class ReportTemplates {
      */
     public static final class Builder {
         private final Map<String, ReportTemplate> editions = new LinkedHashMap<>();
-        private String defaultEdition;
+        private @Nullable String defaultEdition;
 
         private Builder() {
         }
@@ -189,10 +190,13 @@ public final class ReportTemplates {
          * @return the registry
          */
         public ReportTemplates build() {
-            if (editions.isEmpty()) {
+            // The first edition added is the default unless one was named, so there is a default exactly when
+            // there is an edition.
+            String chosen = defaultEdition;
+            if (editions.isEmpty() || chosen == null) {
                 throw new ReferenceDataException(ErrorCode.TEMPLATE, Location.NOWHERE, List.of("no edition"), null);
             }
-            return new ReportTemplates(editions, defaultEdition);
+            return new ReportTemplates(editions, chosen);
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.countychain.Term;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 《县域重点产业创新链调研报告》 (research report) for one chain, in the structure of its template edition: one
@@ -37,9 +38,10 @@ import org.countychain.internal.Checks;
  * @since 0.1.0
  */
 public record ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
-                             String templateEdition, int year, List<DivisionCode> coveredCounties,
-                             List<ReportItem> items, List<AdvantageUnit> advantageUnits, String preparedBy,
-                             LocalDate preparedOn, String subtitle, String unitTableCaption) {
+                             @Nullable String templateEdition, int year, List<DivisionCode> coveredCounties,
+                             List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
+                             @Nullable LocalDate preparedOn, @Nullable String subtitle,
+                                     @Nullable String unitTableCaption) {
     /**
      * Checks the invariants: identity present, item ids unique.
      */
@@ -81,8 +83,8 @@ public record ResearchReport(String id, String unitId, String unitName, String c
      */
     public ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
                           String templateEdition, int year, List<DivisionCode> coveredCounties,
-                          List<ReportItem> items, List<AdvantageUnit> advantageUnits, String preparedBy,
-                          LocalDate preparedOn) {
+                          List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
+                          @Nullable LocalDate preparedOn) {
         this(id, unitId, unitName, chainId, chainName, templateEdition, year, coveredCounties, items, advantageUnits,
                 preparedBy, preparedOn, null, null);
     }

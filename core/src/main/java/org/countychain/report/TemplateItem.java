@@ -1,6 +1,7 @@
 package org.countychain.report;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numbered item of a report template (模板条目), for example {@code 1.产业现状} under chapter 一.
@@ -12,7 +13,7 @@ import org.countychain.internal.Checks;
  * @param kind     what it holds
  * @since 0.1.0
  */
-public record TemplateItem(String id, String number, String title, boolean required, ItemKind kind) {
+public record TemplateItem(String id, String number, String title, boolean required, @Nullable ItemKind kind) {
     /**
      * Checks the invariants.
      */

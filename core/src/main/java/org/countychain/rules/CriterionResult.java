@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.countychain.rules.model.CriterionStatus;
 import org.countychain.rules.model.HighTechCriterion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise against one high-tech criterion (R11 cultivation list).
@@ -17,8 +18,9 @@ import org.countychain.rules.model.HighTechCriterion;
  *                  operatingRevenue 2022}), or {@code null}
  * @since 0.1.0
  */
-public record CriterionResult(HighTechCriterion criterion, CriterionStatus status, String actual, String required,
-                              String missing) {
+public record CriterionResult(HighTechCriterion criterion, CriterionStatus status, @Nullable String actual,
+                              @Nullable String required,
+                              @Nullable String missing) {
     /**
      * Checks the invariants.
      */

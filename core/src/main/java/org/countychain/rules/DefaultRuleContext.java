@@ -24,6 +24,7 @@ import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's {@link RuleContext}: the input put in a canonical order once, so that findings do not depend on
@@ -45,7 +46,7 @@ final class DefaultRuleContext implements RuleContext {
     private final List<InvestmentNeed> investmentNeeds;
     private final List<ReportingUnit> countyUnits;
     private final List<ReportingUnit> cityUnits;
-    private volatile EnterpriseView view;
+    private volatile @Nullable EnterpriseView view;
 
     /**
      * Puts the input in order.

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.countychain.CountyChainVersion;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.spi.PolicyRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of an engine (规则目录), checked and in the order they run, with each rule's finding types read once and
@@ -133,7 +134,7 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
         }).orElse(true);
     }
 
-    static String idOf(PolicyRule r, List<RuleProblem> problems) {
+    static @Nullable String idOf(PolicyRule r, List<RuleProblem> problems) {
         try {
             String id = r.id();
             if (!FindingType.isValidRuleId(id)) {

@@ -17,6 +17,7 @@ import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.NoticeRules;
 import org.countychain.rules.spi.PolicyRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule engine (规则引擎): screens county, city or province data with a set of {@link PolicyRule}s and
@@ -140,7 +141,7 @@ public final class RuleEngine {
      * @return the result
      */
     public ScreeningResult screen(CountyDataset... counties) {
-        return screen(ScreeningInput.of(counties));
+        return screen(ScreeningInput.of(Objects.requireNonNull(counties, "counties")));
     }
 
     /**
@@ -150,7 +151,7 @@ public final class RuleEngine {
      * @return the result
      */
     public ScreeningResult screen(ProvinceDataset province) {
-        return screen(ScreeningInput.of(province));
+        return screen(ScreeningInput.of(Objects.requireNonNull(province, "province")));
     }
 
     /**
@@ -206,7 +207,7 @@ public final class RuleEngine {
         private final List<PolicyRule> replacements = new ArrayList<>();
         private RuleSettings settings = RuleSettings.defaults();
         private PilotRegistry pilotRegistry = PilotRegistry.empty();
-        private Divisions divisions;
+        private @Nullable Divisions divisions;
         private boolean parallel;
 
         private Builder() {
@@ -232,7 +233,7 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder rule(PolicyRule rule) {
-            add(Checks.required(rule, "rule"), null);
+            add(Objects.requireNonNull(rule, "rule"), null);
             return this;
         }
 
@@ -243,7 +244,7 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder rules(Collection<? extends PolicyRule> list) {
-            list.forEach(this::rule);
+            Objects.requireNonNull(list, "list").forEach(this::rule);
             return this;
         }
 
@@ -258,6 +259,7 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder discover(ClassLoader loader) {
+            Objects.requireNonNull(loader, "loader");
             RuleDiscovery.discover(loader, problems).forEach(e -> add(e.getKey(), e.getValue()));
             return this;
         }
@@ -270,7 +272,7 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder disable(String id) {
-            disabled.add(Checks.requiredText(id, "id"));
+            disabled.add(Checks.requiredText(Objects.requireNonNull(id, "id"), "id"));
             return this;
         }
 
@@ -283,7 +285,7 @@ public final class RuleEngine {
          * @return this builder
          */
         public Builder replace(PolicyRule rule) {
-            if (RuleCatalog.fitsThisVersion(Checks.required(rule, "rule"), problems)) {
+            if (RuleCatalog.fitsThisVersion(Objects.requireNonNull(rule, "rule"), problems)) {
                 replacements.add(rule);
             }
             return this;
@@ -292,33 +294,36 @@ public final class RuleEngine {
         /**
          * Sets the thresholds (default {@link RuleSettings#defaults()}).
          *
-         * @param v the settings
+         * @param settings the settings
          * @return this builder
+         * @throws NullPointerException when {@code settings} is {@code null}
          */
-        public Builder settings(RuleSettings v) {
-            settings = Checks.required(v, "settings");
+        public Builder settings(RuleSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
         /**
          * Sets the pilot registry R2 checks against (default {@link PilotRegistry#empty()}).
          *
-         * @param v the registry
+         * @param pilotRegistry the registry
          * @return this builder
+         * @throws NullPointerException when {@code pilotRegistry} is {@code null}
          */
-        public Builder pilotRegistry(PilotRegistry v) {
-            pilotRegistry = Checks.required(v, "pilotRegistry");
+        public Builder pilotRegistry(PilotRegistry pilotRegistry) {
+            this.pilotRegistry = Objects.requireNonNull(pilotRegistry, "pilotRegistry");
             return this;
         }
 
         /**
          * Sets the divisions (default {@link Divisions#fujian()}).
          *
-         * @param v the divisions
+         * @param divisions the divisions
          * @return this builder
+         * @throws NullPointerException when {@code divisions} is {@code null}
          */
-        public Builder divisions(Divisions v) {
-            divisions = Checks.required(v, "divisions");
+        public Builder divisions(Divisions divisions) {
+            this.divisions = Objects.requireNonNull(divisions, "divisions");
             return this;
         }
 

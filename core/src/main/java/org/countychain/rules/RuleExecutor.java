@@ -16,6 +16,7 @@ import org.countychain.rules.model.FindingType;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.PolicyRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one screening (筛查执行): every rule of a {@link RuleCatalog} over one context, then the result.
@@ -148,7 +149,7 @@ final class RuleExecutor {
         private final PolicyRule rule;
         private final List<FindingType> types;
         private final List<RuleProblem> problems = new ArrayList<>(1);
-        private List<List<Finding>> groups;
+        private @Nullable List<List<Finding>> groups;
         private boolean failed;
 
         RuleRun(PolicyRule rule, List<FindingType> types) {
@@ -165,7 +166,7 @@ final class RuleExecutor {
         }
 
         /** The rule's screening, or {@code null} when starting it failed (the failure is recorded). */
-        EnterpriseScreening start(EnterpriseRule enterpriseRule, DefaultRuleContext context) {
+        @Nullable EnterpriseScreening start(EnterpriseRule enterpriseRule, DefaultRuleContext context) {
             try {
                 EnterpriseScreening screening = enterpriseRule.start(context);
                 if (screening == null) {
@@ -179,7 +180,7 @@ final class RuleExecutor {
         }
 
         /** The rule's findings, or {@code null} when it failed (the failure is recorded). */
-        List<Finding> evaluate(DefaultRuleContext context) {
+        @Nullable List<Finding> evaluate(DefaultRuleContext context) {
             try {
                 List<Finding> found = rule.evaluate(context);
                 if (found == null) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.countychain.rules.internal.RuleBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem with a rule or plug-in (规则问题), reported in the engine and in every result instead of being thrown.
@@ -15,7 +16,8 @@ import org.countychain.rules.internal.RuleBundle;
  * @param detail what exactly, for example the exception's message
  * @since 0.1.0
  */
-public record RuleProblem(RuleProblemKind kind, String ruleId, String source, String detail) {
+public record RuleProblem(RuleProblemKind kind, @Nullable String ruleId, @Nullable String source,
+                          @Nullable String detail) {
     /**
      * Checks the invariants.
      */

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.countychain.internal.Checks;
 import org.countychain.rules.internal.RuleBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one rule did in a screening (规则执行摘要): how many findings of each code.
@@ -21,8 +22,9 @@ import org.countychain.rules.internal.RuleBundle;
  * @param countsByCode  the number of findings per code, every declared code in declaration order (zero included)
  * @since 0.1.0
  */
-public record RuleSummary(String ruleId, String noticeSection, String titleZh, String titleEn, RuleStatus status,
-                          int findings, Map<String, Integer> countsByCode) {
+public record RuleSummary(String ruleId, @Nullable String noticeSection, @Nullable String titleZh,
+                          @Nullable String titleEn, RuleStatus status,
+                          int findings, @Nullable Map<String, Integer> countsByCode) {
     /**
      * Checks the invariants and keeps the code order.
      */
@@ -39,7 +41,7 @@ public record RuleSummary(String ruleId, String noticeSection, String titleZh, S
      * @param locale the reader's locale: Chinese for {@code zh*}, English otherwise
      * @return the title
      */
-    public String title(Locale locale) {
+    public @Nullable String title(Locale locale) {
         return RuleBundle.isChinese(locale) ? titleZh : titleEn;
     }
 }

@@ -14,6 +14,7 @@ import org.countychain.dataset.ProvinceDataset;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.internal.Checks;
 import org.countychain.investment.InvestmentNeed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to screen (检查输入): one or several county data sets or a whole province, optionally the cities'
@@ -162,11 +163,11 @@ public final class ScreeningInput {
         private final List<CountyDataset> counties = new ArrayList<>();
         private final List<CitySubmission> submissions = new ArrayList<>();
         private final List<InvestmentNeed> investmentNeeds = new ArrayList<>();
-        private IntermediaryWatchList watchList;
+        private @Nullable IntermediaryWatchList watchList;
         private boolean wholeProvince;
-        private Integer provinceYear;
-        private Integer reportingYear;
-        private LocalDate asOf;
+        private @Nullable Integer provinceYear;
+        private @Nullable Integer reportingYear;
+        private @Nullable LocalDate asOf;
 
         private Builder() {
         }

@@ -7,6 +7,7 @@ import org.countychain.internal.Checks;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.ResearchGap;
 import org.countychain.rules.model.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of R5's one-on-one service list (“一对一”“点对点”服务清单).
@@ -16,7 +17,7 @@ import org.countychain.rules.model.Subject;
  * @param contact    its assigned service contact, or {@code null} when none is known
  * @since 0.1.0
  */
-public record ServiceListEntry(Subject enterprise, List<ResearchGap> gaps, ServiceContact contact) {
+public record ServiceListEntry(Subject enterprise, List<ResearchGap> gaps, @Nullable ServiceContact contact) {
     /**
      * Checks the invariants.
      */

@@ -23,6 +23,7 @@ import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.enterprise.RdStatisticsReport;
 import org.countychain.enterprise.ServiceContact;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 48 fictional enterprises of the 晋江 sample, E01–E48. Every planted rule case is listed in
@@ -157,7 +158,7 @@ final class JinjiangEnterprises {
                 .intermediary(latest.intermediary()).intermediaryCode(latest.intermediaryCode());
     }
 
-    private static BigDecimal scale(BigDecimal v, BigDecimal factor) {
+    private static @Nullable BigDecimal scale(@Nullable BigDecimal v, BigDecimal factor) {
         return v == null ? null : v.multiply(factor).setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -19,6 +19,7 @@ import org.countychain.report.ReportItem;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
 import org.countychain.report.UnitKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 晋江 sample's 《县域重点产业创新链调研报告》 for 纺织鞋服, template edition fujian-2024. The text describes the
@@ -97,11 +98,11 @@ final class JinjiangReport {
                 List.of("企业名称", "营业收入（万元）", "研发费用（万元）", "研发费用占营业收入比重", "研发机构"), rows);
     }
 
-    private static String wan(BigDecimal yuan) {
+    private static String wan(@Nullable BigDecimal yuan) {
         return yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String percent(BigDecimal part, BigDecimal whole) {
+    private static String percent(@Nullable BigDecimal part, @Nullable BigDecimal whole) {
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 

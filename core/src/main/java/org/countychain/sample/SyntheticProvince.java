@@ -1,5 +1,7 @@
 package org.countychain.sample;
 
+import java.util.Objects;
+
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.dataset.ProvinceDataset;
@@ -84,12 +86,10 @@ public final class SyntheticProvince {
      * @param seed  the seed; equal seeds give equal data sets
      * @param scale the size
      * @return the data set
+     * @throws NullPointerException when {@code scale} is {@code null}
      */
     public static ProvinceDataset generate(long seed, Scale scale) {
-        if (scale == null) {
-            throw new InvalidInputException(ErrorCode.REQUIRED, "scale");
-        }
-        return generate(seed, scale.enterpriseCount());
+        return generate(seed, Objects.requireNonNull(scale, "scale").enterpriseCount());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.countychain.Term;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task posted by open competition (揭榜挂帅) that a team took on.
@@ -26,8 +27,10 @@ import org.countychain.internal.Checks;
  *                   task tackles; one aimed at a technology is aimed at the technology's bottlenecks too
  * @since 0.1.0
  */
-public record ChallengeTask(String id, String title, String issuer, CreditCode issuerCode, TaskStatus status,
-                            String statusText, BigDecimal funding, LocalDate startOn, LocalDate dueOn,
+public record ChallengeTask(@Nullable String id, String title, String issuer, @Nullable CreditCode issuerCode,
+                            TaskStatus status,
+                            @Nullable String statusText, @Nullable BigDecimal funding, @Nullable LocalDate startOn,
+                                    @Nullable LocalDate dueOn,
                             List<String> targetIds) {
     /**
      * Checks the invariants.
@@ -51,7 +54,8 @@ public record ChallengeTask(String id, String title, String issuer, CreditCode i
      * @param funding   the funding in yuan, or {@code null}
      * @param targetIds what it tackles
      */
-    public ChallengeTask(String title, String issuer, TaskStatus status, BigDecimal funding, List<String> targetIds) {
+    public ChallengeTask(String title, String issuer, TaskStatus status, @Nullable BigDecimal funding,
+                         List<String> targetIds) {
         this(null, title, issuer, null, status, null, funding, null, null, targetIds);
     }
 

@@ -1,6 +1,7 @@
 package org.countychain.talent;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An S&amp;T commissioner (科技特派员), a member or the leader of a team.
@@ -14,8 +15,8 @@ import org.countychain.internal.Checks;
  * @param phone        a phone number, or {@code null} (personal data: masked in reports)
  * @since 0.1.0
  */
-public record Commissioner(String name, String organisation, String field, String title,
-                           Boolean scienceCommissioner, String phone) {
+public record Commissioner(String name, String organisation, @Nullable String field, @Nullable String title,
+                           @Nullable Boolean scienceCommissioner, @Nullable String phone) {
     /**
      * Checks the invariants.
      */

@@ -7,6 +7,7 @@ import org.countychain.Term;
 import org.countychain.chain.ChainReference;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An S&amp;T commissioner team serving an industry or a chain (科技特派团, R13).
@@ -31,9 +32,9 @@ import org.countychain.internal.Checks;
  * @param results  its results by year
  * @since 0.1.0
  */
-public record TalentTeam(String id, String name, DivisionCode county, TeamMode mode, TeamFormation formation,
-                         LocalDate serviceFrom, LocalDate serviceUntil, List<String> chainIds,
-                         List<ChainReference> otherChains, Commissioner leader, List<Commissioner> members,
+public record TalentTeam(String id, String name, DivisionCode county, TeamMode mode, @Nullable TeamFormation formation,
+                         @Nullable LocalDate serviceFrom, @Nullable LocalDate serviceUntil, List<String> chainIds,
+                         List<ChainReference> otherChains, @Nullable Commissioner leader, List<Commissioner> members,
                          List<ChallengeTask> tasks, List<TeamResult> results) {
     /**
      * Checks the invariants.

@@ -3,6 +3,7 @@ package org.countychain.talent;
 import java.math.BigDecimal;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A result a team achieved in a year (服务成效), which may earn a post-subsidy (后补助).
@@ -14,8 +15,8 @@ import org.countychain.internal.Checks;
  * @param taskId                 the id of the challenge task the result belongs to, or {@code null}
  * @since 0.1.0
  */
-public record TeamResult(int year, String description, boolean postSubsidyRecommended, BigDecimal postSubsidy,
-                         String taskId) {
+public record TeamResult(int year, String description, boolean postSubsidyRecommended, @Nullable BigDecimal postSubsidy,
+                         @Nullable String taskId) {
     /**
      * Checks the invariants.
      */

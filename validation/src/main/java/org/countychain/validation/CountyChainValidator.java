@@ -129,6 +129,7 @@ public final class CountyChainValidator implements AutoCloseable {
      */
     public ValidationResult validate(Object target, Locale locale, Class<?>... groups) {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groups, "groups");
         Validator validator = locale != null && "zh".equals(locale.getLanguage()) ? chinese : english;
         Set<ConstraintViolation<Object>> found = validator.validate(target, groups);
         if (found.isEmpty()) {

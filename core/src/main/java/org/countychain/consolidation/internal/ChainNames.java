@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * The normalisation of chain, link and unit names: NFKC (full-width to half-width), lower case, white space,
  * punctuation and symbols (and the connectives 与、和、及) as separators, given prefixes (the county's name) and
@@ -125,7 +128,7 @@ public final class ChainNames {
      * @param code a code, or {@code null}
      * @return the folded code, or {@code null} when nothing is left
      */
-    public static String industryCode(String code) {
+    public static @Nullable String industryCode(@Nullable String code) {
         if (code == null) {
             return null;
         }

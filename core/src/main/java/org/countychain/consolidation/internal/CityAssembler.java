@@ -17,6 +17,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.TalentTeam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gathers the enterprises, teams, platforms, demands and achievements of the merged chains from the counties' data
@@ -157,7 +158,7 @@ public final class CityAssembler {
         return out;
     }
 
-    private String link(String unit, String chainId, String linkId) {
+    private @Nullable String link(String unit, String chainId, String linkId) {
         // A link the map does not hold stays as written: validation reports it, the merge does not hide it.
         return linkId == null ? null : linkIds.getOrDefault(Source.linkKey(unit, chainId, linkId), linkId);
     }

@@ -15,6 +15,7 @@ import org.countychain.chain.ChainMap;
 import org.countychain.chain.ChainStage;
 import org.countychain.chain.KeyTechnology;
 import org.countychain.chain.StageKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges the chain maps of a group stage by stage and link by link: stages by kind; links by normalised name
@@ -77,7 +78,7 @@ final class MapMerger {
     }
 
     /** The merged map, or {@code null} when no county had one. */
-    ChainMap map() {
+    @Nullable ChainMap map() {
         if (stages.isEmpty()) {
             return null;
         }

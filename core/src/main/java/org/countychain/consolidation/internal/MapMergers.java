@@ -12,6 +12,7 @@ import org.countychain.chain.IndustryChain;
 import org.countychain.chain.MoneyUnit;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.ReportingUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a group's city-level chain: the name most members use (the first county's on a tie), every other name
@@ -62,7 +63,7 @@ public final class MapMergers {
         return new Merged(chain, Map.copyOf(maps.linkIds()), Map.copyOf(maps.targetIds()));
     }
 
-    private static String fullName(List<Source> sources) {
+    private static @Nullable String fullName(List<Source> sources) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         sources.stream().map(s -> s.chain().fullName()).filter(n -> n != null).forEach(n -> uses.merge(n, 1,
                 Integer::sum));
@@ -70,7 +71,7 @@ public final class MapMergers {
                 .orElse(null);
     }
 
-    private static Boolean pilot(List<Source> sources) {
+    private static @Nullable Boolean pilot(List<Source> sources) {
         if (sources.stream().anyMatch(s -> Boolean.TRUE.equals(s.chain().pilot()))) {
             return Boolean.TRUE;
         }
@@ -110,7 +111,7 @@ public final class MapMergers {
         return out;
     }
 
-    private static String broadestCode(List<Source> sources) {
+    private static @Nullable String broadestCode(List<Source> sources) {
         List<String> codes = sources.stream().map(s -> s.chain().industryCode()).filter(c -> c != null)
                 .sorted((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b)).toList();
         if (codes.isEmpty()) {

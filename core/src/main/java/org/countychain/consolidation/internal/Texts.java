@@ -3,6 +3,9 @@ package org.countychain.consolidation.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * Small text helpers of the merge.
  */
@@ -30,7 +33,7 @@ final class Texts {
      * @param separator the separator
      * @return the joined text or {@code null}
      */
-    static String joinDistinct(List<String> texts, String separator) {
+    static @Nullable String joinDistinct(List<String> texts, String separator) {
         List<String> distinct = new ArrayList<>();
         for (String t : texts) {
             if (t != null && !distinct.contains(t)) {

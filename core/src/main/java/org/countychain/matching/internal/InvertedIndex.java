@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.countychain.division.DivisionCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable inverted index over entries sorted by id, with BM25F impacts precomputed per posting. Internal.
@@ -215,7 +216,7 @@ public final class InvertedIndex {
         return k;
     }
 
-    private static int key(String text, Map<String, Integer> keys, boolean add) {
+    private static int key(@Nullable String text, Map<String, Integer> keys, boolean add) {
         if (text == null) {
             return NONE;
         }

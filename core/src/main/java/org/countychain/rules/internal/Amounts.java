@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact comparisons of shares without division, and year look-ups without allocation, for the rules' hot
@@ -21,7 +22,7 @@ public final class Amounts {
      * @param percent the percentage
      * @return the comparison, exact
      */
-    public static boolean above(BigDecimal part, BigDecimal whole, BigDecimal percent) {
+    public static boolean above(BigDecimal part, @Nullable BigDecimal whole, BigDecimal percent) {
         return compare(part, whole, percent) > 0;
     }
 
@@ -33,7 +34,7 @@ public final class Amounts {
      * @param percent the percentage
      * @return the comparison, exact
      */
-    public static boolean atLeast(BigDecimal part, BigDecimal whole, BigDecimal percent) {
+    public static boolean atLeast(@Nullable BigDecimal part, BigDecimal whole, BigDecimal percent) {
         return compare(part, whole, percent) >= 0;
     }
 
@@ -64,7 +65,7 @@ public final class Amounts {
      * @param v the amount
      * @return true for a reported zero
      */
-    public static boolean isZero(BigDecimal v) {
+    public static boolean isZero(@Nullable BigDecimal v) {
         return v != null && v.signum() == 0;
     }
 
@@ -75,7 +76,7 @@ public final class Amounts {
      * @param year the year
      * @return the figures, or {@code null} when the year is not reported
      */
-    public static AnnualRdFigures year(Enterprise e, int year) {
+    public static @Nullable AnnualRdFigures year(Enterprise e, int year) {
         var years = e.years();
         for (int i = years.size() - 1; i >= 0; i--) {
             AnnualRdFigures f = years.get(i);

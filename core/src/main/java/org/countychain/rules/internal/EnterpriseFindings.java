@@ -10,6 +10,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
 import org.countychain.rules.model.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A built-in rule's findings, kept as rows instead of {@link Finding} objects: per finding type, the index of the
@@ -164,7 +165,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
         }
 
         @Override
-        public Finding get(int index) {
+        public @Nullable Finding get(int index) {
             Objects.checkIndex(index, size);
             int row = rows[index];
             Object payload = payloads == null ? null : payloads[index];

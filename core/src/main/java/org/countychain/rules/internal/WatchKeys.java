@@ -8,6 +8,7 @@ import org.countychain.enterprise.CreditCode;
 
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The keys of a watch list, built once, so R12 looks an intermediary up in a set instead of scanning the list
@@ -50,7 +51,7 @@ public final class WatchKeys {
      * @param code the credit code it gave, or {@code null}
      * @return the entry, or {@code null} when not listed
      */
-    public Intermediary find(String name, CreditCode code) {
+    public @Nullable Intermediary find(@Nullable String name, @Nullable CreditCode code) {
         Intermediary byName = name == null || name.isBlank() ? null : keys.get(normalise(name));
         if (byName != null) {
             return byName;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.countychain.Labelled;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a high-tech enterprise certificate counts as valid for a reporting year (证书有效的判定口径). The notice
@@ -73,7 +74,7 @@ public enum CertificateValidity implements Labelled {
      * @param year       the year
      * @return the certificate, or {@code null} when none counts
      */
-    public HighTechCertificate certificate(Enterprise enterprise, int year) {
+    public @Nullable HighTechCertificate certificate(Enterprise enterprise, int year) {
         for (HighTechCertificate c : enterprise.highTechCertificates()) {
             if (test(c, year)) {
                 return c;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of finding a rule reports (问题类型), identified by a stable code such as {@code R7-PRIORITY}. A code is
@@ -205,10 +206,10 @@ public final class FindingType {
         private final String code;
         private final String ruleId;
         private Severity severity = Severity.INFO;
-        private String titleZh;
-        private String titleEn;
-        private String messageZh;
-        private String messageEn;
+        private @Nullable String titleZh;
+        private @Nullable String titleEn;
+        private @Nullable String messageZh;
+        private @Nullable String messageEn;
         private final List<String> evidenceNames = new ArrayList<>();
 
         private Builder(String code, String ruleId) {

@@ -13,6 +13,7 @@ import org.countychain.ReferenceDataException;
 import org.countychain.division.DivisionCode;
 import org.countychain.internal.Checks;
 import org.countychain.json.CountyChainJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pilot counties of the provincial industry department's pilot plan and the chains each must map (试点县
@@ -117,7 +118,7 @@ public record PilotRegistry(String source, boolean official, List<PilotCounty> c
      * @param industryCode a GB/T 4754 code (prefix) that identifies it, or {@code null}
      * @since 0.1.0
      */
-    public record RequiredChain(String name, List<String> aliases, String industryCode) {
+    public record RequiredChain(String name, List<String> aliases, @Nullable String industryCode) {
         /**
          * Checks the invariants.
          */

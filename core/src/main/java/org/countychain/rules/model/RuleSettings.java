@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The thresholds of the rules (规则参数), with the values of 闽科高〔2024〕135号 and 国科发火〔2016〕32号 as defaults,
@@ -148,7 +149,7 @@ public record RuleSettings(BigDecimal priorityRdRatioPercent, BigDecimal priorit
      * @param latestRevenue the latest year's revenue
      * @return the percentage
      */
-    public BigDecimal requiredRdRatioPercent(BigDecimal latestRevenue) {
+    public BigDecimal requiredRdRatioPercent(@Nullable BigDecimal latestRevenue) {
         Objects.requireNonNull(latestRevenue, "latestRevenue");
         if (latestRevenue.compareTo(lowerRevenueBand) <= 0) {
             return lowBandRdRatioPercent;

@@ -6,6 +6,9 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * A part of a whole (占比), kept exact: the two amounts or counts, with the percentage computed only when asked
  * for, in {@link BigDecimal} (never {@code double}). Used as an evidence value (rendered as the percentage with
@@ -46,7 +49,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @param whole the whole
      * @return the share
      */
-    public static Share of(BigDecimal part, BigDecimal whole) {
+    public static Share of(@Nullable BigDecimal part, @Nullable BigDecimal whole) {
         return new Share(part, whole);
     }
 
@@ -75,7 +78,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @param scale decimals
      * @return the percentage, or {@code null} when the whole is zero
      */
-    public BigDecimal percent(int scale) {
+    public @Nullable BigDecimal percent(int scale) {
         return isDefined() ? part.multiply(HUNDRED).divide(whole, scale, RoundingMode.HALF_EVEN) : null;
     }
 
@@ -89,7 +92,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @return the percentage, or {@code null} when the whole is zero
      * @since 0.1.0
      */
-    public String percentText(BigDecimal referencePercent) {
+    public @Nullable String percentText(BigDecimal referencePercent) {
         Objects.requireNonNull(referencePercent, "referencePercent");
         if (!isDefined()) {
             return null;

@@ -7,6 +7,7 @@ import org.countychain.division.ReportingUnit;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.investment.InvestmentNeed;
 import org.countychain.talent.TalentTeam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a finding is about (对象): an enterprise, a chain, a reporting unit, a team, an investment need or the
@@ -19,7 +20,8 @@ import org.countychain.talent.TalentTeam;
  *               {@code null}
  * @since 0.1.0
  */
-public record Subject(SubjectKind kind, String id, String name, String unitId) implements Comparable<Subject> {
+public record Subject(SubjectKind kind, String id, String name,
+                      @Nullable String unitId) implements Comparable<Subject> {
     /** The id and name of {@link #total()}. */
     public static final String TOTAL_ID = "TOTAL";
 
@@ -72,7 +74,7 @@ public record Subject(SubjectKind kind, String id, String name, String unitId) i
      * @param parentId the city-level unit it reports to, or {@code null}
      * @return the subject
      */
-    public static Subject unit(String id, String name, String parentId) {
+    public static Subject unit(String id, String name, @Nullable String parentId) {
         return new Subject(SubjectKind.UNIT, id, name, parentId);
     }
 

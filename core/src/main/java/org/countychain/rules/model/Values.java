@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.countychain.Labelled;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.rules.model.Share;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders evidence values as text: locale-neutral for evidence (constants by name, decimals plain), or for a
@@ -34,7 +35,7 @@ final class Values {
      * @param value the value
      * @return the text, or {@code null} for {@code null} (and for an undefined share)
      */
-    static String evidence(Object value) {
+    static String evidence(@Nullable Object value) {
         return render(value, null);
     }
 
@@ -46,7 +47,7 @@ final class Values {
      * @param locale the reader's locale; {@code null} for the locale-neutral evidence form
      * @return the text, or {@code null}
      */
-    static String render(Object value, Locale locale) {
+    static @Nullable String render(Object value, Locale locale) {
         if (value == null) {
             return null;
         }

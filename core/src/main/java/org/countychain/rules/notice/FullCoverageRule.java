@@ -18,6 +18,7 @@ import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FC (二, heading): “实施规上制造业企业研发活动、研发机构‘全覆盖两提升’行动”. The heading of section 二 has no row in
@@ -79,8 +80,8 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
         return new EnterpriseScreening() {
             private final Counts scratch = new Counts();
             private int county = -1;
-            private Counts unit;
-            private ChainCounts chains;
+            private @Nullable Counts unit;
+            private @Nullable ChainCounts chains;
 
             @Override
             public void screen(int countyIndex, int from, int to) {
@@ -165,7 +166,7 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
             }
         }
 
-        Counts get(String id) {
+        @Nullable Counts get(String id) {
             for (int k = 0; k < ids.length; k++) {
                 if (ids[k] == id) {
                     return counts[k];
@@ -188,7 +189,7 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
     }
 
     /** a/b − c/d in percentage points, exactly: (a·d − c·b) / (b·d); {@code null} when a share is undefined. */
-    private static Share change(long a, long b, long c, long d) {
+    private static @Nullable Share change(long a, long b, long c, long d) {
         if (b == 0 || d == 0) {
             return null;
         }

@@ -10,6 +10,7 @@ import org.countychain.rules.model.CriterionStatus;
 import org.countychain.rules.model.HighTechCriterion;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.model.Share;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures an enterprise against the high-tech criteria (国科发火〔2016〕32号 第十一条) for R11's cultivation list:
@@ -85,13 +86,13 @@ final class HighTechCriteria {
         return COUNTS + c.ordinal() * PER_CRITERION;
     }
 
-    private static void result(Object[] v, int at, boolean met, Object actual, String required) {
+    private static void result(Object[] v, int at, boolean met, Object actual, @Nullable String required) {
         v[at] = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
         v[at + 1] = actual;
         v[at + 2] = required;
     }
 
-    private static void undecidable(Object[] v, int at, String required, String missing) {
+    private static void undecidable(Object[] v, int at, @Nullable String required, String missing) {
         v[at] = CriterionStatus.UNDECIDABLE;
         v[at + 2] = required;
         v[at + 3] = missing;
@@ -234,7 +235,7 @@ final class HighTechCriteria {
         }
     }
 
-    private static StringBuilder append(StringBuilder b, String what, int y) {
+    private static StringBuilder append(@Nullable StringBuilder b, String what, int y) {
         StringBuilder out = b == null ? new StringBuilder() : b.append(", ");
         return out.append(what).append(y);
     }

@@ -14,6 +14,7 @@ import org.countychain.rules.model.Severity;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R6 (二.1): “指导企业用好用足高新技术企业所得税减免、企业研发费用税前加计扣除、科技贷等惠企政策”.
@@ -86,7 +87,8 @@ public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule
                     }
                     var used = f.incentivesUsed();
                     if (!used.contains(Incentive.HIGH_TECH_TAX_REDUCTION)) {
-                        HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e, year);
+                        HighTechCertificate c = e.highTechCertificates().isEmpty() ? null : validity.certificate(e,
+                                year);
                         if (c != null) {
                             out.add(TAX_ROW, i, c);
                         }
@@ -108,7 +110,7 @@ public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule
         };
     }
 
-    private static boolean isExcluded(String industryCode, List<String> excluded, String[] seenCodes,
+    private static boolean isExcluded(@Nullable String industryCode, List<String> excluded, String[] seenCodes,
                                       boolean[] seenExcluded) {
         if (industryCode == null) {
             return false;

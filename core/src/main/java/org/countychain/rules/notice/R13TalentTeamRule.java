@@ -17,6 +17,7 @@ import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.RuleContext;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R13 (五.1): “实施科技特派团服务重点产业链专项，以‘一业一团、一链一团’模式和‘揭榜挂帅’方式组建科技特派团”.
@@ -61,7 +62,7 @@ public final class R13TalentTeamRule extends NoticeRule {
     }
 
     /** The post-subsidies of the team's results, summed; {@code null} when none states one. */
-    private static java.math.BigDecimal postSubsidies(TalentTeam t) {
+    private static java.math.@Nullable BigDecimal postSubsidies(TalentTeam t) {
         java.math.BigDecimal sum = null;
         for (org.countychain.talent.TeamResult r : t.results()) {
             if (r.postSubsidy() != null) {

@@ -7,6 +7,7 @@ import org.countychain.Experimental;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's findings about enterprises collected as rows (按行记录的结论): per finding type, the enterprise's index
@@ -53,7 +54,7 @@ public final class FindingRows {
      * @return empty rows
      * @throws NullPointerException when an argument is {@code null}
      */
-    public static FindingRows of(List<FindingType> types, RuleContext context, Evidence evidence) {
+    public static FindingRows of(List<FindingType> types, @Nullable RuleContext context, Evidence evidence) {
         Objects.requireNonNull(types, "types");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(evidence, "evidence");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.countychain.Experimental;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.FindingType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy rule (政策规则): one rule of the notice, or a local rule a city adds. <strong>Experimental SPI</strong>:
@@ -86,7 +87,7 @@ public interface PolicyRule {
      * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
      * @see org.countychain.CountyChainVersion#incompatibility(String)
      */
-    default String builtAgainst() {
+    default @Nullable String builtAgainst() {
         return null;
     }
 }

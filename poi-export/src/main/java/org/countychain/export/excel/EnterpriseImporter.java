@@ -240,6 +240,7 @@ public final class EnterpriseImporter {
      * @throws CountyChainIOException           when the file cannot be read
      */
     public ImportResult importFile(Path file) {
+        java.util.Objects.requireNonNull(file, "file");
         return read(file, null).result();
     }
 
@@ -258,6 +259,7 @@ public final class EnterpriseImporter {
      * @throws CountyChainIOException           when the file cannot be read
      */
     public ImportSummary importFile(Path file, ImportListener listener) {
+        java.util.Objects.requireNonNull(file, "file");
         return read(file, java.util.Objects.requireNonNull(listener, "listener")).summary();
     }
 

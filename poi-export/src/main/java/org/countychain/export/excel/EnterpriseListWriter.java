@@ -61,6 +61,8 @@ public final class EnterpriseListWriter {
      *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, Path out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             writeXlsx(enterprises, os);
             return null;
@@ -75,6 +77,8 @@ public final class EnterpriseListWriter {
      * @throws IOException when writing fails
      */
     public static void writeXlsx(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         EnterpriseColumn[] columns = EnterpriseColumn.values();
         try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.BEST_SPEED)) {
             SXSSFSheet sheet = wb.createSheet(SHEET_NAME);
@@ -141,6 +145,8 @@ public final class EnterpriseListWriter {
      *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void writeCsv(Iterable<Enterprise> enterprises, Path out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             writeCsv(enterprises, os);
             return null;
@@ -155,6 +161,8 @@ public final class EnterpriseListWriter {
      * @throws IOException when writing fails
      */
     public static void writeCsv(Iterable<Enterprise> enterprises, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(enterprises, "enterprises");
+        java.util.Objects.requireNonNull(out, "out");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         EnterpriseColumn[] columns = EnterpriseColumn.values();

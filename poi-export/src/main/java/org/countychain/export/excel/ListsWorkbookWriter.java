@@ -51,6 +51,8 @@ public final class ListsWorkbookWriter {
      *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(List<ListSheet> sheets, Path out) throws IOException {
+        java.util.Objects.requireNonNull(sheets, "sheets");
+        java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             write(sheets, os);
             return null;
@@ -65,6 +67,8 @@ public final class ListsWorkbookWriter {
      * @throws IOException when writing fails
      */
     public static void write(List<ListSheet> sheets, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(sheets, "sheets");
+        java.util.Objects.requireNonNull(out, "out");
         try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.DEFAULT_COMPRESSION)) {
             DataFormat df = wb.createDataFormat();
             Font bold = wb.createFont();

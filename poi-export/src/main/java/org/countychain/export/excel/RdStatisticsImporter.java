@@ -72,6 +72,7 @@ public final class RdStatisticsImporter {
      *                                indicator of either form, among the other refusals of the enterprise import)
      */
     public RdFormImport importFile(Path file) {
+        java.util.Objects.requireNonNull(file, "file");
         Reader r = new Reader(String.valueOf(file.getFileName()));
         files.readInto(file, r);
         return r.result();

@@ -47,6 +47,9 @@ public final class ScreeningWorkbook {
      *                                                 ({@link org.countychain.io.OutputFiles})
      */
     public static void write(ScreeningResult result, Locale locale, Path out) throws IOException {
+        java.util.Objects.requireNonNull(result, "result");
+        java.util.Objects.requireNonNull(locale, "locale");
+        java.util.Objects.requireNonNull(out, "out");
         ListsWorkbookWriter.write(sheets(result, locale), out);
     }
 

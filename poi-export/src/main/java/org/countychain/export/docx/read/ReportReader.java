@@ -200,6 +200,7 @@ public final class ReportReader {
      * @throws CountyChainIOException when the file cannot be read
      */
     public ReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
@@ -222,6 +223,7 @@ public final class ReportReader {
      * @throws CountyChainIOException when the stream cannot be read
      */
     public ReadResult read(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
             return read(bytes, source);
@@ -239,6 +241,7 @@ public final class ReportReader {
      * @throws InvalidInputException when the document is refused
      */
     public ReadResult read(byte[] docx, String source) {
+        Objects.requireNonNull(docx, "docx");
         DocxParts parts = DocxParts.open(docx, source, this);
         String part = parts.mainPart;
         try {
