@@ -33,6 +33,13 @@ public enum NoticeList {
             "R8-PROJECTS-ZERO-RD", "R8-HIGH-TECH-ZERO"),
     /** R9, R11, FC: coverage figures per county, chain and in total (覆盖情况). */
     COVERAGE("coverage", "覆盖情况统计", "coverage figures", "R9-COVERAGE", "R11-COVERAGE", "FC-COVERAGE"),
+    /**
+     * R11: every high-tech enterprise valid in the year, for the notice's one visit to each (高新技术企业入企普查服务清单),
+     * with its certificate and service contact; see {@link ScreeningResult#highTechVisitList()}.
+     *
+     * @since 0.2.0
+     */
+    HIGH_TECH_VISITS("high-tech-visits", "高新技术企业入企普查服务清单", "high-tech visit list", "R11-VISIT"),
     /** R11: high-tech enterprises to serve (入企普查服务：研发辅助帐、证书到期). */
     HIGH_TECH_SERVICE("high-tech-service", "高新技术企业服务清单", "high-tech enterprise service list",
             "R11-NO-LEDGER", "R11-CERTIFICATE-EXPIRES"),

@@ -202,6 +202,20 @@ public final class ScreeningResult {
     }
 
     /**
+     * R11's high-tech visit list (高新技术企业入企普查服务清单): every enterprise with a high-tech certificate valid in the
+     * reporting year under {@link RuleSettings#highTechValidity()}, chain or not, with its certificate and service
+     * contact, by county and credit code. Made of the built-in R11 rule's findings; empty when R11 is disabled or
+     * replaced.
+     *
+     * @return the entries
+     * @since 0.2.0
+     */
+    public List<HighTechVisitEntry> highTechVisitList() {
+        return list(NoticeList.HIGH_TECH_VISITS).stream().filter(f -> f.type() == R11HighTechRule.VISIT)
+                .map(HighTechVisitEntry::from).toList();
+    }
+
+    /**
      * Whether any rule or plug-in had a problem.
      *
      * @return true when {@link #problems()} is not empty

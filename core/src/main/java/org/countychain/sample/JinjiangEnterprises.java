@@ -239,7 +239,9 @@ final class JinjiangEnterprises {
                 .statisticsReport(detailed(m("115800000.00"), 38, 520, 46, m("1930000000.00")))
                 .intermediary(UNLISTED_A).build();
         list.add(threeYears(ent(SampleEnterprise.E01, "C1951",
-                LocalDate.of(1999, 4, 12)).industryName("纺织面料鞋制造").registeredAddress("福建省晋江市陈埭镇示例路1号（样例）").highTechCertificate(cert("GR202235000101", LocalDate.of(2022, 12, 14))),
+                LocalDate.of(1999, 4, 12)).industryName("纺织面料鞋制造").registeredAddress("福建省晋江市陈埭镇示例路1号（样例）").highTechCertificate(cert("GR202235000101", LocalDate.of(2022, 12, 14)))
+                // The 入企普查 visit (R11): a commissioner of the chain's team serves the chain leader.
+                .serviceContact(CONTACT_3),
                 e01));
 
         // E02: high-tech and S&T SME using all three incentives; priority by ratio 5.5 %; full 107-2 detail.
@@ -252,7 +254,7 @@ final class JinjiangEnterprises {
         list.add(threeYears(ent(SampleEnterprise.E02, "C1752",
                 LocalDate.of(2002, 3, 18)).scienceTechSme(true)
                 .highTechCertificate(cert("GR202035000233", LocalDate.of(2020, 12, 12)))
-                .highTechCertificate(cert("GR202335000233", LocalDate.of(2023, 12, 12))), e02));
+                .highTechCertificate(cert("GR202335000233", LocalDate.of(2023, 12, 12))).serviceContact(CONTACT_1), e02));
     }
 
     private static void r7Boundaries(List<Enterprise> list) {
@@ -423,8 +425,8 @@ final class JinjiangEnterprises {
                 .auxiliaryLedger(false).rdReserveFund(false).incentivesUsed(RD)
                 .statisticsReport(detailed(m("7560000.00"), 8, 80, 7, m("112000000.00"))).build();
         list.add(threeYears(ent(SampleEnterprise.E20, "C2924",
-                LocalDate.of(2008, 2, 28)).highTechCertificate(cert("GR202335000415", LocalDate.of(2023, 12, 12))),
-                e20));
+                LocalDate.of(2008, 2, 28)).highTechCertificate(cert("GR202335000415", LocalDate.of(2023, 12, 12)))
+                .serviceContact(CONTACT_2), e20));
 
         // E21: R&D > 0 but NOT using the R&D super-deduction.
         AnnualRdFigures e21 = fig(Y24, "76000000.00", "1520000.00", 350, 14, 2, 3)
@@ -486,7 +488,7 @@ final class JinjiangEnterprises {
                 .auxiliaryLedger(false).incentivesUsed(HT_RD).statisticsReport(stat("0.00", 3)).build();
         list.add(threeYears(ent(SampleEnterprise.E27, "C1951",
                 LocalDate.of(2010, 6, 18)).highTechCertificate(cert("GR202035000627", LocalDate.of(2020, 12, 12)))
-                .highTechCertificate(cert("GR202335000627", LocalDate.of(2023, 12, 12))),
+                .highTechCertificate(cert("GR202335000627", LocalDate.of(2023, 12, 12))).serviceContact(CONTACT_3),
                 e27));
 
         // E28: high-tech, no statistics report filed (null: missing, not zero); ledger not reported.

@@ -429,6 +429,12 @@ final class SyntheticGenerator {
         }
         boolean gap = aboveScale && manufacturing && (!rd24 || !institution || patents == 0);
         ServiceContact contact = gap && r.nextBoolean() ? contacts.get(r.nextInt(contacts.size())) : null;
+        if (!gap && validHighTech) {
+            // The 入企普查 visit (R11): two high-tech enterprises in three have a contact, a bureau's or the team's.
+            // Chosen from the credit code, not drawn, so that every other value stays what it was.
+            int pick = Math.floorMod(code.value().hashCode(), 3);
+            contact = pick == 0 ? null : contacts.get(pick - 1);
+        }
         // An enterprise on a manufacturing chain that is not itself in manufacturing designs for it (工业设计服务).
         String industryCode = manufacturing || !chain.industryCode().startsWith("C") ? chain.industryCode() : "M7491";
         String industryName = GBT4754.find(industryCode).map(IndustryClass::name).orElse(null);

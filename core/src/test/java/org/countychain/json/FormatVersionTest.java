@@ -75,7 +75,9 @@ class FormatVersionTest {
         // R4 needs what version 2 added: in the old file nothing is aimed at any of the map's 15 bottlenecks.
         assertThat(old.count("R4-UNADDRESSED-BOTTLENECK")).isEqualTo(15);
         assertThat(now.count("R4-UNADDRESSED-BOTTLENECK")).isEqualTo(5);
-        // The watch list's reasons are version 2's too: R12 finds the same enterprises, without the reason.
+        // The watch list's reasons are version 2's too: R12 finds the same enterprises, without the reason. The
+        // sample gave its high-tech enterprises contacts after the old file was written: R11's visit list has the
+        // same enterprises and certificates, with contacts only in the current sample.
         assertThat(old.findings().stream().filter(f -> !f.code().startsWith("R4-")))
                 .extracting(Finding::code, f -> f.subject().id(), f -> withoutReason(f.evidence()))
                 .containsExactlyElementsOf(now.findings().stream().filter(f -> !f.code().startsWith("R4-"))
@@ -91,6 +93,9 @@ class FormatVersionTest {
     private static java.util.Map<String, String> withoutReason(java.util.Map<String, String> evidence) {
         java.util.Map<String, String> copy = new java.util.LinkedHashMap<>(evidence);
         copy.remove("listingReason");
+        if (copy.containsKey("issuedOn")) {
+            List.of("serviceContact", "contactRole", "contactTeamMember", "contactTeamId").forEach(copy::remove);
+        }
         return copy;
     }
 

@@ -87,6 +87,10 @@ class SampleCountyScreeningTest {
                 if (tag.equals("R11:CULTIVATE")) {
                     out.add(e + " R11-CULTIVATE");
                 }
+                // Every high-tech enterprise of the year is on the 入企普查 visit list, ledger or not.
+                if (tag.startsWith("R11:HT")) {
+                    out.add(e + " R11-VISIT");
+                }
             }
         });
         // R8:NO-REPORT means "no statistics report". R8 has something to check, and so reports the gap, only for an

@@ -60,7 +60,13 @@ class ModelConsistencyTest {
         assertThat(Fixtures.violations(new HighTechCertificate("GR1", d, d.minusDays(1))))
                 .extracting(Violation::code, Violation::path, Violation::message)
                 .containsExactly(tuple("CV-0502", "issuedOn", "证书发证日期 2023-12-12 晚于有效期截止日 2023-12-11"));
+        // Three years to the corresponding day is the longest accepted; a day more is not.
+        assertThat(Fixtures.violations(new HighTechCertificate("GR1", d, d.plusYears(3)))).isEmpty();
         assertThat(Fixtures.codes(new HighTechCertificate("GR1", d, d.plusYears(3).plusDays(1))))
+                .containsExactly("CV-0503");
+        LocalDate leap = LocalDate.of(2024, 2, 29);
+        assertThat(Fixtures.violations(new HighTechCertificate("GR1", leap, LocalDate.of(2027, 2, 28)))).isEmpty();
+        assertThat(Fixtures.codes(new HighTechCertificate("GR1", leap, LocalDate.of(2027, 3, 1))))
                 .containsExactly("CV-0503");
     }
 

@@ -9,6 +9,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.Incentive;
+import org.countychain.enterprise.ServiceContact;
 import org.countychain.rules.internal.BuiltInTypes;
 import org.countychain.rules.internal.EnterpriseFindings;
 import org.countychain.rules.internal.UnitTally;
@@ -41,6 +42,11 @@ import org.countychain.rules.spi.RuleContext;
  *       {@link org.countychain.rules.model.RuleSettings#scienceTechSmeDefinition()} (default: the enterprise's
  *       {@code scienceTechSme} flag, registered under 国科发政〔2017〕115号), with where it stands against each
  *       {@link HighTechCriterion} and the definition applied.</li>
+ *   <li>{@code R11-VISIT}: every high-tech enterprise of the year (under {@code highTechValidity}, the same
+ *       enterprises {@code R11-COVERAGE} counts), chain or not, for the 入企普查 visit: the certificate valid in the
+ *       year that ends last (its number, issue date and last valid day) and the enterprise's service contact with
+ *       the contact's role and talent team. The high-tech visit list
+ *       ({@link org.countychain.rules.NoticeList#HIGH_TECH_VISITS}).</li>
  * </ul>
  *
  * @since 0.1.0
@@ -62,15 +68,24 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
     public static final FindingType CULTIVATE = BuiltInTypes.type("R11-CULTIVATE", "R11", Severity.ACTION,
             cultivationEvidence());
 
+    /** On the high-tech visit list (入企普查服务清单). Evidence: certificateNumber, issuedOn, validUntil (of the
+     * certificate valid in the year that ends last), serviceContact, contactRole, contactTeamMember (whether the
+     * contact is a person of a talent team), contactTeamId; the contact's values are absent when it has none.
+     * @since 0.2.0 */
+    public static final FindingType VISIT = BuiltInTypes.type("R11-VISIT", "R11", Severity.ACTION,
+            "certificateNumber", "issuedOn", "validUntil", "serviceContact", "contactRole", "contactTeamMember",
+            "contactTeamId");
+
     private static final int NO_LEDGER_ROW = 1;
     private static final int EXPIRES_ROW = 2;
     private static final int CULTIVATE_ROW = 3;
+    private static final int VISIT_ROW = 4;
 
     /**
      * Creates the rule.
      */
     public R11HighTechRule() {
-        super("R11", "四.1", COVERAGE, NO_LEDGER, CERTIFICATE_EXPIRES, CULTIVATE);
+        super("R11", "四.1", COVERAGE, NO_LEDGER, CERTIFICATE_EXPIRES, CULTIVATE, VISIT);
     }
 
     private static String[] cultivationEvidence() {
@@ -126,6 +141,10 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
             if (type == NO_LEDGER_ROW) {
                 return new Object[] {certificates.get(i).number(), f == null ? null : f.auxiliaryLedger()};
             }
+            if (type == VISIT_ROW) {
+                return visit(latestValid(all.get(i), certificates.get(i), validity, year),
+                        all.get(i).serviceContact());
+            }
             HighTechCertificate last = (HighTechCertificate) payload;
             return new Object[] {last.number(), last.validUntil()};
         });
@@ -144,6 +163,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                         continue;
                     }
                     c.highTech++;
+                    out.add(VISIT_ROW, i);
                     Boolean ledger = f == null ? null : f.auxiliaryLedger();
                     if (Boolean.TRUE.equals(ledger)) {
                         c.ledger++;
@@ -174,6 +194,24 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                 return out.build();
             }
         };
+    }
+
+    /** Of an enterprise's certificates that count for the year, the one that ends last (the first of equals). */
+    private static HighTechCertificate latestValid(Enterprise e, HighTechCertificate first, CertificateValidity validity,
+                                                   int year) {
+        HighTechCertificate latest = first;
+        for (HighTechCertificate other : e.highTechCertificates()) {
+            if (other.validUntil().isAfter(latest.validUntil()) && validity.test(other, year)) {
+                latest = other;
+            }
+        }
+        return latest;
+    }
+
+    private static Object[] visit(HighTechCertificate c, ServiceContact contact) {
+        return new Object[] {c.number(), c.issuedOn(), c.validUntil(), contact,
+            contact == null ? null : contact.role(), contact == null ? null : contact.belongsToTalentTeam(),
+            contact == null ? null : contact.teamId()};
     }
 
     private static Finding coverage(Subject subject, Counts c) {

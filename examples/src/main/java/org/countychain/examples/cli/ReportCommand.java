@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation,bottlenecks,teams]
+ * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation,bottlenecks,teams,visits]
  * [--reference-docx F] [--report ID] [--submission] [--format ID] [--images DIR]}: exports a county data set's research report as
  * a Word document in the GB/T 9704 format, or in another format an exporter plug-in on the class path provides.
  */
@@ -94,7 +94,8 @@ final class ReportCommand implements Callable<Integer> {
         List<NoticeAppendix> chosen = new ArrayList<>();
         for (String a : appendices) {
             chosen.add(NoticeAppendix.byId(a).orElseThrow(() -> new InvalidInputException(ErrorCode.OUT_OF_RANGE,
-                    "--appendix", a, "service, priority, anomalies, cultivation, bottlenecks, teams")));
+                    "--appendix", a, java.util.Arrays.stream(NoticeAppendix.values()).map(NoticeAppendix::id)
+                    .collect(java.util.stream.Collectors.joining(", ")))));
         }
         ReportExporter exporter;
         if (DocxExporter.FORMAT_ID.equalsIgnoreCase(format)) {

@@ -42,12 +42,30 @@ class ReportCommandTest {
                 .singleElement().satisfies(t -> assertThat(t.rows().size()).isGreaterThan(1));
     }
 
+    /** R11's visit list as the Word appendix, read back: every high-tech enterprise of the chain with its certificate. */
+    @Test
+    void theVisitAppendixIsATableOfCertificatesAndContacts() {
+        Path out = tmp.resolve("visits.docx");
+        CliRunner.Result r = CliRunner.run("report", json.toString(), "--out", out.toString(), "--appendix", "visits");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        InspectedDocument doc = DocxInspector.inspect(out);
+        assertThat(doc.outline()).contains("附件1 纺织鞋服产业链高新技术企业入企普查服务清单");
+        assertThat(doc.tables()).filteredOn(t -> t.caption() != null && t.caption().contains("入企普查服务清单"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.rows()).hasSize(12);
+                    assertThat(t.rows().get(0)).containsExactly("序号", "企业名称", "证书编号", "发证日期", "有效期至",
+                            "服务联系人", "联系人身份");
+                    assertThat(t.rows()).anySatisfy(row -> assertThat(row).contains("GR202235000101", "2022-12-14",
+                            "2025-12-13", "科技特派员；人才团队成员"));
+                });
+    }
+
     @Test
     void anUnknownAppendixOrReportIsAUsageError() {
         CliRunner.Result r = CliRunner.run("--lang", "en", "report", json.toString(), "--out",
                 tmp.resolve("r.docx").toString(), "--appendix", "bogus");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("error: [CC-1002]").contains("bogus");
+        assertThat(r.err()).startsWith("error: [CC-1002]").contains("bogus").contains("teams, visits");
         CliRunner.Result noReport = CliRunner.run("report", json.toString(), "--out",
                 tmp.resolve("r.docx").toString(), "--report", "nope");
         assertThat(noReport.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -60,8 +60,9 @@ class ScreenCommandTest {
                 "--as-of", "2024-11-01");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Screening of 2024 (deadlines judged as of 2024-11-01): ")
-                .contains("R11 High-tech enterprises: ledger, incentives, cultivation (notice 四.1): 14",
-                        "    R11-CULTIVATE: 9", "  one-on-one service list: 10 (service-list.json)")
+                .contains("R11 High-tech enterprises: ledger, incentives, cultivation (notice 四.1): 25",
+                        "    R11-CULTIVATE: 9", "    R11-VISIT: 11", "  one-on-one service list: 10 (service-list.json)",
+                        "  high-tech visit list: 11 (high-tech-visits.json)")
                 .doesNotContain("条");
     }
 
@@ -78,6 +79,20 @@ class ScreenCommandTest {
         for (NoticeList list : NoticeList.values()) {
             assertThat(out.resolve(list.fileName() + ".json")).exists();
         }
+        // R11's visit list: every high-tech enterprise of the year with its certificate and contact, no phone.
+        JsonNode visits = CountyChainJson.newMapper().readTree(out.resolve("high-tech-visits.json").toFile());
+        assertThat(visits.get("list").asText()).isEqualTo("high-tech-visits");
+        assertThat(visits.get("title").get("zh").asText()).isEqualTo("高新技术企业入企普查服务清单");
+        assertThat(visits.get("codes")).hasSize(1);
+        assertThat(visits.get("findings")).hasSize(11);
+        JsonNode first = visits.get("findings").get(0).get("evidence");
+        assertThat(first.get("certificateNumber").asText()).isEqualTo("GR202235000101");
+        assertThat(first.get("issuedOn").asText()).isEqualTo("2022-12-14");
+        assertThat(first.get("validUntil").asText()).isEqualTo("2025-12-13");
+        assertThat(first.get("contactRole").asText()).isEqualTo("COMMISSIONER");
+        assertThat(first.get("contactTeamMember").asText()).isEqualTo("true");
+        assertThat(Files.readString(out.resolve("high-tech-visits.json"), StandardCharsets.UTF_8))
+                .doesNotContain("13800000103");
         JsonNode all = CountyChainJson.newMapper().readTree(out.resolve(ScreenCommand.RESULT_FILE).toFile());
         assertThat(all.get("reportingYear").asInt()).isEqualTo(2024);
         // The same input gives the same bytes.

@@ -21,17 +21,19 @@ import org.countychain.rules.model.Share;
 
 /**
  * The lists workbook of a screening (筛查名单工作簿): the R5 service list, the R7 priority list, the R8 anomalies, the
- * R11 cultivation list and the coverage figures, one sheet each, written by {@link ListsWorkbookWriter}. Each row
- * is a finding: its subject (credit code, name, unit), its code, its evidence values (money, counts, shares as
- * percentages), headed by labels in the reader's language ({@link #evidenceHeader(String, Locale)}), and its
- * message in the reader's language.
+ * R11 cultivation list, the R11 high-tech visit list and the coverage figures, one sheet each, written by
+ * {@link ListsWorkbookWriter}. Each row is a finding: its subject (credit code, name, unit), its code, its evidence
+ * values (money, counts, shares as percentages, dates; a yes/no and a value with a Chinese label in the reader's
+ * language), headed by labels in the reader's language ({@link #evidenceHeader(String, Locale)}), and its message
+ * in the reader's language.
  *
  * @since 0.1.0
  */
 public final class ScreeningWorkbook {
     /** The lists written, in order. */
     public static final List<NoticeList> LISTS = List.of(NoticeList.SERVICE_LIST, NoticeList.PRIORITY_LIST,
-            NoticeList.RD_STATISTICS_ANOMALIES, NoticeList.CULTIVATION_LIST, NoticeList.COVERAGE);
+            NoticeList.RD_STATISTICS_ANOMALIES, NoticeList.CULTIVATION_LIST, NoticeList.HIGH_TECH_VISITS,
+            NoticeList.COVERAGE);
 
     private ScreeningWorkbook() {
     }
@@ -109,7 +111,7 @@ public final class ScreeningWorkbook {
                 List<String> names = f.type().evidenceNames();
                 for (Map.Entry<String, ListSheet.Format> e : evidence.entrySet()) {
                     int i = names.indexOf(e.getKey());
-                    row.add(i < 0 ? null : cell(f.value(i), e.getValue(), f.evidenceText(i)));
+                    row.add(i < 0 ? null : cell(f.value(i), e.getValue(), text(f.value(i), f.evidenceText(i), zh)));
                 }
                 row.add(f.message(locale));
                 rows.add(row);
@@ -151,6 +153,17 @@ public final class ScreeningWorkbook {
             return ListSheet.Format.DATE;
         }
         return ListSheet.Format.TEXT;
+    }
+
+    /** A yes/no and a labelled value (a contact's role) in the reader's language; anything else as in the evidence. */
+    private static String text(Object v, String evidence, boolean zh) {
+        if (v instanceof Boolean b) {
+            return zh ? (b ? "是" : "否") : (b ? "yes" : "no");
+        }
+        if (v instanceof org.countychain.enterprise.ContactRole role) {
+            return role.displayName(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        }
+        return evidence;
     }
 
     private static Object cell(Object v, ListSheet.Format format, String text) {

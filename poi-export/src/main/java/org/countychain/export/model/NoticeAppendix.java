@@ -32,7 +32,15 @@ public enum NoticeAppendix implements Labelled {
      *
      * @since 0.2.0
      */
-    TEAMS("teams", "科技特派团服务情况表");
+    TEAMS("teams", "科技特派团服务情况表"),
+    /**
+     * R11: the chain's high-tech enterprises valid in the report's year, which the notice has the bureau visit once
+     * (高新技术企业入企普查服务清单), with the certificate number, its issue date and last valid day, and the service
+     * contact with the contact's role and whether the contact is a person of a talent team.
+     *
+     * @since 0.2.0
+     */
+    HIGH_TECH_VISITS("visits", "高新技术企业入企普查服务清单");
 
     private final String id;
     private final String label;

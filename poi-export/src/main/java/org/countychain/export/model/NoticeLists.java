@@ -18,6 +18,7 @@ import org.countychain.enterprise.ServiceContact;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.CriterionResult;
 import org.countychain.rules.CultivationEntry;
+import org.countychain.rules.HighTechVisitEntry;
 import org.countychain.rules.NoticeList;
 import org.countychain.privacy.PersonalData;
 import org.countychain.talent.ChallengeTask;
@@ -71,6 +72,7 @@ final class NoticeLists {
                 case CULTIVATION -> cultivation(result, onChain);
                 case BOTTLENECKS -> bottlenecks(result, dataset, report.chainId());
                 case TEAMS -> teams(dataset, report.chainId());
+                case HIGH_TECH_VISITS -> visits(result, onChain);
             };
             tables.add(new AppendixTable(title, caption, header(a), rows, note));
         }
@@ -85,6 +87,7 @@ final class NoticeLists {
             case CULTIVATION -> "（R11）";
             case BOTTLENECKS -> "（R4）";
             case TEAMS -> "（R13）";
+            case HIGH_TECH_VISITS -> "（R11）";
         };
     }
 
@@ -98,6 +101,9 @@ final class NoticeLists {
             case BOTTLENECKS -> List.of("序号", "环节/关键技术", "类型", "断点、堵点、难点", "编号", "指向它的科技成果");
             case TEAMS -> List.of("序号", "团队名称", "组团模式及组建方式", "服务期", "团长", "成员（职称）", "揭榜挂帅任务",
                     "成果及后补助");
+            // No credit code, as in the priority list: the certificate number names the enterprise as a high-tech
+            // enterprise, and seven columns keep the codes and dates whole at a readable size.
+            case HIGH_TECH_VISITS -> List.of("序号", "企业名称", "证书编号", "发证日期", "有效期至", "服务联系人", "联系人身份");
         };
     }
 
@@ -109,6 +115,27 @@ final class NoticeLists {
                 rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
                         labels(e.gaps(), "、"), e.contact() == null ? "（未指定）" : contact(e.contact(), personalData)));
             }
+        }
+        return rows;
+    }
+
+    /**
+     * R11: the chain's high-tech enterprises of the year with the certificate that ends last and the contact, by name
+     * and organisation (no phone: a visit list goes round the bureau), the contact's role and team membership.
+     */
+    private static List<List<String>> visits(ScreeningResult result, Set<String> onChain) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HighTechVisitEntry e : result.highTechVisitList()) {
+            if (!onChain.contains(e.enterprise().id())) {
+                continue;
+            }
+            ServiceContact c = e.contact();
+            String who = c == null ? "（未指定）"
+                    : c.organisation() == null ? c.name() : c.name() + "（" + c.organisation() + "）";
+            String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "；"
+                    + (c.belongsToTalentTeam() ? "人才团队成员" : "非人才团队成员");
+            rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.certificate().number(),
+                    e.certificate().issuedOn().toString(), e.certificate().validUntil().toString(), who, role));
         }
         return rows;
     }

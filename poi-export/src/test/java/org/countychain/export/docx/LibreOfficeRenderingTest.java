@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.countychain.export.model.AppendixTable;
 import org.countychain.export.model.ExportRequest;
+import org.countychain.export.model.NoticeAppendix;
 import org.countychain.report.ReportTemplates;
 
 /**
@@ -58,6 +59,33 @@ class LibreOfficeRenderingTest {
         // The header row repeats on every page of the appendix.
         assertThat(flat.split("统一社会信用代码", -1).length - 1).as("header rows printed").isGreaterThan(20);
         assertThat(LibreOffice.pages(pdf)).as("pages with 2,000 appendix rows").isBetween(40, 200);
+    }
+
+    /**
+     * R11's visit appendix of the sample: its title, header and every row's certificate number and dates are in the
+     * PDF, each number and date on one line (the layout gives them the width they need beside the long names).
+     */
+    @Test
+    void theHighTechVisitAppendixRendersWithCertificatesAndDatesWhole() throws Exception {
+        ExportRequest request = ExportRequest.builder(DocxExporterTest.REPORT).dataset(DocxExporterTest.COUNTY)
+                .noticeAppendices(NoticeAppendix.HIGH_TECH_VISITS).build();
+        AppendixTable table = request.appendices().get(0);
+        assertThat(table.rows()).hasSize(11);
+        Path pdf = LibreOffice.toPdf(write("high-tech-visits.docx", request));
+        String flat = flatten(LibreOffice.text(pdf));
+        assertThat(flat).contains(flatten(table.title()));
+        assertThat(flat).contains(table.header());
+        String layout = LibreOffice.layoutText(pdf);
+        List<String> whole = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            whole.addAll(row.subList(2, 5));
+            assertThat(flat).as("row %s", row.get(0)).contains(flatten(row.get(1)), flatten(row.get(5)),
+                    flatten(row.get(6)));
+        }
+        assertThat(whole).hasSize(33);
+        for (String token : whole) {
+            assertThat(layout).as("%s on one line", token).contains(token);
+        }
     }
 
     private static void assertHeadingsInOrder(String pdfText) {

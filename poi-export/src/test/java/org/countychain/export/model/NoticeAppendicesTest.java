@@ -44,12 +44,14 @@ class NoticeAppendicesTest {
             case PRIORITY -> c -> c.tags().contains("R7:P");
             case ANOMALIES -> c -> c.tags().stream().anyMatch(t -> t.equals("R8:A") || t.startsWith("R8:B"));
             case CULTIVATION -> c -> c.tags().contains("R11:CULTIVATE");
+            case HIGH_TECH_VISITS -> c -> c.tags().stream().anyMatch(t -> t.startsWith("R11:HT"));
             case BOTTLENECKS, TEAMS -> throw new IllegalArgumentException("not an appendix of enterprises");
         };
     }
 
     @ParameterizedTest
-    @EnumSource(value = NoticeAppendix.class, names = {"SERVICE", "PRIORITY", "ANOMALIES", "CULTIVATION"})
+    @EnumSource(value = NoticeAppendix.class, names = {"SERVICE", "PRIORITY", "ANOMALIES", "CULTIVATION",
+        "HIGH_TECH_VISITS"})
     void eachAppendixListsExactlyThePlantedCases(NoticeAppendix appendix) {
         List<Case> cases = cases();
         assertThat(cases).hasSize(48);
@@ -126,6 +128,35 @@ class NoticeAppendicesTest {
                 .contains("废旧涤棉混纺鞋服化学法分离回收技术（发榜方：晋江市科技局（样例），张榜）");
         assertThat(row.get(7)).contains("（任务 350582-task2，后补助 20.00 万元）").contains("（后补助 5.00 万元）")
                 .endsWith("；2024年 举办鞋服新材料技术对接会2场（样例数据）。");
+    }
+
+    /**
+     * R11: every high-tech enterprise of the chain valid in the year, its certificate's number and dates whole, the
+     * contact by name and organisation with role and team, and no phone.
+     */
+    @Test
+    void theVisitAppendixListsCertificatesAndContacts() {
+        AppendixTable table = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.HIGH_TECH_VISITS).build().appendices().get(0);
+        assertThat(table.title()).isEqualTo("附件1 纺织鞋服产业链高新技术企业入企普查服务清单");
+        assertThat(table.caption()).isEqualTo("表 纺织鞋服产业链高新技术企业入企普查服务清单");
+        assertThat(table.header()).containsExactly("序号", "企业名称", "证书编号", "发证日期", "有效期至", "服务联系人", "联系人身份");
+        assertThat(table.note()).contains("R11").contains("2024");
+        assertThat(table.rows()).hasSize(11);
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals("福建恒步体育用品有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 7)).containsExactly("GR202235000101", "2022-12-14",
+                        "2025-12-13", "许志伟（样例）（晋江市纺织鞋服产业链科技特派团（样例））", "科技特派员；人才团队成员"));
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals("晋江市纤凌纺织科技有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 7)).containsExactly("GR202335000233", "2023-12-12",
+                        "2026-12-11", "林晓东（样例）（晋江市科技局企业服务组（样例））", "科技部门工作人员；非人才团队成员"));
+        // Renewed in the year: the certificate that ends last. The one valid until 2024-06-30 is still listed.
+        assertThat(table.rows()).extracting(r -> r.get(2)).contains("GR202435000212").doesNotContain("GR202135000956");
+        assertThat(table.rows()).filteredOn(r -> r.get(4).equals("2024-06-30")).hasSize(1);
+        assertThat(table.rows()).filteredOn(r -> r.get(5).equals("（未指定）")).hasSize(7)
+                .allSatisfy(r -> assertThat(r.get(6)).isEqualTo("—"));
+        assertThat(table.rows()).extracting(r -> r.get(0)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9",
+                "10", "11");
+        assertThat(table.rows()).allSatisfy(r -> assertThat(String.join("", r)).doesNotContain("0595", "138"));
     }
 
     @Test
