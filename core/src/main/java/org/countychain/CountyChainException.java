@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Root of every exception the library throws (所有异常的根类型). Unchecked; each one carries a stable
  * {@link ErrorCode}, where the problem is ({@link #location()}: a field path such as

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which version of the plug-in interfaces (SPI) this library offers, and whether a plug-in built against another
  * one can run on it (插件接口版本).
@@ -47,11 +49,11 @@ public final class CountyChainVersion {
      *                     a patch and a qualifier ({@code 0.1.0-SNAPSHOT}); {@code null} when it does not say
      * @return the reason in English naming both versions, or empty when the plug-in fits or does not say
      */
-    public static Optional<String> incompatibility(String builtAgainst) {
+    public static Optional<String> incompatibility(@Nullable String builtAgainst) {
         return incompatibility(builtAgainst, SPI);
     }
 
-    static Optional<String> incompatibility(String builtAgainst, String library) {
+    static Optional<String> incompatibility(@Nullable String builtAgainst, String library) {
         if (builtAgainst == null) {
             return Optional.empty();
         }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * The data handed to the library is wrong (输入数据错误): a value breaks a model invariant, a JSON document is
  * malformed, a credit code's check character is wrong. The caller can fix the input and try again.

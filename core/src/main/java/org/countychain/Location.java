@@ -1,10 +1,8 @@
 package org.countychain;
 
-
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-
 
 /**
  * Where a problem is (问题位置): the source (a file name or another description), the line and column in it,

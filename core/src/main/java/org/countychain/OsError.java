@@ -11,7 +11,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * What kind of operating-system failure an {@link IOException} is, for a message in the reader's language. The JDK
  * says it in three ways: an exception type ({@link NoSuchFileException}, {@link AccessDeniedException}, …), a

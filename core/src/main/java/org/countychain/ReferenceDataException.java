@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Built-in or plugged-in reference data (divisions, registration categories, template editions) is broken
  * (参考数据错误). Not the caller's input: a packaging or plugin problem.

@@ -32,9 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Achievement(String id, String title, @Nullable String description, String owner, @Nullable String field,
                           @Nullable String industryCode, @Nullable String chainId, @Nullable String linkId,
-                                  @Nullable DivisionCode region,
-                          List<String> keywords, List<String> targetIds, @Nullable Integer maturity,
-                          @Nullable AchievementOrigin origin) {
+                          @Nullable DivisionCode region, List<String> keywords, List<String> targetIds,
+                          @Nullable Integer maturity, @Nullable AchievementOrigin origin) {
     /** The lowest technology readiness level: the basic principles found. */
     public static final int MIN_MATURITY = 1;
     /** The highest technology readiness level: the technology proven in actual use. */

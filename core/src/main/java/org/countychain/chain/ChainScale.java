@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public record ChainScale(int year, @Nullable BigDecimal outputValue, @Nullable Integer enterprises,
-                         @Nullable Integer aboveScaleEnterprises,
-                         @Nullable MoneyUnit outputValueUnit) {
+                         @Nullable Integer aboveScaleEnterprises, @Nullable MoneyUnit outputValueUnit) {
     /**
      * Checks the invariants: a plausible year, no negative figure.
      */

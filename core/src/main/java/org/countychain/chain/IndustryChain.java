@@ -29,9 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record IndustryChain(String id, String name, @Nullable String fullName, DivisionCode county,
-                            @Nullable String industryCode,
-                            List<String> aliases, @Nullable Boolean pilot, List<ChainScale> scale,
-                                    @Nullable ChainMap map) {
+                            @Nullable String industryCode, List<String> aliases, @Nullable Boolean pilot,
+                            List<ChainScale> scale, @Nullable ChainMap map) {
     /**
      * Checks the invariants.
      */

@@ -28,10 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record TechnologyDemand(String id, String title, @Nullable String description, @Nullable String chainId,
-                               @Nullable String linkId,
-                               DivisionCode county, @Nullable String industryCode, @Nullable String proposer,
-                                       @Nullable CreditCode proposerCode,
-                               List<String> keywords, @Nullable BigDecimal plannedInvestment, List<String> targetIds) {
+                               @Nullable String linkId, DivisionCode county, @Nullable String industryCode,
+                               @Nullable String proposer, @Nullable CreditCode proposerCode, List<String> keywords,
+                               @Nullable BigDecimal plannedInvestment, List<String> targetIds) {
     /**
      * Checks the invariants.
      */

@@ -159,8 +159,7 @@ public final class ChainIdentityRule {
         }
         String codeA = ChainNames.industryCode(a.industryCode());
         String codeB = ChainNames.industryCode(b.industryCode());
-        boolean bothCoded = codeA != null && codeB != null;
-        if (industryCodePolicy != IndustryCodePolicy.IGNORE && bothCoded
+        if (industryCodePolicy != IndustryCodePolicy.IGNORE && codeA != null && codeB != null
                 && !codeA.startsWith(codeB) && !codeB.startsWith(codeA)) {
             return new IdentityDecision(IdentityClause.INDUSTRY_CODE_CONFLICT, codeA, codeB);
         }
@@ -187,7 +186,7 @@ public final class ChainIdentityRule {
                 }
             }
         }
-        if (industryCodePolicy == IndustryCodePolicy.VETO_AND_MATCH && bothCoded && codeA.equals(codeB)
+        if (industryCodePolicy == IndustryCodePolicy.VETO_AND_MATCH && codeA != null && codeA.equals(codeB)
                 && codeA.length() >= CLASS_CODE_LENGTH) {
             return new IdentityDecision(IdentityClause.SAME_INDUSTRY_CODE, codeA, codeB);
         }

@@ -155,7 +155,7 @@ public final class Consolidator {
                 candidates.add(new Candidate(new Source(d, c, own), member(d, c.id(), c.name(), own)));
             });
             reports.keySet().stream().filter(id -> d.chain(id).isEmpty()).sorted().forEach(id -> {
-                List<ResearchReport> orphans = reports.get(id);
+                List<ResearchReport> orphans = reports.getOrDefault(id, List.of());
                 leftAlone.add(new LeftAlone(member(d, id, orphans.get(0).chainName(), orphans),
                         LeftAloneReason.UNKNOWN_CHAIN, List.of()));
             });
@@ -239,7 +239,7 @@ public final class Consolidator {
      * keeping an edition of the same year, the first county's (by code). A single list, or lists all equal, stay
      * as they are. R12 on the city's data set then finds the edition in force whichever county kept it.
      */
-    private static IntermediaryWatchList watchList(List<CountyDataset> sorted) {
+    private static @Nullable IntermediaryWatchList watchList(List<CountyDataset> sorted) {
         List<IntermediaryWatchList> lists = sorted.stream().map(CountyDataset::watchList).filter(w -> w != null)
                 .toList();
         if (lists.isEmpty() || lists.stream().allMatch(lists.get(0)::equals)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.countychain.internal.Bundles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consolidation's explanation texts ({@code org/countychain/consolidation/messages*.properties}) in Chinese or
@@ -38,7 +39,7 @@ final class Explanations {
      * @param arguments the values
      * @return the text
      */
-    static String format(String key, Locale locale, Object... arguments) {
+    static String format(String key, Locale locale, @Nullable Object... arguments) {
         return Bundles.format(BUNDLE, key, locale, arguments);
     }
 

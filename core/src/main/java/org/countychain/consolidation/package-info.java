@@ -13,4 +13,7 @@
  * quanzhou.cityDataset();   // 泉州市: merged chains, reports, enterprises, ... ready for the Word exporter
  * }</pre>
  */
+@NullMarked
 package org.countychain.consolidation;
+
+import org.jspecify.annotations.NullMarked;

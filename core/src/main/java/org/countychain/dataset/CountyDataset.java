@@ -46,10 +46,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record CountyDataset(int formatVersion, String unitId, String unitName, int year, @Nullable String note,
-                            List<IndustryChain> chains,
-                            List<Enterprise> enterprises, List<TalentTeam> teams, List<InnovationPlatform> platforms,
-                            List<TechnologyDemand> demands, List<Achievement> achievements,
-                            List<ResearchReport> reports, @Nullable IntermediaryWatchList watchList) {
+                            List<IndustryChain> chains, List<Enterprise> enterprises, List<TalentTeam> teams,
+                            List<InnovationPlatform> platforms, List<TechnologyDemand> demands,
+                            List<Achievement> achievements, List<ResearchReport> reports,
+                            @Nullable IntermediaryWatchList watchList) {
     /** The format version this library writes. */
     public static final int CURRENT_FORMAT_VERSION = 2;
 

@@ -24,6 +24,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
 import org.countychain.internal.Csv;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The administrative divisions and reporting units of a province (行政区划与报送单位), with lookups by code and
@@ -302,7 +303,7 @@ public final class Divisions {
      * @param id the unit's id
      * @return the unit, or empty
      */
-    public Optional<ReportingUnit> reportingUnit(String id) {
+    public Optional<ReportingUnit> reportingUnit(@Nullable String id) {
         return Optional.ofNullable(id == null ? null : units.get(id.strip()));
     }
 

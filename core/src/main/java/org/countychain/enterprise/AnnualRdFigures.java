@@ -44,17 +44,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable BigDecimal operatingRevenue,
                               @Nullable BigDecimal rdExpense, @Nullable BigDecimal selfFundedRdExpense,
-                                      @Nullable BigDecimal domesticRdExpense,
-                              @Nullable BigDecimal highTechProductRevenue, @Nullable Integer employees,
-                                      @Nullable Integer scienceTechStaff,
+                              @Nullable BigDecimal domesticRdExpense, @Nullable BigDecimal highTechProductRevenue,
+                              @Nullable Integer employees, @Nullable Integer scienceTechStaff,
                               @Nullable Integer inventionPatents, @Nullable Integer coreIpCount,
-                                      List<RdInstitution> rdInstitutions,
-                              @Nullable Boolean auxiliaryLedger, @Nullable AuxiliaryLedgerStyle auxiliaryLedgerStyle,
-                              @Nullable Boolean rdReserveFund, Set<Incentive> incentivesUsed,
-                              @Nullable Integer scienceDepartmentProjects,
-                                      @Nullable RdStatisticsReport statisticsReport,
-                              @Nullable String intermediary, @Nullable CreditCode intermediaryCode,
-                                      boolean rdAboveRevenueExplained) {
+                              List<RdInstitution> rdInstitutions, @Nullable Boolean auxiliaryLedger,
+                              @Nullable AuxiliaryLedgerStyle auxiliaryLedgerStyle, @Nullable Boolean rdReserveFund,
+                              Set<Incentive> incentivesUsed, @Nullable Integer scienceDepartmentProjects,
+                              @Nullable RdStatisticsReport statisticsReport, @Nullable String intermediary,
+                              @Nullable CreditCode intermediaryCode, boolean rdAboveRevenueExplained) {
     /**
      * Checks the invariants, and moves a credit code written as the intermediary's name to its own field.
      */

@@ -40,10 +40,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Enterprise(CreditCode creditCode, String name, DivisionCode county, @Nullable String industryCode,
                          @Nullable String industryName, List<String> chainIds, boolean aboveScale,
-                                 @Nullable Boolean industrial,
-                         boolean manufacturing, boolean scienceTechSme, @Nullable LocalDate registeredOn,
-                         @Nullable String registeredAddress, List<HighTechCertificate> highTechCertificates,
-                         @Nullable ServiceContact serviceContact, List<AnnualRdFigures> years) {
+                         @Nullable Boolean industrial, boolean manufacturing, boolean scienceTechSme,
+                         @Nullable LocalDate registeredOn, @Nullable String registeredAddress,
+                         List<HighTechCertificate> highTechCertificates, @Nullable ServiceContact serviceContact,
+                         List<AnnualRdFigures> years) {
     /**
      * Checks the invariants: identity present, chain ids and years unique, years sorted.
      */

@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable Integer projectCount,
-                                 @Nullable BigDecimal projectPersonMonths,
-                                 @Nullable Staff staff, @Nullable Expenses expenses, @Nullable Funding funding,
-                                         @Nullable Institutions institutions,
-                                 @Nullable Outputs outputs, @Nullable Assets assets) {
+                                 @Nullable BigDecimal projectPersonMonths, @Nullable Staff staff,
+                                 @Nullable Expenses expenses, @Nullable Funding funding,
+                                 @Nullable Institutions institutions, @Nullable Outputs outputs,
+                                 @Nullable Assets assets) {
     /**
      * Checks the invariants.
      */
@@ -88,8 +88,7 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param external         其中：外聘人员
      */
     public record Staff(@Nullable Integer total, @Nullable Integer managementAndService, @Nullable Integer female,
-                        @Nullable Integer fullTime,
-                        @Nullable Integer bachelorOrAbove, @Nullable Integer external) {
+                        @Nullable Integer fullTime, @Nullable Integer bachelorOrAbove, @Nullable Integer external) {
         /**
          * Checks the invariants.
          */
@@ -120,14 +119,12 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param commissionedAbroad        7④ 委托境外机构
      */
     public record Expenses(@Nullable BigDecimal staffCost, @Nullable BigDecimal directInputs,
-                           @Nullable BigDecimal depreciation,
-                           @Nullable BigDecimal amortisation, @Nullable BigDecimal design,
-                                   @Nullable BigDecimal equipmentAndTrials,
+                           @Nullable BigDecimal depreciation, @Nullable BigDecimal amortisation,
+                           @Nullable BigDecimal design, @Nullable BigDecimal equipmentAndTrials,
                            @Nullable BigDecimal commissioned, @Nullable BigDecimal other,
-                                   @Nullable BigDecimal commissionedToInstitutes,
+                           @Nullable BigDecimal commissionedToInstitutes,
                            @Nullable BigDecimal commissionedToUniversities,
-                                   @Nullable BigDecimal commissionedToEnterprises,
-                           @Nullable BigDecimal commissionedAbroad) {
+                           @Nullable BigDecimal commissionedToEnterprises, @Nullable BigDecimal commissionedAbroad) {
         /**
          * Checks the invariants.
          */
@@ -157,8 +154,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param other       其他渠道
      */
     public record Funding(@Nullable BigDecimal selfFunded, @Nullable BigDecimal government,
-                          @Nullable BigDecimal bankLoans,
-                          @Nullable BigDecimal ventureCapital, @Nullable BigDecimal other) {
+                          @Nullable BigDecimal bankLoans, @Nullable BigDecimal ventureCapital,
+                          @Nullable BigDecimal other) {
         /**
          * Checks the invariants.
          */
@@ -182,8 +179,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param equipmentValue   期末仪器和设备原价 (yuan)
      */
     public record Institutions(@Nullable Integer count, @Nullable Integer staff, @Nullable Integer doctors,
-                               @Nullable Integer masters,
-                               @Nullable BigDecimal expenditure, @Nullable BigDecimal equipmentValue) {
+                               @Nullable Integer masters, @Nullable BigDecimal expenditure,
+                               @Nullable BigDecimal equipmentValue) {
         /**
          * Checks the invariants.
          */
@@ -208,9 +205,8 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
      * @param newProductExports          其中：出口 (yuan)
      */
     public record Outputs(@Nullable Integer patentApplications, @Nullable Integer inventionApplications,
-                          @Nullable Integer validInventionPatents,
-                          @Nullable Integer implementedInventionPatents, @Nullable BigDecimal newProductRevenue,
-                          @Nullable BigDecimal newProductExports) {
+                          @Nullable Integer validInventionPatents, @Nullable Integer implementedInventionPatents,
+                          @Nullable BigDecimal newProductRevenue, @Nullable BigDecimal newProductExports) {
         /**
          * Checks the invariants.
          */

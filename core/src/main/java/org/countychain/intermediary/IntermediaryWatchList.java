@@ -33,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record IntermediaryWatchList(int year, @Nullable Integer publishedIn, @Nullable String source,
-                                    List<Intermediary> entries,
-                                    List<IntermediaryWatchList> earlier) {
+                                    List<Intermediary> entries, List<IntermediaryWatchList> earlier) {
     /**
      * Checks the invariants.
      */

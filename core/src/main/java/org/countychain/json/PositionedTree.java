@@ -155,8 +155,7 @@ final class PositionedTree {
      * @param trail        the values on the way that are present, outermost first, this one excluded
      */
     record Step(String originalPath, @Nullable JsonLocation at, boolean missing, @Nullable JsonNode parent,
-                @Nullable Object key,
-                List<Step> trail) {
+                @Nullable Object key, List<Step> trail) {
     }
 
     /**

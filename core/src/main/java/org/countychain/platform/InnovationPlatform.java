@@ -38,13 +38,11 @@ import org.jspecify.annotations.Nullable;
 // isEnclave() would be an is-getter of the property "enclave" itself; ignoring it with @JsonIgnore drops the whole
 // property, so is-getters are simply not auto-detected here.
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level,
-                                 DivisionCode county, List<String> chainIds, @Nullable CreditCode operator,
+public record InnovationPlatform(String id, String name, PlatformType type, InstitutionLevel level, DivisionCode county,
+                                 List<String> chainIds, @Nullable CreditCode operator,
                                  @Nullable EnclaveLocation enclave, List<String> targetIds,
-                                         List<HostOrganisation> hosts,
-                                 List<String> linkIds, @Nullable LocalDate establishedOn,
-                                         @Nullable LocalDate recognisedOn,
-                                 List<String> services) {
+                                 List<HostOrganisation> hosts, List<String> linkIds, @Nullable LocalDate establishedOn,
+                                 @Nullable LocalDate recognisedOn, List<String> services) {
     /**
      * Checks the invariants.
      */

@@ -41,7 +41,7 @@ public record ResearchReport(String id, String unitId, String unitName, String c
                              @Nullable String templateEdition, int year, List<DivisionCode> coveredCounties,
                              List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
                              @Nullable LocalDate preparedOn, @Nullable String subtitle,
-                                     @Nullable String unitTableCaption) {
+                             @Nullable String unitTableCaption) {
     /**
      * Checks the invariants: identity present, item ids unique.
      */

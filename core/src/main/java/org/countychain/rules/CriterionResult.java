@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record CriterionResult(HighTechCriterion criterion, CriterionStatus status, @Nullable String actual,
-                              @Nullable String required,
-                              @Nullable String missing) {
+                              @Nullable String required, @Nullable String missing) {
     /**
      * Checks the invariants.
      */

@@ -289,7 +289,7 @@ final class DefaultRuleContext implements RuleContext {
     }
 
     @Override
-    public IntermediaryWatchList watchList(CountyDataset county) {
+    public @Nullable IntermediaryWatchList watchList(CountyDataset county) {
         return county.watchList() != null ? county.watchList() : input.watchList();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.countychain.CountyChainVersion;
 import org.countychain.rules.model.FindingType;
@@ -62,7 +63,8 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
         List<List<FindingType>> types = new ArrayList<>();
         Map<String, String> codeOwner = new HashMap<>();
         for (String id : ids) {
-            PolicyRule r = byId.get(id);
+            // ids are byId's own keys, so the rule is there.
+            PolicyRule r = Objects.requireNonNull(byId.get(id));
             List<FindingType> t;
             try {
                 t = List.copyOf(r.findingTypes());

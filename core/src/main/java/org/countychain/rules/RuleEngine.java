@@ -64,7 +64,8 @@ public final class RuleEngine {
         this.catalog = catalog;
         this.settings = b.settings;
         this.pilotRegistry = b.pilotRegistry;
-        this.divisions = b.divisions;
+        // build() has set the default when none was given.
+        this.divisions = Objects.requireNonNull(b.divisions);
         this.parallel = b.parallel;
     }
 
@@ -339,7 +340,7 @@ public final class RuleEngine {
             return this;
         }
 
-        private void add(PolicyRule rule, String knownId) {
+        private void add(PolicyRule rule, @Nullable String knownId) {
             // Discovered rules (knownId given) were checked by the discovery already.
             if (knownId == null && !RuleCatalog.fitsThisVersion(rule, problems)) {
                 return;

@@ -219,7 +219,7 @@ final class RuleExecutor {
                     continue;
                 }
                 FindingType type = f.type();
-                if (type != lastType) {
+                if (lastGroup == null || type != lastType) {
                     int index = indexOf(type);
                     if (index < 0) {
                         undeclared = undeclared == null ? type.code() : undeclared;

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record RuleSummary(String ruleId, @Nullable String noticeSection, @Nullable String titleZh,
-                          @Nullable String titleEn, RuleStatus status,
-                          int findings, @Nullable Map<String, Integer> countsByCode) {
+                          @Nullable String titleEn, RuleStatus status, int findings,
+                          Map<String, Integer> countsByCode) {
     /**
      * Checks the invariants and keeps the code order.
      */

@@ -31,11 +31,11 @@ import org.jspecify.annotations.Nullable;
 public final class ScreeningInput {
     private final List<CountyDataset> counties;
     private final List<CitySubmission> submissions;
-    private final IntermediaryWatchList watchList;
+    private final @Nullable IntermediaryWatchList watchList;
     private final List<InvestmentNeed> investmentNeeds;
     private final boolean wholeProvince;
     private final int reportingYear;
-    private final LocalDate asOf;
+    private final @Nullable LocalDate asOf;
 
     private ScreeningInput(Builder b) {
         this.counties = List.copyOf(b.counties);
@@ -114,7 +114,7 @@ public final class ScreeningInput {
      *
      * @return the list, or {@code null}
      */
-    public IntermediaryWatchList watchList() {
+    public @Nullable IntermediaryWatchList watchList() {
         return watchList;
     }
 
@@ -150,7 +150,7 @@ public final class ScreeningInput {
      *
      * @return the date, or {@code null}
      */
-    public LocalDate asOf() {
+    public @Nullable LocalDate asOf() {
         return asOf;
     }
 

@@ -16,6 +16,7 @@ import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.notice.R05ResearchGapRule;
 import org.countychain.rules.notice.R11HighTechRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a screening (检查结果): every finding in a fixed order, a summary per rule, the problems with
@@ -37,14 +38,14 @@ import org.countychain.rules.notice.R11HighTechRule;
 @JsonPropertyOrder({"reportingYear", "asOf", "settings", "rules", "problems", "findings"})
 public final class ScreeningResult {
     private final int reportingYear;
-    private final LocalDate asOf;
+    private final @Nullable LocalDate asOf;
     private final RuleSettings settings;
     private final List<RuleSummary> rules;
     private final List<RuleProblem> problems;
     private final List<Finding> findings;
     private final Map<String, int[]> codeRanges;
 
-    ScreeningResult(int reportingYear, LocalDate asOf, RuleSettings settings, List<RuleSummary> rules,
+    ScreeningResult(int reportingYear, @Nullable LocalDate asOf, RuleSettings settings, List<RuleSummary> rules,
                     List<RuleProblem> problems, List<Finding> findings, Map<String, int[]> codeRanges) {
         this.reportingYear = reportingYear;
         this.asOf = asOf;
@@ -72,7 +73,7 @@ public final class ScreeningResult {
      * @return the date, or {@code null} when none was given
      */
     @JsonProperty("asOf")
-    public LocalDate asOf() {
+    public @Nullable LocalDate asOf() {
         return asOf;
     }
 

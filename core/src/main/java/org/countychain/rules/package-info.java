@@ -9,4 +9,7 @@
  * ({@code R1} … {@code R16}) and finding codes ({@code R7-PRIORITY}) are stable and documented in
  * {@code docs/rules.md}.
  */
+@NullMarked
 package org.countychain.rules;
+
+import org.jspecify.annotations.NullMarked;

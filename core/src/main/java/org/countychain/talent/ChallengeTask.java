@@ -28,10 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record ChallengeTask(@Nullable String id, String title, String issuer, @Nullable CreditCode issuerCode,
-                            TaskStatus status,
-                            @Nullable String statusText, @Nullable BigDecimal funding, @Nullable LocalDate startOn,
-                                    @Nullable LocalDate dueOn,
-                            List<String> targetIds) {
+                            TaskStatus status, @Nullable String statusText, @Nullable BigDecimal funding,
+                            @Nullable LocalDate startOn, @Nullable LocalDate dueOn, List<String> targetIds) {
     /**
      * Checks the invariants.
      */

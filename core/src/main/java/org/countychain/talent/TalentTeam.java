@@ -67,8 +67,9 @@ public record TalentTeam(String id, String name, DivisionCode county, TeamMode m
      * @param tasks        its tasks
      * @param results      its results
      */
-    public TalentTeam(String id, String name, DivisionCode county, TeamMode mode, TeamFormation formation,
-                      LocalDate serviceFrom, LocalDate serviceUntil, List<String> chainIds, Commissioner leader,
+    public TalentTeam(String id, String name, DivisionCode county, TeamMode mode, @Nullable TeamFormation formation,
+                      @Nullable LocalDate serviceFrom, @Nullable LocalDate serviceUntil, List<String> chainIds,
+                      @Nullable Commissioner leader,
                       List<Commissioner> members, List<ChallengeTask> tasks, List<TeamResult> results) {
         this(id, name, county, mode, formation, serviceFrom, serviceUntil, chainIds, List.of(), leader, members,
                 tasks, results);

@@ -86,12 +86,16 @@ class HighTechVisitListTest {
     /** A renewed enterprise holds two certificates valid in the year: the list shows the one that ends last. */
     @Test
     void ofTwoCertificatesValidInTheYearTheOneEndingLast() {
-        Enterprise renewed = enterprise(1).highTechCertificate(certificate("GR-NEW", "2024-11-25", "2027-11-24"))
+        // Written oldest first, as a county lists them, and newest first: the entry is the same.
+        Enterprise renewed = enterprise(1).highTechCertificate(certificate("GR-OLDER", "2018-12-01", "2021-11-30"))
                 .highTechCertificate(certificate("GR-OLD", "2021-12-01", "2024-11-30"))
-                .highTechCertificate(certificate("GR-OLDER", "2018-12-01", "2021-11-30")).build();
-        ScreeningResult r = screen(new R11HighTechRule(), county(renewed));
-        assertThat(r.highTechVisitList()).singleElement()
-                .satisfies(e -> assertThat(e.certificate().number()).isEqualTo("GR-NEW"));
+                .highTechCertificate(certificate("GR-NEW", "2024-11-25", "2027-11-24")).build();
+        Enterprise newestFirst = enterprise(1).highTechCertificate(certificate("GR-NEW", "2024-11-25", "2027-11-24"))
+                .highTechCertificate(certificate("GR-OLD", "2021-12-01", "2024-11-30")).build();
+        for (Enterprise e : List.of(renewed, newestFirst)) {
+            assertThat(screen(new R11HighTechRule(), county(e)).highTechVisitList()).singleElement()
+                    .satisfies(entry -> assertThat(entry.certificate().number()).isEqualTo("GR-NEW"));
+        }
         // In 2021 only the older two count, and the one that ends last of them is shown.
         CountyDataset in2021 = CountyDataset.builder("350582", "晋江市", 2021).enterprises(List.of(renewed)).build();
         ScreeningResult earlier = RuleEngine.builder().rule(new R11HighTechRule()).build()

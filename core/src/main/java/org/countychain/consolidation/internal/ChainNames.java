@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * The normalisation of chain, link and unit names: NFKC (full-width to half-width), lower case, white space,
  * punctuation and symbols (and the connectives 与、和、及) as separators, given prefixes (the county's name) and

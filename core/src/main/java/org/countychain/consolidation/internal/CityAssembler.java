@@ -117,18 +117,20 @@ public final class CityAssembler {
             }
         }
         for (TechnologyDemand x : d.demands()) {
-            String chain = x.chainId() == null ? null : chainIds.get(unit + '\u0000' + x.chainId());
-            if (chain != null) {
-                String link = link(unit, x.chainId(), x.linkId());
+            String written = x.chainId();
+            String chain = written == null ? null : chainIds.get(unit + '\u0000' + written);
+            if (written != null && chain != null) {
+                String link = link(unit, written, x.linkId());
                 put(demands, unit, x.id(), id -> new TechnologyDemand(id, x.title(), x.description(), chain, link,
                         x.county(), x.industryCode(), x.proposer(), x.proposerCode(), x.keywords(),
                         x.plannedInvestment(), targets(unit, List.of(x.chainId()), x.targetIds())));
             }
         }
         for (Achievement x : d.achievements()) {
-            String chain = x.chainId() == null ? null : chainIds.get(unit + '\u0000' + x.chainId());
-            if (chain != null) {
-                String link = link(unit, x.chainId(), x.linkId());
+            String written = x.chainId();
+            String chain = written == null ? null : chainIds.get(unit + '\u0000' + written);
+            if (written != null && chain != null) {
+                String link = link(unit, written, x.linkId());
                 put(achievements, unit, x.id(), id -> new Achievement(id, x.title(), x.description(), x.owner(),
                         x.field(), x.industryCode(), chain, link, x.region(), x.keywords(),
                         targets(unit, List.of(x.chainId()), x.targetIds()), x.maturity(), x.origin()));
@@ -158,7 +160,7 @@ public final class CityAssembler {
         return out;
     }
 
-    private @Nullable String link(String unit, String chainId, String linkId) {
+    private @Nullable String link(String unit, String chainId, @Nullable String linkId) {
         // A link the map does not hold stays as written: validation reports it, the merge does not hide it.
         return linkId == null ? null : linkIds.getOrDefault(Source.linkKey(unit, chainId, linkId), linkId);
     }

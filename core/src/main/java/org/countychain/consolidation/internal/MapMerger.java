@@ -148,12 +148,12 @@ final class MapMerger {
     }
 
     private static final class TechAcc {
-        final String id;
+        final @Nullable String id;
         final String name;
         final List<String> descriptions = new ArrayList<>();
         final List<Bottleneck> bottlenecks = new ArrayList<>();
 
-        TechAcc(String id, String name) {
+        TechAcc(@Nullable String id, String name) {
             this.id = id;
             this.name = name;
         }

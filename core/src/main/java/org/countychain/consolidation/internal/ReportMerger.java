@@ -16,6 +16,7 @@ import org.countychain.report.ReportItem;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ResearchReport;
 import org.countychain.report.TemplateItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges a group's reports into one city report. Per template item: for each county (by code) with content, a
@@ -54,7 +55,7 @@ public final class ReportMerger {
      * @return the merged report
      */
     public static ResearchReport merge(String id, String cityId, String cityName, String chainId, String chainName,
-                                       String edition, ReportTemplate template, int year,
+                                       String edition, @Nullable ReportTemplate template, int year,
                                        List<DivisionCode> coveredCounties, List<Source> sources) {
         List<Part> parts = new ArrayList<>();
         for (Source s : sources) {
@@ -75,7 +76,7 @@ public final class ReportMerger {
                 units(parts), null, null);
     }
 
-    private static List<String> itemIds(ReportTemplate template, List<Part> parts) {
+    private static List<String> itemIds(@Nullable ReportTemplate template, List<Part> parts) {
         List<String> ids = new ArrayList<>();
         if (template != null) {
             template.items().stream().map(TemplateItem::id).forEach(ids::add);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.report.ResearchReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One county's part of a group: its data set, its chain, and its reports on the chain (sorted by id).
@@ -20,7 +21,7 @@ public record Source(CountyDataset dataset, IndustryChain chain, List<ResearchRe
      * @param linkId the link's id in the county's map
      * @return the key
      */
-    public String linkKey(String linkId) {
+    public String linkKey(@Nullable String linkId) {
         return linkKey(dataset.unitId(), chain.id(), linkId);
     }
 
@@ -32,7 +33,7 @@ public record Source(CountyDataset dataset, IndustryChain chain, List<ResearchRe
      * @param linkId  the link's id
      * @return the key
      */
-    public static String linkKey(String unitId, String chainId, String linkId) {
+    public static String linkKey(String unitId, String chainId, @Nullable String linkId) {
         return unitId + '\u0000' + chainId + '\u0000' + linkId;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Small text helpers of the merge.
  */
@@ -22,7 +21,7 @@ final class Texts {
      * @param texts texts, some {@code null}
      * @return the joined text or {@code null}
      */
-    static String joinDistinct(List<String> texts) {
+    static @Nullable String joinDistinct(List<String> texts) {
         return joinDistinct(texts, JOINER);
     }
 

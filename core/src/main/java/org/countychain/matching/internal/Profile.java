@@ -5,6 +5,7 @@ import java.util.List;
 import org.countychain.chain.Achievement;
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.division.DivisionCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the matcher reads of a demand or an achievement: its text by field and the structured fields the boosts
@@ -19,8 +20,9 @@ import org.countychain.division.DivisionCode;
  * @param industryCode the GB/T 4754 code, or {@code null}
  * @param region       the county (demand) or region (achievement), or {@code null}
  */
-public record Profile(String id, String title, List<String> keywords, String description, String chainId,
-                      String linkId, String industryCode, DivisionCode region) {
+public record Profile(String id, String title, List<String> keywords, @Nullable String description,
+                      @Nullable String chainId, @Nullable String linkId, @Nullable String industryCode,
+                      @Nullable DivisionCode region) {
     /**
      * A demand's profile.
      *

@@ -22,7 +22,7 @@ public final class Amounts {
      * @param percent the percentage
      * @return the comparison, exact
      */
-    public static boolean above(BigDecimal part, @Nullable BigDecimal whole, BigDecimal percent) {
+    public static boolean above(BigDecimal part, BigDecimal whole, BigDecimal percent) {
         return compare(part, whole, percent) > 0;
     }
 
@@ -34,7 +34,7 @@ public final class Amounts {
      * @param percent the percentage
      * @return the comparison, exact
      */
-    public static boolean atLeast(@Nullable BigDecimal part, BigDecimal whole, BigDecimal percent) {
+    public static boolean atLeast(BigDecimal part, BigDecimal whole, BigDecimal percent) {
         return compare(part, whole, percent) >= 0;
     }
 

@@ -44,7 +44,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
          * @param payload    the object added with the row, or {@code null}
          * @return the values, one per evidence name of the type; a new array the caller may keep
          */
-        Object[] values(int type, int enterprise, Object payload);
+        Object[] values(int type, int enterprise, @Nullable Object payload);
     }
 
     private final List<Enterprise> enterprises;
@@ -103,7 +103,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
     }
 
     @Override
-    public Finding get(int index) {
+    public @Nullable Finding get(int index) {
         Objects.checkIndex(index, size);
         int t = 0;
         while (starts[t + 1] <= index) {
@@ -225,7 +225,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
          * @param payload    an immutable object of the screened data, or {@code null}
          * @return this builder
          */
-        public Builder add(int type, int enterprise, Object payload) {
+        public Builder add(int type, int enterprise, @Nullable Object payload) {
             Objects.checkIndex(enterprise, enterprises.size());
             put(type, enterprise, payload);
             return this;
@@ -247,7 +247,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
             return this;
         }
 
-        private void put(int type, int row, Object payload) {
+        private void put(int type, int row, @Nullable Object payload) {
             int n = sizes[type];
             int[] r = rows[type];
             if (n == r.length) {

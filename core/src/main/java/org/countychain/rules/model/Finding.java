@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a rule found (检查结果): its {@link FindingType} (rule id, stable code, severity), its
@@ -53,7 +54,7 @@ public final class Finding {
      * @return the finding
      * @throws ReferenceDataException {@link ErrorCode#RULE_DEFINITION} when the number of values is wrong
      */
-    public static Finding of(FindingType type, Subject subject, Object... values) {
+    public static Finding of(FindingType type, Subject subject, @Nullable Object... values) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");
         if (values.length != type.evidenceNames().size()) {
@@ -153,7 +154,7 @@ public final class Finding {
      * @param index its position in {@link FindingType#evidenceNames()}
      * @return the text, or {@code null} when not reported
      */
-    public String evidenceText(int index) {
+    public @Nullable String evidenceText(int index) {
         return Values.evidence(values[index]);
     }
 

@@ -55,10 +55,11 @@ public final class FindingType {
         this.code = b.code;
         this.ruleId = b.ruleId;
         this.severity = b.severity;
-        this.titleZh = b.titleZh;
-        this.titleEn = b.titleEn;
-        this.messageZh = b.messageZh;
-        this.messageEn = b.messageEn;
+        // build() has refused a missing title or message before calling this.
+        this.titleZh = Objects.requireNonNull(b.titleZh);
+        this.titleEn = Objects.requireNonNull(b.titleEn);
+        this.messageZh = Objects.requireNonNull(b.messageZh);
+        this.messageEn = Objects.requireNonNull(b.messageEn);
         this.evidenceNames = List.copyOf(b.evidenceNames);
     }
 
@@ -307,7 +308,7 @@ public final class FindingType {
             return new FindingType(this);
         }
 
-        private static boolean blank(String s) {
+        private static boolean blank(@Nullable String s) {
             return s == null || s.isBlank();
         }
 

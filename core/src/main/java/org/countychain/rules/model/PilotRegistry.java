@@ -138,7 +138,7 @@ public record PilotRegistry(String source, boolean official, List<PilotCounty> c
          * @param chainIndustryCode its industry code, or {@code null}
          * @return true when it is this chain
          */
-        public boolean matches(String chainName, List<String> chainAliases, String chainIndustryCode) {
+        public boolean matches(String chainName, List<String> chainAliases, @Nullable String chainIndustryCode) {
             if (industryCode != null && chainIndustryCode != null
                     && normalise(chainIndustryCode).startsWith(normalise(industryCode))) {
                 return true;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * A part of a whole (占比), kept exact: the two amounts or counts, with the percentage computed only when asked
  * for, in {@link BigDecimal} (never {@code double}). Used as an evidence value (rendered as the percentage with
@@ -49,7 +48,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      * @param whole the whole
      * @return the share
      */
-    public static Share of(@Nullable BigDecimal part, @Nullable BigDecimal whole) {
+    public static Share of(BigDecimal part, BigDecimal whole) {
         return new Share(part, whole);
     }
 
@@ -68,7 +67,7 @@ public record Share(BigDecimal part, BigDecimal whole) {
      *
      * @return the percentage, or {@code null} when the whole is zero
      */
-    public BigDecimal percent() {
+    public @Nullable BigDecimal percent() {
         return percent(2);
     }
 
@@ -100,14 +99,13 @@ public record Share(BigDecimal part, BigDecimal whole) {
         BigDecimal hundredfold = part.multiply(HUNDRED);
         int exact = Integer.signum(hundredfold.compareTo(whole.multiply(referencePercent)));
         int limit = MAX_DECIMALS + Math.max(0, part.scale()) + Math.max(0, whole.precision());
-        BigDecimal shown = null;
-        for (int scale = 2; scale <= limit; scale++) {
-            shown = hundredfold.divide(whole, scale, RoundingMode.HALF_EVEN);
+        for (int scale = 2; scale < limit; scale++) {
+            BigDecimal shown = hundredfold.divide(whole, scale, RoundingMode.HALF_EVEN);
             if (Integer.signum(shown.compareTo(referencePercent)) == exact) {
                 return shown.toPlainString();
             }
         }
-        return shown.toPlainString();
+        return hundredfold.divide(whole, Math.max(2, limit), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /**

@@ -35,7 +35,7 @@ final class Values {
      * @param value the value
      * @return the text, or {@code null} for {@code null} (and for an undefined share)
      */
-    static String evidence(@Nullable Object value) {
+    static @Nullable String evidence(@Nullable Object value) {
         return render(value, null);
     }
 
@@ -47,7 +47,7 @@ final class Values {
      * @param locale the reader's locale; {@code null} for the locale-neutral evidence form
      * @return the text, or {@code null}
      */
-    static @Nullable String render(Object value, Locale locale) {
+    static @Nullable String render(@Nullable Object value, @Nullable Locale locale) {
         if (value == null) {
             return null;
         }

@@ -7,4 +7,7 @@
  * <p>A package of its own so that the SPI ({@code org.countychain.rules.spi}) and the engine
  * ({@code org.countychain.rules}) both build on it without a package cycle.
  */
+@NullMarked
 package org.countychain.rules.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -85,7 +85,7 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
 
             @Override
             public void screen(int countyIndex, int from, int to) {
-                if (countyIndex != county) {
+                if (countyIndex != county || unit == null || chains == null) {
                     endCounty();
                     county = countyIndex;
                     CountyDataset c = counties.get(county);
@@ -132,7 +132,11 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
             private void endCounty() {
                 if (chains != null) {
                     for (IndustryChain c : counties.get(county).chains()) {
-                        out.add(finding(Subject.chain(c), chains.get(c.id())));
+                        // Every chain of the county has its counters (ChainCounts is built from the same list).
+                        Counts counts = chains.get(c.id());
+                        if (counts != null) {
+                            out.add(finding(Subject.chain(c), counts));
+                        }
                     }
                 }
             }

@@ -203,33 +203,32 @@ final class HighTechCriteria {
     }
 
     /** 近一年高新技术产品（服务）收入占同期总收入的比例. */
-    private void productRevenue(AnnualRdFigures f, Object[] v, int at) {
-        boolean noProduct = f == null || f.highTechProductRevenue() == null;
-        boolean noRevenue = f == null || f.operatingRevenue() == null;
-        if (noProduct || noRevenue) {
-            undecidable(v, at, productRequired, noRevenue ? noProduct ? missingProduct + ", operatingRevenue " + year
-                    : "operatingRevenue " + year : missingProduct);
-        } else if (f.operatingRevenue().signum() == 0) {
+    private void productRevenue(@Nullable AnnualRdFigures f, Object[] v, int at) {
+        BigDecimal product = f == null ? null : f.highTechProductRevenue();
+        BigDecimal revenue = f == null ? null : f.operatingRevenue();
+        if (product == null || revenue == null) {
+            undecidable(v, at, productRequired, revenue == null ? product == null
+                    ? missingProduct + ", operatingRevenue " + year : "operatingRevenue " + year : missingProduct);
+        } else if (revenue.signum() == 0) {
             undecidable(v, at, productRequired, "operatingRevenue = 0");
         } else {
-            result(v, at, Amounts.atLeast(f.highTechProductRevenue(), f.operatingRevenue(),
-                    settings.highTechProductRevenuePercent()),
-                    Share.of(f.highTechProductRevenue(), f.operatingRevenue()), productRequired);
+            result(v, at, Amounts.atLeast(product, revenue, settings.highTechProductRevenuePercent()),
+                    Share.of(product, revenue), productRequired);
         }
     }
 
     /** 从事研发和相关技术创新活动的科技人员占企业当年职工总数的比例. */
-    private void staff(AnnualRdFigures f, Object[] v, int at) {
-        boolean noStaff = f == null || f.scienceTechStaff() == null;
-        boolean noEmployees = f == null || f.employees() == null;
-        if (noStaff || noEmployees) {
-            undecidable(v, at, staffRequired, noEmployees ? noStaff ? missingStaff + ", employees " + year
-                    : "employees " + year : missingStaff);
-        } else if (f.employees() == 0) {
+    private void staff(@Nullable AnnualRdFigures f, Object[] v, int at) {
+        Integer staff = f == null ? null : f.scienceTechStaff();
+        Integer employees = f == null ? null : f.employees();
+        if (staff == null || employees == null) {
+            undecidable(v, at, staffRequired, employees == null ? staff == null
+                    ? missingStaff + ", employees " + year : "employees " + year : missingStaff);
+        } else if (employees == 0) {
             undecidable(v, at, staffRequired, "employees = 0");
         } else {
-            BigDecimal s = BigDecimal.valueOf(f.scienceTechStaff());
-            BigDecimal all = BigDecimal.valueOf(f.employees());
+            BigDecimal s = BigDecimal.valueOf(staff);
+            BigDecimal all = BigDecimal.valueOf(employees);
             result(v, at, Amounts.atLeast(s, all, settings.scienceTechStaffPercent()), Share.of(s, all),
                     staffRequired);
         }

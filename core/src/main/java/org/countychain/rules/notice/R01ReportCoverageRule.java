@@ -58,8 +58,9 @@ public final class R01ReportCoverageRule extends NoticeRule {
             if (covered.contains(county.id())) {
                 counts[1]++;
             } else {
-                String cityName = context.divisions().reportingUnit(county.parentId()).map(ReportingUnit::name)
-                        .orElse(null);
+                String parent = county.parentId();
+                String cityName = parent == null ? null
+                        : context.divisions().reportingUnit(parent).map(ReportingUnit::name).orElse(null);
                 out.add(Finding.of(NO_REPORT, Subject.unit(county), yearValue, county.parentId(), cityName));
             }
         }

@@ -1,6 +1,7 @@
 package org.countychain.rules.notice;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
@@ -67,7 +68,8 @@ public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
             if (type == TAX_ROW) {
-                HighTechCertificate c = (HighTechCertificate) payload;
+                // Rows of this type are added with the certificate as their payload.
+                HighTechCertificate c = (HighTechCertificate) Objects.requireNonNull(payload);
                 return new Object[] {c.number(), c.validUntil()};
             }
             return type == DEDUCTION_ROW ? new Object[] {f.rdExpense(), enterprises.get(i).industryCode()}

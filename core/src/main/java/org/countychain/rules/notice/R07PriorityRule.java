@@ -92,8 +92,7 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
             if (type != PRIORITY_ROW) {
                 return new Object[] {rd, f.selfFundedRdExpense()};
             }
-            boolean hasRatio = revenue != null && revenue.signum() > 0 && rd != null;
-            Share share = hasRatio ? Share.of(rd, revenue) : null;
+            Share share = revenue != null && revenue.signum() > 0 && rd != null ? Share.of(rd, revenue) : null;
             return new Object[] {reasons, rd, revenue, share, f.selfFundedRdExpense(), threshold,
                 share == null ? null : comparison(share, percent)};
         });
@@ -108,8 +107,8 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
                     BigDecimal revenue = f.operatingRevenue();
                     BigDecimal rd = f.rdExpense();
                     BigDecimal selfFunded = f.selfFundedRdExpense();
-                    boolean hasRatio = revenue != null && revenue.signum() > 0;
-                    boolean byRatio = hasRatio && rd != null && Amounts.above(rd, revenue, percent);
+                    boolean byRatio = revenue != null && revenue.signum() > 0 && rd != null
+                            && Amounts.above(rd, revenue, percent);
                     boolean bySelfFunded = selfFunded != null && selfFunded.compareTo(minimum) >= 0;
                     if (byRatio || bySelfFunded) {
                         out.add(PRIORITY_ROW, i, byRatio ? bySelfFunded ? BOTH : RATIO : SELF_FUNDED);

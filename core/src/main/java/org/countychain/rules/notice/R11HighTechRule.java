@@ -3,6 +3,7 @@ package org.countychain.rules.notice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
@@ -24,6 +25,7 @@ import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R11 (四.1): “对辖区内所有有效期内的高新技术企业开展一次入企普查服务……实现高新技术企业建立研发辅助帐的全覆盖，享受税收优惠政策
@@ -145,7 +147,8 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                 return visit(latestValid(all.get(i), certificates.get(i), validity, year),
                         all.get(i).serviceContact());
             }
-            HighTechCertificate last = (HighTechCertificate) payload;
+            // The remaining rows are added with the expired certificate as their payload.
+            HighTechCertificate last = (HighTechCertificate) Objects.requireNonNull(payload);
             return new Object[] {last.number(), last.validUntil()};
         });
         return new EnterpriseScreening() {
@@ -208,7 +211,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
         return latest;
     }
 
-    private static Object[] visit(HighTechCertificate c, ServiceContact contact) {
+    private static Object[] visit(HighTechCertificate c, @Nullable ServiceContact contact) {
         return new Object[] {c.number(), c.issuedOn(), c.validUntil(), contact,
             contact == null ? null : contact.role(), contact == null ? null : contact.belongsToTalentTeam(),
             contact == null ? null : contact.teamId()};

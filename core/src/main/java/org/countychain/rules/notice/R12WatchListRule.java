@@ -2,10 +2,12 @@ package org.countychain.rules.notice;
 
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.enterprise.AnnualRdFigures;
+import org.countychain.enterprise.CreditCode;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.rules.internal.BuiltInTypes;
@@ -58,9 +60,13 @@ public final class R12WatchListRule extends NoticeRule implements EnterpriseRule
         List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), context.enterprises(),
                 (type, i, payload) -> {
-                    Hit hit = (Hit) payload;
+                    // Every row is added with the watch-list hit as its payload.
+                    Hit hit = (Hit) Objects.requireNonNull(payload);
                     AnnualRdFigures f = figures.get(i);
-                    Object given = f.intermediary() != null ? f.intermediary() : f.intermediaryCode().value();
+                    // A hit matched the intermediary's name or its credit code, so one of them is there.
+                    String name = f.intermediary();
+                    CreditCode code = f.intermediaryCode();
+                    Object given = name != null ? name : code != null ? code.value() : "";
                     return new Object[] {given, hit.edition().year(), hit.edition().source(),
                             hit.edition().publicationYear(), hit.entry().reason()};
                 });

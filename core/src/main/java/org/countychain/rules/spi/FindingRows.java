@@ -36,7 +36,7 @@ public final class FindingRows {
          * @param payload    the object added with the row, or {@code null}
          * @return the values, one per evidence name of the type; a new array each time
          */
-        Object[] values(int type, int enterprise, Object payload);
+        Object[] values(int type, int enterprise, @Nullable Object payload);
     }
 
     private final EnterpriseFindings.Builder rows;

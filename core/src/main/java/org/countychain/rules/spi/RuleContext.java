@@ -17,6 +17,7 @@ import org.countychain.investment.InvestmentNeed;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.model.PilotRegistry;
 import org.countychain.rules.model.RuleSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link PolicyRule} screens (检查上下文): the data, the reporting year, the as-of date and the settings.
@@ -131,7 +132,7 @@ public interface RuleContext {
      * @param county a county data set
      * @return the list, or {@code null} when none is known
      */
-    IntermediaryWatchList watchList(CountyDataset county);
+    @Nullable IntermediaryWatchList watchList(CountyDataset county);
 
     /**
      * The county-level reporting units the input covers: every one of the province for a province data set,

@@ -5,4 +5,7 @@
  * {@link org.countychain.rules.spi.FindingRows}) and what they read ({@link org.countychain.rules.spi.RuleContext}). It may change until a second implementation
  * outside the library proves it.
  */
+@NullMarked
 package org.countychain.rules.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,14 +13,14 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.countychain.json.CountyChainJson;
 import org.countychain.sample.SampleCounty;
+import org.countychain.test.docx.DocxInspector;
+import org.countychain.test.docx.InspectedDocument;
 
 /**
  * Personal data in every human-facing output: the Word report with its service appendix, the lists workbook and
@@ -43,11 +43,19 @@ class PersonalDataOutputTest {
         CountyChainJson.defaults().write(SampleCounty.jinjiang(), sample);
     }
 
-    private static String docxText(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in);
-             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            return text.getText();
+    /**
+     * The document's paragraphs and table cells. Read with the test kit's inspector, not POI's extractor: the
+     * exporter writes a phone number's hyphen as {@code w:noBreakHyphen}, which POI's extractor drops.
+     */
+    private static String docxText(Path file) {
+        InspectedDocument doc = DocxInspector.inspect(file);
+        StringBuilder sb = new StringBuilder(String.join("\n", doc.paragraphs())).append('\n');
+        for (InspectedDocument.Table table : doc.tables()) {
+            for (List<String> row : table.rows()) {
+                sb.append(String.join("\t", row)).append('\n');
+            }
         }
+        return sb.toString();
     }
 
     private static String workbookText(Path file) throws IOException {

@@ -40,7 +40,37 @@ public enum NoticeAppendix implements Labelled {
      *
      * @since 0.2.0
      */
-    HIGH_TECH_VISITS("visits", "高新技术企业入企普查服务清单");
+    HIGH_TECH_VISITS("visits", "高新技术企业入企普查服务清单"),
+    /**
+     * The chain as the county describes it (产业链基本情况): its full name, whether it is a pilot chain, its industry
+     * class, and its scale by year (output value in the unit the county states it, enterprises, above-scale ones).
+     *
+     * @since 0.2.0
+     */
+    CHAIN("chain", "基本情况表"),
+    /**
+     * R10: the innovation platforms serving the chain (创新平台), with their type and level, host organisations and
+     * credit codes, the links of the chain they serve, when they were set up and recognised, their services and the
+     * bottlenecks they are aimed at.
+     *
+     * @since 0.2.0
+     */
+    PLATFORMS("platforms", "创新平台情况表"),
+    /**
+     * R4: the major S&amp;T achievements for the chain (重大科技成果清单), with their owner, link, maturity (TRL) and
+     * origin (省内/省外/境外) and the bottlenecks they are aimed at.
+     *
+     * @since 0.2.0
+     */
+    ACHIEVEMENTS("achievements", "重大科技成果清单"),
+    /**
+     * R12: the province's watch list of S&amp;T intermediaries with serious errors (严重失误科技中介服务机构名单), every
+     * edition the data set keeps with its year, year of circulation, source and the reason for each entry, and
+     * which edition is in force in the report's year. Not the chain's: its title does not name the chain.
+     *
+     * @since 0.2.0
+     */
+    WATCH_LIST("watchlist", "严重失误科技中介服务机构名单");
 
     private final String id;
     private final String label;

@@ -62,9 +62,9 @@ final class NoticeLists {
         String fullName = chainName != null ? chainName
                 : report.chainName().endsWith("产业链") ? report.chainName() : report.chainName() + "产业链";
         for (NoticeAppendix a : which) {
-            String title = "附件" + number++ + " " + fullName + a.label();
+            String title = "附件" + number++ + " " + (a == NoticeAppendix.WATCH_LIST ? "" : fullName) + a.label();
             String caption = "表 " + title.substring(title.indexOf(' ') + 1);
-            String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，由规则引擎对本报告所附数据集筛查生成。";
+            String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，" + source(a);
             List<List<String>> rows = result == null ? List.of() : switch (a) {
                 case SERVICE -> service(result, onChain, personalData);
                 case PRIORITY -> priority(result, onChain);
@@ -73,10 +73,28 @@ final class NoticeLists {
                 case BOTTLENECKS -> bottlenecks(result, dataset, report.chainId());
                 case TEAMS -> teams(dataset, report.chainId());
                 case HIGH_TECH_VISITS -> visits(result, onChain);
+                case CHAIN -> DatasetTables.chain(dataset, report.chainId());
+                case PLATFORMS -> DatasetTables.platforms(dataset, report.chainId());
+                case ACHIEVEMENTS -> DatasetTables.achievements(dataset, report.chainId());
+                case WATCH_LIST -> DatasetTables.watchList(dataset, report.year());
             };
+            if (dataset != null) {
+                note = switch (a) {
+                    case CHAIN -> DatasetTables.chainNote(dataset, report.chainId()) + note;
+                    case WATCH_LIST -> DatasetTables.watchListNote(dataset, report.year()) + note;
+                    default -> note;
+                };
+            }
             tables.add(new AppendixTable(title, caption, header(a), rows, note));
         }
         return tables;
+    }
+
+    private static String source(NoticeAppendix a) {
+        return switch (a) {
+            case CHAIN, PLATFORMS, ACHIEVEMENTS, WATCH_LIST -> "据本报告所附数据集整理。";
+            default -> "由规则引擎对本报告所附数据集筛查生成。";
+        };
     }
 
     private static String rule(NoticeAppendix a) {
@@ -88,6 +106,10 @@ final class NoticeLists {
             case BOTTLENECKS -> "（R4）";
             case TEAMS -> "（R13）";
             case HIGH_TECH_VISITS -> "（R11）";
+            case CHAIN -> "（R1、R2）";
+            case PLATFORMS -> "（R10）";
+            case ACHIEVEMENTS -> "（R4）";
+            case WATCH_LIST -> "（R12）";
         };
     }
 
@@ -102,8 +124,12 @@ final class NoticeLists {
             case TEAMS -> List.of("序号", "团队名称", "组团模式及组建方式", "服务期", "团长", "成员（职称）", "揭榜挂帅任务",
                     "成果及后补助");
             // No credit code, as in the priority list: the certificate number names the enterprise as a high-tech
-            // enterprise, and seven columns keep the codes and dates whole at a readable size.
+            // enterprise, and fewer columns leave more room for the names beside the numbers and dates.
             case HIGH_TECH_VISITS -> List.of("序号", "企业名称", "证书编号", "发证日期", "有效期至", "服务联系人", "联系人身份");
+            case CHAIN -> DatasetTables.CHAIN_HEADER;
+            case PLATFORMS -> DatasetTables.PLATFORM_HEADER;
+            case ACHIEVEMENTS -> DatasetTables.ACHIEVEMENT_HEADER;
+            case WATCH_LIST -> DatasetTables.WATCH_LIST_HEADER;
         };
     }
 
@@ -192,7 +218,8 @@ final class NoticeLists {
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : findings) {
             String achievements = f.value("achievements") instanceof List<?> ids && !ids.isEmpty()
-                    ? labels(ids, "、") : "—";
+                    ? ids.stream().map(id -> DatasetTables.achievement(dataset, String.valueOf(id)))
+                            .collect(Collectors.joining("；")) : "—";
             rows.add(List.of(Integer.toString(rows.size() + 1), String.valueOf(f.value("place")),
                     f.value("kind") instanceof Labelled l ? l.label() : String.valueOf(f.value("kind")),
                     String.valueOf(f.value("title")), String.valueOf(f.value("bottleneckId")), achievements));

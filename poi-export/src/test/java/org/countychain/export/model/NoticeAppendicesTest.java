@@ -45,7 +45,7 @@ class NoticeAppendicesTest {
             case ANOMALIES -> c -> c.tags().stream().anyMatch(t -> t.equals("R8:A") || t.startsWith("R8:B"));
             case CULTIVATION -> c -> c.tags().contains("R11:CULTIVATE");
             case HIGH_TECH_VISITS -> c -> c.tags().stream().anyMatch(t -> t.startsWith("R11:HT"));
-            case BOTTLENECKS, TEAMS -> throw new IllegalArgumentException("not an appendix of enterprises");
+            default -> throw new IllegalArgumentException("not an appendix of enterprises");
         };
     }
 
@@ -75,7 +75,8 @@ class NoticeAppendicesTest {
         assertThat(table.rows()).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(2), r -> r.get(4),
                 r -> r.get(5)).containsExactly(
                 tuple("1", "化纤原料", "断点", "fiber-b1", "—"),
-                tuple("2", "化纤原料·生物基锦纶与聚乳酸纤维", "断点", "fiber-t2-b1", "350582-a04"),
+                tuple("2", "化纤原料·生物基锦纶与聚乳酸纤维", "断点", "fiber-t2-b1",
+                        "350582-a04 生物基PA56纤维规模化纺丝技术（TRL 6，省外）"),
                 tuple("3", "纺纱织造/面料·高支高密轻量化面料", "难点", "yarn-fabric-t3-b1", "—"),
                 tuple("4", "印染后整理", "堵点", "dyeing-finishing-b1", "—"),
                 tuple("5", "回收再利用", "断点", "recycling-b1", "—"));

@@ -20,6 +20,7 @@ import org.countychain.rules.model.ScienceTechSmeDefinition;
  * countychain.rules.settings.priority-rd-ratio-percent=3
  * countychain.web.enabled=true                # JSON converter, problem details, @Valid
  * countychain.warm-up.enabled=true            # the library's first use at start-up, not in the first request
+ * countychain.warm-up.requests=/counties/screen   # and the application's own first requests (none by default)
  * </pre>
  *
  * @since 0.1.0
@@ -427,8 +428,9 @@ public class CountyChainProperties {
     public static class WarmUp {
         private boolean enabled = true;
         private int iterations = 3;
+        private List<String> requests = new ArrayList<>();
 
-        /** The defaults: the warm-up on, three iterations. */
+        /** The defaults: the warm-up on, three iterations, no requests. */
         public WarmUp() {
         }
 
@@ -470,6 +472,25 @@ public class CountyChainProperties {
                         + iterations);
             }
             this.iterations = iterations;
+        }
+
+        /**
+         * The application's own paths the built-in sample county is posted to at start-up, each
+         * {@code iterations} times ({@link CountyChainWarmUpRequests}).
+         *
+         * @return none by default: a request may do more than read, and only the application knows
+         */
+        public List<String> getRequests() {
+            return requests;
+        }
+
+        /**
+         * Sets the paths to post the sample county to at start-up, such as {@code /counties/screen}.
+         *
+         * @param requests paths relative to the context path, each starting with {@code /}
+         */
+        public void setRequests(List<String> requests) {
+            this.requests = new ArrayList<>(requests);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -89,6 +90,24 @@ public class CountyChainWebMvcAutoConfiguration {
     public CountyChainSpringValidator countyChainSpringValidator(CountyChainValidator validator,
                                                                 RequestLocales locales) {
         return new CountyChainSpringValidator(validator, locales);
+    }
+
+    /**
+     * The application's own first requests at start-up: the sample county posted to each path of
+     * {@code countychain.warm-up.requests} (none by default) once the web server has started.
+     *
+     * @param properties  the {@code countychain.*} properties
+     * @param environment where the server's port and context path are found
+     * @return the warm-up, which sends nothing without paths
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "countychain.warm-up", name = "enabled", havingValue = "true",
+            matchIfMissing = true)
+    public CountyChainWarmUpRequests countyChainWarmUpRequests(CountyChainProperties properties,
+                                                               Environment environment) {
+        return new CountyChainWarmUpRequests(environment, properties.getWarmUp().getRequests(),
+                properties.getWarmUp().getIterations());
     }
 
     /**

@@ -157,6 +157,26 @@ class CountyChainAutoConfigurationTest {
     }
 
     @Test
+    void aServletApplicationGetsTheWarmUpRequestsWithNoPathsUnlessListed() {
+        WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+                CountyChainAutoConfiguration.class, CountyChainWebMvcAutoConfiguration.class));
+        web.run(context -> {
+            assertThat(context).hasSingleBean(CountyChainWarmUpRequests.class);
+            assertThat(context.getBean(CountyChainProperties.class).getWarmUp().getRequests()).isEmpty();
+            // No web server in this context (no local.server.port): nothing sent, nothing failed.
+            assertThat(context.getBean(CountyChainWarmUpRequests.class).failure()).isEmpty();
+        });
+        web.withPropertyValues("countychain.warm-up.requests=/counties/validate,/counties/screen").run(context ->
+                assertThat(context.getBean(CountyChainProperties.class).getWarmUp().getRequests())
+                        .containsExactly("/counties/validate", "/counties/screen"));
+        web.withPropertyValues("countychain.warm-up.requests=counties").run(context ->
+                assertThat(context).hasFailed());
+        web.withPropertyValues("countychain.warm-up.enabled=false").run(context ->
+                assertThat(context).doesNotHaveBean(CountyChainWarmUpRequests.class));
+        runner.run(context -> assertThat(context).doesNotHaveBean(CountyChainWarmUpRequests.class));
+    }
+
+    @Test
     void theWarmUpRunsTheApplicationsBeansWhileTheContextStarts() {
         CountingRule rule = new CountingRule();
         runner.withBean(PolicyRule.class, () -> rule).run(context -> {
