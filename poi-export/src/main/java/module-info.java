@@ -33,6 +33,7 @@ module org.countychain.poiexport {
     opens org.countychain.export to org.countychain.core;
     opens org.countychain.export.batch to org.countychain.core;
     opens org.countychain.export.docx.read to org.countychain.core;
+    opens org.countychain.export.excel to org.countychain.core;
     opens org.countychain.export.submission to org.countychain.core;
 
     uses org.countychain.export.spi.ReportExporter;

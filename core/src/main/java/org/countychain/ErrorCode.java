@@ -7,13 +7,14 @@ package org.countychain;
  * <p>Ranges: {@code CC-1xxx} model invariants, {@code CC-11xx} credit codes, {@code CC-12xx} division codes,
  * {@code CC-2xxx} JSON input, {@code CC-3xxx} built-in and reference data, {@code CC-4xxx} the rule engine,
  * {@code CC-60xx} city consolidation (R3), {@code CC-6001} also for a submission package or coverage of a unit that
- * is not city-level, {@code CC-62xx} two-list matching (R4), {@code CC-70xx} Excel and CSV import (to move
- * to {@code countychain-poi-export} beside the importer), {@code CC-9xxx} I/O.
+ * is not city-level, {@code CC-62xx} two-list matching (R4), {@code CC-9xxx} I/O.
  *
  * <p>Other modules keep their codes in their own {@link ProblemCode} enums, under the same root exception:
  * {@code CC-5xxx} export ({@code org.countychain.export.model.ExportErrorCode}), {@code CC-61xx} the city
  * submission package ({@code org.countychain.export.submission.SubmissionErrorCode}), {@code CC-63xx} province
- * batches ({@code org.countychain.export.batch.BatchErrorCode}), all in {@code countychain-poi-export}.
+ * batches ({@code org.countychain.export.batch.BatchErrorCode}), {@code CC-64xx} reading Word reports
+ * ({@code org.countychain.export.docx.read.WordErrorCode}), {@code CC-70xx} the Excel and CSV import
+ * ({@code org.countychain.export.excel.ExcelErrorCode}), all in {@code countychain-poi-export}.
  *
  * @since 0.1.0
  */
@@ -107,25 +108,6 @@ public enum ErrorCode implements ProblemCode {
     MATCH_MISSING("CC-6203"),
     /** A matcher setting is out of range (a negative weight, {@code b} outside 0..1, …). */
     MATCH_SETTING("CC-6204"),
-
-    /** A file handed to the Excel or CSV import is empty (zero bytes). */
-    IMPORT_EMPTY("CC-7001"),
-    /**
-     * An Excel or CSV import reached one of its limits (file size, data rows, a cell's or a field's length, columns
-     * of a row); the message names the limit and how to raise it.
-     */
-    IMPORT_LIMIT("CC-7002"),
-    /**
-     * A cell or row of a workbook's XML is broken in a way Excel never writes: a cell reference beyond column XFD,
-     * a row number beyond 1,048,576 or not a number, a shared-string or style index that is not a number or points
-     * at nothing.
-     */
-    IMPORT_BROKEN_CELL("CC-7003"),
-    /**
-     * A column of an imported sheet is not one the importer knows: reported with its sheet, column letter and header
-     * (a warning by default; an error when the importer is told to refuse unknown columns).
-     */
-    IMPORT_UNKNOWN_COLUMN("CC-7004"),
 
     /** Reading or writing failed at the operating-system level. */
     IO("CC-9001"),

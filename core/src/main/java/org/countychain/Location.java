@@ -1,5 +1,6 @@
 package org.countychain;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param path   the field path, or {@code ""} when the problem concerns the whole input
  * @since 0.1.0
  */
-public record Location(@Nullable String source, int line, int column, String path) {
+public record Location(@Nullable String source, int line, int column, String path) implements Serializable {
     /** No known location. */
     public static final Location NOWHERE = new Location(null, 0, 0, "");
 

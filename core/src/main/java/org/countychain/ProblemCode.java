@@ -1,5 +1,7 @@
 package org.countychain;
 
+import java.io.Serializable;
+
 /**
  * A stable problem code (问题代码) such as {@code CC-1103}, carried by every {@link CountyChainException}. Each
  * module lists its own codes in one enum that implements this interface — {@link ErrorCode} for the core, and for
@@ -9,11 +11,12 @@ package org.countychain;
  * and codes stay unique across all modules.
  *
  * <p>Integrators match on {@link #code()}, a string that never changes its meaning; the enum constant is for
- * Java callers that compare codes ({@code e.errorCode() == ErrorCode.REQUIRED}).
+ * Java callers that compare codes ({@code e.errorCode() == ErrorCode.REQUIRED}). It is {@link Serializable}, as
+ * every enum is, because a {@link CountyChainException} (a {@code Throwable}, so serializable) holds one.
  *
  * @since 0.1.0
  */
-public interface ProblemCode {
+public interface ProblemCode extends Serializable {
     /**
      * The stable code, for example {@code CC-1001}.
      *

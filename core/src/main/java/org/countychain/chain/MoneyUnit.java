@@ -2,10 +2,9 @@ package org.countychain.chain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
-import org.countychain.Labelled;
-import org.countychain.internal.BilingualText;
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 
 /**
  * The unit a county states an amount in (金额单位): 元, 万元 or 亿元. The model keeps amounts in yuan; the unit says how
@@ -13,7 +12,7 @@ import org.countychain.internal.BilingualText;
  *
  * @since 0.2.0
  */
-public enum MoneyUnit implements Labelled {
+public enum MoneyUnit implements BilingualLabelled {
     /** 元. */
     YUAN("元", "yuan", 0),
     /** 万元: ten thousand yuan. */
@@ -21,22 +20,17 @@ public enum MoneyUnit implements Labelled {
     /** 亿元: a hundred million yuan. */
     HUNDRED_MILLION_YUAN("亿元", "100M yuan", 8);
 
-    private final BilingualText name;
+    private final BilingualText text;
     private final int powerOfTen;
 
     MoneyUnit(String label, String english, int powerOfTen) {
-        this.name = new BilingualText(label, english);
+        this.text = new BilingualText(label, english);
         this.powerOfTen = powerOfTen;
     }
 
     @Override
-    public String label() {
-        return name.chinese();
-    }
-
-    @Override
-    public String displayName(Locale locale) {
-        return name.in(locale);
+    public BilingualText text() {
+        return text;
     }
 
     /**

@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 
-import org.countychain.Labelled;
-import org.countychain.internal.BilingualText;
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 
 /**
  * What a file is, told from its first bytes (文件类型), not from its name: a user who renames a workbook to
@@ -16,7 +15,7 @@ import org.countychain.internal.BilingualText;
  *
  * @since 0.1.0
  */
-public enum FileKind implements Labelled {
+public enum FileKind implements BilingualLabelled {
     /** No bytes at all. */
     EMPTY("空文件", "an empty file"),
     /** Text that starts as JSON does: an object or an array (after an optional byte order mark and white space). */
@@ -41,20 +40,15 @@ public enum FileKind implements Labelled {
         (byte) 0xE1};
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
-    private final BilingualText name;
+    private final BilingualText text;
 
     FileKind(String label, String english) {
-        this.name = new BilingualText(label, english);
+        this.text = new BilingualText(label, english);
     }
 
     @Override
-    public String label() {
-        return name.chinese();
-    }
-
-    @Override
-    public String displayName(Locale locale) {
-        return name.in(locale);
+    public BilingualText text() {
+        return text;
     }
 
     /**

@@ -16,13 +16,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
-import org.countychain.Labelled;
-import org.countychain.internal.BilingualText;
 
 /**
  * Writes output files whole or not at all (完整写入或不写入). Every file the library and its command line write goes
@@ -157,7 +156,7 @@ public final class OutputFiles {
     }
 
     /** What a file that is neither regular, a directory nor a link is, from its POSIX mode where known. */
-    private enum SpecialKind implements Labelled {
+    private enum SpecialKind implements BilingualLabelled {
         FIFO("命名管道（FIFO）", "FIFO", true),
         CHARACTER_DEVICE("字符设备", "character device", true),
         BLOCK_DEVICE("块设备", "block device", false),
@@ -165,22 +164,17 @@ public final class OutputFiles {
         // Without a POSIX mode to tell (another platform): written through, as a device would be.
         OTHER("特殊文件", "special file", true);
 
-        private final BilingualText name;
+        private final BilingualText text;
         private final boolean writtenThrough;
 
         SpecialKind(String label, String english, boolean writtenThrough) {
-            this.name = new BilingualText(label, english);
+            this.text = new BilingualText(label, english);
             this.writtenThrough = writtenThrough;
         }
 
         @Override
-        public String label() {
-            return name.chinese();
-        }
-
-        @Override
-        public String displayName(Locale locale) {
-            return name.in(locale);
+        public BilingualText text() {
+            return text;
         }
 
         static SpecialKind of(Path p) {

@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
@@ -35,7 +37,6 @@ import org.countychain.Labelled;
 import org.countychain.Location;
 import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
-import org.countychain.internal.BilingualText;
 import org.countychain.io.FileKind;
 import org.jspecify.annotations.Nullable;
 
@@ -159,29 +160,24 @@ final class JsonErrors {
             "^Value \"([^\"]*)\" can not be deserialized as `java\\.math\\.BigDecimal`");
 
     /** Ranges a message names, in the reader's language. */
-    enum Range implements Labelled {
+    enum Range implements BilingualLabelled {
         /** What a money amount or a ratio must be. */
         DECIMAL("十进制数（指数不超出可表示范围）", "a decimal number whose exponent can be represented");
 
-        private final BilingualText name;
+        private final BilingualText text;
 
         Range(String label, String english) {
-            this.name = new BilingualText(label, english);
+            this.text = new BilingualText(label, english);
         }
 
         @Override
-        public String label() {
-            return name.chinese();
-        }
-
-        @Override
-        public String displayName(Locale locale) {
-            return name.in(locale);
+        public BilingualText text() {
+            return text;
         }
     }
 
     /** The reader's limits, as a message names them. */
-    private enum Limit implements Labelled {
+    private enum Limit implements BilingualLabelled {
         NUMBER("数字位数", "a number's length in digits"),
         TEXT("文本长度（字符数）", "a text's length in characters"),
         NESTING("嵌套层数", "the nesting depth"),
@@ -189,20 +185,15 @@ final class JsonErrors {
         DOCUMENT("文档长度", "the document's length"),
         EXPONENT("小数指数的大小", "a decimal's exponent");
 
-        private final BilingualText name;
+        private final BilingualText text;
 
         Limit(String label, String english) {
-            this.name = new BilingualText(label, english);
+            this.text = new BilingualText(label, english);
         }
 
         @Override
-        public String label() {
-            return name.chinese();
-        }
-
-        @Override
-        public String displayName(Locale locale) {
-            return name.in(locale);
+        public BilingualText text() {
+            return text;
         }
     }
 

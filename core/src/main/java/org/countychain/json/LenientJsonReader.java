@@ -30,6 +30,7 @@ import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the CountyChain JSON format leniently (宽松读取): every malformed value is recorded as a problem with its
@@ -108,13 +109,16 @@ public final class LenientJsonReader {
      */
     public <T> LenientRead<T> read(InputStream in, String source, Class<T> type) {
         PositionedTree tree;
+        Run run = new Run(source);
         try (JsonParser parser = factory.createParser(JsonErrors.sniffed(in, source))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             try {
                 if (parser.nextToken() == null) {
                     throw JsonErrors.empty(source);
                 }
-                tree = PositionedTree.read(parser, source);
+                // The lists of records are read element by element while the parser streams past them (see Run):
+                // the tree holds the rest of the document only.
+                tree = PositionedTree.read(parser, source, "", type, run);
                 JsonToken after = parser.nextToken();
                 if (after != null) {
                     JsonLocation at = parser.currentTokenLocation();
@@ -131,17 +135,16 @@ public final class LenientJsonReader {
         if (!(tree.root() instanceof ObjectNode root)) {
             throw JsonErrors.nullDocument(source, type);
         }
-        Run run = new Run(tree, source);
         run.problems.addAll(tree.problems());
         T value = null;
         try {
-            value = type.cast(run.record(root, "", type));
+            value = type.cast(run.record(tree, root, "", type));
         } catch (Unusable u) {
             // The top-level object's own fields are malformed: its problems are recorded, and there is no value.
         }
         run.problems.sort(LenientJsonReader::inDocumentOrder);
-        run.leftOut.sort(java.util.Comparator.comparingInt(LenientRead.LeftOut::line));
-        return new LenientRead<>(value, run.problems, run.leftOut);
+        run.leftOut.sort(java.util.Comparator.comparingInt((Left l) -> l.out().line()).thenComparingInt(Left::column));
+        return new LenientRead<>(value, run.problems, run.leftOut.stream().map(Left::out).toList());
     }
 
     private static int inDocumentOrder(InvalidInputException a, InvalidInputException b) {
@@ -205,9 +208,16 @@ public final class LenientJsonReader {
         }
     }
 
-    /** One read: the tree, and what was found. */
-    private final class Run {
-        private final PositionedTree tree;
+    /** An element left out, with the column it starts at to order elements that start on the same line. */
+    private record Left(LenientRead.LeftOut out, int column) {
+    }
+
+    /** A list of records as it was read element by element: the values, and where each one stood. */
+    private record Streamed(List<Object> items, List<PositionedTree.Step> origins) {
+    }
+
+    /** One read: what was found. */
+    private final class Run implements PositionedTree.ElementReader {
         private final String source;
         // Each problem is kept without its stack trace and without the Jackson exception behind it (which holds a
         // parser, and through it part of the tree): a file with 100,000 malformed values would otherwise need
@@ -226,57 +236,80 @@ public final class LenientJsonReader {
                 return !all.isEmpty();
             }
         };
-        private final List<LenientRead.LeftOut> leftOut = new ArrayList<>();
+        private final List<Left> leftOut = new ArrayList<>();
 
-        Run(PositionedTree tree, String source) {
-            this.tree = tree;
+        Run(String source) {
             this.source = source;
         }
 
-        /** Reads a record: its lists of records element by element, then the rest, then puts them together. */
-        Object record(ObjectNode node, String path, Class<?> type) throws Unusable {
+        @Override
+        public @Nullable Class<?> elementType(Class<?> holder, String field) {
+            return shape(holder).lists().get(field);
+        }
+
+        /**
+         * Reads a list of records as the parser streams past it: each element from a tree of its own, which is
+         * dropped once the element's value is built, so only the values stay in memory.
+         */
+        @Override
+        public Object readArray(JsonParser parser, String arrayPath, Class<?> elementType) throws IOException {
+            List<Object> items = new ArrayList<>();
+            List<PositionedTree.Step> from = new ArrayList<>();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonLocation at = parser.currentTokenLocation();
+                String elementPath = arrayPath + "[" + index++ + "]";
+                boolean object = parser.currentToken() == JsonToken.START_OBJECT;
+                PositionedTree element = PositionedTree.read(parser, source, elementPath,
+                        object ? elementType : null, this);
+                problems.addAll(element.problems());
+                if (element.root() == null) {
+                    continue; // a number that cannot be held: a problem of the tree, not an element
+                }
+                PositionedTree.Step origin = new PositionedTree.Step(elementPath, at, false, null, null, List.of());
+                if (!(element.root() instanceof ObjectNode o)) {
+                    JsonNode e = element.root();
+                    // A null element is a missing value, as the strict reader (the model's list check) says.
+                    InvalidInputException wrong = e.isNull()
+                            ? new InvalidInputException(ErrorCode.REQUIRED, element.location(at, elementPath),
+                                    List.of(), null)
+                            : new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, element.location(at, elementPath),
+                                    List.of("object", e.getNodeType().name().toLowerCase(java.util.Locale.ROOT)),
+                                    null);
+                    problems.add(wrong);
+                    leave(origin, wrong);
+                    continue;
+                }
+                try {
+                    items.add(record(element, o, elementPath, elementType));
+                    from.add(origin);
+                } catch (Unusable u) {
+                    leave(origin, u.cause);
+                }
+            }
+            return new Streamed(items, from);
+        }
+
+        /** Reads a record: its lists of records (read element by element before), the rest, then puts them together. */
+        Object record(PositionedTree tree, ObjectNode node, String path, Class<?> type) throws Unusable {
             Shape shape = shape(type);
             Map<String, List<Object>> lists = new HashMap<>();
             Map<String, List<PositionedTree.Step>> origins = new HashMap<>();
-            for (Map.Entry<String, Class<?>> list : shape.lists().entrySet()) {
-                if (!(node.get(list.getKey()) instanceof ArrayNode array)) {
-                    continue;
+            for (String list : shape.lists().keySet()) {
+                if (node.get(list) instanceof ArrayNode array && tree.streamed(array) instanceof Streamed read) {
+                    lists.put(list, read.items());
+                    origins.put(list, read.origins());
                 }
-                String arrayPath = path.isEmpty() ? list.getKey() : path + "." + list.getKey();
-                List<Object> items = new ArrayList<>();
-                List<PositionedTree.Step> from = new ArrayList<>();
-                for (int i = 0; i < array.size(); i++) {
-                    PositionedTree.Step element = tree.element(array, i, arrayPath);
-                    JsonNode e = array.get(i);
-                    if (!(e instanceof ObjectNode o)) {
-                        InvalidInputException wrong = new InvalidInputException(ErrorCode.JSON_WRONG_TYPE,
-                                tree.location(element.at(), element.originalPath()),
-                                List.of("object", e.isNull() ? "null" : e.getNodeType().name().toLowerCase(
-                                        java.util.Locale.ROOT)), null);
-                        problems.add(wrong);
-                        leave(element, wrong);
-                        continue;
-                    }
-                    try {
-                        items.add(record(o, element.originalPath(), list.getValue()));
-                        from.add(element);
-                    } catch (Unusable u) {
-                        leave(element, u.cause);
-                    }
-                }
-                tree.emptyArray(node, list.getKey());
-                lists.put(list.getKey(), items);
-                origins.put(list.getKey(), from);
             }
-            Object shell = repaired(node, path, type);
+            Object shell = repaired(tree, node, path, type);
             if (lists.isEmpty()) {
                 return shell;
             }
-            return assemble(shell, shape, lists, origins, path, tree.start(node));
+            return assemble(tree, shell, shape, lists, origins, path, tree.start(node));
         }
 
         /** The record with its lists put back; an element its constructor refuses (a duplicate id) is left out. */
-        private Object assemble(Object shell, Shape shape, Map<String, List<Object>> lists,
+        private Object assemble(PositionedTree tree, Object shell, Shape shape, Map<String, List<Object>> lists,
                                 Map<String, List<PositionedTree.Step>> origins, String path, JsonLocation start)
                 throws Unusable {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -331,7 +364,7 @@ public final class LenientJsonReader {
         }
 
         /** Reads an object, taking out each malformed value until it reads. */
-        private Object repaired(ObjectNode node, String path, Class<?> type) throws Unusable {
+        private Object repaired(PositionedTree tree, ObjectNode node, String path, Class<?> type) throws Unusable {
             Map<String, InvalidInputException> removed = new HashMap<>();
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 InvalidInputException problem;
@@ -389,8 +422,9 @@ public final class LenientJsonReader {
         }
 
         private void leave(PositionedTree.Step element, InvalidInputException cause) {
-            leftOut.add(new LenientRead.LeftOut(element.originalPath(),
-                    element.at() == null ? 0 : element.at().getLineNr(), Recorded.of(cause)));
+            leftOut.add(new Left(new LenientRead.LeftOut(element.originalPath(),
+                    element.at() == null ? 0 : element.at().getLineNr(), Recorded.of(cause)),
+                    element.at() == null ? 0 : element.at().getColumnNr()));
         }
     }
 

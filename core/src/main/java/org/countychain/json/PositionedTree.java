@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * A JSON document as a tree that remembers where each value stood in the text (line, column) and its path in the
  * document as written, while the lenient reader takes malformed values out of it. Values are removed, never moved,
  * so a path in the pruned tree is mapped back to the original one by the original index of every array element.
+ *
+ * <p>A list of records (a county's enterprises, a province's counties) is not held in the tree: the parser hands it
+ * to an {@link ElementReader} as it streams past, which reads each element from a tree of that element alone and
+ * keeps only the model value; the tree holds an empty placeholder array with what was read attached. So the memory
+ * needed grows with the model, not with the text (a tree costs 5–10 bytes of heap per byte of JSON).
  */
 final class PositionedTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -37,19 +42,46 @@ final class PositionedTree {
     private final IdentityHashMap<ObjectNode, Map<String, JsonLocation>> fields = new IdentityHashMap<>();
     private final IdentityHashMap<ArrayNode, List<JsonLocation>> elements = new IdentityHashMap<>();
     private final IdentityHashMap<ArrayNode, List<Integer>> originalIndex = new IdentityHashMap<>();
+    private final IdentityHashMap<ArrayNode, Object> streamed = new IdentityHashMap<>();
     private final List<InvalidInputException> problems = new ArrayList<>();
+    private final @Nullable ElementReader elementReader;
 
-    private PositionedTree(String source, JsonParser parser) throws IOException {
+    /** Reads a list of records element by element as the parser meets it, so that it is never held as a tree. */
+    interface ElementReader {
+        /**
+         * The element type when a field of an object of the given type is a list read element by element.
+         *
+         * @return the element type, or {@code null} when the field is held in the tree
+         */
+        @Nullable Class<?> elementType(Class<?> holder, String field);
+
+        /**
+         * Reads the array the parser is at ({@code START_ARRAY}) up to its end.
+         *
+         * @return what was read, attached to the placeholder array
+         */
+        Object readArray(JsonParser parser, String arrayPath, Class<?> elementType) throws IOException;
+    }
+
+    private PositionedTree(String source, JsonParser parser, String path, @Nullable Class<?> type,
+                           @Nullable ElementReader elementReader) throws IOException {
         this.source = source;
-        this.root = value(parser, "");
+        this.elementReader = elementReader;
+        this.root = value(parser, path, type);
     }
 
     /**
-     * Reads the document the parser is at (its first token already read). Duplicate fields and numbers that cannot
-     * be held are problems, not failures; what is not JSON throws.
+     * Reads the value the parser is at (its first token already read) as a tree of its own. Duplicate fields and
+     * numbers that cannot be held are problems, not failures; what is not JSON throws.
+     *
+     * @param path          the value's path in the document as written ({@code ""} for the document)
+     * @param type          the record type the value is read as, whose lists the element reader takes; or
+     *                      {@code null}
+     * @param elementReader what reads lists element by element, or {@code null} to hold everything in the tree
      */
-    static PositionedTree read(JsonParser parser, String source) throws IOException {
-        return new PositionedTree(source, parser);
+    static PositionedTree read(JsonParser parser, String source, String path, @Nullable Class<?> type,
+                               @Nullable ElementReader elementReader) throws IOException {
+        return new PositionedTree(source, parser, path, type, elementReader);
     }
 
     JsonNode root() {
@@ -61,7 +93,12 @@ final class PositionedTree {
         return problems;
     }
 
-    private @Nullable JsonNode value(JsonParser p, String path) throws IOException {
+    /** What the element reader read for a placeholder array of this tree, or {@code null}. */
+    @Nullable Object streamed(ArrayNode placeholder) {
+        return streamed.get(placeholder);
+    }
+
+    private @Nullable JsonNode value(JsonParser p, String path, @Nullable Class<?> type) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         JsonToken t = p.currentToken();
         switch (t) {
@@ -82,7 +119,18 @@ final class PositionedTree {
                         continue;
                     }
                     positions.put(name, valueAt);
-                    JsonNode v = value(p, child);
+                    ElementReader reader = elementReader;
+                    Class<?> elementType = type == null || reader == null ? null : reader.elementType(type, name);
+                    if (reader != null && elementType != null && p.currentToken() == JsonToken.START_ARRAY) {
+                        ArrayNode placeholder = NODES.arrayNode();
+                        starts.put(placeholder, valueAt);
+                        elements.put(placeholder, new ArrayList<>());
+                        originalIndex.put(placeholder, new ArrayList<>());
+                        streamed.put(placeholder, reader.readArray(p, child, elementType));
+                        o.set(name, placeholder);
+                        continue;
+                    }
+                    JsonNode v = value(p, child, null);
                     if (v != null) {
                         o.set(name, v);
                     }
@@ -97,7 +145,7 @@ final class PositionedTree {
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonLocation valueAt = p.currentTokenLocation();
-                    JsonNode v = value(p, path + "[" + index + "]");
+                    JsonNode v = value(p, path + "[" + index + "]", null);
                     if (v != null) {
                         a.add(v);
                         positions.add(valueAt);
@@ -216,12 +264,6 @@ final class PositionedTree {
         }
     }
 
-    /** The original path and start of an array's element at its current index. */
-    Step element(ArrayNode array, int index, String arrayOriginalPath) {
-        return new Step(arrayOriginalPath + "[" + originalIndex.get(array).get(index) + "]",
-                elements.get(array).get(index), false, array, index, List.of());
-    }
-
     /** The value a step leads to, or {@code null}. */
     static @Nullable JsonNode valueAt(Step step) {
         if (step.parent() instanceof ObjectNode o && step.key() instanceof String name) {
@@ -253,14 +295,5 @@ final class PositionedTree {
     /** Where a node starts. */
     @Nullable JsonLocation start(JsonNode node) {
         return starts.get(node);
-    }
-
-    /** Replaces an object's field with an empty array, keeping the field's position. */
-    void emptyArray(ObjectNode o, String field) {
-        ArrayNode empty = NODES.arrayNode();
-        starts.put(empty, starts.get(o.get(field)));
-        elements.put(empty, new ArrayList<>());
-        originalIndex.put(empty, new ArrayList<>());
-        o.set(field, empty);
     }
 }

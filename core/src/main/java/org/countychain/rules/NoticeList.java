@@ -3,7 +3,7 @@ package org.countychain.rules;
 import java.util.List;
 import java.util.Locale;
 
-import org.countychain.internal.BilingualText;
+import org.countychain.BilingualText;
 
 /**
  * The lists the notice asks bureaus to keep (通知要求的清单), each made of the findings of some built-in codes.

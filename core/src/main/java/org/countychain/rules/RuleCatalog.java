@@ -104,14 +104,6 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
     }
 
     /**
-     * A rule's id, or {@code null} with an {@link RuleProblemKind#INVALID_RULE} problem when it is not valid or
-     * {@code id()} throws.
-     *
-     * @param r        the rule
-     * @param problems receives the problem
-     * @return the id, or {@code null}
-     */
-    /**
      * Whether a rule was built against plug-in interfaces this library runs, asked before any other method of the
      * rule: a plug-in compiled against another version could otherwise fail with a {@code NoSuchMethodError} or an
      * {@code AbstractMethodError} when its id is read or it screens. A rule that does not fit is a
@@ -136,6 +128,14 @@ record RuleCatalog(List<PolicyRule> rules, List<List<FindingType>> types, List<R
         }).orElse(true);
     }
 
+    /**
+     * A rule's id, or {@code null} with an {@link RuleProblemKind#INVALID_RULE} problem when it is not valid or
+     * {@code id()} throws.
+     *
+     * @param r        the rule
+     * @param problems receives the problem
+     * @return the id, or {@code null}
+     */
     static @Nullable String idOf(PolicyRule r, List<RuleProblem> problems) {
         try {
             String id = r.id();

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -223,7 +224,7 @@ public final class ArchitectureRules {
         }
         for (String t : internal) {
             String name = where instanceof JavaMember m ? m.getFullName() : owner.getName();
-            events.add(SimpleConditionEvent.violated(owner, String.format("%s %s exposes internal type %s in %s",
+            events.add(SimpleConditionEvent.violated(owner, String.format(Locale.ROOT, "%s %s exposes internal type %s in %s",
                     what, name, t, where.getSourceCodeLocation())));
         }
     }

@@ -21,9 +21,9 @@ class ChainScaleTest {
     private static final CountyChainJson JSON = CountyChainJson.defaults();
 
     private static InvalidInputException read(String scale) {
-        String text = """
+        String text = String.format(Locale.ROOT, """
                 {"unitId":"350582","unitName":"晋江市","year":2024,
-                 "chains":[{"id":"c1","name":"陶瓷","county":"350582","scale":[%s]}]}""".formatted(scale);
+                 "chains":[{"id":"c1","name":"陶瓷","county":"350582","scale":[%s]}]}""", scale);
         Throwable t = catchThrowable(() -> JSON.read(text, CountyDataset.class));
         assertThat(t).isInstanceOf(InvalidInputException.class);
         return (InvalidInputException) t;

@@ -92,7 +92,7 @@ class CreditCodeTest {
 
     private static String findSeventeenWithCheck(char wanted) {
         for (int i = 0; i < 1000; i++) {
-            String s = "91350582" + String.format("%09d", i);
+            String s = "91350582" + String.format(Locale.ROOT, "%09d", i);
             if (CreditCode.checkCharacter(s) == wanted) {
                 return s;
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
@@ -138,7 +139,7 @@ class PilotEraCreditCodeTest {
     @Test
     void pilotCheckCharacterHasNoCharacterForThirtySix() {
         for (int i = 0; i < 100_000; i++) {
-            String body = String.format("91350203M%08d", i);
+            String body = String.format(Locale.ROOT, "91350203M%08d", i);
             if (CreditCode.pilotCheckCharacter(body) == '\0') {
                 return;
             }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,7 +83,7 @@ final class EveryFieldCounty {
     }
 
     private static CreditCode code(int n) {
-        String first17 = "91350582" + String.format("%09d", n);
+        String first17 = "91350582" + String.format(Locale.ROOT, "%09d", n);
         return CreditCode.parse(first17 + CreditCode.checkCharacter(first17));
     }
 

@@ -97,11 +97,11 @@ class JsonErrorsTest {
 
     @Test
     void negativeMoneyNamesFullPath() {
-        InvalidInputException e = readBad("""
+        InvalidInputException e = readBad(String.format(Locale.ROOT, """
                 {"unitId":"350582","unitName":"晋江市","year":2024,
                  "enterprises":[%s,
                    {"creditCode":"91350582MA2YYYYYYY","name":"y","county":"350582",
-                    "years":[{"year":2024,"rdExpense":-1.00}]}]}""".formatted(ENTERPRISE));
+                    "years":[{"year":2024,"rdExpense":-1.00}]}]}""", ENTERPRISE));
         assertThat(e.errorCode()).isEqualTo(ErrorCode.OUT_OF_RANGE);
         assertThat(e.location().path()).isEqualTo("enterprises[1].years[0].rdExpense");
     }

@@ -341,7 +341,7 @@ class JsonSchemaTest {
                 continue;
             }
             if (notBlank.matcher(String.valueOf((char) c)).find() == Character.isWhitespace(c)) {
-                disagreements.add(String.format("U+%04X", c));
+                disagreements.add(String.format(Locale.ROOT, "U+%04X", c));
             }
         }
         assertThat(disagreements).isEmpty();

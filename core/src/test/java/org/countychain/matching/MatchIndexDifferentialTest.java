@@ -37,7 +37,7 @@ class MatchIndexDifferentialTest {
         int entries = 5 + random.nextInt(60);
         List<Achievement> achievements = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            achievements.add(new Achievement(String.format("a%03d", i), text(random, 1, 12), optional(random, 80),
+            achievements.add(new Achievement(String.format(Locale.ROOT, "a%03d", i), text(random, 1, 12), optional(random, 80),
                     "某单位", random.nextBoolean() ? text(random, 1, 6) : null, pick(random, INDUSTRIES),
                     pick(random, CHAINS), pick(random, LINKS), DivisionCode.of(pick(random, REGIONS)),
                     keywords(random)));

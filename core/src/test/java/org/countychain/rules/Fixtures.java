@@ -3,6 +3,7 @@ package org.countychain.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.countychain.chain.IndustryChain;
 import org.countychain.dataset.CountyDataset;
@@ -22,7 +23,7 @@ final class Fixtures {
 
     /** A valid credit code registered in a county, with a running number. */
     static CreditCode code(String county, int n) {
-        String first17 = "91" + county + String.format("%09d", n);
+        String first17 = "91" + county + String.format(Locale.ROOT, "%09d", n);
         return CreditCode.parse(first17 + CreditCode.checkCharacter(first17));
     }
 

@@ -1,9 +1,7 @@
 package org.countychain.rules.model;
 
-import java.util.Locale;
-
-import org.countychain.Labelled;
-import org.countychain.internal.BilingualText;
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 
 /**
  * The criteria of 高新技术企业认定管理办法 (国科发火〔2016〕32号, 第十一条) that R11's cultivation list measures each
@@ -12,7 +10,7 @@ import org.countychain.internal.BilingualText;
  *
  * @since 0.1.0
  */
-public enum HighTechCriterion implements Labelled {
+public enum HighTechCriterion implements BilingualLabelled {
     /** 注册成立一年以上: registered at least one year before the end of the reporting year. */
     REGISTERED_ONE_YEAR("registeredOneYear", "注册成立一年以上", "registered for at least one year"),
     /** 拥有核心自主知识产权: at least one core IP right. */
@@ -28,11 +26,11 @@ public enum HighTechCriterion implements Labelled {
     SCIENCE_TECH_STAFF("scienceTechStaff", "科技人员占比不低于10%", "S&T staff at least 10%");
 
     private final String key;
-    private final BilingualText name;
+    private final BilingualText text;
 
     HighTechCriterion(String key, String label, String english) {
         this.key = key;
-        this.name = new BilingualText(label, english);
+        this.text = new BilingualText(label, english);
     }
 
     /**
@@ -46,12 +44,7 @@ public enum HighTechCriterion implements Labelled {
     }
 
     @Override
-    public String label() {
-        return name.chinese();
-    }
-
-    @Override
-    public String displayName(Locale locale) {
-        return name.in(locale);
+    public BilingualText text() {
+        return text;
     }
 }

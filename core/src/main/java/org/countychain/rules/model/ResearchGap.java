@@ -1,16 +1,14 @@
 package org.countychain.rules.model;
 
-import java.util.Locale;
-
-import org.countychain.Labelled;
-import org.countychain.internal.BilingualText;
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 
 /**
  * What an above-scale manufacturing enterprise lacks (R5, “三无”): the reasons it gets one-on-one service.
  *
  * @since 0.1.0
  */
-public enum ResearchGap implements Labelled {
+public enum ResearchGap implements BilingualLabelled {
     /** 无研发投入: R&amp;D expense zero or not reported. */
     NO_RD_INVESTMENT("无研发投入", "no R&D investment"),
     /** 无研发机构: no R&amp;D institution listed. */
@@ -18,19 +16,14 @@ public enum ResearchGap implements Labelled {
     /** 无发明专利: no valid invention patent, or not reported. */
     NO_INVENTION_PATENT("无发明专利", "no invention patent");
 
-    private final BilingualText name;
+    private final BilingualText text;
 
     ResearchGap(String label, String english) {
-        this.name = new BilingualText(label, english);
+        this.text = new BilingualText(label, english);
     }
 
     @Override
-    public String label() {
-        return name.chinese();
-    }
-
-    @Override
-    public String displayName(Locale locale) {
-        return name.in(locale);
+    public BilingualText text() {
+        return text;
     }
 }

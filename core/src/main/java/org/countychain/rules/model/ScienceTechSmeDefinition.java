@@ -1,12 +1,11 @@
 package org.countychain.rules.model;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
-import org.countychain.Labelled;
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
-import org.countychain.internal.BilingualText;
 
 /**
  * Which enterprises R11 counts as S&amp;T SMEs (科技型中小企业的认定口径) when it draws up the cultivation list. The
@@ -18,7 +17,7 @@ import org.countychain.internal.BilingualText;
  *
  * @since 0.1.0
  */
-public enum ScienceTechSmeDefinition implements Labelled {
+public enum ScienceTechSmeDefinition implements BilingualLabelled {
     /**
      * Registered: the enterprise's {@code scienceTechSme} flag (入库登记的科技型中小企业), as the S&amp;T department's
      * register gives it. The default.
@@ -31,20 +30,15 @@ public enum ScienceTechSmeDefinition implements Labelled {
     /** Either of the two (已入库或当年有研发费用). */
     REGISTERED_OR_RD_ACTIVE("已入库或当年有研发费用", "registered S&T SME or R&D expense in the year");
 
-    private final BilingualText name;
+    private final BilingualText text;
 
     ScienceTechSmeDefinition(String label, String english) {
-        this.name = new BilingualText(label, english);
+        this.text = new BilingualText(label, english);
     }
 
     @Override
-    public String label() {
-        return name.chinese();
-    }
-
-    @Override
-    public String displayName(Locale locale) {
-        return name.in(locale);
+    public BilingualText text() {
+        return text;
     }
 
     /**

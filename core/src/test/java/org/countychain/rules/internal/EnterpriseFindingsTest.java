@@ -29,7 +29,7 @@ class EnterpriseFindingsTest {
     private static List<Enterprise> enterprises(int n) {
         List<Enterprise> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String first17 = "91350582" + String.format("%09d", i);
+            String first17 = "91350582" + String.format(Locale.ROOT, "%09d", i);
             out.add(Enterprise.builder(CreditCode.parse(first17 + CreditCode.checkCharacter(first17)), "企业" + i,
                     DivisionCode.of("350582")).registeredOn(LocalDate.of(2010, 1, 1)).build());
         }

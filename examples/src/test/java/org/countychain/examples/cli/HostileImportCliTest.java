@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.countychain.ErrorCode;
+import org.countychain.ProblemCode;
 import org.countychain.export.excel.HostileInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class HostileImportCliTest {
             assertThat(r[2]).contains("[" + c.refusal().code() + "] " + c.file());
         } else {
             assertThat(r[0]).isEqualTo("1");
-            for (ErrorCode code : c.rowCodes()) {
+            for (ProblemCode code : c.rowCodes()) {
                 assertThat(r[1]).contains("[" + code.code() + "]");
             }
             assertThat(tmp.resolve("out").resolve(c.file().replaceFirst("\\.[^.]*$", "") + "-errors.xlsx"))

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -303,7 +304,7 @@ class HostileInputTest {
         StringBuilder json = new StringBuilder("{\"unitId\":\"350582\",\"unitName\":\"晋江市\",\"year\":2024,"
                 + "\"enterprises\":[");
         for (int i = 0; i < 25_000; i++) {
-            json.append(i == 0 ? "" : ",").append(String.format("{\"creditCode\":\"91350582MA2Y%06dX\",\"name\":"
+            json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"creditCode\":\"91350582MA2Y%06dX\",\"name\":"
                     + "\"福建省样例科技股份有限公司第%d分公司\"}", i, i));
         }
         json.append("]}");

@@ -50,6 +50,8 @@ class HostileOutputTest {
     private static Path county;
     private static Path cityDir;
     private static Path badCsv;
+    private static Path provinceOfOne;
+    private static Path wordReport;
     private static Path fullDisk;
 
     @BeforeAll
@@ -63,6 +65,13 @@ class HostileOutputTest {
                 cityDir.resolve("350581.json"));
         badCsv = inputs.resolve("bad.csv");
         Files.writeString(badCsv, "统一社会信用代码,企业名称,所在县（市、区）\n91350582MA2XYK001X,甲,晋江市\n123,乙,晋江市\n");
+        provinceOfOne = inputs.resolve("province.json");
+        JSON.write(new ProvinceDataset(SampleCounty.jinjiang().year(), List.of(SampleCounty.jinjiang()), null,
+                List.of()), provinceOfOne);
+        wordReport = inputs.resolve("石狮市调研报告.docx");
+        try (InputStream in = HostileOutputTest.class.getResourceAsStream("word/shishi-textile-footwear.docx")) {
+            Files.copy(in, wordReport);
+        }
     }
 
     @AfterAll
@@ -87,6 +96,10 @@ class HostileOutputTest {
         commands.add(new String[] {"coverage", cityDir.toString(), "--city", "350500", "--out",
             out.resolve("coverage.xlsx").toString()});
         commands.add(new String[] {"coverage", cityDir.toString(), "--out", out.resolve("coverage.json").toString()});
+        commands.add(new String[] {"batch", provinceOfOne.toString(), "--out", out.resolve("batch").toString(),
+            "--threads", "1"});
+        commands.add(new String[] {"read-report", wordReport.toString(), "--out",
+            out.resolve("read/shishi.json").toString()});
         return commands;
     }
 
@@ -113,6 +126,12 @@ class HostileOutputTest {
             CliRunner.Result r = CliRunner.run(command);
             String what = String.join(" ", command) + " with " + room + " bytes free\n" + r.err();
             assertNoStackTrace(r);
+            if (room == 0) {
+                // Nothing fits: every command says so (package and batch list each file that failed with its code
+                // in their summary on standard output, and exit 1).
+                assertThat(r.err() + r.out()).as(what).contains("[CC-9008]");
+                assertThat(r.exitCode()).as(what).isIn(ExitCodes.USAGE, ExitCodes.FINDINGS);
+            }
             if (r.exitCode() == ExitCodes.USAGE) {
                 assertThat(r.err()).as(what).contains("[CC-9008]").contains("磁盘已满，此文件未写入")
                         .doesNotContain("No space left on device");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +50,11 @@ class ReadReportCommandTest {
         CliRunner.Result r = CliRunner.run("read-report", shishi.toString(), "--out", json.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).isEqualTo("""
+        assertThat(r.out()).isEqualTo(String.format(Locale.ROOT, """
                 石狮市调研报告.docx：石狮市（350581）纺织鞋服，2024年；识别条目 8/8，未归位内容 0 处，发现 0 个
                   已识别：1.1 1.2 2.1 2.2 2.3 3.1 3.2 3.3
                 已将报告写入 %s
-                """.formatted(json));
+                """, json));
         ResearchReport report = JSON.mapper().readValue(json.toFile(), ResearchReport.class);
         assertThat(report.unitId()).isEqualTo("350581");
         assertThat(report.item("1.1").orElseThrow().blocks()).containsExactly(new ContentBlock.Paragraph(FIRST));

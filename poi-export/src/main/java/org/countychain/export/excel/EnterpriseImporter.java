@@ -291,11 +291,11 @@ public final class EnterpriseImporter {
             throw io(name, e);
         }
         if (size == 0) {
-            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_EMPTY, "excel.refused.empty", List.of(),
+            throw new ImportRefusedException(name, null, ExcelErrorCode.IMPORT_EMPTY, "excel.refused.empty", List.of(),
                     null);
         }
         if (size > maxFileBytes) {
-            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_LIMIT, "excel.refused.tooLarge",
+            throw new ImportRefusedException(name, null, ExcelErrorCode.IMPORT_LIMIT, "excel.refused.tooLarge",
                     List.of(size, maxFileBytes), null);
         }
         FileMagic magic;
@@ -371,11 +371,11 @@ public final class EnterpriseImporter {
                                         Integer.toString(sheets.size()), names), null);
             }
         } catch (XlsxRowReader.BrokenSheet e) {
-            throw new ImportRefusedException(name, null, ErrorCode.IMPORT_BROKEN_CELL, e.key(), e.arguments(), null);
+            throw new ImportRefusedException(name, null, ExcelErrorCode.IMPORT_BROKEN_CELL, e.key(), e.arguments(), null);
         } catch (InvalidFormatException e) {
             if (String.valueOf(e.getMessage()).contains("MAX_FILE_COUNT")) {
                 // A real workbook, with more parts (sheets, drawings, …) than POI's guard lets in: say that.
-                throw new ImportRefusedException(name, null, ErrorCode.IMPORT_LIMIT, "excel.refused.tooManyParts",
+                throw new ImportRefusedException(name, null, ExcelErrorCode.IMPORT_LIMIT, "excel.refused.tooManyParts",
                         List.of(ZipSecureFile.getMaxFileCount()), e);
             }
             throw refused(name, "excel.refused.notOoxml", e);

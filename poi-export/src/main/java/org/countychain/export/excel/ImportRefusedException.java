@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.countychain.ProblemCode;
 import org.countychain.export.excel.internal.ExcelMessages;
 
 /**
@@ -43,7 +44,7 @@ public class ImportRefusedException extends InvalidInputException {
      * @param arguments the message's arguments
      * @param cause     the underlying cause, or {@code null}
      */
-    ImportRefusedException(String source, String sheet, ErrorCode code, String key, List<?> arguments,
+    ImportRefusedException(String source, String sheet, ProblemCode code, String key, List<?> arguments,
                            Throwable cause) {
         super(code, new Location(source, 0, 0, sheet == null || sheet.equals(source) ? "" : sheet),
                 arguments.stream().map(String::valueOf).toList(), cause);

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellReference;
 import org.countychain.CountyChainException;
-import org.countychain.ErrorCode;
 import org.countychain.division.Divisions;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
@@ -165,7 +164,7 @@ final class ListAssembler implements SheetSink {
         read++;
         sheetRead++;
         if (sheetRead > maxRows) {
-            refusal = new ImportRefusedException(source, sheet, ErrorCode.IMPORT_LIMIT, "excel.refused.tooManyRows",
+            refusal = new ImportRefusedException(source, sheet, ExcelErrorCode.IMPORT_LIMIT, "excel.refused.tooManyRows",
                     List.of(maxRows), null);
             throw new XlsxRowReader.StopReading();
         }
@@ -222,7 +221,7 @@ final class ListAssembler implements SheetSink {
                         HeaderMatcher.suggest(cells[i])));
             }
             if (refuseUnknownColumns && !unknown.isEmpty()) {
-                refusal = new ImportRefusedException(source, sheet, ErrorCode.IMPORT_UNKNOWN_COLUMN,
+                refusal = new ImportRefusedException(source, sheet, ExcelErrorCode.IMPORT_UNKNOWN_COLUMN,
                         "excel.refused.unknownColumns", List.of(unknown.stream()
                                 .map(u -> u.column() + "「" + u.header() + "」")
                                 .collect(java.util.stream.Collectors.joining("、"))), null);

@@ -225,7 +225,7 @@ public final class RdStatisticsImporter {
             List<RowError> rowErrors = new ArrayList<>();
             for (BrokenCell b : broken) {
                 rowErrors.add(RowError.of(sheet, rowNumber, "", b.reference(), "",
-                        b.limit() ? ErrorCode.IMPORT_LIMIT : ErrorCode.IMPORT_BROKEN_CELL, b.key(), b.arguments()));
+                        b.limit() ? ExcelErrorCode.IMPORT_LIMIT : ExcelErrorCode.IMPORT_BROKEN_CELL, b.key(), b.arguments()));
             }
             EnumMap<RdFormColumn, Object> values = new EnumMap<>(RdFormColumn.class);
             for (Map.Entry<RdFormColumn, Integer> e : columns.entrySet()) {

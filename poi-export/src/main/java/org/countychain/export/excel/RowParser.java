@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import org.countychain.CountyChainException;
 import org.countychain.ErrorCode;
+import org.countychain.ProblemCode;
 import org.countychain.division.Division;
 import org.countychain.division.DivisionCode;
 import org.countychain.division.DivisionLevel;
@@ -110,7 +111,7 @@ final class RowParser {
             String column = b.column() >= 0 && b.column() < headerCells.length && headerCells[b.column()] != null
                     ? headerCells[b.column()].strip() : "";
             p.rowErrors.add(RowError.of(sheet, rowNumber, column, b.reference(), "",
-                    b.limit() ? ErrorCode.IMPORT_LIMIT : ErrorCode.IMPORT_BROKEN_CELL, b.key(), b.arguments()));
+                    b.limit() ? ExcelErrorCode.IMPORT_LIMIT : ExcelErrorCode.IMPORT_BROKEN_CELL, b.key(), b.arguments()));
         }
         p.code = p.creditCode();
         String name = p.text(EnterpriseColumn.NAME);
@@ -238,7 +239,7 @@ final class RowParser {
             return i < 0 ? c.header() : headerCells[i].strip();
         }
 
-        void error(EnterpriseColumn c, ErrorCode code, String key, Object... args) {
+        void error(EnterpriseColumn c, ProblemCode code, String key, Object... args) {
             int i = index[c.ordinal()];
             if (i >= 0 && isBroken(i)) {
                 return;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class LibreOfficeRenderingTest {
     void reportWithA2000RowAppendixRenders() throws Exception {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 2000; i++) {
-            rows.add(List.of(Integer.toString(i), "样例企业" + i + "有限公司", "91350582MA2Y" + String.format("%05d", i) + "X",
+            rows.add(List.of(Integer.toString(i), "样例企业" + i + "有限公司", "91350582MA2Y" + String.format(Locale.ROOT, "%05d", i) + "X",
                     "无研发投入、无研发机构", "联系人" + i));
         }
         AppendixTable big = new AppendixTable("附件1 两千行附表", "表 两千行附表",

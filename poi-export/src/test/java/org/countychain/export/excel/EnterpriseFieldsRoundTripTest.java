@@ -32,7 +32,7 @@ class EnterpriseFieldsRoundTripTest {
     Path dir;
 
     private static CreditCode code(int n) {
-        String first17 = "91350582" + String.format("%09d", n);
+        String first17 = "91350582" + String.format(Locale.ROOT, "%09d", n);
         return CreditCode.parse(first17 + CreditCode.checkCharacter(first17));
     }
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.countychain.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +60,7 @@ class HostileImportTest {
     void aLimitMessageNamesTheLimitAndHowToRaiseIt() throws Exception {
         Path file = HostileInputs.byName().get("huge-field.csv").write(dir);
         RowError e = EnterpriseImporter.defaults().importFile(file).errors().get(0);
-        assertThat(e.code()).isEqualTo(ErrorCode.IMPORT_LIMIT);
+        assertThat(e.code()).isEqualTo(ExcelErrorCode.IMPORT_LIMIT);
         assertThat(e.cellReference()).isEqualTo("B3");
         assertThat(e.column()).isEqualTo("企业名称");
         assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("32768").contains("32767")

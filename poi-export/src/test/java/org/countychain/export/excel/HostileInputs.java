@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.countychain.ErrorCode;
+import org.countychain.ProblemCode;
 
 /**
  * The hostile corpus of .xlsx and CSV files, generated here (never stored): broken XML, empty and truncated files,
@@ -41,7 +42,7 @@ public final class HostileInputs {
      * @param rowCodes the codes of the rejected row's errors, in order, when the file is imported (the good row is
      *                 accepted beside it)
      */
-    public record Case(String file, byte[] bytes, ErrorCode refusal, List<ErrorCode> rowCodes) {
+    public record Case(String file, byte[] bytes, ProblemCode refusal, List<ProblemCode> rowCodes) {
         /**
          * Writes the file into a folder.
          *
@@ -69,8 +70,8 @@ public final class HostileInputs {
      */
     public static List<Case> all() {
         List<Case> c = new ArrayList<>();
-        c.add(refused("empty.xlsx", new byte[0], ErrorCode.IMPORT_EMPTY));
-        c.add(refused("empty.csv", new byte[0], ErrorCode.IMPORT_EMPTY));
+        c.add(refused("empty.xlsx", new byte[0], ExcelErrorCode.IMPORT_EMPTY));
+        c.add(refused("empty.csv", new byte[0], ExcelErrorCode.IMPORT_EMPTY));
         c.add(refused("bom-only.csv", new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, ErrorCode.MALFORMED));
         byte[] good = workbook(sheets(sheet("企业", HEADER + goodRow(2))), SST);
         c.add(refused("truncated.xlsx", Arrays.copyOf(good, good.length / 2), ErrorCode.MALFORMED));
@@ -82,37 +83,37 @@ public final class HostileInputs {
         c.add(rows("infinity.xlsx", xlsxWithBadRow("<c r=\"E3\"><v>1e999</v></c>"), ErrorCode.OUT_OF_RANGE));
         c.add(rows("minus-infinity.xlsx", xlsxWithBadRow("<c r=\"E3\"><v>-INF</v></c>"), ErrorCode.MALFORMED));
         // broken sheet XML that Excel never writes
-        c.add(rows("beyond-xfd.xlsx", xlsxWithBadRow("<c r=\"XFE3\"><v>1</v></c>"), ErrorCode.IMPORT_BROKEN_CELL));
+        c.add(rows("beyond-xfd.xlsx", xlsxWithBadRow("<c r=\"XFE3\"><v>1</v></c>"), ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(rows("reference-overflow.xlsx", xlsxWithBadRow("<c r=\"ZZZZZZZZZZZZ3\"><v>1</v></c>"),
-                ErrorCode.IMPORT_BROKEN_CELL));
+                ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(rows("reference-no-letters.xlsx", xlsxWithBadRow("<c r=\"123\"><v>1</v></c>"),
-                ErrorCode.IMPORT_BROKEN_CELL));
+                ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(rows("shared-string-not-a-number.xlsx", xlsxWithBadRow("<c r=\"E3\" t=\"s\"><v>abc</v></c>"),
-                ErrorCode.IMPORT_BROKEN_CELL));
+                ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(rows("shared-string-out-of-range.xlsx",
-                xlsxWithBadRow("<c r=\"E3\" t=\"s\"><v>99999999999</v></c>"), ErrorCode.IMPORT_BROKEN_CELL));
+                xlsxWithBadRow("<c r=\"E3\" t=\"s\"><v>99999999999</v></c>"), ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(rows("style-not-a-number.xlsx", xlsxWithBadRow("<c r=\"E3\" s=\"x\"><v>1</v></c>"),
-                ErrorCode.IMPORT_BROKEN_CELL));
+                ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(refused("row-number-too-large.xlsx", workbook(sheets(sheet("企业", HEADER + goodRow(2)
                 + "<row r=\"99999999999\">" + inline("A99999999999", OTHER_CODE) + "</row>")), SST),
-                ErrorCode.IMPORT_BROKEN_CELL));
+                ExcelErrorCode.IMPORT_BROKEN_CELL));
         c.add(refused("row-number-not-a-number.xlsx", workbook(sheets(sheet("企业", HEADER + goodRow(2)
-                + "<row r=\"x\">" + inline("A3", OTHER_CODE) + "</row>")), SST), ErrorCode.IMPORT_BROKEN_CELL));
+                + "<row r=\"x\">" + inline("A3", OTHER_CODE) + "</row>")), SST), ExcelErrorCode.IMPORT_BROKEN_CELL));
         // sheets whose names differ only in case, each with a rejected row: the error workbook still gets written
         c.add(new Case("sheets-differing-in-case.xlsx", workbook(sheets(
                 sheet("企业a", HEADER + goodRow(2) + badCountyRow(3)), sheet("企业A", HEADER + badCountyRow(2))),
                 SST), null, List.of(ErrorCode.DIVISION_UNKNOWN, ErrorCode.DIVISION_UNKNOWN)));
         // huge cells: a row error naming the limit; the cell is never held whole
         String huge = "长".repeat(EnterpriseImporter.DEFAULT_MAX_CELL_CHARS + 1);
-        c.add(rows("huge-inline-cell.xlsx", xlsxWithBadRow(inline("B3", huge)), ErrorCode.IMPORT_LIMIT));
+        c.add(rows("huge-inline-cell.xlsx", xlsxWithBadRow(inline("B3", huge)), ExcelErrorCode.IMPORT_LIMIT));
         c.add(rows("huge-shared-string.xlsx", workbook(sheets(sheet("企业", HEADER + goodRow(2)
                         + "<row r=\"3\">" + inline("A3", OTHER_CODE) + "<c r=\"B3\" t=\"s\"><v>0</v></c>"
                         + inline("C3", "晋江市") + "</row>")),
-                "<sst xmlns=\"" + NS + "\"><si><t>" + huge + "</t></si></sst>"), ErrorCode.IMPORT_LIMIT));
+                "<sst xmlns=\"" + NS + "\"><si><t>" + huge + "</t></si></sst>"), ExcelErrorCode.IMPORT_LIMIT));
         c.add(rows("huge-field.csv", csv(CSV_HEADER + CSV_GOOD + OTHER_CODE + "," + huge + ",晋江市,2024,1\n"),
-                ErrorCode.IMPORT_LIMIT));
+                ExcelErrorCode.IMPORT_LIMIT));
         c.add(rows("too-many-columns.csv", csv(CSV_HEADER + CSV_GOOD + OTHER_CODE + ",乙公司,晋江市,2024,1"
-                + ",x".repeat(20_000) + "\n"), ErrorCode.IMPORT_LIMIT));
+                + ",x".repeat(20_000) + "\n"), ExcelErrorCode.IMPORT_LIMIT));
         // safe-XML refusals: entity expansion, external entities, a zip bomb
         String lol = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;"
                 + "&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>";
@@ -153,11 +154,11 @@ public final class HostileInputs {
         return m;
     }
 
-    private static Case refused(String file, byte[] bytes, ErrorCode code) {
+    private static Case refused(String file, byte[] bytes, ProblemCode code) {
         return new Case(file, bytes, code, List.of());
     }
 
-    private static Case rows(String file, byte[] bytes, ErrorCode... codes) {
+    private static Case rows(String file, byte[] bytes, ProblemCode... codes) {
         return new Case(file, bytes, null, List.of(codes));
     }
 

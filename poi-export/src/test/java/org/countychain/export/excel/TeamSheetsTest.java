@@ -35,7 +35,7 @@ class TeamSheetsTest {
     private static final DivisionCode JINJIANG = DivisionCode.of("350582");
 
     static CountyDataset county() {
-        String first17 = "91350582" + String.format("%09d", 1);
+        String first17 = "91350582" + String.format(Locale.ROOT, "%09d", 1);
         CreditCode issuer = CreditCode.parse(first17 + CreditCode.checkCharacter(first17));
         TalentTeam formed = new TalentTeam("t1", "纺织鞋服产业链科技特派团", JINJIANG, TeamMode.ONE_CHAIN_ONE_TEAM,
                 TeamFormation.CHALLENGE_LIST, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31),

@@ -58,7 +58,7 @@ class UnknownColumnsTest {
                 + ",甲公司,晋江市,123\n");
         ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
                 () -> EnterpriseImporter.defaults().withUnknownColumnsRefused().importFile(f));
-        assertThat(e.errorCode()).isEqualTo(ErrorCode.IMPORT_UNKNOWN_COLUMN);
+        assertThat(e.errorCode()).isEqualTo(ExcelErrorCode.IMPORT_UNKNOWN_COLUMN);
         assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("D「联系电话」");
         assertThat(EnterpriseImporter.defaults().withUnknownColumnsRefused()
                 .importFile(csv("d.csv", "统一社会信用代码,企业名称,所在县（市、区）\n" + HostileInputs.GOOD_CODE

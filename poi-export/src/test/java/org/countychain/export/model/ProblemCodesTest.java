@@ -24,15 +24,16 @@ class ProblemCodesTest {
             ExportErrorCode.class, "CC-50\\d\\d",
             SubmissionErrorCode.class, "CC-61\\d\\d",
             BatchErrorCode.class, "CC-63\\d\\d",
-            org.countychain.export.docx.read.WordErrorCode.class, "CC-64\\d\\d");
+            org.countychain.export.docx.read.WordErrorCode.class, "CC-64\\d\\d",
+            org.countychain.export.excel.ExcelErrorCode.class, "CC-70\\d\\d");
 
     @Test
     void everyCodeIsInItsModulesRange() {
         RANGES.forEach((type, range) -> assertThat(codes(type)).as(type.getSimpleName()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.code()).matches(range)));
         assertThat(Stream.of(ErrorCode.values()).map(ErrorCode::code))
-                .as("the core keeps no export, submission or batch code")
-                .noneMatch(c -> c.matches("CC-(50|61|63|64)\\d\\d"));
+                .as("the core keeps no export, submission, batch, Word or Excel code")
+                .noneMatch(c -> c.matches("CC-(50|61|63|64|70)\\d\\d"));
     }
 
     @Test

@@ -57,7 +57,9 @@ public final class XlsxRowReader {
         private static final long serialVersionUID = 1L;
 
         private final String key;
-        private final List<String> arguments;
+        // Transient, as CountyChainException's arguments are: a List is not Serializable, and this exception is
+        // turned into the library's own before it leaves the importer.
+        private final transient List<String> arguments;
 
         BrokenSheet(String key, List<String> arguments) {
             super(key + " " + arguments, null, false, false);
@@ -666,7 +668,7 @@ public final class XlsxRowReader {
         private static final long serialVersionUID = 1L;
         final boolean limit;
         final String key;
-        final List<String> arguments;
+        final transient List<String> arguments;
 
         BrokenValue(boolean limit, String key, List<String> arguments) {
             super(key, null, false, false);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,6 @@ class RoundTripTest {
         ResearchReport report = COUNTY.reports().get(0);
         byte[] docx = export(ExportRequest.builder(report).dataset(COUNTY).personalData(PersonalData.FULL).build());
         ReadResult r = ReportReader.defaults().read(docx, "jinjiang.docx");
-        r.findings().forEach(f -> System.out.println(f.describe(Locale.CHINA)));
-        r.unplaced().forEach(u -> System.out.println(u));
         assertThat(r.report().items()).hasSameSizeAs(report.items());
         for (int i = 0; i < report.items().size(); i++) {
             assertThat(r.report().items().get(i).blocks()).as(report.items().get(i).itemId())
