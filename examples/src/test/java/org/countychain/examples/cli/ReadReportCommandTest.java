@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -130,6 +132,38 @@ class ReadReportCommandTest {
             assertThat(u.counties()).containsExactly(DivisionCode.of("350581"));
         });
         assertThat(out.resolve(merged.id() + ".docx")).exists();
+    }
+
+    /**
+     * {@code coverage} and {@code package} read a directory of a JSON data set and a county's Word report: the
+     * county that sent only Word has its own report, and the package holds it as .docx beside the city's.
+     */
+    @Test
+    void coverageAndPackageCountACountyThatSentOnlyItsWordReport() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("city"));
+        JSON.write(SampleCounty.jinjiang(), in.resolve("350582.json"));
+        Files.copy(shishi, in.resolve("石狮市.docx"));
+        Path json = tmp.resolve("coverage.json");
+        CliRunner.Result coverage = CliRunner.run("coverage", in.toString(), "--city", "350500",
+                "--out", json.toString());
+        assertThat(coverage.err()).isEmpty();
+        assertThat(coverage.out()).contains("Word 报告 石狮市.docx：石狮市");
+        org.countychain.coverage.CityCoverage city = JSON.read(json, org.countychain.coverage.CityCoverage.class);
+        assertThat(city.unit("350581").orElseThrow().status())
+                .isEqualTo(org.countychain.coverage.CoverageStatus.OWN_REPORT);
+        assertThat(city.unit("350582").orElseThrow().status())
+                .isEqualTo(org.countychain.coverage.CoverageStatus.OWN_REPORT);
+
+        Path zip = tmp.resolve("泉州市.zip");
+        CliRunner.Result pack = CliRunner.run("package", in.toString(), "--city", "350500", "--out", zip.toString());
+        assertThat(pack.err()).isEmpty();
+        assertThat(pack.out()).contains("已写出 " + zip);
+        List<String> names = new ArrayList<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
+            java.util.Collections.list(z.entries()).forEach(e -> names.add(e.getName()));
+        }
+        assertThat(names).filteredOn(n -> n.endsWith(".docx")).anyMatch(n -> n.contains("/350581-石狮市-"))
+                .anyMatch(n -> n.contains("/350582-晋江市-"));
     }
 
     @Test

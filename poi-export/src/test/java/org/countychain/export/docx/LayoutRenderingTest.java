@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.countychain.export.model.AppendixTable;
 import org.countychain.export.model.ExportRequest;
+import org.countychain.export.model.NoticeAppendix;
 import org.countychain.report.AdvantageUnit;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.ReportItem;
@@ -283,6 +284,36 @@ class LayoutRenderingTest {
             softly.assertThat(flatten(LibreOffice.text(pdf))).as("title %s", title).contains(flatten(title));
         }
         softly.assertAll();
+    }
+
+    /**
+     * R11's cultivation list: the ratio criteria's figures printed with their % sign (实际3.2%，要求5%), on the page
+     * as in the table; they were printed without it.
+     */
+    @Test
+    void cultivationRatiosCarryTheirPercentSignOnThePage() throws Exception {
+        ExportRequest request = ExportRequest.builder(DocxExporterTest.REPORT).dataset(DocxExporterTest.COUNTY)
+                .noticeAppendices(NoticeAppendix.CULTIVATION).build();
+        List<String> figures = new ArrayList<>();
+        Matcher m = Pattern.compile("（实际[^（）]*）").matcher(String.join("；",
+                request.appendices().get(0).rows().stream().flatMap(List::stream).toList()));
+        while (m.find()) {
+            figures.add(m.group());
+        }
+        List<String> percentages = new ArrayList<>();
+        for (String figure : figures) {
+            Matcher p = Pattern.compile("-?[0-9.]+%").matcher(figure);
+            while (p.find()) {
+                percentages.add(p.group());
+            }
+        }
+        assertThat(percentages).as("percentages in the cultivation list's figures").hasSizeGreaterThan(4);
+        // A cell's lines come out between its neighbours' in the PDF's text: each percentage is looked for whole.
+        String pdf = flatten(LibreOffice.text(render("cultivation.docx", request)));
+        for (String percentage : percentages) {
+            assertThat(pdf).as("%s in the PDF", percentage).contains(percentage);
+        }
+        assertThat(pdf).as("a ratio without its sign").doesNotContainPattern("占比[^（）]{0,12}（实际-?[0-9.]+[，）]");
     }
 
     private static int count(String text, String s) {
