@@ -81,7 +81,6 @@ public class CountyChainAutoConfiguration {
         return b.build();
     }
 
-    /** Beans of countychain-validation, when it is on the class path. */
     /**
      * The library's first use at start-up instead of in the first request ({@code countychain.warm-up.enabled},
      * on by default).
@@ -102,6 +101,7 @@ public class CountyChainAutoConfiguration {
                 properties.getWarmUp().getIterations());
     }
 
+    /** Beans of countychain-validation, when it is on the class path. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(CountyChainValidator.class)
     static class ValidationBeans {
