@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -103,6 +104,27 @@ class HostileDocumentsTest {
         CountyChainException e = refused(out.toByteArray());
         assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_LEGACY_FORMAT);
         assertThat(e.getMessage(Locale.CHINA)).contains("另存为“Word 文档（.docx）”");
+    }
+
+    /**
+     * WPS Office's own .wps format is a compound (OLE2) file like .doc: with a Word stream or with streams of its
+     * own, it is refused as a legacy format whose message says how to save it as .docx.
+     */
+    @Test
+    void aWpsDocumentIsRefusedAsALegacyFormat() throws IOException {
+        for (String stream : List.of("WordDocument", "WpsContent")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (POIFSFileSystem fs = new POIFSFileSystem()) {
+                fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), stream);
+                fs.writeFilesystem(out);
+            }
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> ReportReader.defaults().read(out.toByteArray(), "调研报告.wps"));
+            assertThat(t).as(stream).isInstanceOf(CountyChainException.class);
+            CountyChainException e = (CountyChainException) t;
+            assertThat(e.errorCode()).as(stream).isEqualTo(WordErrorCode.WORD_LEGACY_FORMAT);
+            assertThat(e.getMessage(Locale.CHINA)).as(stream).contains("调研报告.wps", "另存为“Word 文档（.docx）”");
+        }
     }
 
     @Test
