@@ -1,5 +1,7 @@
 package org.countychain.export.excel;
 
+import static org.countychain.export.excel.SheetColumns.row;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -120,14 +122,6 @@ public final class CoverageSheets {
 
     private static String no(boolean zh) {
         return zh ? "否" : "no";
-    }
-
-    private static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>(values.length);
-        for (Object v : values) {
-            row.add(v instanceof String s && s.isEmpty() ? null : v);
-        }
-        return row;
     }
 
     /** Text columns with these headers, then the last column when there is one. */

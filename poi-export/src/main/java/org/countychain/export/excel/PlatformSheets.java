@@ -1,5 +1,10 @@
 package org.countychain.export.excel;
 
+import static org.countychain.export.excel.SheetColumns.count;
+import static org.countychain.export.excel.SheetColumns.date;
+import static org.countychain.export.excel.SheetColumns.row;
+import static org.countychain.export.excel.SheetColumns.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,25 +91,5 @@ public final class PlatformSheets {
                                 text(zh ? "机构名称" : "Intermediary"), text(zh ? "统一社会信用代码" : "Credit code"),
                                 text(zh ? "列入原因" : "Reason"),
                                 text(zh ? "数据年度适用" : "In force in the data set's year")), watch));
-    }
-
-    private static ListSheet.Column text(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.TEXT);
-    }
-
-    private static ListSheet.Column date(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.DATE);
-    }
-
-    private static ListSheet.Column count(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.COUNT);
-    }
-
-    private static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>(values.length);
-        for (Object v : values) {
-            row.add(v instanceof String s && s.isEmpty() ? null : v);
-        }
-        return row;
     }
 }

@@ -1,5 +1,11 @@
 package org.countychain.export.excel;
 
+import static org.countychain.export.excel.SheetColumns.count;
+import static org.countychain.export.excel.SheetColumns.date;
+import static org.countychain.export.excel.SheetColumns.money;
+import static org.countychain.export.excel.SheetColumns.row;
+import static org.countychain.export.excel.SheetColumns.text;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,29 +130,5 @@ public final class TeamSheets {
 
     private static String yesNo(Boolean v, boolean zh) {
         return v == null ? null : v ? (zh ? "是" : "yes") : (zh ? "否" : "no");
-    }
-
-    private static ListSheet.Column text(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.TEXT);
-    }
-
-    private static ListSheet.Column date(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.DATE);
-    }
-
-    private static ListSheet.Column count(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.COUNT);
-    }
-
-    private static ListSheet.Column money(String h) {
-        return new ListSheet.Column(h, ListSheet.Format.MONEY);
-    }
-
-    private static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>(values.length);
-        for (Object v : values) {
-            row.add(v instanceof String s && s.isEmpty() ? null : v);
-        }
-        return row;
     }
 }
