@@ -96,12 +96,7 @@ class HostileDocumentsTest {
 
     @Test
     void aLegacyDocIsRefusedWithItsOwnCode() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
-            fs.writeFilesystem(out);
-        }
-        CountyChainException e = refused(out.toByteArray());
+        CountyChainException e = refused(compoundFile("WordDocument"));
         assertThat(e.errorCode()).isEqualTo(WordErrorCode.WORD_LEGACY_FORMAT);
         assertThat(e.getMessage(Locale.CHINA)).contains("另存为“Word 文档（.docx）”");
     }
@@ -113,18 +108,24 @@ class HostileDocumentsTest {
     @Test
     void aWpsDocumentIsRefusedAsALegacyFormat() throws IOException {
         for (String stream : List.of("WordDocument", "WpsContent")) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (POIFSFileSystem fs = new POIFSFileSystem()) {
-                fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), stream);
-                fs.writeFilesystem(out);
-            }
+            byte[] wps = compoundFile(stream);
             Throwable t = org.assertj.core.api.Assertions.catchThrowable(
-                    () -> ReportReader.defaults().read(out.toByteArray(), "调研报告.wps"));
+                    () -> ReportReader.defaults().read(wps, "调研报告.wps"));
             assertThat(t).as(stream).isInstanceOf(CountyChainException.class);
             CountyChainException e = (CountyChainException) t;
             assertThat(e.errorCode()).as(stream).isEqualTo(WordErrorCode.WORD_LEGACY_FORMAT);
             assertThat(e.getMessage(Locale.CHINA)).as(stream).contains("调研报告.wps", "另存为“Word 文档（.docx）”");
         }
+    }
+
+    /** A compound (OLE2) file, the container of .doc and .wps, holding one stream of 512 zero bytes. */
+    private static byte[] compoundFile(String stream) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), stream);
+            fs.writeFilesystem(out);
+        }
+        return out.toByteArray();
     }
 
     @Test
