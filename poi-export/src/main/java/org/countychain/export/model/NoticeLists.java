@@ -115,7 +115,7 @@ final class NoticeLists {
 
     private static List<String> header(NoticeAppendix a) {
         return switch (a) {
-            case SERVICE -> List.of("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人");
+            case SERVICE -> List.of("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人", "联系人身份", "是否人才团队成员");
             case PRIORITY -> List.of("序号", "企业名称", "营业收入（万元）", "研发费用（万元）", "研发强度", "自主研发费用（万元）",
                     "推荐理由");
             case ANOMALIES -> List.of("序号", "企业名称", "统一社会信用代码", "异常情况");
@@ -133,13 +133,21 @@ final class NoticeLists {
         };
     }
 
+    /**
+     * R5: the chain's enterprises on the service list with their gaps and contact: name, organisation and phone
+     * (masked unless personal data is shown), the contact's role as its label ({@code 身份未填} when the county did
+     * not say) and whether the contact is a person of a talent team.
+     */
     private static List<List<String>> service(ScreeningResult result, Set<String> onChain,
                                               PersonalData personalData) {
         List<List<String>> rows = new ArrayList<>();
         for (ServiceListEntry e : result.serviceList()) {
             if (onChain.contains(e.enterprise().id())) {
+                ServiceContact c = e.contact();
                 rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
-                        labels(e.gaps(), "、"), e.contact() == null ? "（未指定）" : contact(e.contact(), personalData)));
+                        labels(e.gaps(), "、"), c == null ? "（未指定）" : contact(c, personalData),
+                        c == null ? "—" : c.role() == null ? "身份未填" : c.role().label(),
+                        c == null ? "—" : c.belongsToTalentTeam() ? "是" : "否"));
             }
         }
         return rows;
