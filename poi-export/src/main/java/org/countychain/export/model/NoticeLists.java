@@ -169,9 +169,17 @@ final class NoticeLists {
             String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "；"
                     + (c.belongsToTalentTeam() ? "人才团队成员" : "非人才团队成员");
             rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.certificate().number(),
-                    e.certificate().issuedOn().toString(), e.certificate().validUntil().toString(), who, role));
+                    e.certificate().issuedOn().toString(), validUntil(e.certificate()), who, role));
         }
         return rows;
+    }
+
+    /**
+     * The certificate's last valid day, marked {@code （推算）} when the data set left it out and it was derived from
+     * the issue date.
+     */
+    private static String validUntil(org.countychain.enterprise.HighTechCertificate c) {
+        return c.effectiveValidUntil() + (c.validUntilDerived() ? "（推算）" : "");
     }
 
     private static List<List<String>> priority(ScreeningResult result, Set<String> onChain) {

@@ -199,6 +199,22 @@ class NoticeAppendicesTest {
         assertThat(read.rows()).anySatisfy(r -> assertThat(r.subList(5, 7)).containsExactly("科技特派员", "是"));
     }
 
+    /** A certificate without its last valid day: the visit list prints the derived day, marked as derived. */
+    @Test
+    void theVisitAppendixMarksADerivedLastValidDay() {
+        org.countychain.json.CountyChainJson json = org.countychain.json.CountyChainJson.defaults();
+        String withoutLastDays = json.writeToString(COUNTY).replaceAll(",\\s*\"validUntil\" : \"[0-9-]+\"", "");
+        assertThat(withoutLastDays).doesNotContain("validUntil");
+        CountyDataset derived = json.read(withoutLastDays, CountyDataset.class);
+        AppendixTable table = ExportRequest.builder(derived.reports().get(0)).dataset(derived)
+                .noticeAppendices(NoticeAppendix.HIGH_TECH_VISITS).build().appendices().get(0);
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals("福建恒步体育用品有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 5)).containsExactly("GR202235000101", "2022-12-14",
+                        "2025-12-13（推算）"));
+        // The sample writes three years less a day: the same enterprises, each day now marked as derived.
+        assertThat(table.rows()).hasSize(11).allSatisfy(r -> assertThat(r.get(4)).endsWith("（推算）"));
+    }
+
     @Test
     void aChainWithoutTeamHasAnEmptyTeamAppendix() {
         CountyDataset none = COUNTY.toBuilder().teams(List.of()).build();
