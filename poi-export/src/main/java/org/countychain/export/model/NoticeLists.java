@@ -77,6 +77,7 @@ final class NoticeLists {
                 case PLATFORMS -> DatasetTables.platforms(dataset, report.chainId());
                 case ACHIEVEMENTS -> DatasetTables.achievements(dataset, report.chainId());
                 case WATCH_LIST -> DatasetTables.watchList(dataset, report.year());
+                case DEMANDS -> DatasetTables.demands(dataset, report.chainId());
             };
             if (dataset != null) {
                 note = switch (a) {
@@ -92,7 +93,7 @@ final class NoticeLists {
 
     private static String source(NoticeAppendix a) {
         return switch (a) {
-            case CHAIN, PLATFORMS, ACHIEVEMENTS, WATCH_LIST -> "据本报告所附数据集整理。";
+            case CHAIN, PLATFORMS, ACHIEVEMENTS, WATCH_LIST, DEMANDS -> "据本报告所附数据集整理。";
             default -> "由规则引擎对本报告所附数据集筛查生成。";
         };
     }
@@ -110,6 +111,7 @@ final class NoticeLists {
             case PLATFORMS -> "（R10）";
             case ACHIEVEMENTS -> "（R4）";
             case WATCH_LIST -> "（R12）";
+            case DEMANDS -> "（R4）";
         };
     }
 
@@ -130,6 +132,7 @@ final class NoticeLists {
             case PLATFORMS -> DatasetTables.PLATFORM_HEADER;
             case ACHIEVEMENTS -> DatasetTables.ACHIEVEMENT_HEADER;
             case WATCH_LIST -> DatasetTables.WATCH_LIST_HEADER;
+            case DEMANDS -> DatasetTables.DEMAND_HEADER;
         };
     }
 
