@@ -72,7 +72,7 @@ final class NoticeLists {
                 case CULTIVATION -> cultivation(result, onChain);
                 case BOTTLENECKS -> bottlenecks(result, dataset, report.chainId());
                 case TEAMS -> teams(dataset, report.chainId());
-                case HIGH_TECH_VISITS -> visits(result, onChain);
+                case HIGH_TECH_VISITS -> visits(result, onChain, derivedCertificates(dataset));
                 case CHAIN -> DatasetTables.chain(dataset, report.chainId());
                 case PLATFORMS -> DatasetTables.platforms(dataset, report.chainId());
                 case ACHIEVEMENTS -> DatasetTables.achievements(dataset, report.chainId());
@@ -160,7 +160,7 @@ final class NoticeLists {
      * R11: the chain's high-tech enterprises of the year with the certificate that ends last and the contact, by name
      * and organisation (no phone: a visit list goes round the bureau), the contact's role and team membership.
      */
-    private static List<List<String>> visits(ScreeningResult result, Set<String> onChain) {
+    private static List<List<String>> visits(ScreeningResult result, Set<String> onChain, Set<String> derived) {
         List<List<String>> rows = new ArrayList<>();
         for (HighTechVisitEntry e : result.highTechVisitList()) {
             if (!onChain.contains(e.enterprise().id())) {
@@ -172,17 +172,28 @@ final class NoticeLists {
             String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "；"
                     + (c.belongsToTalentTeam() ? "人才团队成员" : "非人才团队成员");
             rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.certificate().number(),
-                    e.certificate().issuedOn().toString(), validUntil(e.certificate()), who, role));
+                    e.certificate().issuedOn().toString(), e.certificate().effectiveValidUntil()
+                    + (derived.contains(e.enterprise().id() + " " + e.certificate().number()) ? "（推算）" : ""),
+                    who, role));
         }
         return rows;
     }
 
     /**
-     * The certificate's last valid day, marked {@code （推算）} when the data set left it out and it was derived from
-     * the issue date.
+     * The certificates of the data set whose last valid day is derived from the issue date, as {@code credit code +
+     * " " + number}: the visit list marks their day {@code （推算）}. The engine's entry holds the day, not whether it
+     * was stated.
      */
-    private static String validUntil(org.countychain.enterprise.HighTechCertificate c) {
-        return c.effectiveValidUntil() + (c.validUntilDerived() ? "（推算）" : "");
+    private static Set<String> derivedCertificates(CountyDataset dataset) {
+        Set<String> derived = new HashSet<>();
+        for (Enterprise e : dataset.enterprises()) {
+            for (org.countychain.enterprise.HighTechCertificate c : e.highTechCertificates()) {
+                if (c.validUntilDerived()) {
+                    derived.add(e.creditCode() + " " + c.number());
+                }
+            }
+        }
+        return derived;
     }
 
     private static List<List<String>> priority(ScreeningResult result, Set<String> onChain) {

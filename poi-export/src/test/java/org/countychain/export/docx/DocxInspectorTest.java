@@ -24,7 +24,8 @@ class DocxInspectorTest {
                 DocxExporterTest.headingsInOrder(ReportTemplates.fujian2024(), DocxExporterTest.REPORT));
         assertThat(SAMPLE.headings().get(1).level()).isEqualTo(1);
         assertThat(SAMPLE.headings().get(2).level()).isEqualTo(3);
-        assertThat(SAMPLE.paragraphs().get(1)).isEqualTo("纺织鞋服");
+        // The sample county's own subtitle, printed instead of the chain's name.
+        assertThat(SAMPLE.paragraphs().get(1)).isEqualTo("——以纺织鞋服产业链为例");
     }
 
     @Test

@@ -136,8 +136,8 @@ class DatasetAppendicesTest {
         assertThat(t.rows().get(2).get(5)).isEqualTo("—");
         assertThat(t.rows().get(8).subList(3, 7)).satisfies(r -> {
             assertThat(r.get(0)).isEqualTo("—");
-            assertThat(r.get(3)).isEqualTo("—");
-            assertThat(r.get(4)).isEqualTo("废旧涤棉混纺鞋服化学法分离回收技术：张榜");
+            assertThat(r.get(2)).isEqualTo("—");
+            assertThat(r.get(3)).isEqualTo("废旧涤棉混纺鞋服化学法分离回收技术：张榜");
         });
         assertThat(t.rows().get(6).subList(4, 7)).containsExactly("—", "—", "暂无揭榜任务");
         // A demand aimed at a bottleneck of a technology is reached by a task aimed at the technology.
