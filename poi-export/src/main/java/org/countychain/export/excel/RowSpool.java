@@ -7,9 +7,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,8 +207,14 @@ final class RowSpool {
         buffered = 0;
     }
 
+    /**
+     * A new run file. Not through {@code OutputFiles}: a run is the import's own file in its own new directory, made
+     * new ({@code CREATE_NEW}, so never a link or device followed or replaced), and a run left half-written by a full
+     * disk is never read, as the import fails and deletes the directory.
+     */
     private static DataOutputStream output(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES));
+        return new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(FileChannel.open(file,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)), BUFFER_BYTES));
     }
 
     private static Cursor merge(List<Path> files) {
