@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -286,22 +288,30 @@ class HostileInputTest {
                 "--reference-docx", xxe.toString());
         assertThat(c.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(c.err().lines()).as(c.err()).singleElement().asString().startsWith("错误：[CC-5002] ")
-                .contains("letterhead.docx");
-        assertThat(c.err()).doesNotContain("FATAL").doesNotContain("XMLHelper").doesNotContain("\tat ");
+                .contains("letterhead.docx: 参考文档不可用：文件中的 XML 含有 DOCTYPE 声明");
+        assertThat(c.err()).doesNotContain("FATAL").doesNotContain("XMLHelper").doesNotContain("\tat ")
+                .doesNotContain("Failed to parse");
+        assertThat(c.err().split("letterhead\\.docx", -1)).as("the file is named once").hasSize(2);
     }
 
     @Test
     void unusableReferenceDocumentsAreRefusedInEnglishAndNoReportIsWritten() throws Exception {
         Path notADocx = Files.writeString(tmp.resolve("plain.docx"), "not a docx");
         Path empty = Files.write(tmp.resolve("empty.docx"), new byte[0]);
-        for (Path reference : List.of(referenceWithADoctype(), notADocx, empty)) {
+        Map<Path, String> reasons = new LinkedHashMap<>();
+        reasons.put(referenceWithADoctype(), "its XML holds a DOCTYPE declaration");
+        reasons.put(notADocx, "not a .docx file (a .docx is a zip package");
+        reasons.put(empty, "not a .docx file (a .docx is a zip package");
+        for (Path reference : reasons.keySet()) {
             Path out = tmp.resolve("r.docx");
             CliRunner.Result r = CliRunner.run("--lang", "en", "report", county.toString(), "--out", out.toString(),
                     "--reference-docx", reference.toString());
             String name = String.valueOf(reference.getFileName());
             assertThat(r.exitCode()).as(name + r.err()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err().lines()).as(name).singleElement().asString().startsWith("error: [CC-5002] ")
-                    .contains("unusable reference document " + reference + ": ");
+            assertThat(r.err().lines()).as(name).singleElement().asString()
+                    .startsWith("error: [CC-5002] " + reference + ": unusable reference document: "
+                            + reasons.get(reference))
+                    .doesNotContain("Failed to parse");
             assertNoStackTrace(r);
             assertThat(out).as(name).doesNotExist();
         }

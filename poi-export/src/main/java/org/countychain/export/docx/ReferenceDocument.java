@@ -64,7 +64,7 @@ public final class ReferenceDocument {
             throw new CountyChainIOException(source, e);
         } catch (ReferenceReader.Unusable e) {
             throw new InvalidInputException(ExportErrorCode.EXPORT_REFERENCE_DOCUMENT, new Location(source, 0, 0, ""),
-                    List.of(source, e.getMessage()), e);
+                    List.of(source, e.reason()), e);
         }
     }
 

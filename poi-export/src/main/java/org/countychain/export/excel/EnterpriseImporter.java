@@ -443,9 +443,26 @@ public final class EnterpriseImporter {
         } catch (NotOfficeXmlFileException | EmptyFileException e) {
             throw refused(name, "excel.refused.notOoxml", e);
         } catch (OpenXML4JException | SAXException | IOException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new ImportRefusedException(name, null, "excel.refused.corrupt", List.of(String.valueOf(e.getMessage())),
-                    e);
+            throw refused(name, unreadableKey(e), e);
         }
+    }
+
+    /**
+     * The message key for a workbook POI or the XML reader could not read. Their own messages are English internals
+     * ("DOCTYPE is disallowed", "Zip bomb detected! …") that a county's user can neither read nor act on, so the
+     * refusal says in the library's words which of the three cases it is.
+     */
+    private static String unreadableKey(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("DOCTYPE")) {
+                return "excel.refused.doctype";
+            }
+            if (message.contains("Zip bomb")) {
+                return "excel.refused.zipBomb";
+            }
+        }
+        return "excel.refused.corrupt";
     }
 
     private void importCsv(Path file, String name, SheetSink assembler) {

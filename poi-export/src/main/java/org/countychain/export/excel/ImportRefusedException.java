@@ -56,7 +56,7 @@ public class ImportRefusedException extends InvalidInputException {
      * {@code excel.refused.legacy}, {@code excel.refused.notOoxml}, {@code excel.refused.tooLarge},
      * {@code excel.refused.tooManyParts},
      * {@code excel.refused.tooManyRows}, {@code excel.refused.noHeader}, {@code excel.refused.missingColumn},
-     * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.encoding},
+     * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.doctype}, {@code excel.refused.zipBomb}, {@code excel.refused.encoding},
      * {@code excel.refused.noSuchSheet}.
      *
      * @return the key

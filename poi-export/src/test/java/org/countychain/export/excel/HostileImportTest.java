@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every case of {@link HostileInputs}: a refusal with its code, or the bad row rejected and the good row kept. */
@@ -87,6 +88,28 @@ class HostileImportTest {
             assertThat(e.column()).isEqualTo("营业收入");
             assertThat(e.reason(Locale.ENGLISH)).contains("\"abc\"").contains("1 shared strings");
         });
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableWorkbooks")
+    void anUnreadableWorkbookIsRefusedInTheLibrarysWordsNotPois(String name, String chinese, String english)
+            throws Exception {
+        Path file = HostileInputs.byName().get(name).write(dir);
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
+                () -> EnterpriseImporter.defaults().importFile(file));
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).startsWith("无法读取工作簿：").contains(chinese)
+                .doesNotContain("disallowed").doesNotContain("Zip bomb detected");
+        assertThat(e.reason(Locale.ENGLISH)).startsWith("the workbook cannot be read: ").contains(english)
+                .doesNotContain("disallowed").doesNotContain("Zip bomb detected");
+    }
+
+    static Stream<Arguments> unreadableWorkbooks() {
+        return Stream.of(
+                Arguments.of("entity-expansion-sheet.xlsx", "含有 DOCTYPE 声明",
+                        "holds a DOCTYPE declaration"),
+                Arguments.of("entity-expansion-shared-strings.xlsx",
+                        "含有 DOCTYPE 声明", "holds a DOCTYPE declaration"),
+                Arguments.of("zip-bomb.xlsx", "防 zip 炸弹", "guard against zip bombs"));
     }
 
     @Test

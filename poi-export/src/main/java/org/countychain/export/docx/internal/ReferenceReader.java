@@ -28,6 +28,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.countychain.BilingualLabelled;
+import org.countychain.BilingualText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,12 +48,28 @@ public final class ReferenceReader {
     private ReferenceReader() {
     }
 
-    /** Thrown with a reason a person can act on. */
+    /**
+     * Thrown with a reason a person can act on, worded in Chinese and English: the reason is shown inside a
+     * localised message, so it must never be the XML parser's or POI's own English text.
+     */
     public static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unusable(String reason, @Nullable Throwable cause) {
-            super(reason, cause);
+        private final String chinese;
+
+        Unusable(String chinese, String english, @Nullable Throwable cause) {
+            super(english, cause);
+            this.chinese = chinese;
+        }
+
+        /**
+         * Why the file cannot be used, as a message argument shown in the reader's language.
+         *
+         * @return the reason
+         */
+        public BilingualLabelled reason() {
+            BilingualText text = new BilingualText(chinese, String.valueOf(getMessage()));
+            return () -> text;
         }
     }
 
@@ -64,17 +82,18 @@ public final class ReferenceReader {
      */
     public static ReferenceParts read(byte[] bytes) throws Unusable {
         if (bytes.length > MAX_BYTES) {
-            throw new Unusable("larger than " + MAX_BYTES + " bytes", null);
+            throw new Unusable("文件大于" + MAX_BYTES + "字节", "larger than " + MAX_BYTES + " bytes", null);
         }
         scan(bytes);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             List<PackagePart> mains = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
             if (mains.isEmpty()) {
-                throw new Unusable("no main document part", null);
+                throw new Unusable("文件中没有 Word 正文部件", "no main document part", null);
             }
             PackagePart main = mains.get(0);
             if (!main.getContentType().contains("wordprocessingml.document.main")) {
-                throw new Unusable("not a Word document (" + main.getContentType() + ")", null);
+                throw new Unusable("不是 Word 文档（内容类型为 " + main.getContentType() + "）",
+                        "not a Word document (" + main.getContentType() + ")", null);
             }
             String styles = null;
             Set<String> styleIds = new HashSet<>();
@@ -142,7 +161,7 @@ public final class ReferenceReader {
         } catch (Unusable e) {
             throw e;
         } catch (Exception e) {
-            throw new Unusable(String.valueOf(e.getMessage()), e);
+            throw unreadable(e);
         }
     }
 
@@ -225,6 +244,26 @@ public final class ReferenceReader {
         return sect;
     }
 
+    private static final String NOT_A_ZIP_CHINESE = "不是 .docx 文件（.docx 是 zip 压缩包，此文件不是）";
+    private static final String NOT_A_ZIP_ENGLISH = "not a .docx file (a .docx is a zip package; this file is not one)";
+
+    /**
+     * The reason for a failure inside POI or the XML parser, in the library's words: their messages are English
+     * internals (for example "Failed to parse relationships") a county's user cannot act on.
+     */
+    private static Unusable unreadable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("DOCTYPE")) {
+                return new Unusable("文件中的 XML 含有 DOCTYPE 声明，为防止实体扩展攻击不予读取；请用 Word 或 WPS 重新另存为 .docx",
+                        "its XML holds a DOCTYPE declaration, which is refused to prevent entity expansion; save it "
+                                + "again as .docx from Word or WPS", e);
+            }
+        }
+        return new Unusable("文件中的 XML 或关系部件已损坏；请用 Word 或 WPS 重新另存为 .docx",
+                "its XML or relationship parts are damaged; save it again as .docx from Word or WPS", e);
+    }
+
     private static void scan(byte[] bytes) throws Unusable {
         long total = 0;
         int entries = 0;
@@ -233,21 +272,22 @@ public final class ReferenceReader {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new Unusable("more than " + MAX_ENTRIES + " zip entries", null);
+                    throw new Unusable("压缩包条目超过" + MAX_ENTRIES + "个", "more than " + MAX_ENTRIES + " zip entries", null);
                 }
                 int r;
                 while ((r = zip.read(buffer)) > 0) {
                     total += r;
                     if (total > MAX_INFLATED) {
-                        throw new Unusable("inflates to more than " + MAX_INFLATED + " bytes", null);
+                        throw new Unusable("解压后超过" + MAX_INFLATED + "字节", "inflates to more than " + MAX_INFLATED + " bytes",
+                                null);
                     }
                 }
             }
         } catch (IOException e) {
-            throw new Unusable("not a zip file: " + e.getMessage(), e);
+            throw new Unusable(NOT_A_ZIP_CHINESE, NOT_A_ZIP_ENGLISH, e);
         }
         if (entries == 0) {
-            throw new Unusable("not a zip file", null);
+            throw new Unusable(NOT_A_ZIP_CHINESE, NOT_A_ZIP_ENGLISH, null);
         }
     }
 
@@ -255,7 +295,8 @@ public final class ReferenceReader {
         try (InputStream in = part.getInputStream()) {
             byte[] b = in.readNBytes(MAX_PART_BYTES + 1);
             if (b.length > MAX_PART_BYTES) {
-                throw new Unusable(part.getPartName() + " is larger than " + MAX_PART_BYTES + " bytes", null);
+                throw new Unusable("部件 " + part.getPartName() + " 大于" + MAX_PART_BYTES + "字节",
+                        part.getPartName() + " is larger than " + MAX_PART_BYTES + " bytes", null);
             }
             return b;
         }
