@@ -11,8 +11,8 @@
 #  - FirstCall (benchmarks.jar) in a plain JVM and with the options of a short run (a class-data-sharing archive
 #    written by one earlier run, C1 alone, the serial collector): wall / main-thread CPU of each phase, and
 #    "json+validate", the wall time from main to the first validation's result (the library's part of it);
-#  - `countychain validate` of the sample county as a whole process: `java -jar` and the launcher
-#    examples/bin/countychain (its archive written by one earlier run): wall and CPU (user + system) seconds;
+#  - `countychain validate` and `countychain demo` of the sample county as whole processes: `java -jar` and the
+#    launcher examples/bin/countychain (its archive written by one earlier run): wall and CPU (user + system) s;
 #  - with --services, examples/measure-requests.sh for both example services, three runs each.
 set -euo pipefail
 
@@ -67,7 +67,7 @@ for variant in plain short; do
     echo "## FirstCall, archive + C1 + serial GC: java -XX:SharedArchiveFile=first-call.jsa $short -cp benchmarks.jar $main"
   fi
   cat "$work/$variant.txt"
-  for phase in jsonFacade jsonRead validatorCreate firstValidate firstScreen firstDocx; do
+  for phase in jsonFacade jsonRead validatorCreate firstValidate firstScreen firstDocx firstXlsx; do
     wall=$(grep -o "$phase=[0-9]*/" "$work/$variant.txt" | tr -dc '0-9\n' | summary)
     cpu=$(grep -o "$phase=[0-9]*/[0-9]*" "$work/$variant.txt" | sed 's/.*\///' | summary)
     printf '  %-16s wall %-22s main-thread CPU %s ms\n' "$phase" "$wall" "$cpu"
@@ -80,18 +80,21 @@ java -jar "$cli" demo --out "$work/out" > /dev/null
 sample=$work/out/jinjiang-2024.json
 export COUNTYCHAIN_CDS_DIR=$work/cds
 "$root/examples/bin/countychain" validate "$sample" > /dev/null # writes the launcher's archive
-: > "$work/jar.txt"
-: > "$work/launcher.txt"
+for variant in jar launcher demo-jar demo-launcher; do : > "$work/$variant.txt"; done
 for i in $(seq 1 "$runs"); do
   /usr/bin/time -a -o "$work/jar.txt" -f '%e %U %S' java -jar "$cli" validate "$sample" > /dev/null
   /usr/bin/time -a -o "$work/launcher.txt" -f '%e %U %S' "$root/examples/bin/countychain" validate "$sample" > /dev/null
+  /usr/bin/time -a -o "$work/demo-jar.txt" -f '%e %U %S' java -jar "$cli" demo --out "$work/demo" > /dev/null
+  /usr/bin/time -a -o "$work/demo-launcher.txt" -f '%e %U %S' "$root/examples/bin/countychain" demo --out "$work/demo" \
+    > /dev/null
 done
-for variant in jar launcher; do
-  if [[ $variant == jar ]]; then
-    echo "## countychain validate, java -jar countychain-examples.jar (wall, user, system s)"
-  else
-    echo "## countychain validate, examples/bin/countychain (wall, user, system s)"
-  fi
+for variant in jar launcher demo-jar demo-launcher; do
+  case $variant in
+    jar) echo "## countychain validate, java -jar countychain-examples.jar (wall, user, system s)" ;;
+    launcher) echo "## countychain validate, examples/bin/countychain (wall, user, system s)" ;;
+    demo-jar) echo "## countychain demo, java -jar countychain-examples.jar (wall, user, system s)" ;;
+    *) echo "## countychain demo, examples/bin/countychain (wall, user, system s)" ;;
+  esac
   tr '\n' ';' < "$work/$variant.txt"
   echo
   echo "  wall $(awk '{ print $1 }' "$work/$variant.txt" | summary) s, CPU $(awk '{ printf "%.2f\n", $2 + $3 }' "$work/$variant.txt" | summary) s"

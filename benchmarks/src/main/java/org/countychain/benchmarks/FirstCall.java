@@ -7,9 +7,12 @@ import java.io.PrintStream;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 
 import org.countychain.dataset.CountyDataset;
 import org.countychain.export.docx.DocxExporter;
+import org.countychain.export.excel.ListsWorkbookWriter;
+import org.countychain.export.excel.ScreeningWorkbook;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
 import org.countychain.rules.RuleEngine;
@@ -21,7 +24,8 @@ import org.countychain.validation.ValidationResult;
 /**
  * The first calls of a fresh JVM on the built-in sample county, phase by phase, as an application meets them: the
  * JSON facade made, the sample read from its JSON, the validator built and its first validation, the rule engine
- * built and its first screening, and the first Word export. Each phase is printed as wall time, the main thread's
+ * built and its first screening, the first Word export and the first Excel export (the screening's lists
+ * workbook). Each phase is printed as wall time, the main thread's
  * CPU time (which the compiler's and collector's threads do not count in, so it varies less on a loaded machine) and
  * the classes it loaded ({@code jsonRead=812/331ms/678cl}), then the JVM's own start (before {@code main}). Run it
  * several times in new JVMs, with and without the JVM options a short run would use:
@@ -73,12 +77,15 @@ public final class FirstCall {
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         new DocxExporter().write(ExportRequest.of(county, county.reports().get(0)), docx);
         t.phase("firstDocx");
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ListsWorkbookWriter.write(ScreeningWorkbook.sheets(screening, Locale.SIMPLIFIED_CHINESE), xlsx);
+        t.phase("firstXlsx");
         validator.validate(county);
         t.phase("secondValidate");
         PrintStream out = System.out;
-        out.printf("jvmBeforeMain=%dms %s json+validate=%.0fms violations=%d findings=%d docx=%dB%n", beforeMain,
-                t.line, libraryValidate / 1e6, result.violations().size(), screening.findings().size(),
-                docx.size());
+        out.printf("jvmBeforeMain=%dms %s json+validate=%.0fms violations=%d findings=%d docx=%dB xlsx=%dB%n",
+                beforeMain, t.line, libraryValidate / 1e6, result.violations().size(), screening.findings().size(),
+                docx.size(), xlsx.size());
         validator.close();
     }
 

@@ -155,7 +155,8 @@ final class PlainValidation {
         creditCode(e.creditCode());
         county(e.county());
         for (HighTechCertificate c : e.highTechCertificates()) {
-            if (c.issuedOn().isAfter(c.validUntil()) || c.validUntil().isAfter(c.issuedOn().plusYears(3))) {
+            if (c.validUntil() != null && (c.issuedOn().isAfter(c.validUntil())
+                    || c.validUntil().isAfter(c.issuedOn().plusYears(3)))) {
                 violations++;
             }
         }

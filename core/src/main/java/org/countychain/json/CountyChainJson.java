@@ -5,9 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -31,6 +33,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.countychain.CountyChainException;
 import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
+import org.countychain.internal.DirectJsonReader;
 import org.countychain.io.OutputFiles;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.dataset.ProvinceDataset;
@@ -61,16 +64,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CountyChainJson {
     private static final CountyChainJson DEFAULTS = new CountyChainJson();
-
-    private final ObjectMapper mapper;
-    private final ObjectWriter writer;
+    /**
+     * The longest document read whole into memory, so that {@link DirectJsonReader} may try it before the mapper: a
+     * county or a city is far smaller; a longer stream goes to the mapper as it comes.
+     */
+    static final int DIRECT_READ_LIMIT = 8 << 20;
 
     private CountyChainJson() {
-        this.mapper = newMapper();
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+    }
+
+    /**
+     * The mapper and writer, made on first use: reading a valid document seldom needs them (see
+     * {@link DirectJsonReader}), and making them loads and initialises some 700 classes.
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = newMapper();
+        static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        this.writer = mapper.writer(printer);
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+        private Mapper() {
+        }
     }
 
     /**
@@ -137,8 +151,76 @@ public final class CountyChainJson {
     public <T> T read(InputStream in, @Nullable String source, Class<T> type) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
+        InputStream json;
+        try {
+            InputStream sniffed = JsonErrors.sniffed(in, source);
+            Prefix prefix = Prefix.read(sniffed, DIRECT_READ_LIMIT);
+            if (prefix.whole()) {
+                T direct = DirectJsonReader.read(prefix.bytes(), prefix.length(), type);
+                if (direct != null) {
+                    return direct;
+                }
+            }
+            json = prefix.replay(sniffed);
+        } catch (IOException e) {
+            throw JsonErrors.translate(e, source);
+        }
+        return readWithMapper(json, source, type);
+    }
+
+    /**
+     * The first bytes of a document, read before choosing how to read it, and handed to the mapper again when the
+     * mapper must read it: followed by the rest of the stream, or by the read error that stopped it, so that the
+     * mapper meets the same bytes and the same failure at the same place as it would have without the detour.
+     */
+    private record Prefix(byte[] bytes, int length, boolean whole, @Nullable IOException failure) {
+        static Prefix read(InputStream in, int limit) {
+            byte[] buf = new byte[1 << 16];
+            int n = 0;
+            try {
+                while (true) {
+                    if (n == buf.length) {
+                        if (n >= limit) {
+                            return new Prefix(buf, n, false, null);
+                        }
+                        buf = Arrays.copyOf(buf, Math.min(limit, n * 2));
+                    }
+                    int r = in.read(buf, n, buf.length - n);
+                    if (r < 0) {
+                        return new Prefix(buf, n, true, null);
+                    }
+                    n += r;
+                }
+            } catch (IOException e) {
+                return new Prefix(buf, n, false, e);
+            }
+        }
+
+        InputStream replay(InputStream rest) {
+            InputStream head = new ByteArrayInputStream(bytes, 0, length);
+            if (whole) {
+                return head;
+            }
+            IOException thrown = failure;
+            return new SequenceInputStream(head, thrown == null ? rest : new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw thrown;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    throw thrown;
+                }
+            });
+        }
+    }
+
+    /** Reads through the mapper: the value, or the library's error for what is wrong with the document. */
+    private static <T> T readWithMapper(InputStream json, @Nullable String source, Class<T> type) {
+        ObjectMapper mapper = Mapper.MAPPER;
         ObjectReader reader = mapper.readerFor(type);
-        try (JsonParser parser = mapper.getFactory().createParser(JsonErrors.sniffed(in, source))) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             try {
                 if (parser.nextToken() == null) {
@@ -252,9 +334,9 @@ public final class CountyChainJson {
     }
 
     private void writeTo(Object value, OutputStream out) throws IOException {
-        try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+        try (JsonGenerator generator = Mapper.MAPPER.getFactory().createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            writer.writeValue(generator, value);
+            Mapper.WRITER.writeValue(generator, value);
             generator.flush();
             out.write('\n');
             out.flush();

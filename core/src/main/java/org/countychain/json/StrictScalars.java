@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.countychain.internal.DirectJsonReader;
 
 /**
  * The strict number reading of {@link CountyChainJson}'s own mapper. Not part of {@link CountyChainModule}, which
@@ -25,7 +26,7 @@ final class StrictScalars {
      * The most digits an amount may have written out in full: the longest number Jackson reads by default, so
      * that whatever is read can be written back.
      */
-    static final int MAX_PLAIN_DIGITS = 1000;
+    static final int MAX_PLAIN_DIGITS = DirectJsonReader.MAX_PLAIN_DIGITS;
 
     private StrictScalars() {
     }

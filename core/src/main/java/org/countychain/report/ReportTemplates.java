@@ -1,5 +1,6 @@
 package org.countychain.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.countychain.CountyChainException;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.countychain.internal.DirectJsonReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +38,6 @@ import org.jspecify.annotations.Nullable;
 public final class ReportTemplates {
     /** The edition of the notice's attachment (闽科高〔2024〕135号). */
     public static final String FUJIAN_2024 = "fujian-2024";
-
-    private static final ObjectMapper READER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private final Map<String, ReportTemplate> editions;
     private final String defaultEdition;
@@ -77,7 +75,7 @@ public final class ReportTemplates {
      */
     public static ReportTemplate read(InputStream in, String source) {
         try {
-            return READER.readValue(in, ReportTemplate.class);
+            return Reader.MAPPER.readValue(in, ReportTemplate.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause();
             String reason = cause instanceof CountyChainException cc ? cc.getMessage() : e.getOriginalMessage();
@@ -204,6 +202,16 @@ public final class ReportTemplates {
         static final ReportTemplates INSTANCE = loadBuiltIn();
     }
 
+    /** The mapper of {@link #read}, made on first use: the built-in edition seldom needs it. */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+
+        private Reader() {
+        }
+    }
+
     private static ReportTemplates loadBuiltIn() {
         String file = "templates/" + FUJIAN_2024 + ".json";
         try (InputStream in = ReportTemplates.class.getResourceAsStream(file)) {
@@ -211,7 +219,11 @@ public final class ReportTemplates {
                 throw new ReferenceDataException(ErrorCode.TEMPLATE, new Location(file, 0, 0, ""),
                         List.of("missing resource"), null);
             }
-            return new Builder().add(read(in, file)).build();
+            // The built-in edition is read without the mapper when it can be (ReportTemplatesTest checks that it
+            // is, and that the result is the mapper's): building the mapper costs a fresh JVM more than the rest.
+            byte[] json = in.readAllBytes();
+            ReportTemplate builtIn = DirectJsonReader.read(json, json.length, ReportTemplate.class);
+            return new Builder().add(builtIn != null ? builtIn : read(new ByteArrayInputStream(json), file)).build();
         } catch (IOException e) {
             throw new ReferenceDataException(ErrorCode.TEMPLATE, new Location(file, 0, 0, ""),
                     List.of(String.valueOf(e.getMessage())), e);

@@ -35,6 +35,11 @@ final class JinjiangReport {
     private JinjiangReport() {
     }
 
+    /** The subtitle under the report's title as the county writes it. */
+    static final String SUBTITLE = "——以纺织鞋服产业链为例";
+    /** The caption of 三.3's table of advantage units as the county writes it, naming the chain. */
+    static final String UNIT_TABLE_CAPTION = "表3 晋江市纺织鞋服产业链科技创新优势单位（团队）";
+
     static ResearchReport report(List<Enterprise> enterprises, ChainMap map) {
         List<ReportItem> items = List.of(
                 item11(enterprises),
@@ -49,7 +54,7 @@ final class JinjiangReport {
         return new ResearchReport(SampleCounty.CHAIN_ID + "-" + YEAR, SampleCounty.UNIT_ID, SampleCounty.UNIT_NAME,
                 SampleCounty.CHAIN_ID, "纺织鞋服", ReportTemplates.FUJIAN_2024, YEAR,
                 List.of(JinjiangEnterprises.JINJIANG), items, advantageUnits(), "晋江市科学技术局（样例）",
-                LocalDate.of(YEAR, 10, 15));
+                LocalDate.of(YEAR, 10, 15), SUBTITLE, UNIT_TABLE_CAPTION);
     }
 
     private static ContentBlock p(String text) {

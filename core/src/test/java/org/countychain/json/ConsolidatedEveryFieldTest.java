@@ -36,7 +36,7 @@ class ConsolidatedEveryFieldTest {
     private static final String CITY_TEAM = "350500-footwear-team";
     private static final ChainReference NANAN_STONE = new ChainReference(DivisionCode.of("350583"), "350583-stone");
 
-    /** How a county presents its report: the 晋江 sample keeps the printed defaults, a merged report is the city's. */
+    /** How a county presents its report: a merged report is the city's own, so the counties' choices are not carried. */
     static final List<String> REPORT_PRESENTATION = List.of("ResearchReport.subtitle",
             "ResearchReport.unitTableCaption");
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.countychain.ErrorCode;
 import org.countychain.ReferenceDataException;
+import org.countychain.internal.DirectJsonReader;
 import org.junit.jupiter.api.Test;
 
 class ReportTemplatesTest {
@@ -34,6 +37,18 @@ class ReportTemplatesTest {
         assertThat(t.requiredItemIds()).hasSize(8);
         assertThat(t.item("3.3").orElseThrow().kind()).isEqualTo(ItemKind.UNIT_TABLE);
         assertThat(ReportTemplates.builtIn().defaultEdition()).isSameAs(t);
+    }
+
+    @Test
+    void theBuiltInEditionIsReadWithoutTheMapperAndAsTheMapperReadsIt() throws IOException {
+        byte[] json;
+        try (InputStream in = ReportTemplates.class.getResourceAsStream("templates/fujian-2024.json")) {
+            json = in.readAllBytes();
+        }
+        ReportTemplate direct = DirectJsonReader.read(json, json.length, ReportTemplate.class);
+        assertThat(direct).isNotNull()
+                .isEqualTo(ReportTemplates.read(new ByteArrayInputStream(json), "fujian-2024.json"))
+                .isEqualTo(ReportTemplates.fujian2024());
     }
 
     @Test

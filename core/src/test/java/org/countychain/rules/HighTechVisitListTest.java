@@ -182,20 +182,20 @@ class HighTechVisitListTest {
     }
 
     /**
-     * A certificate without both dates cannot be judged: the strict reader refuses the file (CC-1001 at the date's
+     * A certificate without its issue date cannot be judged: the strict reader refuses the file (CC-1001 at the date's
      * path); the lenient reader leaves the certificate out and says so, keeping the enterprise, which is then not on
-     * the list.
+     * the list. One without its last valid day is judged by the derived day ({@link DerivedCertificateValidityTest}).
      */
     @Test
-    void aCertificateWithoutItsDatesIsAReadingErrorNotAListEntry() {
+    void aCertificateWithoutItsIssueDateIsAReadingErrorNotAListEntry() {
         Enterprise e = enterprise(1).highTechCertificate(certificate("GR1", "2023-12-12", "2026-12-11")).build();
         String json = CountyChainJson.defaults().writeToString(county(e))
-                .replaceAll(",\\s*\"validUntil\" : \"2026-12-11\"", "");
-        assertThat(json).doesNotContain("validUntil");
+                .replaceAll("\"issuedOn\" : \"2023-12-12\",\\s*", "");
+        assertThat(json).doesNotContain("issuedOn");
         assertThatThrownBy(() -> CountyChainJson.defaults().read(json, CountyDataset.class))
                 .isInstanceOfSatisfying(InvalidInputException.class, x -> {
                     assertThat(x.errorCode()).isEqualTo(ErrorCode.REQUIRED);
-                    assertThat(x.location().path()).isEqualTo("enterprises[0].highTechCertificates[0].validUntil");
+                    assertThat(x.location().path()).isEqualTo("enterprises[0].highTechCertificates[0].issuedOn");
                 });
         LenientRead<CountyDataset> lenient = LenientJsonReader.defaults().read(
                 new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t.json",
@@ -205,10 +205,10 @@ class HighTechVisitListTest {
         assertThat(lenient.value().enterprises()).singleElement()
                 .satisfies(kept -> assertThat(kept.highTechCertificates()).isEmpty());
         assertThat(screen(new R11HighTechRule(), lenient.value()).highTechVisitList()).isEmpty();
-        assertThatThrownBy(() -> new HighTechCertificate("GR1", LocalDate.of(2023, 12, 12), null))
+        assertThatThrownBy(() -> new HighTechCertificate("GR1", null, LocalDate.of(2026, 12, 11)))
                 .isInstanceOfSatisfying(InvalidInputException.class, x -> {
                     assertThat(x.errorCode()).isEqualTo(ErrorCode.REQUIRED);
-                    assertThat(x.getMessage()).contains("validUntil");
+                    assertThat(x.getMessage()).contains("issuedOn");
                 });
     }
 }

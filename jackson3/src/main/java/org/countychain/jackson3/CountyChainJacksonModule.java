@@ -28,6 +28,7 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
 
 import org.countychain.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 3 twin of {@link org.countychain.json.CountyChainModule} (Jackson 3 模块), for a
@@ -85,7 +86,7 @@ public final class CountyChainJacksonModule extends SimpleModule {
         private static final String MODEL_ROOT = "org.countychain.";
 
         @Override
-        public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated a) {
+        public JsonSetter.@Nullable Value findSetterInfo(MapperConfig<?> config, Annotated a) {
             if (a instanceof AnnotatedMember m && a.getRawType().isPrimitive()
                     && m.getDeclaringClass().getName().startsWith(MODEL_ROOT)) {
                 return JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);

@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Withers for every model record (模型修改器), by the path the library's messages use
  * ({@code enterprises[3].creditCode}): a test changes one value deep in a data set without calling any
@@ -41,7 +43,7 @@ public final class Models {
      * @return the copy
      * @throws IllegalArgumentException when the path does not lead to a component or element
      */
-    public static <R extends Record> R with(R root, String path, Object value) {
+    public static <R extends Record> R with(R root, String path, @Nullable Object value) {
         return update(root, path, old -> value);
     }
 

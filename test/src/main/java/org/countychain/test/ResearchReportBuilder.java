@@ -7,7 +7,10 @@ import java.util.List;
 import org.countychain.division.DivisionCode;
 import org.countychain.report.AdvantageUnit;
 import org.countychain.report.ReportItem;
+import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link ResearchReport} without its twelve-argument constructor (调研报告构建器). Starts from sensible
@@ -27,13 +30,13 @@ public final class ResearchReportBuilder {
     private String unitName = "晋江市";
     private String chainId = "350582-textile-footwear";
     private String chainName = "纺织鞋服";
-    private String templateEdition;
+    private @Nullable String templateEdition;
     private int year = 2024;
     private List<DivisionCode> coveredCounties = new ArrayList<>();
     private List<ReportItem> items = new ArrayList<>();
     private List<AdvantageUnit> advantageUnits = new ArrayList<>();
-    private String preparedBy;
-    private LocalDate preparedOn;
+    private @Nullable String preparedBy;
+    private @Nullable LocalDate preparedOn;
 
     private ResearchReportBuilder() {
     }
@@ -105,7 +108,7 @@ public final class ResearchReportBuilder {
     }
 
     /** @param v the template edition, {@code null} for the default @return this builder */
-    public ResearchReportBuilder templateEdition(String v) {
+    public ResearchReportBuilder templateEdition(@Nullable String v) {
         templateEdition = v;
         return this;
     }
@@ -147,13 +150,13 @@ public final class ResearchReportBuilder {
     }
 
     /** @param v who prepared it @return this builder */
-    public ResearchReportBuilder preparedBy(String v) {
+    public ResearchReportBuilder preparedBy(@Nullable String v) {
         preparedBy = v;
         return this;
     }
 
     /** @param v when it was prepared @return this builder */
-    public ResearchReportBuilder preparedOn(LocalDate v) {
+    public ResearchReportBuilder preparedOn(@Nullable LocalDate v) {
         preparedOn = v;
         return this;
     }
@@ -164,7 +167,9 @@ public final class ResearchReportBuilder {
      * @return the report
      */
     public ResearchReport build() {
-        return new ResearchReport(id, unitId, unitName, chainId, chainName, templateEdition, year, coveredCounties,
+        // No edition set: the report's own default, as its canonical constructor gives it.
+        String edition = templateEdition == null ? ReportTemplates.FUJIAN_2024 : templateEdition;
+        return new ResearchReport(id, unitId, unitName, chainId, chainName, edition, year, coveredCounties,
                 items, advantageUnits, preparedBy, preparedOn);
     }
 }

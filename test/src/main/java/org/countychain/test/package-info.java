@@ -4,4 +4,7 @@
  * path), {@link org.countychain.test.ResearchReportBuilder}, and AssertJ assertions in
  * {@link org.countychain.test.CountyChainAssertions}. Use it with test scope.
  */
+@NullMarked
 package org.countychain.test;
+
+import org.jspecify.annotations.NullMarked;

@@ -37,6 +37,8 @@ import org.countychain.validation.constraints.Warning;
 import org.countychain.validation.internal.PhoneNumbers;
 import org.countychain.validation.internal.ReferenceData;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The validation facade (校验入口): validates any CountyChain model object — a whole {@code CountyDataset},
  * {@code CitySubmission} or {@code ProvinceDataset}, or a single enterprise, report, … — and returns an immutable
@@ -208,7 +210,7 @@ public final class CountyChainValidator implements AutoCloseable {
      * The value a path leads to from the root, through record components and list indices; {@code null} when
      * the path cannot be followed.
      */
-    static Object valueAt(Object root, Path path) {
+    static @Nullable Object valueAt(Object root, Path path) {
         Object current = root;
         for (Path.Node node : path) {
             if (current == null) {
@@ -229,7 +231,7 @@ public final class CountyChainValidator implements AutoCloseable {
         return current;
     }
 
-    private static Object component(Object record, String name) {
+    private static @Nullable Object component(Object record, String name) {
         if (!record.getClass().isRecord()) {
             return null;
         }
@@ -249,7 +251,7 @@ public final class CountyChainValidator implements AutoCloseable {
      * The value as text: amounts in plain notation, simple values and lists of them as text, whole objects as
      * {@code null}.
      */
-    static String render(Object value) {
+    static @Nullable String render(@Nullable Object value) {
         if (value == null || (value.getClass().isRecord() && !isSimple(value))) {
             return null;
         }

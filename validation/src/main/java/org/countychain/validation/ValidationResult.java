@@ -30,9 +30,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 @JsonPropertyOrder({"valid", "errorCount", "warningCount", "violations"})
 public final class ValidationResult {
     private static final ValidationResult EMPTY = new ValidationResult(List.of());
-    private static final ObjectWriter JSON = JsonMapper.builder().build().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** The order of violations: path (indices numerically), code, message. */
     static final Comparator<Violation> ORDER = Comparator.comparing(Violation::path, ValidationResult::comparePaths)
@@ -145,7 +142,7 @@ public final class ValidationResult {
      */
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return Json.WRITER.writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a validation result could not be written as JSON", e);
         }
@@ -216,5 +213,18 @@ public final class ValidationResult {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /**
+     * The writer of {@link #toJson()}, made on first use: a mapper costs a fresh JVM some 400 classes, and most
+     * results are never written as JSON.
+     */
+    private static final class Json {
+        static final ObjectWriter WRITER = JsonMapper.builder().build().writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+        private Json() {
+        }
     }
 }

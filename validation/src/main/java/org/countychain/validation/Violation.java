@@ -5,6 +5,8 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One problem found by validation (校验问题): a value, not an exception.
  *
@@ -19,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"code", "severity", "path", "message", "invalidValue"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Violation(String code, ViolationSeverity severity, String path, String message, String invalidValue) {
+public record Violation(String code, ViolationSeverity severity, String path, String message,
+                        @Nullable String invalidValue) {
     /**
      * Checks the parts are present.
      */

@@ -3,6 +3,8 @@ package org.countychain.validation;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The stable codes of the violations the validation module reports (校验问题代码). A code is never reused for
  * another meaning; integrators may match on {@link #code()} and translate messages themselves.
@@ -348,14 +350,14 @@ public enum ViolationCode {
     }
 
     private final String code;
-    private final String key;
+    private final @Nullable String key;
     private final ViolationSeverity severity;
 
-    ViolationCode(String code, String key) {
+    ViolationCode(String code, @Nullable String key) {
         this(code, key, ViolationSeverity.ERROR);
     }
 
-    ViolationCode(String code, String key, ViolationSeverity severity) {
+    ViolationCode(String code, @Nullable String key, ViolationSeverity severity) {
         this.code = code;
         this.key = key;
         this.severity = severity;
@@ -390,7 +392,7 @@ public enum ViolationCode {
      *
      * @return the key, or {@code null} for {@link #OTHER}
      */
-    public String messageKey() {
+    public @Nullable String messageKey() {
         return key == null ? null : PREFIX + key;
     }
 

@@ -8,4 +8,7 @@
  *
  * <p>The constraints are in {@link org.countychain.validation.constraints}; their validators are internal.
  */
+@NullMarked
 package org.countychain.validation;
+
+import org.jspecify.annotations.NullMarked;

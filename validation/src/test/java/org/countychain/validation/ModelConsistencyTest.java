@@ -68,6 +68,9 @@ class ModelConsistencyTest {
         assertThat(Fixtures.violations(new HighTechCertificate("GR1", leap, LocalDate.of(2027, 2, 28)))).isEmpty();
         assertThat(Fixtures.codes(new HighTechCertificate("GR1", leap, LocalDate.of(2027, 3, 1))))
                 .containsExactly("CV-0503");
+        // Without its last valid day the certificate is valid three years less a day by derivation: nothing to check.
+        assertThat(Fixtures.violations(new HighTechCertificate("GR1", d))).isEmpty();
+        assertThat(Fixtures.violations(new HighTechCertificate("GR1", leap))).isEmpty();
     }
 
     private static final Commissioner LEADER = new Commissioner("甲", "华侨大学", null, "13800000101");

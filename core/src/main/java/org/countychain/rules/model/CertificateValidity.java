@@ -50,7 +50,7 @@ public enum CertificateValidity implements Labelled {
         // Compared field by field rather than through LocalDate.of(...): the rules call this for every
         // certificate of every enterprise.
         LocalDate from = certificate.issuedOn();
-        LocalDate until = certificate.validUntil();
+        LocalDate until = certificate.effectiveValidUntil();
         return switch (this) {
             case ANY_DAY -> from.getYear() <= year && until.getYear() >= year;
             case YEAR_END -> from.getYear() <= year && (until.getYear() > year || isLastDay(until, year));

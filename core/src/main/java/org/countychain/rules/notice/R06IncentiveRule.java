@@ -70,7 +70,7 @@ public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule
             if (type == TAX_ROW) {
                 // Rows of this type are added with the certificate as their payload.
                 HighTechCertificate c = (HighTechCertificate) Objects.requireNonNull(payload);
-                return new Object[] {c.number(), c.validUntil()};
+                return new Object[] {c.number(), c.effectiveValidUntil()};
             }
             return type == DEDUCTION_ROW ? new Object[] {f.rdExpense(), enterprises.get(i).industryCode()}
                     : new Object[] {f.rdExpense(), f.operatingRevenue()};

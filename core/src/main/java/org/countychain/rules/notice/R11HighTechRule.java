@@ -149,7 +149,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
             }
             // The remaining rows are added with the expired certificate as their payload.
             HighTechCertificate last = (HighTechCertificate) Objects.requireNonNull(payload);
-            return new Object[] {last.number(), last.validUntil()};
+            return new Object[] {last.number(), last.effectiveValidUntil()};
         });
         return new EnterpriseScreening() {
             @Override
@@ -182,7 +182,8 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                     if (CertificateValidity.YEAR_END.certificate(e, year) == null) {
                         HighTechCertificate last = certificate;
                         for (HighTechCertificate other : e.highTechCertificates()) {
-                            if (validity.test(other, year) && other.validUntil().isAfter(last.validUntil())) {
+                            if (validity.test(other, year)
+                                    && other.effectiveValidUntil().isAfter(last.effectiveValidUntil())) {
                                 last = other;
                             }
                         }
@@ -204,7 +205,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
                                                    int year) {
         HighTechCertificate latest = first;
         for (HighTechCertificate other : e.highTechCertificates()) {
-            if (other.validUntil().isAfter(latest.validUntil()) && validity.test(other, year)) {
+            if (other.effectiveValidUntil().isAfter(latest.effectiveValidUntil()) && validity.test(other, year)) {
                 latest = other;
             }
         }
@@ -212,7 +213,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
     }
 
     private static Object[] visit(HighTechCertificate c, @Nullable ServiceContact contact) {
-        return new Object[] {c.number(), c.issuedOn(), c.validUntil(), contact,
+        return new Object[] {c.number(), c.issuedOn(), c.effectiveValidUntil(), contact,
             contact == null ? null : contact.role(), contact == null ? null : contact.belongsToTalentTeam(),
             contact == null ? null : contact.teamId()};
     }

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code countychain match FILE.json [--top 5] [--reverse] [--format text|json]}: matches the two lists of a county
  * or province data set (R4), printing each demand's best achievements (or, with {@code --reverse}, each
- * achievement's best demands) with the text they share and the boosts applied.
+ * achievement's best demands) with the text they share and the boosts applied, and a demand's planned investment
+ * where it has one.
  */
 @Command(name = "match", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class MatchCommand implements Callable<Integer> {
@@ -102,11 +103,13 @@ final class MatchCommand implements Callable<Integer> {
                 ObjectNode q = root.addObject();
                 q.put(kind, queryId.apply(ms.query()));
                 q.put("title", queryTitle.apply(ms.query()));
+                putInvestment(q, ms.query());
                 ArrayNode matches = q.putArray("matches");
                 for (Match<T> x : ms.matches()) {
                     ObjectNode o = matches.addObject();
                     o.put("id", itemId.apply(x.item()));
                     o.put("title", itemTitle.apply(x.item()));
+                    putInvestment(o, x.item());
                     o.put("score", round(x.score()));
                     o.put("textScore", round(x.explanation().textScore()));
                     o.put("boostFactor", round(x.explanation().boostFactor()));
@@ -123,21 +126,37 @@ final class MatchCommand implements Callable<Integer> {
         }
         Locale locale = m.locale();
         for (Matches<Q, T> ms : all) {
-            out.println(m.text("match." + kind, queryId.apply(ms.query()), queryTitle.apply(ms.query()),
-                    CliMessages.count(ms.matches().size())));
+            out.println(m.text("match." + kind, queryId.apply(ms.query()),
+                    queryTitle.apply(ms.query()) + investment(ms.query(), m), CliMessages.count(ms.matches().size())));
             if (ms.matches().isEmpty()) {
                 out.println(m.text("match.none"));
             }
             int rank = 1;
             for (Match<T> x : ms.matches()) {
                 out.println(m.text("match.item", CliMessages.count(rank++), itemId.apply(x.item()),
-                        itemTitle.apply(x.item()), round(x.score()).toPlainString()));
+                        itemTitle.apply(x.item()) + investment(x.item(), m), round(x.score()).toPlainString()));
                 List<String> boosts = x.explanation().boosts().stream().map(b -> b.displayName(locale)).toList();
                 out.println(m.text("match.why", String.join(m.text("match.separator"),
                         x.explanation().sharedTerms()), boosts.isEmpty() ? m.text("match.noBoost")
                         : String.join(m.text("match.separator"), boosts)));
             }
         }
+    }
+
+    /** A demand's planned investment in yuan, as JSON writes money elsewhere; nothing for an achievement. */
+    private static void putInvestment(ObjectNode node, Object entry) {
+        if (entry instanceof TechnologyDemand d && d.plannedInvestment() != null) {
+            node.put("plannedInvestment", d.plannedInvestment());
+        }
+    }
+
+    /** After a demand's title: its planned investment in 万元 ({@code （计划投入 300.00 万元）}), when given. */
+    private static String investment(Object entry, CliMessages m) {
+        if (entry instanceof TechnologyDemand d && d.plannedInvestment() != null) {
+            return m.text("match.investment", d.plannedInvestment().divide(BigDecimal.valueOf(10_000), 2,
+                    RoundingMode.HALF_UP).toPlainString());
+        }
+        return "";
     }
 
     /** Scores with four decimals, so text and JSON are stable and readable. */

@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation,bottlenecks,teams,visits,chain,platforms,achievements,watchlist]
+ * {@code countychain report FILE.json --out report.docx [--appendix service,priority,anomalies,cultivation,bottlenecks,teams,visits,chain,platforms,achievements,watchlist,demands]
  * [--reference-docx F] [--report ID] [--submission] [--format ID] [--images DIR]}: exports a county data set's research report as
  * a Word document in the GB/T 9704 format, or in another format an exporter plug-in on the class path provides.
  */

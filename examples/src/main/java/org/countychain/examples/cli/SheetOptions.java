@@ -115,16 +115,30 @@ final class SheetOptions {
      * @return the lines, in the workbook's order: read sheets first, then skipped ones
      */
     static List<String> report(ImportResult result, boolean csv, CliMessages m) {
+        return report(result.sheets(), result.skippedSheets(), csv, m);
+    }
+
+    /**
+     * The lines of {@link #report(ImportResult, boolean, CliMessages)} from the sheets of any import.
+     *
+     * @param sheetsRead the sheets read
+     * @param skipped    the sheets skipped
+     * @param csv        whether the file was CSV
+     * @param m          the caller's messages
+     * @return the lines
+     */
+    static List<String> report(List<ImportResult.SheetRead> sheetsRead, List<SkippedSheet> skipped, boolean csv,
+                               CliMessages m) {
         List<String> lines = new ArrayList<>();
         if (csv) {
             return lines;
         }
-        for (ImportResult.SheetRead s : result.sheets()) {
+        for (ImportResult.SheetRead s : sheetsRead) {
             lines.add(m.text("sheet.read", s.name(), CliMessages.count(s.index() + 1L),
                     CliMessages.count(s.rowsRead()), CliMessages.count(s.rowsAccepted()),
                     CliMessages.count(s.rowsRejected())));
         }
-        for (SkippedSheet s : result.skippedSheets()) {
+        for (SkippedSheet s : skipped) {
             lines.add(m.text("sheet.skipped", s.name(), CliMessages.count(s.index() + 1L), s.reason(m.locale())));
         }
         return lines;

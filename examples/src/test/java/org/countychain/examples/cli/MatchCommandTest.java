@@ -31,7 +31,8 @@ class MatchCommandTest {
         CliRunner.Result r = CliRunner.run("match", county.toString(), "--top", "2");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("技术需求 350582-d01 超临界物理发泡中底尺寸稳定性控制技术：匹配 2 条\n"
+        // A demand's planned investment in 万元 after its title, where the demand has one.
+        assertThat(r.out()).startsWith("技术需求 350582-d01 超临界物理发泡中底尺寸稳定性控制技术（计划投入 300.00 万元）：匹配 2 条\n"
                         + "  1. 350582-a01 超临界氮气发泡TPU中底连续化成型技术（得分 ")
                 .contains("     共同词：中底、尺寸稳定性、", "；加权：同一产业链环节、同一设区市\n",
                         "技术需求 350582-d12 EVA发泡边角料物理回收再利用：匹配 2 条\n  1. 350582-a16 EVA发泡边角料再生利用技术");
@@ -45,7 +46,7 @@ class MatchCommandTest {
                 "--top", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("Achievement 350582-a05 超临界二氧化碳无水染色成套装备与工艺: 1 matches\n"
-                + "  1. 350582-d04 涤纶面料超临界二氧化碳无水染色工艺放大 (score ")
+                + "  1. 350582-d04 涤纶面料超临界二氧化碳无水染色工艺放大 (planned investment 200.00 ten thousand yuan) (score ")
                 .contains("; boosts: same chain link, same industry class");
         assertThat(r.out().lines().filter(l -> l.startsWith("Achievement "))).hasSize(17);
     }
@@ -64,6 +65,11 @@ class MatchCommandTest {
         assertThat(best.get("boosts").get(0).get("boost").asText()).isEqualTo("SAME_CHAIN_LINK");
         assertThat(best.get("boosts").get(0).get("label").asText()).isEqualTo("同一产业链环节");
         assertThat(best.get("sharedTerms").toString()).contains("中底");
+        // The planned investment in yuan, on a demand that has one only.
+        assertThat(first.get("plannedInvestment").decimalValue()).isEqualByComparingTo("3000000");
+        assertThat(best.has("plannedInvestment")).isFalse();
+        assertThat(root.get(2).get("demand").asText()).isEqualTo("350582-d03");
+        assertThat(root.get(2).has("plannedInvestment")).isFalse();
     }
 
     @Test

@@ -32,7 +32,7 @@ class ExamplePluginsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         markdown.write(REQUEST, out);
         String md = out.toString(StandardCharsets.UTF_8);
-        assertThat(md).startsWith("# 晋江市县域重点产业创新链调研报告\n\n纺织鞋服\n\n## 一、晋江市县域重点产业发展现状\n\n### 1.产业现状")
+        assertThat(md).startsWith("# 晋江市县域重点产业创新链调研报告\n\n——以纺织鞋服产业链为例\n\n## 一、晋江市县域重点产业发展现状\n\n### 1.产业现状")
                 .contains("|东华大学|高校|", "## 附件1 纺织鞋服产业链优先推荐申报省级科技计划项目企业清单");
     }
 
@@ -42,7 +42,8 @@ class ExamplePluginsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(REQUEST, out);
         InspectedDocument doc = DocxInspector.inspect(out.toByteArray());
-        assertThat(doc.paragraphs().subList(0, 3)).containsExactly("晋江市科学技术局", "晋江市县域重点产业创新链调研报告", "纺织鞋服");
+        assertThat(doc.paragraphs().subList(0, 3)).containsExactly("晋江市科学技术局", "晋江市县域重点产业创新链调研报告",
+                "——以纺织鞋服产业链为例");
         assertThat(doc.outline()).last().isEqualTo("附件1 纺织鞋服产业链优先推荐申报省级科技计划项目企业清单");
         // POI reads it too, with the letterhead's colour on its run.
         try (org.apache.poi.xwpf.usermodel.XWPFDocument poi = new org.apache.poi.xwpf.usermodel.XWPFDocument(

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.countychain.CountyChainException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A province batch's own problem (批量导出错误), with a code of the {@code CC-63xx} range: a step failed with an
@@ -25,7 +26,8 @@ public class BatchException extends CountyChainException {
      * @param arguments the values the message names
      * @param cause     the underlying cause, or {@code null}
      */
-    public BatchException(BatchErrorCode errorCode, String source, List<?> arguments, Throwable cause) {
+    public BatchException(BatchErrorCode errorCode, @Nullable String source, List<?> arguments,
+                          @Nullable Throwable cause) {
         super(errorCode, new Location(source, 0, 0, ""), arguments, cause);
     }
 }

@@ -35,6 +35,7 @@ public record BatchFile(BatchItem item, long size, String sha256, List<String> w
      * @return for example {@code 350500-泉州市/350582-晋江市/350582-晋江市-纺织鞋服.docx}
      */
     public String path() {
-        return item.path();
+        // The constructor refused an item without a path.
+        return Checks.required(item.path(), "item.path");
     }
 }

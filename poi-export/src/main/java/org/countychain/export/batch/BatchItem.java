@@ -1,6 +1,7 @@
 package org.countychain.export.batch;
 
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One planned step of a province batch (批量导出条目): a report of a reporting unit written in one format to one
@@ -17,8 +18,8 @@ import org.countychain.internal.Checks;
  *                  city's failed consolidation
  * @since 0.1.0
  */
-public record BatchItem(BatchPhase phase, String unitId, String unitName, String reportId, String chainName,
-                        String formatId, String path) {
+public record BatchItem(BatchPhase phase, String unitId, String unitName, @Nullable String reportId,
+                        @Nullable String chainName, @Nullable String formatId, @Nullable String path) {
     /**
      * Checks that phase and unit are present.
      */

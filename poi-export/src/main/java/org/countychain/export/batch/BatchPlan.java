@@ -98,7 +98,7 @@ final class BatchPlan {
                 String path = names.claim(directory, stem, exporter.fileExtension());
                 BatchItem item = new BatchItem(phase, dataset.unitId(), dataset.unitName(), report.id(),
                         report.chainName(), exporter.formatId(), path);
-                steps.add(BatchStep.export(item, dataset, report, exporter));
+                steps.add(BatchStep.export(item, dataset, report, exporter, path));
             }
         }
     }

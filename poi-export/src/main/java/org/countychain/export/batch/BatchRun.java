@@ -21,6 +21,7 @@ import org.countychain.export.internal.HashingOutputStream;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running province batch (运行中的批量导出): cancel it, or wait for its result. Returned by
@@ -49,8 +50,8 @@ public final class BatchRun {
     private final Object[] outcomes;
     private int cursor;
     private int done;
-    private RuntimeException listenerFailure;
-    private Error fatal;
+    private @Nullable RuntimeException listenerFailure;
+    private @Nullable Error fatal;
 
     BatchRun(long startNanos, List<BatchStep> steps, ExportMode mode, UnaryOperator<ExportRequest.Builder> requests,
              BatchSink sink, BatchProgressListener listener) {
@@ -141,7 +142,7 @@ public final class BatchRun {
         }
     }
 
-    private void work(ExecutorService owned) {
+    private void work(@Nullable ExecutorService owned) {
         try {
             int i;
             while ((i = next.getAndIncrement()) < steps.size()) {
@@ -170,42 +171,42 @@ public final class BatchRun {
 
     private Object execute(BatchStep step) {
         BatchItem item = step.item();
-        if (step.planFailure() != null) {
-            return new BatchFailure(item, step.planFailure());
+        if (step instanceof BatchStep.Failed failed) {
+            return new BatchFailure(item, failed.failure());
         }
-        if (step.isConsolidation()) {
+        if (!(step instanceof BatchStep.Export export)) {
             return new Consolidated(item);
         }
-        String path = item.path();
+        String path = export.path();
         boolean opened = false;
         try {
-            ExportRequest request = Objects.requireNonNull(requests.apply(ExportRequest.builder(step.report())
-                    .dataset(step.dataset()).mode(mode)), "request customiser returned null").build();
+            ExportRequest request = Objects.requireNonNull(requests.apply(ExportRequest.builder(export.report())
+                    .dataset(export.dataset()).mode(mode)), "request customiser returned null").build();
             OutputStream raw = Objects.requireNonNull(sink.open(path), "the sink opened no stream");
             opened = true;
             ExportResult result;
             HashingOutputStream out = new HashingOutputStream(raw);
             try (OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
-                result = Objects.requireNonNull(step.exporter().write(request, buffered),
+                result = Objects.requireNonNull(export.exporter().write(request, buffered),
                         "the exporter returned no result");
             }
             BatchFile file = new BatchFile(item, out.count(), out.sha256(), result.warnings());
             sink.commit(path);
             return file;
         } catch (CountyChainException e) {
-            return failed(item, e, opened);
+            return failed(item, path, e, opened);
         } catch (IOException e) {
-            return failed(item, new CountyChainIOException(path, e), opened);
+            return failed(item, path, new CountyChainIOException(path, e), opened);
         } catch (RuntimeException e) {
-            return failed(item, new BatchException(BatchErrorCode.BATCH_STEP, path,
+            return failed(item, path, new BatchException(BatchErrorCode.BATCH_STEP, path,
                     List.of(item.unitName() + " " + item.reportId(), String.valueOf(e)), e), opened);
         }
     }
 
-    private BatchFailure failed(BatchItem item, CountyChainException error, boolean opened) {
+    private BatchFailure failed(BatchItem item, String path, CountyChainException error, boolean opened) {
         if (opened) {
             try {
-                sink.discard(item.path());
+                sink.discard(path);
             } catch (IOException | RuntimeException e) {
                 error.addSuppressed(e);
             }

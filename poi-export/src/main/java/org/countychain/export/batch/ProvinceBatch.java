@@ -25,6 +25,7 @@ import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.model.ExportMode;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.spi.ReportExporter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province batch (全省批量导出): exports every county-level unit's research reports of a
@@ -59,17 +60,17 @@ public final class ProvinceBatch {
     private final ExportMode mode;
     private final UnaryOperator<ExportRequest.Builder> requests;
     private final BatchSink sink;
-    private final Executor executor;
+    private final @Nullable Executor executor;
     private final int parallelism;
     private final BatchProgressListener listener;
     private final Divisions divisions;
-    private final Consolidator consolidator;
+    private final @Nullable Consolidator consolidator;
 
-    private ProvinceBatch(Builder b) {
+    private ProvinceBatch(Builder b, BatchSink sink) {
         this.exporters = List.copyOf(b.exporters.isEmpty() ? List.of(new DocxExporter()) : b.exporters);
         this.mode = b.mode;
         this.requests = b.requests;
-        this.sink = b.sink;
+        this.sink = sink;
         this.executor = b.executor;
         this.parallelism = b.parallelism;
         this.listener = b.listener;
@@ -155,13 +156,13 @@ public final class ProvinceBatch {
         private final List<ReportExporter> exporters = new ArrayList<>();
         private ExportMode mode = ExportMode.DRAFT;
         private UnaryOperator<ExportRequest.Builder> requests = UnaryOperator.identity();
-        private BatchSink sink;
-        private Executor executor;
+        private @Nullable BatchSink sink;
+        private @Nullable Executor executor;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private BatchProgressListener listener = BatchProgressListener.NONE;
-        private Divisions divisions;
+        private @Nullable Divisions divisions;
         private boolean cityReports = true;
-        private Consolidator consolidator;
+        private @Nullable Consolidator consolidator;
 
         private Builder() {
         }
@@ -259,7 +260,7 @@ public final class ProvinceBatch {
          * @param v the executor, or {@code null} for the batch's own pool
          * @return this builder
          */
-        public Builder executor(Executor v) {
+        public Builder executor(@Nullable Executor v) {
             executor = v;
             return this;
         }
@@ -297,7 +298,7 @@ public final class ProvinceBatch {
          * @param v the divisions, or {@code null} for the default
          * @return this builder
          */
-        public Builder divisions(Divisions v) {
+        public Builder divisions(@Nullable Divisions v) {
             divisions = v;
             return this;
         }
@@ -321,7 +322,7 @@ public final class ProvinceBatch {
          * @param v the consolidator, or {@code null} for the default
          * @return this builder
          */
-        public Builder consolidator(Consolidator v) {
+        public Builder consolidator(@Nullable Consolidator v) {
             consolidator = v;
             return this;
         }
@@ -333,10 +334,11 @@ public final class ProvinceBatch {
          * @throws InvalidInputException {@link ErrorCode#REQUIRED} when no output is set
          */
         public ProvinceBatch build() {
-            if (sink == null) {
+            BatchSink out = sink;
+            if (out == null) {
                 throw new InvalidInputException(ErrorCode.REQUIRED, "outputDirectory");
             }
-            return new ProvinceBatch(this);
+            return new ProvinceBatch(this, out);
         }
     }
 }

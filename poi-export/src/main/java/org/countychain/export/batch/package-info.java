@@ -5,4 +5,7 @@
  * lists every file written (path, size, SHA-256) and every failure with its code. Implementation details are in
  * {@code org.countychain.export.batch.internal}.
  */
+@NullMarked
 package org.countychain.export.batch;
+
+import org.jspecify.annotations.NullMarked;

@@ -263,6 +263,67 @@ public final class EnterpriseImporter {
         return read(file, java.util.Objects.requireNonNull(listener, "listener")).summary();
     }
 
+    /**
+     * Imports a file with its enterprises kept in temporary files instead of in memory (暂存导入), for lists too long
+     * to hold: the same enterprises, errors and counts as {@link #importFile(Path)}, in the same order. The
+     * temporary files go to a new directory in the system's temporary directory ({@code java.io.tmpdir}).
+     *
+     * @param file the file
+     * @return the import; close it to delete its temporary files
+     * @throws ImportRefusedException when the file as a whole is refused (no temporary file is left)
+     * @throws CountyChainIOException when the file cannot be read or the temporary files cannot be written
+     * @see SpooledImport
+     */
+    public SpooledImport importSpooled(Path file) {
+        return importSpooled(file, null);
+    }
+
+    /**
+     * Imports a file as {@link #importSpooled(Path)} does, with the temporary files in a new directory inside
+     * {@code temporaryDirectory} (a disk with room: about twice the rows' text).
+     *
+     * @param file               the file
+     * @param temporaryDirectory where the temporary directory is made, or {@code null} for {@code java.io.tmpdir}
+     * @return the import; close it to delete its temporary files
+     * @throws ImportRefusedException when the file as a whole is refused (no temporary file is left)
+     * @throws CountyChainIOException when the file cannot be read or the temporary files cannot be written
+     */
+    public SpooledImport importSpooled(Path file, Path temporaryDirectory) {
+        return importSpooled(file, temporaryDirectory, defaultSpoolBudget());
+    }
+
+    /** A sixteenth of the heap, between 1 and 64 MB: the rows held before a run is written. */
+    static long defaultSpoolBudget() {
+        return Math.max(1L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16));
+    }
+
+    SpooledImport importSpooled(Path file, Path temporaryDirectory, long budget) {
+        java.util.Objects.requireNonNull(file, "file");
+        SpoolDirectory directory;
+        try {
+            directory = SpoolDirectory.create(temporaryDirectory);
+        } catch (java.io.UncheckedIOException e) {
+            throw new CountyChainIOException(String.valueOf(temporaryDirectory), e.getCause());
+        }
+        try {
+            String name = String.valueOf(file.getFileName());
+            ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
+            if (refuseUnknownColumns) {
+                assembler.refuseUnknownColumns();
+            }
+            RowSpool rows = new RowSpool(directory, "rows", budget);
+            assembler.spoolTo(rows);
+            readInto(file, assembler);
+            return SpooledImport.merge(assembler.spooled(), rows, directory, budget);
+        } catch (java.io.UncheckedIOException e) {
+            directory.delete();
+            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+        } catch (RuntimeException | Error e) {
+            directory.delete();
+            throw e;
+        }
+    }
+
     private ListAssembler read(Path file, ImportListener listener) {
         String name = String.valueOf(file.getFileName());
         ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);

@@ -249,7 +249,7 @@ public final class EnterpriseListWriter {
             case SCIENCE_DEPARTMENT_PROJECTS -> y == null ? null : y.scienceDepartmentProjects();
             case HIGH_TECH_CERTIFICATE_NUMBER -> cert == null ? null : cert.number();
             case HIGH_TECH_CERTIFICATE_ISSUED_ON -> cert == null ? null : cert.issuedOn();
-            case HIGH_TECH_CERTIFICATE_VALID_UNTIL -> cert == null ? null : cert.validUntil();
+            case HIGH_TECH_CERTIFICATE_VALID_UNTIL -> cert == null ? null : cert.effectiveValidUntil();
             case INDUSTRY_NAME -> e.industryName();
             case INDUSTRIAL -> e.industrial() == null ? null : yesNo(e.industrial());
             case REGISTERED_ADDRESS -> e.registeredAddress();

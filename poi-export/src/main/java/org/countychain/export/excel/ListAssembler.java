@@ -65,6 +65,14 @@ final class ListAssembler implements SheetSink {
     private final EnterpriseMerger merger = new EnterpriseMerger();
     /** Parses the data rows of the sheet being read, once its header row is found. */
     private RowParser parser;
+    /** A spooled import's accepted rows, merged after reading; {@code null} otherwise. */
+    private RowSpool spool;
+    /** A spooled import's parsers, one per sheet read, to parse the spooled rows again. */
+    private final List<RowParser> parsers = new ArrayList<>();
+    /** The sheet of each parser. */
+    private final List<String> parserSheets = new ArrayList<>();
+    /** A spooled import's sequence number (data rows read before) of each rejected row. */
+    private final List<Long> rejectedSeqs = new ArrayList<>();
 
     ListAssembler(String source, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
         this.source = source;
@@ -243,6 +251,8 @@ final class ListAssembler implements SheetSink {
                 }
             }
             parser = new RowParser(sheet, divisions, csv, headerCells, columnIndex, factors, errorColumn);
+            parsers.add(parser);
+            parserSheets.add(sheet);
             return;
         }
         for (String c : cells) {
@@ -271,7 +281,13 @@ final class ListAssembler implements SheetSink {
             return;
         }
         if (p.rowErrors.isEmpty()) {
-            merger.add(sheet, p);
+            if (spool != null) {
+                // merged with the rows of the same credit code once all are read, wherever they are in the file
+                spool.add(new RowSpool.Entry(p.code.value(), read, List.of(
+                        new RowSpool.SpooledRow(parsers.size() - 1, rowNumber, cells.clone()))));
+            } else {
+                merger.add(sheet, p);
+            }
         }
         if (p.rowErrors.isEmpty()) {
             accepted++;
@@ -281,7 +297,36 @@ final class ListAssembler implements SheetSink {
             errors.addAll(p.rowErrors);
             rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
                     p.rowErrors));
+            if (spool != null) {
+                rejectedSeqs.add((long) read);
+            }
         }
+    }
+
+    /**
+     * Spools the accepted rows instead of merging them as they come: {@link #spooled} merges them after reading.
+     *
+     * @param s the spool
+     */
+    void spoolTo(RowSpool s) {
+        spool = s;
+    }
+
+    /**
+     * What a spooled import read, for {@link SpooledImport} to merge, or the refusal.
+     *
+     * @return the parts
+     * @throws ImportRefusedException when the file was refused
+     */
+    SpooledImport.Read spooled() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (sheetsRead.isEmpty()) {
+            throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
+        }
+        return new SpooledImport.Read(sheetsRead, skipped, unknownColumns, read, accepted, rejectedRows,
+                rejectedSeqs, parsers, parserSheets);
     }
 
     /** A streaming import's row: handed to the listener, accepted or rejected, and not kept. */

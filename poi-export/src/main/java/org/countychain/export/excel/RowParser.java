@@ -150,7 +150,10 @@ final class RowParser {
         boolean anyCert = certNumber != null || !p.raw(EnterpriseColumn.HIGH_TECH_CERTIFICATE_ISSUED_ON).isEmpty()
                 || !p.raw(EnterpriseColumn.HIGH_TECH_CERTIFICATE_VALID_UNTIL).isEmpty();
         if (anyCert) {
-            if (certNumber == null || issued == null || validUntil == null) {
+            // A blank valid-until cell is a certificate whose last valid day is derived from its issue date; a cell
+            // that is not a date has its own error already.
+            boolean validUntilBlank = p.raw(EnterpriseColumn.HIGH_TECH_CERTIFICATE_VALID_UNTIL).isEmpty();
+            if (certNumber == null || issued == null || (validUntil == null && !validUntilBlank)) {
                 if (p.rowErrors.isEmpty()) {
                     p.error(EnterpriseColumn.HIGH_TECH_CERTIFICATE_NUMBER, ErrorCode.REQUIRED,
                             "excel.certificateIncomplete");

@@ -1,9 +1,13 @@
 package org.countychain.export.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.countychain.chain.Achievement;
@@ -12,11 +16,14 @@ import org.countychain.chain.ChainMap;
 import org.countychain.chain.ChainScale;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.KeyTechnology;
+import org.countychain.chain.TechnologyDemand;
+import org.countychain.dataset.BottleneckCoverage;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
+import org.countychain.talent.ChallengeTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +39,10 @@ final class DatasetTables {
             "攻关对象");
     static final List<String> WATCH_LIST_HEADER = List.of("序号", "名单年度", "通报年份", "机构名称", "统一社会信用代码",
             "列入原因", "本年度适用");
+    static final List<String> DEMAND_HEADER = List.of("序号", "需求编号", "技术需求", "提出企业", "攻关对象",
+            "计划投入（万元）", "揭榜任务及状态");
     private static final String NONE = "—";
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private DatasetTables() {
     }
@@ -110,6 +120,42 @@ final class DatasetTables {
                     a.origin() == null ? NONE : a.origin().label(), targets(map, a.targetIds())));
         }
         return rows.isEmpty() ? List.of(List.of(NONE, "（未填报）", NONE, NONE, NONE, NONE, NONE)) : rows;
+    }
+
+    /**
+     * The chain's technology demands in the data set's order: id, title, the proposing enterprise, the bottlenecks or
+     * key technologies aimed at by title and id, the planned investment in 万元 (two decimals, as the other money
+     * columns), and the challenge tasks of the teams aimed at the same bottlenecks with their status as the county
+     * words it ({@code [350582-task1]攻关中：中试线调试中}), or {@code 暂无揭榜任务}.
+     */
+    static List<List<String>> demands(@Nullable CountyDataset dataset, String chainId) {
+        if (dataset == null) {
+            return List.of();
+        }
+        ChainMap map = map(dataset, chainId);
+        List<BottleneckCoverage.Status> coverage = BottleneckCoverage.of(dataset).stream()
+                .filter(s -> s.chain().id().equals(chainId)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (TechnologyDemand d : dataset.demands()) {
+            if (!chainId.equals(d.chainId())) {
+                continue;
+            }
+            Set<ChallengeTask> tasks = new LinkedHashSet<>();
+            coverage.stream().filter(s -> s.demands().contains(d)).forEach(s -> tasks.addAll(s.tasks()));
+            String status = tasks.isEmpty() ? "暂无揭榜任务"
+                    : tasks.stream().map(DatasetTables::taskStatus).collect(Collectors.joining("；"));
+            rows.add(List.of(Integer.toString(rows.size() + 1), d.id(), d.title(),
+                    d.proposer() == null ? NONE : d.proposer(), targets(map, d.targetIds()),
+                    d.plannedInvestment() == null ? NONE
+                            : d.plannedInvestment().divide(WAN, 2, RoundingMode.HALF_UP).toPlainString(),
+                    status));
+        }
+        return rows.isEmpty() ? List.of(List.of(NONE, NONE, "（未填报）", NONE, NONE, NONE, NONE)) : rows;
+    }
+
+    private static String taskStatus(ChallengeTask k) {
+        return (k.id() == null ? "" : "[" + k.id() + "]") + k.title() + "：" + k.status().label()
+                + (k.statusText() == null ? "" : "，" + k.statusText());
     }
 
     /**

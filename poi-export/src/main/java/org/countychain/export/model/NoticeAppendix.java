@@ -70,7 +70,15 @@ public enum NoticeAppendix implements Labelled {
      *
      * @since 0.2.0
      */
-    WATCH_LIST("watchlist", "严重失误科技中介服务机构名单");
+    WATCH_LIST("watchlist", "严重失误科技中介服务机构名单"),
+    /**
+     * R4: the chain's technology demands (技术需求清单), with their proposing enterprise, the bottlenecks or key
+     * technologies they address, the investment the proposer plans in 万元 and the challenge tasks aimed at the same
+     * bottlenecks with their status.
+     *
+     * @since 0.2.0
+     */
+    DEMANDS("demands", "技术需求清单");
 
     private final String id;
     private final String label;

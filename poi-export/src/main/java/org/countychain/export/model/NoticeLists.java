@@ -75,11 +75,12 @@ final class NoticeLists {
                 case CULTIVATION -> cultivation(result, onChain);
                 case BOTTLENECKS -> bottlenecks(result, dataset, report.chainId());
                 case TEAMS -> teams(dataset, report.chainId());
-                case HIGH_TECH_VISITS -> visits(result, onChain);
+                case HIGH_TECH_VISITS -> visits(result, onChain, derivedCertificates(dataset));
                 case CHAIN -> DatasetTables.chain(dataset, report.chainId());
                 case PLATFORMS -> DatasetTables.platforms(dataset, report.chainId());
                 case ACHIEVEMENTS -> DatasetTables.achievements(dataset, report.chainId());
                 case WATCH_LIST -> DatasetTables.watchList(dataset, report.year());
+                case DEMANDS -> DatasetTables.demands(dataset, report.chainId());
             };
             if (dataset != null) {
                 note = switch (a) {
@@ -95,7 +96,7 @@ final class NoticeLists {
 
     private static String source(NoticeAppendix a) {
         return switch (a) {
-            case CHAIN, PLATFORMS, ACHIEVEMENTS, WATCH_LIST -> "据本报告所附数据集整理。";
+            case CHAIN, PLATFORMS, ACHIEVEMENTS, WATCH_LIST, DEMANDS -> "据本报告所附数据集整理。";
             default -> "由规则引擎对本报告所附数据集筛查生成。";
         };
     }
@@ -113,12 +114,13 @@ final class NoticeLists {
             case PLATFORMS -> "（R10）";
             case ACHIEVEMENTS -> "（R4）";
             case WATCH_LIST -> "（R12）";
+            case DEMANDS -> "（R4）";
         };
     }
 
     private static List<String> header(NoticeAppendix a) {
         return switch (a) {
-            case SERVICE -> List.of("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人");
+            case SERVICE -> List.of("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人", "联系人身份", "是否人才团队成员");
             case PRIORITY -> List.of("序号", "企业名称", "营业收入（万元）", "研发费用（万元）", "研发强度", "自主研发费用（万元）",
                     "推荐理由");
             case ANOMALIES -> List.of("序号", "企业名称", "统一社会信用代码", "异常情况");
@@ -133,16 +135,25 @@ final class NoticeLists {
             case PLATFORMS -> DatasetTables.PLATFORM_HEADER;
             case ACHIEVEMENTS -> DatasetTables.ACHIEVEMENT_HEADER;
             case WATCH_LIST -> DatasetTables.WATCH_LIST_HEADER;
+            case DEMANDS -> DatasetTables.DEMAND_HEADER;
         };
     }
 
+    /**
+     * R5: the chain's enterprises on the service list with their gaps and contact: name, organisation and phone
+     * (masked unless personal data is shown), the contact's role as its label ({@code 身份未填} when the county did
+     * not say) and whether the contact is a person of a talent team.
+     */
     private static List<List<String>> service(ScreeningResult result, Set<String> onChain,
                                               PersonalData personalData) {
         List<List<String>> rows = new ArrayList<>();
         for (ServiceListEntry e : result.serviceList()) {
             if (onChain.contains(e.enterprise().id())) {
+                ServiceContact c = e.contact();
                 rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.enterprise().id(),
-                        labels(e.gaps(), "、"), e.contact() == null ? "（未指定）" : contact(e.contact(), personalData)));
+                        labels(e.gaps(), "、"), c == null ? "（未指定）" : contact(c, personalData),
+                        c == null ? "—" : c.role() == null ? "身份未填" : c.role().label(),
+                        c == null ? "—" : c.belongsToTalentTeam() ? "是" : "否"));
             }
         }
         return rows;
@@ -152,7 +163,7 @@ final class NoticeLists {
      * R11: the chain's high-tech enterprises of the year with the certificate that ends last and the contact, by name
      * and organisation (no phone: a visit list goes round the bureau), the contact's role and team membership.
      */
-    private static List<List<String>> visits(ScreeningResult result, Set<String> onChain) {
+    private static List<List<String>> visits(ScreeningResult result, Set<String> onChain, Set<String> derived) {
         List<List<String>> rows = new ArrayList<>();
         for (HighTechVisitEntry e : result.highTechVisitList()) {
             if (!onChain.contains(e.enterprise().id())) {
@@ -164,9 +175,28 @@ final class NoticeLists {
             String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "；"
                     + (c.belongsToTalentTeam() ? "人才团队成员" : "非人才团队成员");
             rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.certificate().number(),
-                    e.certificate().issuedOn().toString(), e.certificate().validUntil().toString(), who, role));
+                    e.certificate().issuedOn().toString(), e.certificate().effectiveValidUntil()
+                    + (derived.contains(e.enterprise().id() + " " + e.certificate().number()) ? "（推算）" : ""),
+                    who, role));
         }
         return rows;
+    }
+
+    /**
+     * The certificates of the data set whose last valid day is derived from the issue date, as {@code credit code +
+     * " " + number}: the visit list marks their day {@code （推算）}. The engine's entry holds the day, not whether it
+     * was stated.
+     */
+    private static Set<String> derivedCertificates(CountyDataset dataset) {
+        Set<String> derived = new HashSet<>();
+        for (Enterprise e : dataset.enterprises()) {
+            for (org.countychain.enterprise.HighTechCertificate c : e.highTechCertificates()) {
+                if (c.validUntilDerived()) {
+                    derived.add(e.creditCode() + " " + c.number());
+                }
+            }
+        }
+        return derived;
     }
 
     private static List<List<String>> priority(ScreeningResult result, Set<String> onChain) {

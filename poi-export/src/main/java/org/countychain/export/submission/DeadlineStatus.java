@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.countychain.dataset.CitySubmission;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The submission deadline against a date (报送时限, R16): due by 31 October of the reporting year (10月底前,
@@ -16,7 +17,7 @@ import org.countychain.internal.Checks;
  * @param daysLate how many days after the deadline {@code asOf} is, 0 when on time
  * @since 0.1.0
  */
-public record DeadlineStatus(LocalDate deadline, LocalDate asOf, boolean late, long daysLate) {
+public record DeadlineStatus(LocalDate deadline, @Nullable LocalDate asOf, boolean late, long daysLate) {
     /**
      * Checks the invariants: the figures as the dates say.
      */
@@ -36,7 +37,7 @@ public record DeadlineStatus(LocalDate deadline, LocalDate asOf, boolean late, l
      * @param asOf the date, or {@code null} for none
      * @return the status
      */
-    public static DeadlineStatus of(int year, LocalDate asOf) {
+    public static DeadlineStatus of(int year, @Nullable LocalDate asOf) {
         LocalDate deadline = CitySubmission.deadlineFor(Checks.year(year, "year"));
         long days = asOf == null || !asOf.isAfter(deadline) ? 0 : ChronoUnit.DAYS.between(deadline, asOf);
         return new DeadlineStatus(deadline, asOf, days > 0, days);

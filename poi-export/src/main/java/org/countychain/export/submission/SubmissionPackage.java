@@ -23,6 +23,7 @@ import org.countychain.io.OutputFiles;
 import org.countychain.consolidation.Consolidator;
 import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.CoverageAnalyzer;
+import org.countychain.coverage.CoverageCounts;
 import org.countychain.dataset.CitySubmission;
 import org.countychain.dataset.CountyDataset;
 import org.countychain.division.DivisionCode;
@@ -44,6 +45,7 @@ import org.countychain.json.CountyChainJson;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.ScreeningInput;
 import org.countychain.rules.model.PilotRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city-level unit's submission package for one reporting year (设区市报送包, R16): what the city sends to the
@@ -100,12 +102,12 @@ public final class SubmissionPackage {
     private final int year;
     private final List<CountyDataset> datasets;
     private final List<CitySubmission> submissions;
-    private final LocalDate asOf;
+    private final @Nullable LocalDate asOf;
     private final ExportMode mode;
     private final Divisions divisions;
     private final PilotRegistry pilotRegistry;
     private final DocxExporter exporter;
-    private final Consolidator consolidator;
+    private final @Nullable Consolidator consolidator;
 
     private SubmissionPackage(Builder b) {
         this.cityLevelUnitId = b.cityLevelUnitId;
@@ -169,7 +171,7 @@ public final class SubmissionPackage {
     }
 
     /** A report and the data set it is exported with. */
-    private record Source(ResearchReport report, CountyDataset dataset) {
+    private record Source(ResearchReport report, @Nullable CountyDataset dataset) {
     }
 
     private Contents assemble() {
@@ -233,9 +235,19 @@ public final class SubmissionPackage {
         zip.files().forEach((name, bytes) -> files.add(new PackagedFile(name.substring(root.length()), bytes.length,
                 HashingOutputStream.sha256(bytes))));
         PackageManifest manifest = new PackageManifest(FORMAT, city.id(), city.name(), year, mode, deadline,
-                consolidated != null, coverage.counts(), reports, files);
+                consolidated != null, counts(coverage), reports, files);
         zip.add(root + MANIFEST, CountyChainJson.defaults().writeToBytes(manifest));
         return new Contents(zip, manifest, coverage, warnings);
+    }
+
+    /**
+     * The coverage's figures. CityCoverage's constructor always works them out from its lists; the component is
+     * nullable only for the JSON that leaves them out.
+     */
+    private static CoverageCounts counts(CityCoverage coverage) {
+        CoverageCounts counts = coverage.counts();
+        return counts != null ? counts
+                : CoverageCounts.of(coverage.units(), coverage.missingPilotChains(), coverage.chainsWithoutTeam());
     }
 
     /** Everything made, ready to be written. */
@@ -255,7 +267,7 @@ public final class SubmissionPackage {
      * set: the city's county data sets of the year (each once) consolidated. Empty when no chain repeats or the
      * consolidation refuses the input; the refusal becomes a warning and the package is made without it.
      */
-    private CountyDataset consolidate(ReportingUnit city, List<String> warnings) {
+    private @Nullable CountyDataset consolidate(ReportingUnit city, List<String> warnings) {
         if (consolidator == null || datasets.stream().anyMatch(d -> d.unitId().equals(city.id()))) {
             return null;
         }
@@ -336,11 +348,11 @@ public final class SubmissionPackage {
         private final int year;
         private final List<CountyDataset> datasets = new ArrayList<>();
         private final List<CitySubmission> submissions = new ArrayList<>();
-        private LocalDate asOf;
+        private @Nullable LocalDate asOf;
         private ExportMode mode = ExportMode.DRAFT;
-        private Divisions divisions;
+        private @Nullable Divisions divisions;
         private PilotRegistry pilotRegistry = PilotRegistry.empty();
-        private DocxExporter exporter;
+        private @Nullable DocxExporter exporter;
         private Consolidator consolidator = Consolidator.defaults();
         private boolean consolidate = true;
 
@@ -389,7 +401,7 @@ public final class SubmissionPackage {
          * @param v the date, or {@code null}
          * @return this builder
          */
-        public Builder asOf(LocalDate v) {
+        public Builder asOf(@Nullable LocalDate v) {
             asOf = v;
             return this;
         }

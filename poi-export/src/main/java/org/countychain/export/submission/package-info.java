@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.countychain.export.submission;
+
+import org.jspecify.annotations.NullMarked;

@@ -58,7 +58,7 @@ class DocxExporterTest {
             List<String> expected = headingsInOrder(ReportTemplates.fujian2024(), REPORT);
             assertThat(texts).containsSubsequence(expected);
             assertThat(texts.get(0)).isEqualTo("晋江市县域重点产业创新链调研报告");
-            assertThat(texts.get(1)).isEqualTo("纺织鞋服");
+            assertThat(texts.get(1)).isEqualTo("——以纺织鞋服产业链为例");
             assertThat(doc.getParagraphs().get(0).getStyle()).isEqualTo("Title");
             // Tables: 表1, the chain map, 表2, the 三.3 table.
             List<XWPFTable> tables = doc.getTables();

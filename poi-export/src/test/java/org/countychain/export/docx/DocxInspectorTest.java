@@ -24,7 +24,8 @@ class DocxInspectorTest {
                 DocxExporterTest.headingsInOrder(ReportTemplates.fujian2024(), DocxExporterTest.REPORT));
         assertThat(SAMPLE.headings().get(1).level()).isEqualTo(1);
         assertThat(SAMPLE.headings().get(2).level()).isEqualTo(3);
-        assertThat(SAMPLE.paragraphs().get(1)).isEqualTo("纺织鞋服");
+        // The sample county's own subtitle, printed instead of the chain's name.
+        assertThat(SAMPLE.paragraphs().get(1)).isEqualTo("——以纺织鞋服产业链为例");
     }
 
     @Test
@@ -42,7 +43,7 @@ class DocxInspectorTest {
         List<InspectedDocument.Table> data = SAMPLE.tables().stream().filter(t -> t.caption() != null).toList();
         assertThat(data).extracting(InspectedDocument.Table::caption)
                 .containsExactly("表1 部分样例企业研发投入情况（2024年，样例数据）", "表2 产业链主要断点、堵点和难点",
-                        "表3 晋江市重点产业科技创新优势单位（团队）");
+                        "表3 晋江市纺织鞋服产业链科技创新优势单位（团队）");
         assertThat(data).allMatch(InspectedDocument.Table::headerRepeated).allMatch(InspectedDocument.Table::rowsNeverSplit);
         // 156 mm = 8844 twips.
         assertThat(SAMPLE.tables()).allSatisfy(t -> assertThat(t.widthTwips()).isBetween(8800, 8844));

@@ -116,6 +116,57 @@ class DatasetAppendicesTest {
                 .containsExactly(List.of("—", "（未填报）", "—", "—", "—", "—", "—"));
     }
 
+    /**
+     * R4's demand list: each demand of the chain with its proposer, targets, planned investment in 万元 under a header
+     * naming the unit, and the challenge tasks aimed at the same bottlenecks; read back from the Word document.
+     */
+    @Test
+    void theDemandAppendixGivesPlannedInvestmentInWanYuanAndTheTasksAimedAtTheSameBottlenecks() {
+        AppendixTable t = table(COUNTY, NoticeAppendix.DEMANDS);
+        assertThat(t.title()).isEqualTo("附件1 纺织鞋服产业链技术需求清单");
+        assertThat(t.header()).containsExactly("序号", "需求编号", "技术需求", "提出企业", "攻关对象", "计划投入（万元）",
+                "揭榜任务及状态");
+        assertThat(t.note()).contains("（R4）", "据本报告所附数据集整理", "2024");
+        assertThat(t.rows()).hasSize(12);
+        assertThat(t.rows().get(1)).containsExactly("2", "350582-d02", "高回弹尼龙弹性体发泡专用料国产化",
+                "晋江市博纳高分子材料有限公司（样例）", "高回弹弹性体原料依赖进口（sm-peba-import）", "500.00",
+                "[350582-task1]超临界物理发泡尼龙弹性体中底量产工艺攻关：攻关中，中试线调试中；"
+                        + "[350500-task1]发泡中底材料回弹性能快速检测方法：已揭榜，检测方法草案已提交专家论证");
+        // No planned investment, no proposer, a task without an id, a demand aimed at nothing.
+        assertThat(t.rows().get(2).get(5)).isEqualTo("—");
+        assertThat(t.rows().get(8).subList(3, 7)).satisfies(r -> {
+            assertThat(r.get(0)).isEqualTo("—");
+            assertThat(r.get(2)).isEqualTo("—");
+            assertThat(r.get(3)).isEqualTo("废旧涤棉混纺鞋服化学法分离回收技术：张榜");
+        });
+        assertThat(t.rows().get(6).subList(4, 7)).containsExactly("—", "—", "暂无揭榜任务");
+        // A demand aimed at a bottleneck of a technology is reached by a task aimed at the technology.
+        assertThat(t.rows().get(3).get(6)).startsWith("[350582-task2]");
+        // Money: 万元 with two decimals, rounded half up; a demand of another chain is not this chain's.
+        org.countychain.chain.TechnologyDemand d = COUNTY.demands().get(0);
+        CountyDataset odd = COUNTY.toBuilder().demands(List.of(
+                new org.countychain.chain.TechnologyDemand(d.id(), d.title(), null, d.chainId(), null, d.county(), null,
+                        null, null, List.of(), new java.math.BigDecimal("1234.5"), List.of()),
+                new org.countychain.chain.TechnologyDemand("x", "别的链的需求", null, "other-chain", null, d.county(), null,
+                        null, null, List.of(), java.math.BigDecimal.TEN, List.of()))).build();
+        assertThat(table(odd, NoticeAppendix.DEMANDS).rows()).extracting(r -> r.get(5)).containsExactly("0.12");
+        assertThat(table(COUNTY.toBuilder().demands(List.of()).build(), NoticeAppendix.DEMANDS).rows())
+                .containsExactly(List.of("—", "—", "（未填报）", "—", "—", "—", "—"));
+
+        ExportRequest request = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.DEMANDS).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxExporter().write(request, out);
+        InspectedDocument doc = DocxInspector.inspect(out.toByteArray());
+        assertThat(doc.outline()).contains("附件1 纺织鞋服产业链技术需求清单");
+        List<InspectedDocument.Table> tables = doc.tables();
+        InspectedDocument.Table read = tables.get(tables.size() - 1);
+        assertThat(read.caption()).isEqualTo("表 纺织鞋服产业链技术需求清单");
+        assertThat(read.rows().get(0)).isEqualTo(t.header());
+        assertThat(read.rows().subList(1, read.rows().size())).isEqualTo(t.rows());
+        assertThat(read.rows().get(1)).contains("300.00");
+    }
+
     @Test
     void theWordDocumentCarriesTheNewAppendicesAsTables() {
         ExportRequest request = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)

@@ -160,6 +160,61 @@ class NoticeAppendicesTest {
         assertThat(table.rows()).allSatisfy(r -> assertThat(String.join("", r)).doesNotContain("0595", "138"));
     }
 
+    /**
+     * R5: the service list names each contact's role (局机关人员 or 科技特派员, the enum's label) and whether the contact
+     * is a person of a talent team, in two columns of their own; read back from the Word document as well.
+     */
+    @Test
+    void theServiceAppendixGivesTheContactsRoleAndTeamMembership() {
+        ExportRequest request = ExportRequest.builder(COUNTY.reports().get(0)).dataset(COUNTY)
+                .noticeAppendices(NoticeAppendix.SERVICE).build();
+        AppendixTable table = request.appendices().get(0);
+        assertThat(table.header()).containsExactly("序号", "企业名称", "统一社会信用代码", "缺项", "服务联系人", "联系人身份",
+                "是否人才团队成员");
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals("晋江市新塘鞋面加工有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(4, 7)).containsExactly(
+                        "许志伟（样例）（晋江市纺织鞋服产业链科技特派团（样例）） 138****0103", "科技特派员", "是"));
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals("晋江市陈埭宏兴鞋业有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(5, 7)).containsExactly("科技部门工作人员", "否"));
+        assertThat(table.rows()).filteredOn(r -> r.get(4).equals("（未指定）")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.subList(5, 7)).containsExactly("—", "—"));
+        // A contact whose role the county did not state says so rather than guessing.
+        CountyDataset unstated = COUNTY.toBuilder().enterprises(COUNTY.enterprises().stream()
+                .map(e -> e.serviceContact() == null || e.serviceContact().role() == null ? e
+                        : e.toBuilder().serviceContact(new org.countychain.enterprise.ServiceContact(
+                                e.serviceContact().name(), e.serviceContact().organisation(), null)).build())
+                .toList()).build();
+        assertThat(ExportRequest.builder(unstated.reports().get(0)).dataset(unstated)
+                .noticeAppendices(NoticeAppendix.SERVICE).build().appendices().get(0).rows())
+                .filteredOn(r -> r.get(1).equals("晋江市新塘鞋面加工有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(5, 7)).containsExactly("身份未填", "否"));
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.countychain.export.docx.DocxExporter().write(request, out);
+        List<org.countychain.test.docx.InspectedDocument.Table> tables =
+                org.countychain.test.docx.DocxInspector.inspect(out.toByteArray()).tables();
+        org.countychain.test.docx.InspectedDocument.Table read = tables.get(tables.size() - 1);
+        assertThat(read.rows().get(0)).isEqualTo(table.header());
+        assertThat(read.rows().subList(1, read.rows().size())).isEqualTo(table.rows());
+        assertThat(read.rows()).anySatisfy(r -> assertThat(r.subList(5, 7)).containsExactly("科技特派员", "是"));
+    }
+
+    /** A certificate without its last valid day: the visit list prints the derived day, marked as derived. */
+    @Test
+    void theVisitAppendixMarksADerivedLastValidDay() {
+        org.countychain.json.CountyChainJson json = org.countychain.json.CountyChainJson.defaults();
+        String withoutLastDays = json.writeToString(COUNTY).replaceAll(",\\s*\"validUntil\" : \"[0-9-]+\"", "");
+        assertThat(withoutLastDays).doesNotContain("validUntil");
+        CountyDataset derived = json.read(withoutLastDays, CountyDataset.class);
+        AppendixTable table = ExportRequest.builder(derived.reports().get(0)).dataset(derived)
+                .noticeAppendices(NoticeAppendix.HIGH_TECH_VISITS).build().appendices().get(0);
+        assertThat(table.rows()).filteredOn(r -> r.get(1).equals("福建恒步体育用品有限公司（样例）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 5)).containsExactly("GR202235000101", "2022-12-14",
+                        "2025-12-13（推算）"));
+        // The sample writes three years less a day: the same enterprises, each day now marked as derived.
+        assertThat(table.rows()).hasSize(11).allSatisfy(r -> assertThat(r.get(4)).endsWith("（推算）"));
+    }
+
     @Test
     void aChainWithoutTeamHasAnEmptyTeamAppendix() {
         CountyDataset none = COUNTY.toBuilder().teams(List.of()).build();

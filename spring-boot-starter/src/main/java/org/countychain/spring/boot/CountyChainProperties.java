@@ -11,6 +11,8 @@ import org.countychain.rules.model.CertificateValidity;
 import org.countychain.rules.model.RuleSettings;
 import org.countychain.rules.model.ScienceTechSmeDefinition;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code countychain.*} properties (配置属性).
  *
@@ -143,23 +145,23 @@ public class CountyChainProperties {
         public Settings() {
         }
 
-        private BigDecimal priorityRdRatioPercent;
-        private BigDecimal prioritySelfFundedRdMinimum;
-        private BigDecimal lowerRevenueBand;
-        private BigDecimal upperRevenueBand;
-        private BigDecimal lowBandRdRatioPercent;
-        private BigDecimal middleBandRdRatioPercent;
-        private BigDecimal highBandRdRatioPercent;
-        private Integer minimumRegisteredYears;
-        private List<String> superDeductionExcludedIndustries;
-        private CertificateValidity highTechValidity;
-        private CertificateValidity taxReductionValidity;
-        private Integer rdRatioYears;
-        private BigDecimal domesticRdSharePercent;
-        private BigDecimal highTechProductRevenuePercent;
-        private BigDecimal scienceTechStaffPercent;
-        private Integer minimumCoreIp;
-        private ScienceTechSmeDefinition scienceTechSmeDefinition;
+        private @Nullable BigDecimal priorityRdRatioPercent;
+        private @Nullable BigDecimal prioritySelfFundedRdMinimum;
+        private @Nullable BigDecimal lowerRevenueBand;
+        private @Nullable BigDecimal upperRevenueBand;
+        private @Nullable BigDecimal lowBandRdRatioPercent;
+        private @Nullable BigDecimal middleBandRdRatioPercent;
+        private @Nullable BigDecimal highBandRdRatioPercent;
+        private @Nullable Integer minimumRegisteredYears;
+        private @Nullable List<String> superDeductionExcludedIndustries;
+        private @Nullable CertificateValidity highTechValidity;
+        private @Nullable CertificateValidity taxReductionValidity;
+        private @Nullable Integer rdRatioYears;
+        private @Nullable BigDecimal domesticRdSharePercent;
+        private @Nullable BigDecimal highTechProductRevenuePercent;
+        private @Nullable BigDecimal scienceTechStaffPercent;
+        private @Nullable Integer minimumCoreIp;
+        private @Nullable ScienceTechSmeDefinition scienceTechSmeDefinition;
 
         /**
          * The notice's settings with the ones set here replaced.
@@ -223,172 +225,172 @@ public class CountyChainProperties {
         }
 
         /** @return R7's R&amp;D ratio threshold, percent */
-        public BigDecimal getPriorityRdRatioPercent() {
+        public @Nullable BigDecimal getPriorityRdRatioPercent() {
             return priorityRdRatioPercent;
         }
 
         /** @param v R7's R&amp;D ratio threshold, percent */
-        public void setPriorityRdRatioPercent(BigDecimal v) {
+        public void setPriorityRdRatioPercent(@Nullable BigDecimal v) {
             this.priorityRdRatioPercent = v;
         }
 
         /** @return R7's minimum self-funded R&amp;D, yuan */
-        public BigDecimal getPrioritySelfFundedRdMinimum() {
+        public @Nullable BigDecimal getPrioritySelfFundedRdMinimum() {
             return prioritySelfFundedRdMinimum;
         }
 
         /** @param v R7's minimum self-funded R&amp;D, yuan */
-        public void setPrioritySelfFundedRdMinimum(BigDecimal v) {
+        public void setPrioritySelfFundedRdMinimum(@Nullable BigDecimal v) {
             this.prioritySelfFundedRdMinimum = v;
         }
 
         /** @return the high-tech criteria's lower revenue band, yuan */
-        public BigDecimal getLowerRevenueBand() {
+        public @Nullable BigDecimal getLowerRevenueBand() {
             return lowerRevenueBand;
         }
 
         /** @param v the high-tech criteria's lower revenue band, yuan */
-        public void setLowerRevenueBand(BigDecimal v) {
+        public void setLowerRevenueBand(@Nullable BigDecimal v) {
             this.lowerRevenueBand = v;
         }
 
         /** @return the high-tech criteria's upper revenue band, yuan */
-        public BigDecimal getUpperRevenueBand() {
+        public @Nullable BigDecimal getUpperRevenueBand() {
             return upperRevenueBand;
         }
 
         /** @param v the high-tech criteria's upper revenue band, yuan */
-        public void setUpperRevenueBand(BigDecimal v) {
+        public void setUpperRevenueBand(@Nullable BigDecimal v) {
             this.upperRevenueBand = v;
         }
 
         /** @return the R&amp;D ratio below the lower band, percent */
-        public BigDecimal getLowBandRdRatioPercent() {
+        public @Nullable BigDecimal getLowBandRdRatioPercent() {
             return lowBandRdRatioPercent;
         }
 
         /** @param v the R&amp;D ratio below the lower band, percent */
-        public void setLowBandRdRatioPercent(BigDecimal v) {
+        public void setLowBandRdRatioPercent(@Nullable BigDecimal v) {
             this.lowBandRdRatioPercent = v;
         }
 
         /** @return the R&amp;D ratio between the bands, percent */
-        public BigDecimal getMiddleBandRdRatioPercent() {
+        public @Nullable BigDecimal getMiddleBandRdRatioPercent() {
             return middleBandRdRatioPercent;
         }
 
         /** @param v the R&amp;D ratio between the bands, percent */
-        public void setMiddleBandRdRatioPercent(BigDecimal v) {
+        public void setMiddleBandRdRatioPercent(@Nullable BigDecimal v) {
             this.middleBandRdRatioPercent = v;
         }
 
         /** @return the R&amp;D ratio above the upper band, percent */
-        public BigDecimal getHighBandRdRatioPercent() {
+        public @Nullable BigDecimal getHighBandRdRatioPercent() {
             return highBandRdRatioPercent;
         }
 
         /** @param v the R&amp;D ratio above the upper band, percent */
-        public void setHighBandRdRatioPercent(BigDecimal v) {
+        public void setHighBandRdRatioPercent(@Nullable BigDecimal v) {
             this.highBandRdRatioPercent = v;
         }
 
         /** @return the minimum years since registration */
-        public Integer getMinimumRegisteredYears() {
+        public @Nullable Integer getMinimumRegisteredYears() {
             return minimumRegisteredYears;
         }
 
         /** @param v the minimum years since registration */
-        public void setMinimumRegisteredYears(Integer v) {
+        public void setMinimumRegisteredYears(@Nullable Integer v) {
             this.minimumRegisteredYears = v;
         }
 
         /** @return industries excluded from the R&amp;D super deduction */
-        public List<String> getSuperDeductionExcludedIndustries() {
+        public @Nullable List<String> getSuperDeductionExcludedIndustries() {
             return superDeductionExcludedIndustries;
         }
 
         /** @param v industries excluded from the R&amp;D super deduction */
-        public void setSuperDeductionExcludedIndustries(List<String> v) {
+        public void setSuperDeductionExcludedIndustries(@Nullable List<String> v) {
             this.superDeductionExcludedIndustries = v;
         }
 
         /** @return R5/R11: on which days a high-tech enterprise certificate must be valid */
-        public CertificateValidity getHighTechValidity() {
+        public @Nullable CertificateValidity getHighTechValidity() {
             return highTechValidity;
         }
 
         /** @param v R5/R11: on which days a high-tech enterprise certificate must be valid */
-        public void setHighTechValidity(CertificateValidity v) {
+        public void setHighTechValidity(@Nullable CertificateValidity v) {
             this.highTechValidity = v;
         }
 
         /** @return R6: on which days a certificate must be valid for the tax reduction */
-        public CertificateValidity getTaxReductionValidity() {
+        public @Nullable CertificateValidity getTaxReductionValidity() {
             return taxReductionValidity;
         }
 
         /** @param v R6: on which days a certificate must be valid for the tax reduction */
-        public void setTaxReductionValidity(CertificateValidity v) {
+        public void setTaxReductionValidity(@Nullable CertificateValidity v) {
             this.taxReductionValidity = v;
         }
 
         /** @return R11: the number of years summed for the R&amp;D ratio */
-        public Integer getRdRatioYears() {
+        public @Nullable Integer getRdRatioYears() {
             return rdRatioYears;
         }
 
         /** @param v R11: the number of years summed for the R&amp;D ratio */
-        public void setRdRatioYears(Integer v) {
+        public void setRdRatioYears(@Nullable Integer v) {
             this.rdRatioYears = v;
         }
 
         /** @return R11: the least share of R&amp;D spent in China, percent */
-        public BigDecimal getDomesticRdSharePercent() {
+        public @Nullable BigDecimal getDomesticRdSharePercent() {
             return domesticRdSharePercent;
         }
 
         /** @param v R11: the least share of R&amp;D spent in China, percent */
-        public void setDomesticRdSharePercent(BigDecimal v) {
+        public void setDomesticRdSharePercent(@Nullable BigDecimal v) {
             this.domesticRdSharePercent = v;
         }
 
         /** @return R11: the least share of high-tech product revenue, percent */
-        public BigDecimal getHighTechProductRevenuePercent() {
+        public @Nullable BigDecimal getHighTechProductRevenuePercent() {
             return highTechProductRevenuePercent;
         }
 
         /** @param v R11: the least share of high-tech product revenue, percent */
-        public void setHighTechProductRevenuePercent(BigDecimal v) {
+        public void setHighTechProductRevenuePercent(@Nullable BigDecimal v) {
             this.highTechProductRevenuePercent = v;
         }
 
         /** @return R11: the least share of S&amp;T staff, percent */
-        public BigDecimal getScienceTechStaffPercent() {
+        public @Nullable BigDecimal getScienceTechStaffPercent() {
             return scienceTechStaffPercent;
         }
 
         /** @param v R11: the least share of S&amp;T staff, percent */
-        public void setScienceTechStaffPercent(BigDecimal v) {
+        public void setScienceTechStaffPercent(@Nullable BigDecimal v) {
             this.scienceTechStaffPercent = v;
         }
 
         /** @return R11: the least number of core IP rights */
-        public Integer getMinimumCoreIp() {
+        public @Nullable Integer getMinimumCoreIp() {
             return minimumCoreIp;
         }
 
         /** @param v R11: the least number of core IP rights */
-        public void setMinimumCoreIp(Integer v) {
+        public void setMinimumCoreIp(@Nullable Integer v) {
             this.minimumCoreIp = v;
         }
 
         /** @return R11: which enterprises count as S&amp;T SMEs ({@code registered}, {@code rd-active}, …) */
-        public ScienceTechSmeDefinition getScienceTechSmeDefinition() {
+        public @Nullable ScienceTechSmeDefinition getScienceTechSmeDefinition() {
             return scienceTechSmeDefinition;
         }
 
         /** @param v R11: which enterprises count as S&amp;T SMEs */
-        public void setScienceTechSmeDefinition(ScienceTechSmeDefinition v) {
+        public void setScienceTechSmeDefinition(@Nullable ScienceTechSmeDefinition v) {
             this.scienceTechSmeDefinition = v;
         }
     }

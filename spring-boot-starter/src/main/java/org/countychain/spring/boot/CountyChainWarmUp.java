@@ -21,6 +21,8 @@ import org.countychain.rules.ScreeningResult;
 import org.countychain.sample.SampleCounty;
 import org.countychain.validation.CountyChainValidator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The library's first use, made while the application starts instead of in its first request (启动预热): the
  * built-in sample county is read through the application's {@link CountyChainJson}, validated by its
@@ -47,7 +49,7 @@ public class CountyChainWarmUp implements SmartInitializingSingleton {
     private final Supplier<InputStream> sample;
     private volatile int passes;
     private volatile Duration elapsed = Duration.ZERO;
-    private volatile Throwable failure;
+    private volatile @Nullable Throwable failure;
 
     /**
      * Creates the warm-up; nothing runs until {@link #afterSingletonsInstantiated()} or {@link #run()}.

@@ -22,6 +22,8 @@ import org.springframework.core.env.Environment;
 
 import org.countychain.sample.SampleCounty;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The application's own first requests, made while it starts (请求预热): the built-in sample county is posted as
  * JSON to each path of {@code countychain.warm-up.requests} ({@code /counties/screen}, say), over the loopback
@@ -52,7 +54,7 @@ public class CountyChainWarmUpRequests implements SmartLifecycle {
     private volatile boolean running;
     private volatile int sent;
     private volatile Duration elapsed = Duration.ZERO;
-    private volatile Throwable failure;
+    private volatile @Nullable Throwable failure;
 
     /**
      * Creates the warm-up; nothing is sent before {@link #start()}.

@@ -3,4 +3,7 @@
  * library's beans, strict JSON for the model's types, problem details for its errors and {@code @Valid} through
  * {@link org.countychain.validation.CountyChainValidator}. Every bean yields to one of the application's own.
  */
+@NullMarked
 package org.countychain.spring.boot;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -23,6 +24,7 @@ import org.countychain.CountyChainIOException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a .docx back (文档检查器): its outline, tables, figures, page setup and fonts, for tests — the library's own,
@@ -141,7 +143,7 @@ public final class DocxInspector {
         List<String> texts = new ArrayList<>();
         for (String name : names) {
             StringBuilder text = new StringBuilder();
-            XMLStreamReader r = reader(parts.get(name));
+            XMLStreamReader r = reader(Objects.requireNonNull(parts.get(name), name));
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
@@ -261,21 +263,21 @@ public final class DocxInspector {
         private final List<String> paragraphs = new ArrayList<>();
         private InspectedDocument.Page page = new InspectedDocument.Page(0, 0, 0, 0, 0, 0, 0, 0, false);
         private int tableDepth;
-        private StringBuilder text;
-        private String style;
-        private InspectedDocument.FigureType drawing;
-        private InspectedDocument.FigureType candidate;
-        private String pendingCaption;
+        private @Nullable StringBuilder text;
+        private @Nullable String style;
+        private InspectedDocument.@Nullable FigureType drawing;
+        private InspectedDocument.@Nullable FigureType candidate;
+        private @Nullable String pendingCaption;
         // The current (outermost) table.
-        private List<List<String>> rows;
-        private List<String> row;
-        private StringBuilder cell;
+        private @Nullable List<List<String>> rows;
+        private @Nullable List<String> row;
+        private @Nullable StringBuilder cell;
         private boolean headerRepeated;
         private boolean allRowsKept;
         private boolean rowKept;
         private int rowIndex;
         private int tableWidth;
-        private String tableCaption;
+        private @Nullable String tableCaption;
 
         private final Map<String, Integer> levels;
         private int outlineLevel = -1;
@@ -375,13 +377,13 @@ public final class DocxInspector {
                     switch (r.getLocalName()) {
                         case "p" -> endParagraph();
                         case "tc" -> {
-                            if (tableDepth == 1 && cell != null) {
+                            if (tableDepth == 1 && cell != null && row != null) {
                                 row.add(cell.toString());
                                 cell = null;
                             }
                         }
                         case "tr" -> {
-                            if (tableDepth == 1) {
+                            if (tableDepth == 1 && rows != null && row != null) {
                                 rows.add(row);
                                 allRowsKept &= rowKept;
                                 rowIndex++;
@@ -427,9 +429,10 @@ public final class DocxInspector {
         }
 
         private void endTable() {
-            if (tableDepth == 1) {
-                tables.add(new InspectedDocument.Table(tableCaption, rows, headerRepeated,
-                        allRowsKept && !rows.isEmpty(), tableWidth));
+            List<List<String>> tableRows = rows;
+            if (tableDepth == 1 && tableRows != null) {
+                tables.add(new InspectedDocument.Table(tableCaption, tableRows, headerRepeated,
+                        allRowsKept && !tableRows.isEmpty(), tableWidth));
                 candidate = InspectedDocument.FigureType.TABLE_DIAGRAM;
             }
             tableDepth--;

@@ -3,6 +3,8 @@ package org.countychain.test.docx;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a .docx holds, read back by {@link DocxInspector} (文档检查结果): the outline of headings, the tables with their
  * rows, the figures with their captions, the page setup, the fonts named, and every body paragraph's text.
@@ -64,7 +66,7 @@ public record InspectedDocument(List<Heading> headings, List<Table> tables, List
      * @param widthTwips       the table width in twentieths of a point, 0 when not fixed
      * @since 0.1.0
      */
-    public record Table(String caption, List<List<String>> rows, boolean headerRepeated, boolean rowsNeverSplit,
+    public record Table(@Nullable String caption, List<List<String>> rows, boolean headerRepeated, boolean rowsNeverSplit,
                         int widthTwips) {
         /**
          * Copies the rows.

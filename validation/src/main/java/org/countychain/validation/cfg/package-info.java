@@ -5,4 +5,7 @@
  * is how the library maps its constraints onto core's records without core depending on Bean Validation; see
  * {@link org.countychain.validation.ModelConstraints}. Depends on Hibernate Validator 8 or 9.
  */
+@NullMarked
 package org.countychain.validation.cfg;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,4 +14,7 @@
  * 9 both run them. Messages live under fully qualified keys in {@code ValidationMessages.properties} (English),
  * {@code _en} and {@code _zh_CN}.
  */
+@NullMarked
 package org.countychain.validation.constraints;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import java.lang.reflect.InvocationTargetException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every CountyChain validator does around its own check (校验器的公共部分), in one place: it notes whether the
  * constraint keeps its default message, so that a specific message may replace it; it takes the reference data the
@@ -44,7 +46,7 @@ public abstract class BaseValidator<A extends Annotation, T> implements Constrai
     }
 
     @Override
-    public final boolean isValid(T value, ConstraintValidatorContext context) {
+    public final boolean isValid(@Nullable T value, ConstraintValidatorContext context) {
         return value == null || test(value, context);
     }
 

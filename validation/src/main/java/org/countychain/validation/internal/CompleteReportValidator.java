@@ -18,7 +18,9 @@ public final class CompleteReportValidator extends ReportingValidator<CompleteRe
 
     @Override
     protected void findProblems(ResearchReport r, Report report) {
-        Optional<ReportTemplate> edition = data().templates().edition(r.templateEdition());
+        String editionId = r.templateEdition();
+        Optional<ReportTemplate> edition = editionId == null ? Optional.empty()
+                : data().templates().edition(editionId);
         if (edition.isPresent()) {
             ReportTemplate template = edition.get();
             for (TemplateItem t : template.items()) {

@@ -7,6 +7,8 @@ import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.CreditCodeCheck;
 import org.countychain.validation.constraints.ConsistentRdFigures;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@link ConsistentRdFigures} on a year's R&amp;D figures, its statistics report included.
  */
@@ -76,7 +78,7 @@ public final class ConsistentRdFiguresValidator extends ReportingValidator<Consi
      * @param value  the amount or {@code null}
      * @param path   the amount's path
      */
-    static void yuan(Report report, BigDecimal value, Object... path) {
+    static void yuan(Report report, @Nullable BigDecimal value, Object... path) {
         if (value == null) {
             return;
         }
@@ -88,11 +90,12 @@ public final class ConsistentRdFiguresValidator extends ReportingValidator<Consi
         }
     }
 
-    static boolean above(BigDecimal part, BigDecimal total) {
+    static boolean above(@Nullable BigDecimal part, @Nullable BigDecimal total) {
         return part != null && total != null && part.compareTo(total) > 0;
     }
 
-    static String plain(BigDecimal v) {
-        return v.toPlainString();
+    /** An amount in a message; {@code null} only where a check let it through, shown as empty. */
+    static String plain(@Nullable BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
     }
 }

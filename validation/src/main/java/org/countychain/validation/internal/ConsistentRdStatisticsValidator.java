@@ -11,6 +11,8 @@ import org.countychain.enterprise.RdStatisticsReport.Outputs;
 import org.countychain.enterprise.RdStatisticsReport.Staff;
 import org.countychain.validation.constraints.ConsistentRdStatistics;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@link ConsistentRdStatistics}: the amounts of the 107-2 form (errors) and its consistency checks S1–S10 of
  * docs/rd-statistics.md (warnings: their codes' {@link org.countychain.validation.ViolationCode#defaultSeverity()}).
@@ -58,7 +60,7 @@ public final class ConsistentRdStatisticsValidator
             yuan(total, "rdExpenditure");
             amounts(exp, fund, inst, out, assets);
             Integer staffTotal = staff == null ? null : staff.total();
-            if (staffTotal != null) {
+            if (staff != null && staffTotal != null) {
                 // S1: every "of which" ≤ the total.
                 part(staff.managementAndService(), staffTotal, "managementAndService");
                 part(staff.female(), staffTotal, "female");
@@ -169,7 +171,8 @@ public final class ConsistentRdStatisticsValidator
          * The detail's amounts, as {@code @Yuan} checks them: the 107-2 detail is validated as one unit, the form,
          * so that a report is one bean for the validator rather than seven.
          */
-        private void amounts(Expenses exp, Funding fund, Institutions inst, Outputs out, Assets assets) {
+        private void amounts(@Nullable Expenses exp, @Nullable Funding fund, @Nullable Institutions inst,
+                             @Nullable Outputs out, @Nullable Assets assets) {
             if (exp != null) {
                 yuan(exp.staffCost(), "expenses", "staffCost");
                 yuan(exp.directInputs(), "expenses", "directInputs");
@@ -205,11 +208,11 @@ public final class ConsistentRdStatisticsValidator
             }
         }
 
-        private void yuan(BigDecimal value, Object... path) {
+        private void yuan(@Nullable BigDecimal value, Object... path) {
             ConsistentRdFiguresValidator.yuan(report, value, path);
         }
 
-        private void part(Integer part, int total, String name) {
+        private void part(@Nullable Integer part, int total, String name) {
             if (part != null && part > total) {
                 add(Templates.pieces(K + "staffPartAboveTotal", Templates.nested(K + "label." + name), part, total),
                         "staff", name);
@@ -217,15 +220,15 @@ public final class ConsistentRdStatisticsValidator
         }
     }
 
-    private static boolean above(Integer part, Integer total) {
+    private static boolean above(@Nullable Integer part, @Nullable Integer total) {
         return part != null && total != null && part > total;
     }
 
-    private static int nz(Integer v) {
+    private static int nz(@Nullable Integer v) {
         return v == null ? 0 : v;
     }
 
-    private static boolean any(BigDecimal... values) {
+    private static boolean any(@Nullable BigDecimal... values) {
         for (BigDecimal v : values) {
             if (v != null) {
                 return true;
@@ -234,7 +237,7 @@ public final class ConsistentRdStatisticsValidator
         return false;
     }
 
-    private static BigDecimal sum(BigDecimal... values) {
+    private static BigDecimal sum(@Nullable BigDecimal... values) {
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal v : values) {
             if (v != null) {
@@ -244,7 +247,8 @@ public final class ConsistentRdStatisticsValidator
         return sum;
     }
 
-    private static String plain(BigDecimal v) {
-        return v.toPlainString();
+    /** An amount in a message; {@code null} only where a check let it through, shown as empty. */
+    private static String plain(@Nullable BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
     }
 }

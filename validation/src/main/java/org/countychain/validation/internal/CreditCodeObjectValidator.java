@@ -10,7 +10,8 @@ import org.countychain.validation.constraints.ValidCreditCode;
  */
 public final class CreditCodeObjectValidator
         extends BaseValidator<ValidCreditCode, org.countychain.enterprise.CreditCode> {
-    private ValidCreditCode.Part part;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private ValidCreditCode.Part part = ValidCreditCode.Part.CODE;
     private boolean warning;
 
     @Override

@@ -8,7 +8,8 @@ import org.countychain.validation.constraints.ValidCreditCode;
  * {@link ValidCreditCode} on text, exactly as written.
  */
 public final class CreditCodeValidator extends BaseValidator<ValidCreditCode, CharSequence> {
-    private ValidCreditCode.Part part;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private ValidCreditCode.Part part = ValidCreditCode.Part.CODE;
     private boolean warning;
 
     @Override

@@ -9,7 +9,8 @@ import org.countychain.validation.constraints.ValidDivisionCode;
  */
 public final class DivisionCodeObjectValidator
         extends BaseValidator<ValidDivisionCode, org.countychain.division.DivisionCode> {
-    private ValidDivisionCode.Scope scope;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private ValidDivisionCode.Scope scope = ValidDivisionCode.Scope.ANY_CURRENT;
 
     @Override
     protected void configure(ValidDivisionCode annotation) {

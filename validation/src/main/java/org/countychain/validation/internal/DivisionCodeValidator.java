@@ -8,7 +8,8 @@ import org.countychain.validation.constraints.ValidDivisionCode;
  * {@link ValidDivisionCode} on text: six ASCII digits, then known to the reference data in the chosen scope.
  */
 public final class DivisionCodeValidator extends BaseValidator<ValidDivisionCode, CharSequence> {
-    private ValidDivisionCode.Scope scope;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private ValidDivisionCode.Scope scope = ValidDivisionCode.Scope.ANY_CURRENT;
 
     @Override
     protected void configure(ValidDivisionCode annotation) {

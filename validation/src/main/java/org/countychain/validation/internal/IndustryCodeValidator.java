@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.countychain.industry.IndustryClassification;
 import org.countychain.validation.constraints.IndustryCode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@link IndustryCode} on text: the form, the section letter against the division, and existence in the shipped
  * GB/T 4754-2017; or, for {@link IndustryCode.Part#EDITION_2011}, whether the code is a class only the 2011
@@ -12,7 +14,8 @@ import org.countychain.validation.constraints.IndustryCode;
  */
 public final class IndustryCodeValidator extends BaseValidator<IndustryCode, CharSequence> {
     private static final IndustryClassification GBT4754 = IndustryClassification.builtIn();
-    private IndustryCode.Part part;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private IndustryCode.Part part = IndustryCode.Part.CODE;
 
     @Override
     protected void configure(IndustryCode annotation) {
@@ -27,7 +30,7 @@ public final class IndustryCodeValidator extends BaseValidator<IndustryCode, Cha
     }
 
     /** The template of what is wrong with a code, or {@code null} when it exists (in 2017, or only in 2011). */
-    static String code(String value) {
+    static @Nullable String code(String value) {
         String code = GBT4754.normalise(value);
         if (GBT4754.isKnown(code) || GBT4754.edition2011Only(code).isPresent()) {
             return null;
@@ -47,7 +50,7 @@ public final class IndustryCodeValidator extends BaseValidator<IndustryCode, Cha
         return Templates.pieces("IndustryCode.unknown", code);
     }
 
-    private static String edition2011(String value) {
+    private static @Nullable String edition2011(String value) {
         String code = GBT4754.normalise(value);
         return GBT4754.edition2011Only(code).map(name -> Templates.pieces("IndustryCode.edition2011", code, name))
                 .orElse(null);

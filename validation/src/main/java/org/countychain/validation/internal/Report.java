@@ -2,6 +2,8 @@ package org.countychain.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Collects the violations one class-level check finds, each on the property it concerns. The default violation
  * (on the bean as a whole) is disabled on the first one. When the constraint's message was overridden, every
@@ -10,7 +12,7 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class Report {
     private final ConstraintValidatorContext ctx;
     private final boolean detailed;
-    private final Report root;
+    private final @Nullable Report root;
     private final Object[] prefix;
     private boolean valid = true;
 

@@ -11,7 +11,8 @@ import org.countychain.validation.constraints.ReportingUnitId;
  * {@link ReportingUnitId} on text.
  */
 public final class ReportingUnitIdValidator extends BaseValidator<ReportingUnitId, CharSequence> {
-    private ReportingUnitId.Kind kind;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private ReportingUnitId.Kind kind = ReportingUnitId.Kind.ANY;
 
     @Override
     protected void configure(ReportingUnitId annotation) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.countychain.chain.Achievement;
 import org.countychain.chain.ChainLink;
+import org.countychain.chain.ChainMap;
 import org.countychain.chain.ChainReference;
 import org.countychain.chain.IndustryChain;
 import org.countychain.chain.TechnologyDemand;
@@ -22,6 +23,8 @@ import org.countychain.enterprise.ServiceContact;
 import org.countychain.platform.InnovationPlatform;
 import org.countychain.talent.TalentTeam;
 import org.countychain.validation.constraints.ResolvedReferences;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ResolvedReferences}: chain and link ids inside a county's data set resolve within it, and every chain
@@ -206,7 +209,8 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
     }
 
     private static void chainAndLink(Report report, Map<String, IndustryChain> chains, Map<String, Set<String>> links,
-                                     String chainId, String linkId, String list, int index) {
+                                     @Nullable String chainId, @Nullable String linkId, String list,
+                                     int index) {
         if (chainId == null) {
             return;
         }
@@ -215,12 +219,13 @@ public final class ResolvedReferencesValidator extends ReportingValidator<Resolv
             report.add(Templates.pieces(K + "unknownChain", chainId), list, index, "chainId");
             return;
         }
-        if (linkId == null || chain.map() == null) {
+        ChainMap map = chain.map();
+        if (linkId == null || map == null) {
             return;
         }
         Set<String> ids = links.computeIfAbsent(chainId, k -> {
             Set<String> s = new HashSet<>();
-            for (ChainLink l : chain.map().links()) {
+            for (ChainLink l : map.links()) {
                 s.add(l.id());
             }
             return s;

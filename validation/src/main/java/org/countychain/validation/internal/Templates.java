@@ -1,5 +1,7 @@
 package org.countychain.validation.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds message templates that carry the values a message names (the wrong character, the successor code, two
  * amounts that disagree) using the Jakarta Bean Validation API only.
@@ -34,7 +36,7 @@ public final class Templates {
      *               {@link #nested(String)}) is inserted as is
      * @return the template
      */
-    public static String pieces(String key, Object... values) {
+    public static String pieces(String key, @Nullable Object... values) {
         StringBuilder sb = new StringBuilder(64);
         for (int i = 0; i < values.length; i++) {
             sb.append('{').append(PREFIX).append(key).append('.').append(i).append('}');

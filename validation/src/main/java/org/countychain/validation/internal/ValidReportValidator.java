@@ -14,7 +14,9 @@ public final class ValidReportValidator extends ReportingValidator<ValidReport, 
 
     @Override
     protected void findProblems(ResearchReport r, Report report) {
-        Optional<ReportTemplate> template = data().templates().edition(r.templateEdition());
+        String editionId = r.templateEdition();
+        Optional<ReportTemplate> template = editionId == null ? Optional.empty()
+                : data().templates().edition(editionId);
         if (template.isEmpty()) {
             report.add(Templates.pieces(K + "unknownEdition", r.templateEdition()), "templateEdition");
             return;

@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import org.countychain.validation.constraints.Yuan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@link Yuan} on {@link BigDecimal}. Allocates nothing for an amount with at most two decimals.
  */
@@ -13,7 +15,8 @@ public final class YuanValidator extends BaseValidator<Yuan, BigDecimal> {
     /** The default bound of {@code @Yuan}, 10 trillion yuan. */
     public static final BigDecimal DEFAULT_MAX = new BigDecimal("10000000000000");
 
-    private BigDecimal max;
+    // The annotation's default until configure (the framework's initialize) reads the annotation.
+    private BigDecimal max = DEFAULT_MAX;
 
     @Override
     protected void configure(Yuan annotation) {
@@ -34,7 +37,7 @@ public final class YuanValidator extends BaseValidator<Yuan, BigDecimal> {
      * @return the message key without prefix ({@code Yuan.negative}, {@code Yuan.decimals},
      *         {@code Yuan.tooLarge}), or {@code null} when the amount is fine
      */
-    static String problem(BigDecimal value, BigDecimal max) {
+    static @Nullable String problem(BigDecimal value, BigDecimal max) {
         if (value.signum() < 0) {
             return "Yuan.negative";
         }

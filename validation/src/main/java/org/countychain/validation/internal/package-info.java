@@ -5,4 +5,7 @@
  * that), so any Bean Validation provider that reads {@code META-INF/services/jakarta.validation.ConstraintValidator}
  * runs it; Hibernate Validator 8 and 9 are tested.
  */
+@NullMarked
 package org.countychain.validation.internal;
+
+import org.jspecify.annotations.NullMarked;

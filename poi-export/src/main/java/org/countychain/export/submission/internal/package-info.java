@@ -3,4 +3,7 @@
  * file-name rules are in {@code org.countychain.export.internal}). Not API: may change in any release; do not depend on
  * it.
  */
+@NullMarked
 package org.countychain.export.submission.internal;
+
+import org.jspecify.annotations.NullMarked;

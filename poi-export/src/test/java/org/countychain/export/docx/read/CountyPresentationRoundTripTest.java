@@ -101,6 +101,30 @@ class CountyPresentationRoundTripTest {
                 .isEqualTo("表3 " + title);
     }
 
+    /** The 晋江 sample's own subtitle and caption are printed in its Word report (the demo's) and read back. */
+    @Test
+    void theSamplesSubtitleAndCaptionArePrintedAndReadBack() throws Exception {
+        ResearchReport sample = COUNTY.reports().get(0);
+        assertThat(sample.subtitle()).isEqualTo("——以纺织鞋服产业链为例");
+        assertThat(sample.unitTableCaption()).isEqualTo("表3 晋江市纺织鞋服产业链科技创新优势单位（团队）");
+        byte[] docx = RoundTripTest.export(ExportRequest.builder(sample).dataset(COUNTY).build());
+        List<String> paragraphs = new ArrayList<>();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            doc.getParagraphs().forEach(p -> paragraphs.add(p.getText().strip()));
+        }
+        // The subtitle right under the title, instead of the chain's name; the caption above 三.3's table.
+        int subtitle = paragraphs.indexOf("——以纺织鞋服产业链为例");
+        assertThat(subtitle).isBetween(1, 5);
+        assertThat(paragraphs.subList(0, subtitle)).doesNotContain("纺织鞋服");
+        assertThat(org.countychain.test.docx.DocxInspector.inspect(docx).tables())
+                .extracting(org.countychain.test.docx.InspectedDocument.Table::caption)
+                .contains("表3 晋江市纺织鞋服产业链科技创新优势单位（团队）");
+        ReadResult read = ReportReader.defaults().read(docx, "sample.docx");
+        assertThat(read.report().subtitle()).isEqualTo(sample.subtitle());
+        assertThat(read.report().unitTableCaption()).isEqualTo(sample.unitTableCaption());
+    }
+
     @Test
     void aSubtitleEqualToTheChainNameIsNoChoice() {
         assertThat(presented("纺织鞋服", null).subtitle()).isNull();
@@ -117,7 +141,10 @@ class CountyPresentationRoundTripTest {
         CountyDataset back = json.read(written, CountyDataset.class);
         assertThat(back.reports().get(0)).isEqualTo(report);
         assertThat(json.writeToString(back)).isEqualTo(written);
-        // The sample, which makes no such choice, writes neither field.
-        assertThat(json.writeToString(COUNTY)).doesNotContain("\"subtitle\"", "\"unitTableCaption\"");
+        // The sample writes its own subtitle and caption; a report without choices writes neither field.
+        assertThat(json.writeToString(COUNTY)).contains("\"subtitle\" : \"——以纺织鞋服产业链为例\"",
+                "\"unitTableCaption\" : \"表3 晋江市纺织鞋服产业链科技创新优势单位（团队）\"");
+        assertThat(json.writeToString(COUNTY.toBuilder().reports(List.of(presented(null, null))).build()))
+                .doesNotContain("\"subtitle\"", "\"unitTableCaption\"");
     }
 }
