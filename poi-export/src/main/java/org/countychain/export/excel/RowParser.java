@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,6 @@ final class RowParser {
     private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS);
     private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*[；;、\\n]\\s*");
     private static final EnterpriseColumn[] COLUMNS = EnterpriseColumn.values();
 
     private final String sheet;
@@ -225,7 +225,7 @@ final class RowParser {
             if (i < 0 || i >= cells.length || cells[i] == null) {
                 return "";
             }
-            String v = cells[i].strip();
+            String v = strip(cells[i]);
             if (csv && v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0) {
                 v = v.substring(1); // undo the exporter's formula-injection guard
             }
@@ -414,7 +414,7 @@ final class RowParser {
             if (v.isEmpty()) {
                 return List.of();
             }
-            return Arrays.stream(SEPARATORS.split(v)).filter(s -> !s.isBlank()).toList();
+            return splitList(v);
         }
 
         CreditCode creditCode() {
@@ -549,5 +549,59 @@ final class RowParser {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link String#strip()}, without its look-up of each end's character when neither end can be white space (a
+     * code, a name, a number: nearly every cell).
+     */
+    static String strip(String v) {
+        int n = v.length();
+        if (n == 0 || (!maybeSpace(v.charAt(0)) && !maybeSpace(v.charAt(n - 1)))) {
+            return v;
+        }
+        return v.strip();
+    }
+
+    /** False only for characters that are certainly not white space to {@link Character#isWhitespace(char)}. */
+    private static boolean maybeSpace(char c) {
+        return c <= ' ' || (c >= '\u1680' && c <= '\u3000');
+    }
+
+    /**
+     * The items of a list cell, split at {@code ；}, {@code ;}, {@code 、} and line breaks, ASCII blanks around each
+     * item dropped and blank items left out (what the regular expression {@code \s*[；;、\n]\s*} and a filter
+     * did, without them).
+     */
+    static List<String> splitList(String v) {
+        List<String> items = new ArrayList<>(4);
+        int n = v.length();
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? v.charAt(i) : '\n';
+            if (c == '；' || c == ';' || c == '、' || c == '\n') {
+                int a = from;
+                int b = i;
+                while (a < b && isAsciiSpace(v.charAt(a))) {
+                    a++;
+                }
+                while (b > a && isAsciiSpace(v.charAt(b - 1))) {
+                    b--;
+                }
+                if (a < b) {
+                    String item = v.substring(a, b);
+                    if (!item.isBlank()) {
+                        items.add(item);
+                    }
+                }
+                from = i + 1;
+            }
+        }
+        return Collections.unmodifiableList(items);
+    }
+
+    /** The characters of a regular expression's {@code \s}. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

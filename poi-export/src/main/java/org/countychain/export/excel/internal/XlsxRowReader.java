@@ -34,7 +34,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>POI's own {@code XSSFSheetXMLHandler} builds an XMLBeans rich-text object for every string cell; this handler
  * reads strings as plain text, which makes a 500,000-row import several times faster. Sheets in UTF-8 (all that
- * Excel, LibreOffice and POI write) are scanned by {@link SheetXmlScanner} rather than the JDK's parser.
+ * Excel, LibreOffice and POI write) are read by {@link SheetScanner}, which looks at the
+ * few elements and attributes that matter and steps over the rest, rather than by an XML parser.
  */
 public final class XlsxRowReader {
     private XlsxRowReader() {
@@ -171,11 +172,11 @@ public final class XlsxRowReader {
                         maxCellChars);
                 BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
                 try {
-                    if (scanner && SheetXmlScanner.isUtf8(in)) {
-                        SheetXmlScanner.scan(in, handler);
+                    if (scanner && SheetScanner.isUtf8(in)) {
+                        SheetScanner.scan(in, handler);
                     } else {
                         XMLReader parser = parser();
-                        parser.setContentHandler(SheetXmlScanner.handler(handler));
+                        parser.setContentHandler(SheetScanner.handler(handler));
                         parser.parse(new InputSource(in));
                     }
                 } catch (StopReading stop) {
@@ -240,52 +241,55 @@ public final class XlsxRowReader {
             return;
         }
         try (BufferedInputStream in = new BufferedInputStream(parts.get(0).getInputStream(), 1 << 16)) {
-            DefaultHandler handler = new DefaultHandler() {
+            SheetScanner.Receiver handler = new SheetScanner.Receiver() {
                 private final StringBuilder text = new StringBuilder();
                 private long length;
                 private boolean inT;
                 private int phonetic;
 
                 @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    switch (localName) {
-                        case "si" -> {
+                public void start(int kind, SheetScanner.CellAttributes attributes) {
+                    switch (kind) {
+                        case SheetScanner.STRING_ITEM -> {
                             text.setLength(0);
                             length = 0;
                         }
-                        case "rPh" -> phonetic++;
-                        case "t" -> inT = phonetic == 0;
+                        case SheetScanner.PHONETIC -> phonetic++;
+                        case SheetScanner.TEXT -> inT = phonetic == 0;
                         default -> {
                         }
                     }
                 }
 
                 @Override
-                public void endElement(String uri, String localName, String qName) {
-                    switch (localName) {
-                        case "si" -> out.add(length > maxChars ? null : text.toString(), length);
-                        case "rPh" -> phonetic--;
-                        case "t" -> inT = false;
+                public void end(int kind) {
+                    switch (kind) {
+                        case SheetScanner.STRING_ITEM -> out.add(length > maxChars ? null : text.toString(), length);
+                        case SheetScanner.PHONETIC -> phonetic--;
+                        case SheetScanner.TEXT -> inT = false;
                         default -> {
                         }
                     }
                 }
 
                 @Override
-                public void characters(char[] ch, int start, int n) {
-                    if (inT) {
-                        length += n;
-                        if (length <= maxChars) {
-                            text.append(ch, start, n);
-                        }
+                public boolean collecting() {
+                    return inT;
+                }
+
+                @Override
+                public void text(char[] ch, int start, int n) {
+                    length += n;
+                    if (length <= maxChars) {
+                        text.append(ch, start, n);
                     }
                 }
             };
-            if (SheetXmlScanner.isUtf8(in)) {
-                SheetXmlScanner.scan(in, handler);
+            if (SheetScanner.isUtf8(in)) {
+                SheetScanner.scan(in, handler);
             } else {
                 XMLReader p = parser();
-                p.setContentHandler(handler);
+                p.setContentHandler(SheetScanner.handler(handler));
                 p.parse(new InputSource(in));
             }
         }
@@ -344,6 +348,9 @@ public final class XlsxRowReader {
     private static final int BOOL = 2;
     private static final int INLINE = 3;
     private static final int OTHER = 4;
+    private static final int R = SheetScanner.CellAttributes.R;
+    private static final int T = SheetScanner.CellAttributes.T;
+    private static final int S = SheetScanner.CellAttributes.S;
     /** Excel's serial day 25569 is 1970-01-01 in the 1900 date system (from day 61 on, past its 29 Feb 1900). */
     private static final int EPOCH_1900 = 25_569;
     /** Serial day 0 is 1904-01-01 in the 1904 date system. */
@@ -352,7 +359,7 @@ public final class XlsxRowReader {
     private static final long LAST_SERIAL_DAY = 2_958_465;
 
     /** Collects one row's cells and hands the row on. */
-    private static final class SheetHandler implements SheetXmlScanner.Events {
+    private static final class SheetHandler implements SheetScanner.Receiver {
         private final String sheet;
         private final RowSink sink;
         private final SharedStringTable strings;
@@ -389,11 +396,10 @@ public final class XlsxRowReader {
         }
 
         @Override
-        public void start(String localName, String qName, SheetXmlScanner.Atts atts) {
-            switch (localName) {
-                case "row" -> {
-                    int r = atts.index("r");
-                    row = r < 0 ? nextRow : rowNumber(atts.value(r));
+        public void start(int kind, SheetScanner.CellAttributes atts) {
+            switch (kind) {
+                case SheetScanner.ROW -> {
+                    row = atts.has(R) ? rowNumber(atts.chars(R), atts.length(R)) : nextRow;
                     if (row > BrokenCell.MAX_ROW) {
                         throw new BrokenSheet("excel.refused.rowNumber", List.of(sheet, String.valueOf(row)));
                     }
@@ -404,59 +410,81 @@ public final class XlsxRowReader {
                     rowChars = 0;
                     nextColumn = 0;
                 }
-                case "c" -> {
-                    int r = atts.index("r");
-                    column = r < 0 ? nextColumn : column(atts.chars(), atts.start(r), atts.valueLength(r));
-                    reference = r < 0 || column >= 0 ? null : atts.value(r);
+                case SheetScanner.CELL -> {
+                    boolean r = atts.has(R);
+                    column = r ? column(atts.chars(R), 0, atts.length(R)) : nextColumn;
+                    reference = !r || column >= 0 ? null : atts.value(R);
                     nextColumn = column < 0 ? nextColumn : column + 1;
-                    int t = atts.index("t");
-                    type = t < 0 ? NUMBER : typeOf(atts, t);
-                    int s = atts.index("s");
-                    style = s < 0 ? 0 : index(atts.chars(), atts.start(s), atts.valueLength(s));
+                    type = atts.has(T) ? typeOf(atts) : NUMBER;
+                    style = atts.has(S) ? index(atts.chars(S), 0, atts.length(S)) : 0;
                     valueUsed = 0;
                     valueLength = 0;
                 }
                 // A cell holds its value in <v>, or an inline string in <is>; a cell with both (as POI leaves one
                 // whose inline string was overwritten) is read by its type, as Excel reads it.
-                case "v" -> collecting = type != INLINE;
-                case "is" -> inInline = type == INLINE;
-                case "t" -> collecting = inInline;
+                case SheetScanner.VALUE -> collecting = type != INLINE;
+                case SheetScanner.INLINE_STRING -> inInline = type == INLINE;
+                case SheetScanner.TEXT -> collecting = inInline;
                 default -> {
                 }
             }
         }
 
-        private static int typeOf(SheetXmlScanner.Atts atts, int t) {
-            if (atts.valueEquals(t, "s")) {
+        private static int typeOf(SheetScanner.CellAttributes atts) {
+            if (atts.is(T, "s")) {
                 return SHARED;
-            } else if (atts.valueEquals(t, "n")) {
+            } else if (atts.is(T, "n")) {
                 return NUMBER;
-            } else if (atts.valueEquals(t, "inlineStr")) {
+            } else if (atts.is(T, "inlineStr")) {
                 return INLINE;
-            } else if (atts.valueEquals(t, "b")) {
+            } else if (atts.is(T, "b")) {
                 return BOOL;
             }
             return OTHER; // str (a formula's text result), e (an error such as #N/A), anything else: as written
         }
 
         /** The row number; a refusal when it is not one. */
+        private int rowNumber(char[] r, int length) {
+            if (length > 0 && length <= 9) {
+                int v = 0;
+                int i = 0;
+                for (; i < length && r[i] >= '0' && r[i] <= '9'; i++) {
+                    v = v * 10 + (r[i] - '0');
+                }
+                if (i == length && v >= 1) {
+                    return v; // digits only: the usual case
+                }
+            }
+            return rowNumber(new String(r, 0, length));
+        }
+
+        /** The row number; a refusal when it is not one. */
         private int rowNumber(String r) {
             String digits = r.strip();
-            if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-                    || Integer.parseInt(digits) < 1) {
+            if (digits.isEmpty() || digits.length() > 9 || !allDigits(digits) || Integer.parseInt(digits) < 1) {
                 String shown = digits.length() > 20 ? digits.substring(0, 20) + "…" : digits;
                 throw new BrokenSheet("excel.refused.rowNumber", List.of(sheet, shown));
             }
             return Integer.parseInt(digits);
         }
 
+        private static boolean allDigits(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         @Override
-        public void end(String localName, String qName) {
-            switch (localName) {
-                case "v", "t" -> collecting = false;
-                case "is" -> inInline = false;
-                case "c" -> cell();
-                case "row" -> {
+        public void end(int kind) {
+            switch (kind) {
+                case SheetScanner.VALUE, SheetScanner.TEXT -> collecting = false;
+                case SheetScanner.INLINE_STRING -> inInline = false;
+                case SheetScanner.CELL -> cell();
+                case SheetScanner.ROW -> {
                     boolean any = !broken.isEmpty();
                     for (int i = 0; i < cellCount && !any; i++) {
                         String c = cells[i];
@@ -514,16 +542,19 @@ public final class XlsxRowReader {
         }
 
         @Override
+        public boolean collecting() {
+            return collecting;
+        }
+
+        @Override
         public void text(char[] ch, int start, int length) {
-            if (collecting) {
-                valueLength += length;
-                if (valueLength <= maxCellChars) {
-                    if (valueUsed + length > value.length) {
-                        value = Arrays.copyOf(value, Math.max(valueUsed + length, value.length * 2));
-                    }
-                    System.arraycopy(ch, start, value, valueUsed, length);
-                    valueUsed += length;
+            valueLength += length;
+            if (valueLength <= maxCellChars) {
+                if (valueUsed + length > value.length) {
+                    value = Arrays.copyOf(value, Math.max(valueUsed + length, value.length * 2));
                 }
+                System.arraycopy(ch, start, value, valueUsed, length);
+                valueUsed += length;
             }
         }
 
