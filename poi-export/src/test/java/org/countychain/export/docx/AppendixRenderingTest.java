@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,12 +30,15 @@ import org.countychain.enterprise.CreditCode;
 import org.countychain.export.model.AppendixTable;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.NoticeAppendix;
+import org.countychain.export.walk.ReportWalker;
 import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.json.CountyChainJson;
 import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
+import org.countychain.report.AdvantageUnit;
 import org.countychain.report.ResearchReport;
+import org.countychain.report.UnitKind;
 import org.countychain.sample.SampleCounty;
 
 /**
@@ -214,6 +218,37 @@ class AppendixRenderingTest {
             }
         }
         softly.assertAll();
+    }
+
+    /**
+     * The report's 三.3 table (优势单位（团队）) is set by the same layout. Beside short units its name column held seven
+     * characters a line, and 单位（团队）名称 left 称 on a line of its own; none of its headings may leave one.
+     */
+    @Test
+    void theUnitTableHeadingsLeaveNoCharacterAlone() throws Exception {
+        CountyDataset county = SampleCounty.jinjiang();
+        ResearchReport r = county.reports().get(0);
+        List<AdvantageUnit> units = List.of(
+                new AdvantageUnit("华侨大学团队", UnitKind.UNIVERSITY, "材料", "省重点学科", "陈工 0595-12345678"),
+                new AdvantageUnit("轻工研究所一", UnitKind.RESEARCH_INSTITUTE, "鞋材", "国家级资质", "李工 0595-22345678"),
+                new AdvantageUnit("轻工研究所二", UnitKind.RESEARCH_INSTITUTE, "面料", "行业标准多", "王工 0595-32345678"));
+        ExportRequest request = ExportRequest.of(county, new ResearchReport(r.id(), r.unitId(), r.unitName(),
+                r.chainId(), r.chainName(), r.templateEdition(), r.year(), r.coveredCounties(), r.items(), units,
+                r.preparedBy(), r.preparedOn()));
+        Files.createDirectories(OUT);
+        Path docx = OUT.resolve("short-units.docx");
+        try (OutputStream out = Files.newOutputStream(docx)) {
+            new DocxExporter().write(request, out);
+        }
+        String text = LibreOffice.text(LibreOffice.toPdf(docx));
+        int caption = text.indexOf("优势单位（团队）\n", text.indexOf("表 3"));
+        assertThat(caption).as("the 三.3 table's caption").isNotNegative();
+        List<String> lines = text.substring(caption).lines().limit(40).map(String::strip).toList();
+        assertThat(flatten(String.join("", lines))).contains("单位（团队）名称", "华侨大学团队");
+        for (String heading : ReportWalker.advantageUnitHeader(request)) {
+            assertThat(aloneAtTheEnd(lines, heading)).as("%s wraps leaving its last character alone", heading)
+                    .isFalse();
+        }
     }
 
     /**

@@ -359,9 +359,9 @@ final class TableLayout {
     /**
      * The width in ems of the longest run of characters a line cannot break. A run of Latin letters and digits
      * without a space does not break; nor does a CJK bracket or punctuation mark from its neighbour: an opening
-     * bracket stays with what follows, a closing one (and 、，；：) with what precedes, and Latin text after a
-     * closing mark stays with it. So {@code （91350500155801216M）；} is one run, and a renderer that finds no room
-     * for it on a line breaks it inside.
+     * bracket stays with what follows, a closing one (and 、，；：) with what precedes. So
+     * {@code （91350500155801216M）；} is one run, and a renderer that finds no room for it on a line breaks it
+     * inside.
      */
     static double longestToken(String s) {
         double longest = 0;
@@ -395,8 +395,8 @@ final class TableLayout {
             return true;
         }
         if (CLOSING.indexOf(previous) >= 0) {
-            // After a closing mark a CJK character starts a new run; Latin text stays with the mark.
-            return cjk;
+            // After a closing mark a line may break: （样例）0595-12345678 breaks before the number.
+            return true;
         }
         // Between two CJK characters, and between CJK and Latin text, a line may break; inside Latin text not.
         return cjk || previousCjk;
