@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Nullness is checked at compile time (NullAway) in every package marked {@code @NullMarked}: this test keeps every
  * package of every library module marked, but for the packages listed here, which are not yet checked. A package
- * that becomes marked must leave the list, so the list only shrinks (docs/architecture.md, "Nullness").
+ * that becomes marked must leave the list, so the list only shrinks (docs/architecture.md, "Nullness"). The export
+ * module keeps its own list, in its {@code org.countychain.export.NullMarkedPackagesTest}.
  */
 class NullMarkedPackagesTest {
-    /** The library modules; the examples and benchmarks are applications and stay unchecked. */
-    static final List<String> LIBRARY_MODULES = List.of("core", "jackson3", "validation", "poi-export",
-            "spring-boot-starter", "test");
+    /**
+     * The library modules but the export module, which checks its own packages; the examples and benchmarks are
+     * applications and stay unchecked.
+     */
+    static final List<String> LIBRARY_MODULES = List.of("core", "jackson3", "validation", "spring-boot-starter",
+            "test");
 
     /** Packages whose nullness is not yet checked, by source folder relative to the repository root. */
     static final Set<String> NOT_YET_MARKED = Set.of(
@@ -35,9 +39,6 @@ class NullMarkedPackagesTest {
             "spring-boot-starter/src/main/java/org/countychain/spring/boot",
             "test/src/main/java/org/countychain/test",
             "test/src/main/java/org/countychain/test/docx");
-
-    /** Every package of poi-export is not yet checked. */
-    static final String POI_EXPORT = "poi-export/";
 
     @Test
     void everyLibraryPackageIsNullMarkedButTheListedOnes() throws IOException {
@@ -60,10 +61,8 @@ class NullMarkedPackagesTest {
                 }
             }
         }
-        assertThat(packages).as("packages found").hasSizeGreaterThan(40);
-        Set<String> expected = new TreeSet<>(NOT_YET_MARKED);
-        packages.stream().filter(p -> p.startsWith(POI_EXPORT)).forEach(expected::add);
+        assertThat(packages).as("packages found").hasSizeGreaterThan(30);
         assertThat(unmarked).as("packages without @NullMarked (a marked one leaves NOT_YET_MARKED)")
-                .isEqualTo(expected);
+                .isEqualTo(new TreeSet<>(NOT_YET_MARKED));
     }
 }

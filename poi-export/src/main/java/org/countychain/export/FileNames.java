@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * File names that unpack on Windows, macOS and Linux alike (安全文件名), the one convention of every file the library
@@ -67,7 +68,7 @@ public final class FileNames {
      * @return the name, never empty
      * @since 0.1.0
      */
-    public static String safe(String stem, String extension) {
+    public static String safe(@Nullable String stem, @Nullable String extension) {
         String suffix = suffix(extension);
         int room = MAX_BYTES - utf8Length(suffix);
         String out = trim(cut(clean(stem), room));
@@ -88,12 +89,12 @@ public final class FileNames {
      * @return the key
      * @since 0.1.0
      */
-    public static String clashKey(String name) {
+    public static String clashKey(@Nullable String name) {
         return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** The safe extension with its dot, or empty. */
-    private static String suffix(String extension) {
+    private static String suffix(@Nullable String extension) {
         String ext = cut(clean(extension), MAX_EXTENSION_BYTES);
         return ext.isEmpty() ? "" : "." + ext;
     }
@@ -102,7 +103,7 @@ public final class FileNames {
      * NFC; forbidden characters to full width; control, format, unassigned, surrogate and private-use characters
      * removed; white space runs to one space; dots and spaces at both ends removed.
      */
-    private static String clean(String text) {
+    private static String clean(@Nullable String text) {
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;

@@ -4,4 +4,7 @@
  * every exporter takes are in {@code org.countychain.export.model}, the SPI in {@code org.countychain.export.spi},
  * the Word format in {@code org.countychain.export.docx}.
  */
+@NullMarked
 package org.countychain.export;
+
+import org.jspecify.annotations.NullMarked;

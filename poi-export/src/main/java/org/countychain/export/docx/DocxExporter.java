@@ -18,6 +18,7 @@ import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
 import org.countychain.export.spi.ReportExporter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Word exporter (Word 导出): writes the research report as a .docx in the template's structure and the national
@@ -49,7 +50,7 @@ public final class DocxExporter implements ReportExporter {
 
     private final StyleSheet styleSheet;
     private final List<DocxContributor> contributors;
-    private final ReferenceDocument reference;
+    private final @Nullable ReferenceDocument reference;
     private final List<String> problems;
 
     /**
@@ -132,7 +133,7 @@ public final class DocxExporter implements ReportExporter {
         private StyleSheet styleSheet = StyleSheet.gbt9704();
         private final List<DocxContributor> contributors = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
-        private ReferenceDocument reference;
+        private @Nullable ReferenceDocument reference;
 
         private Builder() {
         }
@@ -156,7 +157,7 @@ public final class DocxExporter implements ReportExporter {
          * @param v the reference document, or {@code null} for none
          * @return this builder
          */
-        public Builder referenceDocument(ReferenceDocument v) {
+        public Builder referenceDocument(@Nullable ReferenceDocument v) {
             reference = v;
             return this;
         }

@@ -4,4 +4,7 @@
  * {@code org.countychain.export.docx.style}, the contributor SPI in {@code org.countychain.export.docx.spi}, the
  * read-back inspector in {@code org.countychain.test.docx}.
  */
+@NullMarked
 package org.countychain.export.docx;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * batch and the city submission package write.
  * Not API: may change in any release; do not depend on it.
  */
+@NullMarked
 package org.countychain.export.internal;
+
+import org.jspecify.annotations.NullMarked;

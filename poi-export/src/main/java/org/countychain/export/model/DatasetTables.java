@@ -17,6 +17,7 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The appendix tables drawn from the data set as the county gave it rather than from the rule engine's verdicts: the
@@ -41,7 +42,7 @@ final class DatasetTables {
     }
 
     /** The chain's scale by year, the earliest first, the output value in the unit the county states it. */
-    static List<List<String>> chain(CountyDataset dataset, String chainId) {
+    static List<List<String>> chain(@Nullable CountyDataset dataset, String chainId) {
         if (dataset == null) {
             return List.of();
         }
@@ -71,7 +72,7 @@ final class DatasetTables {
      * its type and level, each host on a line with its credit code on the next, the links served and what the
      * platform offers there, each date on a line, each target on a line.
      */
-    static List<List<String>> platforms(CountyDataset dataset, String chainId) {
+    static List<List<String>> platforms(@Nullable CountyDataset dataset, String chainId) {
         if (dataset == null) {
             return List.of();
         }
@@ -82,7 +83,7 @@ final class DatasetTables {
                 continue;
             }
             String type = p.type().label() + "（" + p.level().label() + "）"
-                    + (p.isEnclave() ? "，飞地：" + p.enclave().place() : "");
+                    + (p.enclave() != null ? "，飞地：" + p.enclave().place() : "");
             String hosts = p.hosts().isEmpty() ? NONE
                     : p.hosts().stream().map(DatasetTables::host).collect(Collectors.joining("\n"));
             String links = p.linkIds().isEmpty() ? "全链"
@@ -102,7 +103,7 @@ final class DatasetTables {
     }
 
     /** The achievements meant for the chain, in the data set's order. */
-    static List<List<String>> achievements(CountyDataset dataset, String chainId) {
+    static List<List<String>> achievements(@Nullable CountyDataset dataset, String chainId) {
         if (dataset == null) {
             return List.of();
         }
@@ -141,7 +142,7 @@ final class DatasetTables {
     }
 
     /** Every edition of the watch list, the latest year first, one row per entry (one row for an empty edition). */
-    static List<List<String>> watchList(CountyDataset dataset, int year) {
+    static List<List<String>> watchList(@Nullable CountyDataset dataset, int year) {
         IntermediaryWatchList list = dataset == null ? null : dataset.watchList();
         if (list == null) {
             return List.of(List.of(NONE, "（未填报）", NONE, NONE, NONE, NONE, NONE));
@@ -184,11 +185,11 @@ final class DatasetTables {
         return h.creditCode() == null ? h.name() : h.name() + "\n" + h.creditCode().value();
     }
 
-    private static ChainMap map(CountyDataset dataset, String chainId) {
+    private static @Nullable ChainMap map(CountyDataset dataset, String chainId) {
         return dataset.chain(chainId).map(IndustryChain::map).orElse(null);
     }
 
-    private static String linkName(ChainMap map, String linkId) {
+    private static String linkName(@Nullable ChainMap map, String linkId) {
         if (map != null) {
             for (ChainLink l : map.links()) {
                 if (l.id().equals(linkId)) {
@@ -200,7 +201,7 @@ final class DatasetTables {
     }
 
     /** Bottlenecks by their title (or description), key technologies by their name, each with its id. */
-    private static String targets(ChainMap map, List<String> ids) {
+    private static String targets(@Nullable ChainMap map, List<String> ids) {
         if (ids.isEmpty()) {
             return NONE;
         }
@@ -212,7 +213,7 @@ final class DatasetTables {
         return String.join("\n", out);
     }
 
-    private static Optional<String> targetName(ChainMap map, String id) {
+    private static Optional<String> targetName(@Nullable ChainMap map, String id) {
         if (map == null) {
             return Optional.empty();
         }

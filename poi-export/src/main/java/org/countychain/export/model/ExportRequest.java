@@ -21,6 +21,7 @@ import org.countychain.report.ResearchReport;
 import org.countychain.privacy.PersonalData;
 import org.countychain.rules.RuleEngine;
 import org.countychain.validation.CountyChainValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to export (导出请求): a research report, the data set its figures and appendices are drawn from, its template
@@ -39,20 +40,21 @@ import org.countychain.validation.CountyChainValidator;
  */
 public final class ExportRequest {
     private final ResearchReport report;
-    private final CountyDataset dataset;
+    private final @Nullable CountyDataset dataset;
     private final ReportTemplate template;
     private final ExportMode mode;
     private final List<NoticeAppendix> noticeAppendices;
     private final List<AppendixTable> extraAppendices;
     private final Map<String, byte[]> images;
-    private final CountyChainValidator validator;
-    private final RuleEngine ruleEngine;
+    private final @Nullable CountyChainValidator validator;
+    private final @Nullable RuleEngine ruleEngine;
     private final PersonalData personalData;
 
     private ExportRequest(Builder b) {
         this.report = b.report;
         this.dataset = b.dataset;
-        this.template = b.template != null ? b.template : ReportTemplates.builtIn().require(b.report.templateEdition());
+        this.template = b.template != null ? b.template : ReportTemplates.builtIn().require(
+                Objects.requireNonNullElse(b.report.templateEdition(), ReportTemplates.FUJIAN_2024));
         this.mode = b.mode;
         this.noticeAppendices = List.copyOf(new LinkedHashSet<>(b.noticeAppendices));
         this.extraAppendices = List.copyOf(b.extraAppendices);
@@ -223,14 +225,14 @@ public final class ExportRequest {
      */
     public static final class Builder {
         private final ResearchReport report;
-        private CountyDataset dataset;
-        private ReportTemplate template;
+        private @Nullable CountyDataset dataset;
+        private @Nullable ReportTemplate template;
         private ExportMode mode = ExportMode.DRAFT;
         private final List<NoticeAppendix> noticeAppendices = new ArrayList<>();
         private final List<AppendixTable> extraAppendices = new ArrayList<>();
         private final Map<String, byte[]> images = new LinkedHashMap<>();
-        private CountyChainValidator validator;
-        private RuleEngine ruleEngine;
+        private @Nullable CountyChainValidator validator;
+        private @Nullable RuleEngine ruleEngine;
         private PersonalData personalData = PersonalData.MASKED;
 
         private Builder(ResearchReport report) {
@@ -243,7 +245,7 @@ public final class ExportRequest {
          * @param v the data set, or {@code null}
          * @return this builder
          */
-        public Builder dataset(CountyDataset v) {
+        public Builder dataset(@Nullable CountyDataset v) {
             dataset = v;
             return this;
         }
@@ -254,7 +256,7 @@ public final class ExportRequest {
          * @param v the template, or {@code null} for the default
          * @return this builder
          */
-        public Builder template(ReportTemplate v) {
+        public Builder template(@Nullable ReportTemplate v) {
             template = v;
             return this;
         }
@@ -324,7 +326,7 @@ public final class ExportRequest {
          * @param v the validator, or {@code null} for the shared default
          * @return this builder
          */
-        public Builder validator(CountyChainValidator v) {
+        public Builder validator(@Nullable CountyChainValidator v) {
             validator = v;
             return this;
         }
@@ -336,7 +338,7 @@ public final class ExportRequest {
          * @param v the engine, or {@code null} for the default
          * @return this builder
          */
-        public Builder ruleEngine(RuleEngine v) {
+        public Builder ruleEngine(@Nullable RuleEngine v) {
             ruleEngine = v;
             return this;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,7 @@ import org.countychain.rules.ServiceListEntry;
 import org.countychain.rules.model.CriterionStatus;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.Share;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The notice's lists for a report's chain as appendix tables, from the rule engine's verdicts (R5 service list, R7
@@ -45,8 +47,9 @@ final class NoticeLists {
     private NoticeLists() {
     }
 
-    static List<AppendixTable> tables(List<NoticeAppendix> which, ResearchReport report, CountyDataset dataset,
-                                      List<Enterprise> chain, RuleEngine engine, PersonalData personalData) {
+    static List<AppendixTable> tables(List<NoticeAppendix> which, ResearchReport report,
+                                      @Nullable CountyDataset dataset, List<Enterprise> chain,
+                                      @Nullable RuleEngine engine, PersonalData personalData) {
         if (which.isEmpty()) {
             return List.of();
         }
@@ -65,7 +68,7 @@ final class NoticeLists {
             String title = "附件" + number++ + " " + (a == NoticeAppendix.WATCH_LIST ? "" : fullName) + a.label();
             String caption = "表 " + title.substring(title.indexOf(' ') + 1);
             String note = "数据年度：" + report.year() + "年；依据闽科高〔2024〕135号" + rule(a) + "，" + source(a);
-            List<List<String>> rows = result == null ? List.of() : switch (a) {
+            List<List<String>> rows = result == null || dataset == null ? List.of() : switch (a) {
                 case SERVICE -> service(result, onChain, personalData);
                 case PRIORITY -> priority(result, onChain);
                 case ANOMALIES -> anomalies(result, onChain);
@@ -173,17 +176,29 @@ final class NoticeLists {
             if (!onChain.contains(f.subject().id()) || !"R7-PRIORITY".equals(f.code())) {
                 continue;
             }
-            Object share = f.value("rdRatioPercent");
-            // As many decimals as it takes to see the share against the threshold (5.00000001%, not 5.00%).
-            String ratio = share instanceof Share s && s.isDefined()
-                    ? (f.value("rdRatioThresholdPercent") instanceof Share t && t.isDefined() ? s.percentText(t.percent(12))
-                            : s.percent(2).toPlainString()) + "%"
-                    : "—";
+            String ratio = ratio(f.value("rdRatioPercent"), f.value("rdRatioThresholdPercent"));
             rows.add(List.of(Integer.toString(rows.size() + 1), f.subject().name(), wan(f.value("operatingRevenue")),
                     wan(f.value("rdExpense")), ratio, wan(f.value("selfFundedRdExpense")),
                     f.value("reasons") instanceof List<?> reasons ? labels(reasons, "；") : "—"));
         }
         return rows;
+    }
+
+    /**
+     * The R&amp;D share in percent, with as many decimals as it takes to see it against the threshold
+     * (5.00000001%, not 5.00%), two without a threshold; a dash when the finding has no defined share.
+     */
+    private static String ratio(@Nullable Object share, @Nullable Object threshold) {
+        if (!(share instanceof Share s)) {
+            return "—";
+        }
+        BigDecimal thresholdPercent = threshold instanceof Share t ? t.percent(12) : null;
+        String text = thresholdPercent == null ? null : s.percentText(thresholdPercent);
+        if (text == null) {
+            BigDecimal percent = s.percent(2);
+            text = percent == null ? null : percent.toPlainString();
+        }
+        return text == null ? "—" : text + "%";
     }
 
     private static List<List<String>> anomalies(ScreeningResult result, Set<String> onChain) {
@@ -210,8 +225,8 @@ final class NoticeLists {
 
     /** The chain's unaddressed bottlenecks in the map's order (the engine lists them by id). */
     private static List<List<String>> bottlenecks(ScreeningResult result, CountyDataset dataset, String chainId) {
-        List<String> mapOrder = dataset.chain(chainId).filter(c -> c.map() != null)
-                .map(c -> c.map().placedBottlenecks().stream().map(p -> p.bottleneck().id()).toList())
+        List<String> mapOrder = dataset.chain(chainId).flatMap(c -> Optional.ofNullable(c.map()))
+                .map(m -> m.placedBottlenecks().stream().map(p -> p.bottleneck().id()).toList())
                 .orElse(List.of());
         List<Finding> findings = new ArrayList<>(result.list(NoticeList.UNADDRESSED_BOTTLENECKS).stream()
                 .filter(f -> f.subject().id().equals(chainId)).toList());

@@ -10,6 +10,7 @@ import org.countychain.validation.CountyChainValidator;
 import org.countychain.validation.Submission;
 import org.countychain.validation.ValidationResult;
 import org.countychain.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check of a report for submission, through the validation module's facade and its {@link Submission} group:
@@ -21,7 +22,8 @@ final class SubmissionCheck {
     private SubmissionCheck() {
     }
 
-    static void requireComplete(ResearchReport report, ReportTemplate template, CountyChainValidator validator) {
+    static void requireComplete(ResearchReport report, ReportTemplate template,
+                                 @Nullable CountyChainValidator validator) {
         ValidationResult result = (validator != null ? validator : Shared.VALIDATOR)
                 .validate(report, Locale.SIMPLIFIED_CHINESE, Submission.class);
         List<String> missing = report.missingRequiredItems(template);

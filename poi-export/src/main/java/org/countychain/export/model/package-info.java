@@ -5,4 +5,7 @@
  * <p>Kept apart from {@code org.countychain.export} so that the registry, the SPI and the formats depend on these
  * values without a package cycle.
  */
+@NullMarked
 package org.countychain.export.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import org.countychain.Experimental;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SPI: a format the research report can be exported to (报告导出格式). The Word exporter
@@ -67,7 +68,7 @@ public interface ReportExporter {
      * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
      * @see org.countychain.CountyChainVersion#incompatibility(String)
      */
-    default String builtAgainst() {
+    default @Nullable String builtAgainst() {
         return null;
     }
 }

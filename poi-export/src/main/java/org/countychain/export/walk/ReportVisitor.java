@@ -6,6 +6,7 @@ import org.countychain.Experimental;
 import org.countychain.export.model.AppendixTable;
 import org.countychain.report.TemplateChapter;
 import org.countychain.report.TemplateItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ReportWalker} hands over as it walks a report (报告遍历回调), in document order. Every method has a
@@ -84,7 +85,7 @@ public interface ReportVisitor {
      * @param header  the column headings
      * @param rows    the rows, each as wide as the header
      */
-    default void table(String caption, List<String> header, List<List<String>> rows) {
+    default void table(@Nullable String caption, List<String> header, List<List<String>> rows) {
     }
 
     /**

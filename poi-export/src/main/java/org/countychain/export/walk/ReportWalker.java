@@ -25,6 +25,7 @@ import org.countychain.report.ReportTemplate;
 import org.countychain.report.ResearchReport;
 import org.countychain.report.TemplateChapter;
 import org.countychain.report.TemplateItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a research report in its template's order (报告遍历器) and hands every part to a {@link ReportVisitor}: the
@@ -150,9 +151,11 @@ public final class ReportWalker {
                         bars.isEmpty() ? "无可用的研发数据" : null);
             }
             case IMAGE -> {
-                Optional<byte[]> bytes = request.image(figure.image());
+                // An IMAGE figure always names its image (ContentBlock.Figure checks it).
+                String name = figure.image();
+                Optional<byte[]> bytes = name == null ? Optional.empty() : request.image(name);
                 yield new WalkedFigure(figure, Optional.empty(), List.of(), bytes,
-                        bytes.isPresent() ? null : "图片缺失：" + figure.image());
+                        bytes.isPresent() ? null : "图片缺失：" + name);
             }
         };
     }
@@ -225,7 +228,7 @@ public final class ReportWalker {
             if (counties) {
                 row.add(u.counties().isEmpty() ? "—" : String.join("、", countyNames(u.counties())));
             }
-            row.addAll(List.of(dash(u.field()), dash(u.strengths()), dash(request.personalData().text(u.contact()))));
+            row.addAll(List.of(dash(u.field()), dash(u.strengths()), u.contact() == null ? "—" : request.personalData().text(u.contact())));
             rows.add(List.copyOf(row));
         }
         return rows;
@@ -247,7 +250,7 @@ public final class ReportWalker {
         return codes.stream().map(c -> divisions.find(c).map(Division::name).orElse(c.value())).toList();
     }
 
-    private static String dash(String s) {
+    private static String dash(@Nullable String s) {
         return s == null ? "—" : s;
     }
 }

@@ -7,6 +7,7 @@ import org.countychain.Experimental;
 import org.countychain.chain.ChainMap;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.FigureKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure of the report with the data it is drawn from (图及其数据): the chain map's stages, the R&amp;D intensity
@@ -22,7 +23,7 @@ import org.countychain.report.FigureKind;
  */
 @Experimental(since = "0.1.0")
 public record WalkedFigure(ContentBlock.Figure block, Optional<ChainMap> chainMap, List<IntensityBar> rdIntensity,
-                           Optional<byte[]> image, String missing) {
+                           Optional<byte[]> image, @Nullable String missing) {
     /**
      * Copies the list.
      */

@@ -5,4 +5,7 @@
  * {@link org.countychain.export.walk.TextEscaping} makes text safe for HTML and Markdown, so an HTML or Markdown
  * exporter writes what the Word export writes without walking the template by hand.
  */
+@NullMarked
 package org.countychain.export.walk;
+
+import org.jspecify.annotations.NullMarked;

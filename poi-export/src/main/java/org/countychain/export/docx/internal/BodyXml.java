@@ -9,6 +9,7 @@ import org.countychain.export.docx.spi.BodyWriter;
 import org.countychain.export.docx.spi.ParagraphFormat;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.docx.style.TextStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the body of {@code word/document.xml} as it goes: paragraphs, tables and drawings are streamed to the
@@ -198,7 +199,7 @@ final class BodyXml implements BodyWriter {
     // --- tables ---
 
     @Override
-    public void table(String caption, List<String> header, List<List<String>> rows) {
+    public void table(@Nullable String caption, List<String> header, List<List<String>> rows) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).size() != header.size()) {
                 throw new InvalidInputException(ErrorCode.OUT_OF_RANGE, "rows[" + i + "]",
@@ -262,7 +263,7 @@ final class BodyXml implements BodyWriter {
         return runStart.replace("</w:rPr>", spacing + "</w:rPr>");
     }
 
-    void beginTable(int[] widths, String description) {
+    void beginTable(int[] widths, @Nullable String description) {
         int total = 0;
         for (int w : widths) {
             total += w;
@@ -309,7 +310,7 @@ final class BodyXml implements BodyWriter {
         x.raw("</w:p></w:tc>");
     }
 
-    private void cell(int width, int span, String fillRgb, String style, String runStart, String text) {
+    private void cell(int width, int span, @Nullable String fillRgb, String style, String runStart, String text) {
         x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/>");
         if (span > 1) {
             x.raw("<w:gridSpan w:val=\"").num(span).raw("\"/>");
@@ -331,7 +332,7 @@ final class BodyXml implements BodyWriter {
     }
 
     /** A cell of several paragraphs, for drawn figures. */
-    void cell(int width, int span, String fillRgb, String style, String runStart, List<String> paragraphs) {
+    void cell(int width, int span, @Nullable String fillRgb, String style, String runStart, List<String> paragraphs) {
         if (paragraphs.size() == 1) {
             cell(width, span, fillRgb, style, runStart, paragraphs.get(0));
             return;
@@ -376,7 +377,7 @@ final class BodyXml implements BodyWriter {
      * A picture named after the image the report's figure names, so that reading the document back gives the
      * figure its name again.
      */
-    void image(byte[] bytes, double widthMm, String caption, String imageName) {
+    void image(byte[] bytes, double widthMm, String caption, @Nullable String imageName) {
         ImageInfo info = ImageInfo.of(bytes);
         if (info == null || info.width() <= 0 || info.height() <= 0) {
             throw new InvalidInputException(ErrorCode.MALFORMED, "image", bytes.length + " bytes", "a PNG or JPEG");
@@ -420,7 +421,7 @@ final class BodyXml implements BodyWriter {
         }
     }
 
-    private void inlineStart(long cx, long cy, int id, String description, String name) {
+    private void inlineStart(long cx, long cy, int id, String description, @Nullable String name) {
         x.raw("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").num(cx).raw("\" cy=\"")
                 .num(cy).raw("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"").num(id)
                 .raw("\" name=\"").attr(name == null ? "Figure " + id : name)

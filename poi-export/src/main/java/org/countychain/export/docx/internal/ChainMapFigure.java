@@ -29,8 +29,6 @@ final class ChainMapFigure {
     private static final String ARROW = "→";
     /** An arrow column's width in ems of the figure font: the arrow and a little air, no cell margins. */
     private static final double ARROW_EMS = 2.2;
-    private static final Map<BottleneckKind, String> MARK = new EnumMap<>(Map.of(
-            BottleneckKind.BREAKPOINT, "▲", BottleneckKind.BLOCKAGE, "■", BottleneckKind.HARD_PROBLEM, "◆"));
     private static final String STAGE_FILL = "D9D9D9";
     private static final String LINK_FILL = "DEEAF6";
     private static final String LABEL_FILL = "F2F2F2";
@@ -38,8 +36,13 @@ final class ChainMapFigure {
     private ChainMapFigure() {
     }
 
+    /** The mark a bottleneck of a kind carries in the figure and its legend. */
     static String mark(BottleneckKind kind) {
-        return MARK.get(kind);
+        return switch (kind) {
+            case BREAKPOINT -> "▲";
+            case BLOCKAGE -> "■";
+            case HARD_PROBLEM -> "◆";
+        };
     }
 
     static void write(BodyXml body, ChainMap map, String caption) {
@@ -180,7 +183,7 @@ final class ChainMapFigure {
     private static String marks(List<Bottleneck> bottlenecks) {
         StringBuilder sb = new StringBuilder();
         for (Bottleneck b : bottlenecks) {
-            sb.append(MARK.get(b.kind()));
+            sb.append(mark(b.kind()));
         }
         return sb.length() == 0 ? "" : " " + sb;
     }

@@ -16,6 +16,7 @@ import org.countychain.export.docx.spi.DocxContributor;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.export.model.ExportResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a WordprocessingML package straight into a {@link ZipOutputStream}: the document part is streamed while the
@@ -33,7 +34,7 @@ public final class DocxPackageWriter {
 
     private final StyleSheet sheet;
     private final List<DocxContributor> contributors;
-    private final ReferenceParts reference;
+    private final @Nullable ReferenceParts reference;
 
     /**
      * A writer.
@@ -42,7 +43,7 @@ public final class DocxPackageWriter {
      * @param contributors the contributors, in order
      * @param reference    parts taken from a reference document, or {@code null}
      */
-    public DocxPackageWriter(StyleSheet sheet, List<DocxContributor> contributors, ReferenceParts reference) {
+    public DocxPackageWriter(StyleSheet sheet, List<DocxContributor> contributors, @Nullable ReferenceParts reference) {
         this.sheet = sheet;
         this.contributors = List.copyOf(contributors);
         this.reference = reference;
@@ -80,10 +81,10 @@ public final class DocxPackageWriter {
                             + "<w:body>");
             BodyXml body = new BodyXml(x, sheet, extras, reference == null);
             new ReportBody(request, sheet, contributors, context, body, warnings).write();
-            x.raw(ownSection()
-                    ? Parts.sectionProperties(sheet.page(), sheet.body().sizePt(), sheet.lineSpacingPt(),
-                            header ? "rIdH1" : null, header ? "rIdH2" : null, "rId4", "rId5")
-                    : reference.sectionProperties());
+            x.raw(reference != null && !reference.sectionProperties().isEmpty()
+                    ? reference.sectionProperties()
+                    : Parts.sectionProperties(sheet.page(), sheet.body().sizePt(), sheet.lineSpacingPt(),
+                            header ? "rIdH1" : null, header ? "rIdH2" : null, "rId4", "rId5"));
             x.raw("</w:body></w:document>");
             x.flush();
             removed = x.removedCharacters();
@@ -126,7 +127,9 @@ public final class DocxPackageWriter {
         } catch (IOException e) {
             throw new CountyChainIOException("docx", e);
         } catch (UncheckedIOException e) {
-            throw new CountyChainIOException("docx", e.getCause());
+            // UncheckedIOException's constructor requires the IOException that getCause() returns.
+            IOException cause = e.getCause();
+            throw new CountyChainIOException("docx", cause != null ? cause : new IOException(e));
         }
         return new ExportResult("docx", counting.count, removed, warnings);
     }
@@ -182,8 +185,10 @@ public final class DocxPackageWriter {
         }
         if (reference != null) {
             for (ReferenceParts.Part p : reference.parts()) {
-                if (p.relationshipId() != null) {
-                    rel(sb, p.relationshipId(), p.relationshipType(), p.name().substring("word/".length()));
+                String id = p.relationshipId();
+                String type = p.relationshipType();
+                if (id != null && type != null) {
+                    rel(sb, id, type, p.name().substring("word/".length()));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.countychain.export.docx.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kind and pixel size of a PNG or JPEG, read from its header, so a picture can be scaled to the text width.
  *
@@ -9,7 +11,7 @@ package org.countychain.export.docx.internal;
  */
 record ImageInfo(String extension, int width, int height) {
 
-    static ImageInfo of(byte[] b) {
+    static @Nullable ImageInfo of(byte[] b) {
         if (b.length > 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return new ImageInfo("png", int32(b, 16), int32(b, 20));
         }

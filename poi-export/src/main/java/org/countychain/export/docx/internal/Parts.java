@@ -3,6 +3,7 @@ package org.countychain.export.docx.internal;
 import org.countychain.export.docx.style.PageSetup;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.export.docx.style.TextStyle;
+import org.jspecify.annotations.Nullable;
 
 /** The fixed parts of the package and the style part, generated from the style sheet. */
 final class Parts {
@@ -32,7 +33,7 @@ final class Parts {
     }
 
     /** Run properties for a text style: fonts for every script (East-Asian explicitly), bold, size. */
-    static String runProperties(StyleSheet sheet, TextStyle s, String colourRgb) {
+    static String runProperties(StyleSheet sheet, TextStyle s, @Nullable String colourRgb) {
         StringBuilder sb = new StringBuilder(160).append("<w:rPr>");
         fonts(sb, sheet, s);
         if (s.bold()) {
@@ -119,7 +120,7 @@ final class Parts {
         return sb.toString();
     }
 
-    private static void paragraphStyle(StringBuilder sb, String id, String name, String basedOn, boolean primary,
+    private static void paragraphStyle(StringBuilder sb, String id, String name, @Nullable String basedOn, boolean primary,
                                        String pPr, StyleSheet sheet, TextStyle text) {
         sb.append("<w:style w:type=\"paragraph\"");
         if (BODY.equals(id)) {
@@ -199,8 +200,8 @@ final class Parts {
     }
 
     /** The section properties with header references too. */
-    static String sectionProperties(PageSetup page, double bodyFontPt, double lineSpacingPt, String headerOdd,
-                                    String headerEven, String footerOdd, String footerEven) {
+    static String sectionProperties(PageSetup page, double bodyFontPt, double lineSpacingPt,
+                                    @Nullable String headerOdd, @Nullable String headerEven, String footerOdd, String footerEven) {
         StringBuilder sb = new StringBuilder("<w:sectPr>");
         if (headerOdd != null) {
             sb.append("<w:headerReference w:type=\"default\" r:id=\"").append(headerOdd).append("\"/>");
@@ -233,7 +234,7 @@ final class Parts {
         return sb.append("</w:sectPr>").toString();
     }
 
-    static String coreProperties(String title, String subject, String creator, String created) {
+    static String coreProperties(String title, String subject, String creator, @Nullable String created) {
         return DECL + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
                 + "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/"
                 + "terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" + title

@@ -2,6 +2,7 @@ package org.countychain.export.docx.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an export takes from a reference document (an integrator's letterhead .docx): its styles, its section
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param evenAndOddHeaders whether the reference has different odd and even headers
  * @param parts             header and footer parts and what they embed, renamed under {@code word/}
  */
-public record ReferenceParts(String styles, Set<String> styleIds, String sectionProperties, boolean evenAndOddHeaders,
+public record ReferenceParts(@Nullable String styles, Set<String> styleIds, String sectionProperties, boolean evenAndOddHeaders,
                              List<Part> parts) {
     /**
      * Copies the collections.
@@ -32,9 +33,11 @@ public record ReferenceParts(String styles, Set<String> styleIds, String section
      * @param contentType      its content type when an override is needed, or {@code null}
      * @param relationshipId   its relationship id from the document part, or {@code null} when another part
      *                         refers to it
-     * @param relationshipType the last segment of the relationship type, for example {@code footer}
+     * @param relationshipType the last segment of the relationship type, for example {@code footer}, or {@code null}
+     *                         when the part has no relationship from the document part
      */
-    public record Part(String name, byte[] bytes, String contentType, String relationshipId, String relationshipType) {
+    public record Part(String name, byte[] bytes, @Nullable String contentType, @Nullable String relationshipId,
+                       @Nullable String relationshipType) {
     }
 
     /**

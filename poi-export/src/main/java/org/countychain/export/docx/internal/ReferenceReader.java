@@ -28,6 +28,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what an export takes from a reference .docx, defensively: the zip is first scanned with limits on entries and
@@ -49,7 +50,7 @@ public final class ReferenceReader {
     public static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unusable(String reason, Throwable cause) {
+        Unusable(String reason, @Nullable Throwable cause) {
             super(reason, cause);
         }
     }
@@ -210,7 +211,7 @@ public final class ReferenceReader {
         }
     }
 
-    private static Element lastSectPr(Document doc) {
+    private static @Nullable Element lastSectPr(Document doc) {
         NodeList bodies = doc.getElementsByTagNameNS(Parts.W, "body");
         if (bodies.getLength() == 0) {
             return null;

@@ -149,11 +149,13 @@ final class ReportBody {
                 }
             }
             case IMAGE -> {
-                Optional<byte[]> bytes = request.image(f.image());
-                if (bytes.isPresent() && ImageInfo.of(bytes.get()) != null) {
-                    body.image(bytes.get(), sheet.page().textWidthMm(), f.caption(), f.image());
+                // An IMAGE figure always names its image (ContentBlock.Figure checks it).
+                String name = f.image();
+                Optional<byte[]> bytes = name == null ? Optional.empty() : request.image(name);
+                if (name != null && bytes.isPresent() && ImageInfo.of(bytes.get()) != null) {
+                    body.image(bytes.get(), sheet.page().textWidthMm(), f.caption(), name);
                 } else {
-                    missing(f, "图片缺失：" + f.image());
+                    missing(f, "图片缺失：" + name);
                 }
             }
         }

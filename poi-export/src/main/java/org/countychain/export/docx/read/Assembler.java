@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ import org.countychain.report.ResearchReport;
 import org.countychain.report.TemplateChapter;
 import org.countychain.report.TemplateItem;
 import org.countychain.report.UnitKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places a document's raw blocks under the template's chapters and items: the title (and with it the reporting
@@ -44,6 +46,8 @@ final class Assembler {
 
     private final ReportReader reader;
     private final ReportTemplate template;
+    /** The template's placeholder ({@code ***}); the template's constructor sets one when the edition names none. */
+    private final String templatePlaceholder;
     private final Divisions divisions;
     private final String source;
     private final Map<String, DocxParts.Relationship> rels;
@@ -58,33 +62,34 @@ final class Assembler {
     private final Map<String, byte[]> images = new TreeMap<>();
     private final Styles styles;
 
-    private String unitName;
-    private String unitFrom;
-    private String chainName;
+    private @Nullable String unitName;
+    private @Nullable String unitFrom;
+    private @Nullable String chainName;
     /** The subtitle as the document writes it, before the chain's name is taken from it. */
-    private String subtitleText;
+    private @Nullable String subtitleText;
     /** The caption of item 三.3's table of advantage units, as written. */
-    private String unitTableCaption;
+    private @Nullable String unitTableCaption;
     private boolean unitTableSeen;
     private List<DivisionCode> covered = List.of();
     private boolean titleSeen;
     private boolean frontDone;
-    private TemplateChapter chapter;
-    private TemplateItem item;
+    private @Nullable TemplateChapter chapter;
+    private @Nullable TemplateItem item;
     private String after = "";
-    private String extraHeading;
+    private @Nullable String extraHeading;
     private int cursor;
     private int charts;
     private int objects;
     /** The block list and index of a table caption just added, taken when a table follows. */
-    private List<ContentBlock> captionList;
-    private String captionText;
-    private UnplacedBlock captionUnplaced;
+    private @Nullable List<ContentBlock> captionList;
+    private @Nullable String captionText;
+    private @Nullable UnplacedBlock captionUnplaced;
 
     Assembler(ReportReader reader, ReportTemplate template, String source, DocxParts parts,
               Map<String, DocxParts.Relationship> rels, Styles styles, Map<String, String> properties) {
         this.reader = reader;
         this.template = template;
+        this.templatePlaceholder = Objects.requireNonNullElse(template.placeholder(), "***");
         this.divisions = reader.divisions();
         this.source = source;
         this.parts = parts;
@@ -162,7 +167,7 @@ final class Assembler {
     // ---- paragraphs
 
     /** Handles a paragraph; returns how many following blocks it consumed (a caption, a title's second line). */
-    private int paragraph(BodyScanner.Para p, Object next) {
+    private int paragraph(BodyScanner.Para p, @Nullable Object next) {
         String text = (p.numLabel + p.text).strip();
         if (!p.drawings.isEmpty()) {
             return figure(p, text, next);
@@ -206,7 +211,7 @@ final class Assembler {
      * The front matter before the first chapter: the title (possibly over two lines), the subtitle (the chain),
      * the line of covered counties. Returns -1 when the paragraph is none of these.
      */
-    private int front(BodyScanner.Para p, String text, Object next) {
+    private int front(BodyScanner.Para p, String text, @Nullable Object next) {
         if (!titleSeen) {
             String unit = titleUnit(text);
             int consumed = 0;
@@ -251,10 +256,10 @@ final class Assembler {
     }
 
     /** The unit's name when the text is the template's title, exactly or within the tolerance. */
-    private String titleUnit(String text) {
+    private @Nullable String titleUnit(String text) {
         String key = Headings.key(text);
         String title = Headings.key(template.title());
-        String placeholder = Headings.key(template.placeholder());
+        String placeholder = Headings.key(templatePlaceholder);
         int at = title.indexOf(placeholder);
         if (at < 0) {
             return null;
@@ -318,18 +323,18 @@ final class Assembler {
         return false;
     }
 
-    record Match(TemplateChapter chapter, boolean exact, String unit) {
+    record Match(TemplateChapter chapter, boolean exact, @Nullable String unit) {
     }
 
     record ItemMatch(TemplateItem item, TemplateChapter chapter, boolean exact) {
     }
 
-    private Match matchChapter(String words) {
+    private @Nullable Match matchChapter(String words) {
         String key = Headings.key(words);
         Match fuzzy = null;
         for (TemplateChapter c : template.chapters()) {
             String title = Headings.key(c.title());
-            String placeholder = Headings.key(template.placeholder());
+            String placeholder = Headings.key(templatePlaceholder);
             int at = title.indexOf(placeholder);
             if (at < 0) {
                 if (key.equals(title)) {
@@ -357,7 +362,7 @@ final class Assembler {
         return fuzzy;
     }
 
-    private ItemMatch matchItem(Headings.Numbered n) {
+    private @Nullable ItemMatch matchItem(Headings.Numbered n) {
         String key = Headings.key(n.words());
         List<TemplateItem> all = template.items();
         List<TemplateChapter> scope = new ArrayList<>();
@@ -390,19 +395,19 @@ final class Assembler {
     }
 
     private boolean itemMatches(String key, TemplateItem t, boolean exact) {
-        String title = Headings.key(template.fill(t.title(), unitName == null ? template.placeholder() : unitName));
+        String title = Headings.key(template.fill(t.title(), unitName == null ? templatePlaceholder : unitName));
         if (exact) {
             if (key.equals(title)) {
                 return true;
             }
             String bare = Headings.key(t.title());
-            String placeholder = Headings.key(template.placeholder());
+            String placeholder = Headings.key(templatePlaceholder);
             int at = bare.indexOf(placeholder);
             return at >= 0 && key.startsWith(bare.substring(0, at))
                     && key.endsWith(bare.substring(at + placeholder.length()))
                     && key.length() > bare.length() - placeholder.length();
         }
-        String withoutPlaceholder = Headings.key(t.title().replace(template.placeholder(), ""));
+        String withoutPlaceholder = Headings.key(t.title().replace(templatePlaceholder, ""));
         String keyWithoutUnit = unitName != null ? key.replace(Headings.key(unitName), "") : key;
         return Headings.matches(key, title) || Headings.matches(keyWithoutUnit, withoutPlaceholder);
     }
@@ -423,7 +428,7 @@ final class Assembler {
         }
         if (!m.exact()) {
             findings.add(ReadFinding.of(WordErrorCode.WORD_HEADING_WORDING, position(p), text,
-                    c.number() + "、" + template.fill(c.title(), unitName == null ? template.placeholder() : unitName)));
+                    c.number() + "、" + template.fill(c.title(), unitName == null ? templatePlaceholder : unitName)));
         }
     }
 
@@ -437,7 +442,7 @@ final class Assembler {
         if (!m.exact()) {
             findings.add(ReadFinding.of(WordErrorCode.WORD_HEADING_WORDING, position(p), text,
                     item.number() + "." + template.fill(item.title(),
-                            unitName == null ? template.placeholder() : unitName)));
+                            unitName == null ? templatePlaceholder : unitName)));
         }
         if (seen.containsKey(item.id())) {
             findings.add(ReadFinding.of(WordErrorCode.WORD_DUPLICATE_ITEM, position(p), item.id()));
@@ -462,7 +467,7 @@ final class Assembler {
 
     // ---- figures and tables
 
-    private int figure(BodyScanner.Para p, String text, Object next) {
+    private int figure(BodyScanner.Para p, String text, @Nullable Object next) {
         int consumed = 0;
         String caption = null;
         String ownText = text;
@@ -498,7 +503,7 @@ final class Assembler {
             }
             DocxParts.Relationship rel = drawing.imageRel() == null ? null : rels.get(drawing.imageRel());
             byte[] bytes = rel == null || rel.external() ? null : parts.part(rel.target());
-            if (bytes == null) {
+            if (rel == null || bytes == null) {
                 objects++;
                 String name = "object" + objects;
                 findings.add(ReadFinding.of(WordErrorCode.WORD_FIGURE, position(p), c,
@@ -578,8 +583,9 @@ final class Assembler {
             findings.add(ReadFinding.of(WordErrorCode.WORD_HEADER_ROWS, at, headerRows, String.join("｜", header)));
         }
         List<List<String>> body = rows.subList(headerRows, rows.size());
-        if (item != null && item.kind() == ItemKind.UNIT_TABLE && extraHeading == null && unitColumns(header) != null) {
-            units(header, body, t);
+        int[] unitColumns = unitColumns(header);
+        if (item != null && item.kind() == ItemKind.UNIT_TABLE && extraHeading == null && unitColumns != null) {
+            units(header, unitColumns, body, t);
             if (!unitTableSeen) {
                 unitTableSeen = true;
                 unitTableCaption = caption;
@@ -614,7 +620,7 @@ final class Assembler {
     }
 
     /** The caption paragraph just placed before a table, taken off the content it was added to. */
-    private String takeCaption() {
+    private @Nullable String takeCaption() {
         String c = captionText;
         captionText = null;
         if (c == null) {
@@ -640,7 +646,7 @@ final class Assembler {
                 && (pattern == TABLE_CAPTION) == styles.isTableCaption(p.styleId)));
     }
 
-    private static int[] unitColumns(List<String> header) {
+    private static int @Nullable [] unitColumns(List<String> header) {
         int[] col = {-1, -1, -1, -1, -1, -1};
         for (int i = 0; i < header.size(); i++) {
             String h = Headings.key(header.get(i));
@@ -661,8 +667,7 @@ final class Assembler {
         return col[0] >= 0 ? col : null;
     }
 
-    private void units(List<String> header, List<List<String>> rows, BodyScanner.Tbl t) {
-        int[] col = unitColumns(header);
+    private void units(List<String> header, int[] col, List<List<String>> rows, BodyScanner.Tbl t) {
         List<List<String>> refused = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
@@ -682,8 +687,8 @@ final class Assembler {
                 refused.add(row);
                 continue;
             }
-            List<DivisionCode> counties = col[5] < 0 || cell(row, col[5]) == null ? List.of()
-                    : counties(cell(row, col[5]), at);
+            String countiesText = col[5] < 0 ? null : cell(row, col[5]);
+            List<DivisionCode> counties = countiesText == null ? List.of() : counties(countiesText, at);
             try {
                 units.add(new AdvantageUnit(name, kind, cell(row, col[2]), cell(row, col[3]), cell(row, col[4]),
                         counties));
@@ -698,7 +703,7 @@ final class Assembler {
         }
     }
 
-    private static String cell(List<String> row, int column) {
+    private static @Nullable String cell(List<String> row, int column) {
         if (column < 0 || column >= row.size()) {
             return null;
         }
@@ -706,7 +711,7 @@ final class Assembler {
         return v.isEmpty() || v.equals("—") || v.equals("-") || v.equals("/") ? null : v;
     }
 
-    static UnitKind unitKind(String text, String name) {
+    static @Nullable UnitKind unitKind(@Nullable String text, String name) {
         for (String s : new String[] {text, name}) {
             if (s == null) {
                 continue;
@@ -868,7 +873,7 @@ final class Assembler {
      * The 三.3 table's caption when it is not the one the exporter numbers itself ({@code 表N} and the item's
      * title, N counting every table before it): the county's wording, kept.
      */
-    private String ownUnitTableCaption(List<ReportItem> items, String unit) {
+    private @Nullable String ownUnitTableCaption(List<ReportItem> items, String unit) {
         if (unitTableCaption == null) {
             return null;
         }
@@ -891,7 +896,7 @@ final class Assembler {
         return m.find() ? Integer.parseInt(m.group(1)) : LocalDate.now(reader.clock()).getYear();
     }
 
-    private static int parseInt(String s, int otherwise) {
+    private static int parseInt(@Nullable String s, int otherwise) {
         try {
             return s == null ? otherwise : Integer.parseInt(s.strip());
         } catch (NumberFormatException e) {
@@ -899,7 +904,7 @@ final class Assembler {
         }
     }
 
-    private static LocalDate parseDate(String s) {
+    private static @Nullable LocalDate parseDate(@Nullable String s) {
         try {
             return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
         } catch (java.time.format.DateTimeParseException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code document.xml} into raw blocks in document order: body paragraphs with their text (inserted text
@@ -15,14 +16,14 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class BodyScanner {
     /** A picture or chart in a paragraph. */
-    record Drawing(String name, String description, String imageRel, boolean chart, boolean embeddedObject) {
+    record Drawing(@Nullable String name, @Nullable String description, @Nullable String imageRel, boolean chart, boolean embeddedObject) {
     }
 
     /**
      * A footnote or endnote reference: the note's number in the document (the text says {@code [注n]} where it
      * was), whether it is an endnote, and its id in the notes part.
      */
-    record Note(int number, boolean endnote, String id) {
+    record Note(int number, boolean endnote, @Nullable String id) {
     }
 
     /** A body paragraph. */
@@ -30,7 +31,7 @@ final class BodyScanner {
         int index;
         int page;
         String text = "";
-        String styleId;
+        @Nullable String styleId;
         int outline = -1;
         String numLabel = "";
         boolean bold;
@@ -46,7 +47,7 @@ final class BodyScanner {
     static final class Tbl {
         int index;
         int page;
-        String caption;
+        @Nullable String caption;
         List<List<String>> rows = new ArrayList<>();
         int narrowest;
         int widest;
@@ -444,9 +445,9 @@ final class BodyScanner {
     }
 
     /** Reads a table's rows, resolving merged cells; called at the table's start element. */
-    private void table(List<List<String>> rows, Tbl info) throws XMLStreamException {
+    private void table(List<List<String>> rows, @Nullable Tbl info) throws XMLStreamException {
         List<String> row = null;
-        List<int[]> spans = null;
+        List<int[]> spans = new ArrayList<>();
         List<List<int[]>> rowSpans = new ArrayList<>();
         List<Boolean> markedHeader = new ArrayList<>();
         boolean headerRow = false;

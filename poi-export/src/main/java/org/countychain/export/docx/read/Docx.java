@@ -1,6 +1,7 @@
 package org.countychain.export.docx.read;
 
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /** Attribute helpers for WordprocessingML. */
 final class Docx {
@@ -12,7 +13,7 @@ final class Docx {
     }
 
     /** A {@code w:} attribute by local name (transitional or strict namespace, or none). */
-    static String attr(XMLStreamReader r, String local) {
+    static @Nullable String attr(XMLStreamReader r, String local) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if (r.getAttributeLocalName(i).equals(local)) {
                 String ns = r.getAttributeNamespace(i);
@@ -25,7 +26,7 @@ final class Docx {
     }
 
     /** A relationship attribute ({@code r:id}, {@code r:embed}). */
-    static String relAttr(XMLStreamReader r, String local) {
+    static @Nullable String relAttr(XMLStreamReader r, String local) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if (r.getAttributeLocalName(i).equals(local)) {
                 String ns = r.getAttributeNamespace(i);
@@ -50,7 +51,7 @@ final class Docx {
     }
 
     /** An on/off value: absent means {@code absent}; {@code 0}, {@code false}, {@code off} mean off. */
-    static boolean isOn(String value, boolean absent) {
+    static boolean isOn(@Nullable String value, boolean absent) {
         if (value == null) {
             return absent;
         }

@@ -21,6 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import org.countychain.InvalidInputException;
 import org.countychain.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a .docx package the reader needs, read from its bytes with limits: the file is told apart from
@@ -40,13 +41,16 @@ final class DocxParts {
 
     private final Map<String, byte[]> parts;
     final String mainPart;
+    /** The main document part's bytes. */
+    final byte[] mainDocument;
 
-    private DocxParts(Map<String, byte[]> parts, String mainPart) {
+    private DocxParts(Map<String, byte[]> parts, String mainPart, byte[] mainDocument) {
         this.parts = parts;
         this.mainPart = mainPart;
+        this.mainDocument = mainDocument;
     }
 
-    byte[] part(String name) {
+    byte @Nullable [] part(String name) {
         return parts.get(name);
     }
 
@@ -141,10 +145,11 @@ final class DocxParts {
                     : mainType;
             throw refused(WordErrorCode.WORD_NOT_DOCX, source, "", what);
         }
-        if (!parts.containsKey(main)) {
+        byte[] mainDocument = parts.get(main);
+        if (mainDocument == null) {
             throw refused(WordErrorCode.WORD_NOT_DOCX, source, main, main + " missing or cut off");
         }
-        return new DocxParts(parts, main);
+        return new DocxParts(parts, main, mainDocument);
     }
 
     /** The parts a part's relationships name, by relationship id, resolved against the part's folder. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Word's automatic numbering ({@code numbering.xml}): the label Word shows before a numbered paragraph
@@ -25,7 +26,7 @@ final class Numbering {
     private final Map<String, int[]> counters = new HashMap<>();
     private final java.util.Set<String> started = new java.util.HashSet<>();
 
-    static Numbering read(byte[] xml, String source) throws XMLStreamException {
+    static Numbering read(byte @Nullable [] xml, String source) throws XMLStreamException {
         Numbering n = new Numbering();
         if (xml == null) {
             return n;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -20,6 +21,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.division.Divisions;
 import org.countychain.report.ReportTemplate;
 import org.countychain.report.ReportTemplates;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a 《县域重点产业创新链调研报告》 written in Word (读取 Word 调研报告) into a
@@ -61,22 +63,23 @@ public final class ReportReader {
     private static final int MAX_ENTRIES = 5_000;
 
     private final ReportTemplates templates;
-    private final String edition;
+    private final @Nullable String edition;
     private final Divisions divisions;
     private final long maxFileBytes;
     private final long maxPartBytes;
     private final long maxInflatedBytes;
     private final long maxTextChars;
-    private final String unitId;
-    private final String unitName;
-    private final String chainId;
-    private final String chainName;
+    private final @Nullable String unitId;
+    private final @Nullable String unitName;
+    private final @Nullable String chainId;
+    private final @Nullable String chainName;
     private final int year;
     private final Clock clock;
 
-    private ReportReader(ReportTemplates templates, String edition, Divisions divisions, long maxFileBytes,
-                         long maxPartBytes, long maxInflatedBytes, long maxTextChars, String unitId, String unitName,
-                         String chainId, String chainName, int year, Clock clock) {
+    private ReportReader(ReportTemplates templates, @Nullable String edition, Divisions divisions, long maxFileBytes,
+                         long maxPartBytes, long maxInflatedBytes, long maxTextChars, @Nullable String unitId,
+                         @Nullable String unitName, @Nullable String chainId, @Nullable String chainName, int year,
+                         Clock clock) {
         this.templates = templates;
         this.edition = edition;
         this.divisions = divisions;
@@ -104,8 +107,9 @@ public final class ReportReader {
                 0, Clock.system(ZoneId.of("Asia/Shanghai")));
     }
 
-    private ReportReader copy(ReportTemplates t, String e, Divisions d, long f, long p, long i, long c, String ui,
-                              String un, String ci, String cn, int y) {
+    private ReportReader copy(ReportTemplates t, @Nullable String e, Divisions d, long f, long p, long i, long c,
+                              @Nullable String ui, @Nullable String un, @Nullable String ci, @Nullable String cn,
+                              int y) {
         return new ReportReader(t, e, d, f, p, i, c, ui, un, ci, cn, y, clock);
     }
 
@@ -260,7 +264,7 @@ public final class ReportReader {
             Map<String, String> properties = customProperties(parts, source);
             ReportTemplate template = template(properties.get("templateEdition"));
             part = parts.mainPart;
-            BodyScanner body = BodyScanner.scan(parts.part(parts.mainPart), source, parts.mainPart, styles, numbering,
+            BodyScanner body = BodyScanner.scan(parts.mainDocument, source, parts.mainPart, styles, numbering,
                     maxTextChars);
             return new Assembler(this, template, source, parts, rels, styles, properties)
                     .assemble(body.blocks, body.insertions, body.deletions, comments, footnotes, endnotes);
@@ -270,19 +274,25 @@ public final class ReportReader {
         }
     }
 
-    private ReportTemplate template(String documentEdition) {
+    private ReportTemplate template(@Nullable String documentEdition) {
         if (edition != null) {
             return templates.require(edition);
         }
-        return templates.edition(documentEdition).orElse(templates.defaultEdition());
+        Optional<ReportTemplate> named = documentEdition == null ? Optional.empty() : templates.edition(documentEdition);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        ReportTemplate fallback = templates.defaultEdition();
+        // Templates always hold a default edition (the first one added); without one the document's must be known.
+        return fallback != null ? fallback : templates.require(String.valueOf(documentEdition));
     }
 
-    private static byte[] related(DocxParts parts, Map<String, DocxParts.Relationship> rels, String type) {
+    private static byte @Nullable [] related(DocxParts parts, Map<String, DocxParts.Relationship> rels, String type) {
         return rels.values().stream().filter(r -> r.type().equals(type) && !r.external())
                 .map(r -> parts.part(r.target())).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private static Map<String, String[]> comments(byte[] xml, String source) throws XMLStreamException {
+    private static Map<String, String[]> comments(byte @Nullable [] xml, String source) throws XMLStreamException {
         Map<String, String[]> out = new HashMap<>();
         if (xml == null) {
             return out;
@@ -313,7 +323,7 @@ public final class ReportReader {
      * The text of each footnote (or endnote) by id, its paragraphs joined by a space; the separators Word keeps
      * among the notes are left out.
      */
-    private static Map<String, String> notes(byte[] xml, String source, String part, String element)
+    private static Map<String, String> notes(byte @Nullable [] xml, String source, String part, String element)
             throws XMLStreamException {
         Map<String, String> out = new HashMap<>();
         if (xml == null) {
@@ -393,19 +403,19 @@ public final class ReportReader {
         return MAX_ENTRIES;
     }
 
-    String unitId() {
+    @Nullable String unitId() {
         return unitId;
     }
 
-    String unitName() {
+    @Nullable String unitName() {
         return unitName;
     }
 
-    String chainId() {
+    @Nullable String chainId() {
         return chainId;
     }
 
-    String chainName() {
+    @Nullable String chainName() {
         return chainName;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the reader needs of a document's paragraph styles: heading level (by outline level or by name, inherited
@@ -18,24 +19,24 @@ final class Styles {
     static final int TITLE = 0;
 
     private final Map<String, Style> styles;
-    private final String defaultStyle;
+    private final @Nullable String defaultStyle;
 
-    private Styles(Map<String, Style> styles, String defaultStyle) {
+    private Styles(Map<String, Style> styles, @Nullable String defaultStyle) {
         this.styles = styles;
         this.defaultStyle = defaultStyle;
     }
 
     static final class Style {
         String name = "";
-        String basedOn;
-        Integer outline;
-        Boolean bold;
-        Boolean pageBreakBefore;
-        String numId;
+        @Nullable String basedOn;
+        @Nullable Integer outline;
+        @Nullable Boolean bold;
+        @Nullable Boolean pageBreakBefore;
+        @Nullable String numId;
         int ilvl;
     }
 
-    static Styles read(byte[] xml, String source) throws XMLStreamException {
+    static Styles read(byte @Nullable [] xml, String source) throws XMLStreamException {
         Map<String, Style> styles = new HashMap<>();
         String defaultStyle = null;
         if (xml == null) {
@@ -101,7 +102,7 @@ final class Styles {
     }
 
     /** 0 for a title, 1–9 for a heading, {@link #NONE} otherwise. */
-    int level(String id) {
+    int level(@Nullable String id) {
         String s = id == null ? defaultStyle : id;
         for (int depth = 0; s != null && depth < 20; depth++) {
             Style style = styles.get(s);
@@ -132,19 +133,19 @@ final class Styles {
         return NONE;
     }
 
-    boolean isSubtitle(String id) {
+    boolean isSubtitle(@Nullable String id) {
         return named(id, "subtitle", "副标题");
     }
 
-    boolean isCaption(String id) {
+    boolean isCaption(@Nullable String id) {
         return named(id, "caption", "题注", "table caption");
     }
 
-    boolean isTableCaption(String id) {
+    boolean isTableCaption(@Nullable String id) {
         return named(id, "table caption");
     }
 
-    private boolean named(String id, String... names) {
+    private boolean named(@Nullable String id, String... names) {
         String s = id == null ? defaultStyle : id;
         for (int depth = 0; s != null && depth < 20; depth++) {
             Style style = styles.get(s);
@@ -160,7 +161,7 @@ final class Styles {
     }
 
     /** A table-of-contents entry's style ({@code toc 1}, {@code TOC 1}, {@code 目录 1}). */
-    boolean isToc(String id) {
+    boolean isToc(@Nullable String id) {
         if (id == null) {
             return false;
         }
@@ -169,7 +170,7 @@ final class Styles {
         return n.matches("(toc|目录) ?[1-9]") || id.matches("(?i)toc ?[1-9]");
     }
 
-    boolean bold(String id) {
+    boolean bold(@Nullable String id) {
         String s = id == null ? defaultStyle : id;
         for (int depth = 0; s != null && depth < 20; depth++) {
             Style style = styles.get(s);
@@ -185,7 +186,7 @@ final class Styles {
     }
 
     /** Whether a paragraph of the style starts a page ({@code w:pageBreakBefore} in the style or one it is based on). */
-    boolean pageBreakBefore(String id) {
+    boolean pageBreakBefore(@Nullable String id) {
         String s = id == null ? defaultStyle : id;
         for (int depth = 0; s != null && depth < 20; depth++) {
             Style style = styles.get(s);
@@ -201,7 +202,7 @@ final class Styles {
     }
 
     /** The numbering a style carries, as {numId, ilvl}, or null. */
-    String[] numbering(String id) {
+    String @Nullable [] numbering(@Nullable String id) {
         String s = id == null ? defaultStyle : id;
         for (int depth = 0; s != null && depth < 20; depth++) {
             Style style = styles.get(s);

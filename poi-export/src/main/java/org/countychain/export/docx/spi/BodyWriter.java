@@ -3,6 +3,7 @@ package org.countychain.export.docx.spi;
 import org.countychain.Experimental;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SPI: writes content into the body of a Word report being exported (正文写入器), handed to a
@@ -47,7 +48,7 @@ public interface BodyWriter {
      * @param header  the column headings
      * @param rows    the rows, each as wide as the header
      */
-    void table(String caption, List<String> header, List<List<String>> rows);
+    void table(@Nullable String caption, List<String> header, List<List<String>> rows);
 
     /**
      * A picture with its caption under it, scaled to fit the text width.

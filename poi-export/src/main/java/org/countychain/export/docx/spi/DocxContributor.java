@@ -4,6 +4,7 @@ import org.countychain.Experimental;
 import org.countychain.export.docx.style.StyleSheet;
 import org.countychain.report.ContentBlock;
 import org.countychain.report.TemplateItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SPI: adds to or replaces parts of the Word report (文档内容插件) — a city's letterhead above the title, a local
@@ -111,7 +112,7 @@ public interface DocxContributor {
      * @return {@code major.minor}, or {@code null} (the default) when the plug-in does not say
      * @see org.countychain.CountyChainVersion#incompatibility(String)
      */
-    default String builtAgainst() {
+    default @Nullable String builtAgainst() {
         return null;
     }
 }

@@ -7,6 +7,7 @@ import org.countychain.Experimental;
 import org.countychain.InvalidInputException;
 import org.countychain.export.docx.style.TextStyle;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a contributed paragraph looks (段落格式), for text the style sheet has no style for, such as a letterhead's
@@ -20,7 +21,7 @@ import org.countychain.internal.Checks;
  * @since 0.1.0
  */
 @Experimental(since = "0.1.0")
-public record ParagraphFormat(TextStyle style, Alignment alignment, String colourRgb, int firstLineIndentChars,
+public record ParagraphFormat(TextStyle style, Alignment alignment, @Nullable String colourRgb, int firstLineIndentChars,
                               boolean ruleBelow) {
     private static final Pattern RGB = Pattern.compile("[0-9A-Fa-f]{6}");
 

@@ -109,24 +109,7 @@ public record StyleSheet(PageSetup page, TextStyle title, TextStyle subtitle, Te
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.page = page;
-        b.title = title;
-        b.subtitle = subtitle;
-        b.heading1 = heading1;
-        b.heading2 = heading2;
-        b.heading3 = heading3;
-        b.heading4 = heading4;
-        b.body = body;
-        b.table = table;
-        b.caption = caption;
-        b.figureText = figureText;
-        b.pageNumber = pageNumber;
-        b.latinFont = latinFont;
-        b.lineSpacingPt = lineSpacingPt;
-        b.firstLineIndentChars = firstLineIndentChars;
-        b.placeholder = placeholder;
-        return b;
+        return new Builder(this);
     }
 
     /**
@@ -162,7 +145,23 @@ public record StyleSheet(PageSetup page, TextStyle title, TextStyle subtitle, Te
         private int firstLineIndentChars;
         private String placeholder;
 
-        private Builder() {
+        private Builder(StyleSheet preset) {
+            page = preset.page;
+            title = preset.title;
+            subtitle = preset.subtitle;
+            heading1 = preset.heading1;
+            heading2 = preset.heading2;
+            heading3 = preset.heading3;
+            heading4 = preset.heading4;
+            body = preset.body;
+            table = preset.table;
+            caption = preset.caption;
+            figureText = preset.figureText;
+            pageNumber = preset.pageNumber;
+            latinFont = preset.latinFont;
+            lineSpacingPt = preset.lineSpacingPt;
+            firstLineIndentChars = preset.firstLineIndentChars;
+            placeholder = preset.placeholder;
         }
 
         /**

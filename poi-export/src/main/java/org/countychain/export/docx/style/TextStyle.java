@@ -3,6 +3,7 @@ package org.countychain.export.docx.style;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The font of one kind of text (文字样式): the East-Asian font (written as {@code w:eastAsia}), an optional Latin font
@@ -14,7 +15,7 @@ import org.countychain.internal.Checks;
  * @param bold      whether bold
  * @since 0.1.0
  */
-public record TextStyle(String font, String latinFont, double sizePt, boolean bold) {
+public record TextStyle(String font, @Nullable String latinFont, double sizePt, boolean bold) {
     /**
      * Checks the invariants: a font, a size between 5 and 72 points (in half points).
      */
