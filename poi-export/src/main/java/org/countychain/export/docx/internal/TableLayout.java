@@ -3,6 +3,8 @@ package org.countychain.export.docx.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Column widths that fill the text width, sized to the content.
  *
@@ -190,7 +192,7 @@ final class TableLayout {
                 if (k < 2 || target < mustKeep[c] || anyAlone(labels.get(c), k)) {
                     continue;
                 }
-                double[] moved = moveWidth(w, mustKeep, labels, c, target - w[c], em);
+                double @Nullable [] moved = moveWidth(w, mustKeep, labels, c, target - w[c], em);
                 if (moved != null) {
                     System.arraycopy(moved, 0, w, 0, n);
                     break;
@@ -206,8 +208,8 @@ final class TableLayout {
      *
      * @return the new widths, or {@code null} when the other columns cannot give the width
      */
-    private static double[] moveWidth(double[] w, double[] mustKeep, List<List<String>> labels, int c, double delta,
-                                      double em) {
+    private static double @Nullable [] moveWidth(double[] w, double[] mustKeep, List<List<String>> labels, int c,
+                                                 double delta, double em) {
         int n = w.length;
         double[] out = w.clone();
         out[c] += delta;
