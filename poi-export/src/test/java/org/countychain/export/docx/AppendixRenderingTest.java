@@ -53,8 +53,9 @@ class AppendixRenderingTest {
     private static final Path OUT = Path.of("target", "libreoffice", "appendices");
     private static final List<NoticeAppendix> CHECKED = List.of(NoticeAppendix.CHAIN, NoticeAppendix.PLATFORMS,
             NoticeAppendix.ACHIEVEMENTS, NoticeAppendix.WATCH_LIST, NoticeAppendix.HIGH_TECH_VISITS);
-    /** Codes, numbers, dates, amounts and ids: runs of Latin letters and digits, with their inner punctuation. */
-    private static final Pattern ATOM = Pattern.compile("TRL \\d|[0-9A-Za-z][0-9A-Za-z.,%/*-]*[0-9A-Za-z%]");
+    /** Codes, numbers, dates, amounts and ids: runs of Latin letters and digits with inner punctuation (a slash, as in
+     * MES/ERP, is a place a line may break). */
+    private static final Pattern ATOM = Pattern.compile("TRL \\d|[0-9A-Za-z][0-9A-Za-z.,%*-]*[0-9A-Za-z%]");
     /** A cell line up to this many characters is a label: it wraps, if at all, without leaving one character alone. */
     private static final int SHORT_CELL = 8;
 
