@@ -1,5 +1,12 @@
 package org.countychain;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * {@link ReferenceDataException} (built-in or plugged-in reference data or templates), and
  * {@link CountyChainIOException} (the file system).
  *
+ * <p>An exception survives Java serialization with its code, location and message: the message's values travel as
+ * what the message shows of them (text, numbers, {@code java.time} values, and for a {@link Labelled} value its Chinese and English
+ * names), so that the receiving side renders the same message in either language without the sender's classes.
+ *
  * @since 0.1.0
  */
 public class CountyChainException extends RuntimeException {
@@ -24,7 +35,8 @@ public class CountyChainException extends RuntimeException {
 
     private final ProblemCode errorCode;
     private final Location location;
-    private final transient List<Object> arguments;
+    // Not serialized as they are: a value may be of any type. writeObject sends what the message shows of each.
+    private transient List<Object> arguments;
 
     /**
      * Creates an exception.
@@ -62,12 +74,14 @@ public class CountyChainException extends RuntimeException {
     }
 
     /**
-     * The values the message names (a field, an offending value, an expected character, …).
+     * The values the message names (a field, an offending value, an expected character, …). After Java
+     * deserialization, they are what the message shows of each value: strings, numbers and {@code java.time} values as they were,
+     * a {@link Labelled} value as its Chinese and English names, anything else as its text.
      *
      * @return an unmodifiable list
      */
     public List<Object> arguments() {
-        return arguments == null ? List.of() : arguments;
+        return arguments;
     }
 
     /**
@@ -97,5 +111,72 @@ public class CountyChainException extends RuntimeException {
     @Override
     public String getMessage() {
         return getMessage(Locale.getDefault(Locale.Category.DISPLAY));
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        ArrayList<Object> shown = new ArrayList<>(arguments.size());
+        for (Object argument : arguments) {
+            shown.add(asShown(argument));
+        }
+        out.writeObject(shown);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        List<Object> read = new ArrayList<>();
+        if (in.readObject() instanceof List<?> list) {
+            for (Object value : list) {
+                read.add(value == null ? "null" : value);
+            }
+        }
+        arguments = List.copyOf(read);
+    }
+
+    /**
+     * What a message shows of a value, as a serializable value of the JDK's (or a {@link ShownLabel}): the message
+     * formats numbers and dates by the reader's language, and a {@link Labelled} by its name in that language.
+     */
+    private static Object asShown(Object value) {
+        if (value instanceof String || value instanceof Boolean || value instanceof Character) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            if (isJdkType(number)) {
+                return number;
+            }
+            try {
+                return new BigDecimal(number.toString());
+            } catch (NumberFormatException e) {
+                return number.doubleValue();
+            }
+        }
+        if (value instanceof TemporalAccessor && isJdkType(value)) {
+            return value;
+        }
+        if (value instanceof Labelled labelled) {
+            return new ShownLabel(labelled.displayName(Locale.SIMPLIFIED_CHINESE),
+                    labelled.displayName(Locale.ENGLISH));
+        }
+        return String.valueOf(value);
+    }
+
+    private static boolean isJdkType(Object value) {
+        return value.getClass().getName().startsWith("java.");
+    }
+
+    /** A {@link Labelled} message value as it travels: its Chinese and English names. */
+    private record ShownLabel(String label, String english) implements Labelled, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String displayName(Locale locale) {
+            return Messages.isChinese(locale) ? label : english;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 }

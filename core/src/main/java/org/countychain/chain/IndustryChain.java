@@ -56,8 +56,8 @@ public record IndustryChain(String id, String name, @Nullable String fullName, D
      * @param aliases      other names
      * @param map          its map, or {@code null}
      */
-    public IndustryChain(String id, String name, DivisionCode county, String industryCode, List<String> aliases,
-                         ChainMap map) {
+    public IndustryChain(String id, String name, DivisionCode county, @Nullable String industryCode,
+                         List<String> aliases, @Nullable ChainMap map) {
         this(id, name, null, county, industryCode, aliases, null, List.of(), map);
     }
 

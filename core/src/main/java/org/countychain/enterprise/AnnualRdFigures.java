@@ -100,14 +100,16 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
      * @param intermediary              the intermediary's name or credit code
      * @param rdAboveRevenueExplained   R&amp;D above revenue explained
      */
-    public AnnualRdFigures(int year, @Nullable Boolean aboveScale, BigDecimal operatingRevenue, BigDecimal rdExpense,
-                           BigDecimal selfFundedRdExpense, BigDecimal domesticRdExpense,
-                           BigDecimal highTechProductRevenue, Integer employees, Integer scienceTechStaff,
-                           Integer inventionPatents, Integer coreIpCount, List<RdInstitution> rdInstitutions,
-                           Boolean auxiliaryLedger, AuxiliaryLedgerStyle auxiliaryLedgerStyle,
-                           Boolean rdReserveFund, Set<Incentive> incentivesUsed,
-                           Integer scienceDepartmentProjects, RdStatisticsReport statisticsReport,
-                           String intermediary, boolean rdAboveRevenueExplained) {
+    public AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable BigDecimal operatingRevenue,
+                           @Nullable BigDecimal rdExpense, @Nullable BigDecimal selfFundedRdExpense,
+                           @Nullable BigDecimal domesticRdExpense, @Nullable BigDecimal highTechProductRevenue,
+                           @Nullable Integer employees, @Nullable Integer scienceTechStaff,
+                           @Nullable Integer inventionPatents, @Nullable Integer coreIpCount,
+                           List<RdInstitution> rdInstitutions, @Nullable Boolean auxiliaryLedger,
+                           @Nullable AuxiliaryLedgerStyle auxiliaryLedgerStyle, @Nullable Boolean rdReserveFund,
+                           Set<Incentive> incentivesUsed, @Nullable Integer scienceDepartmentProjects,
+                           @Nullable RdStatisticsReport statisticsReport, @Nullable String intermediary,
+                           boolean rdAboveRevenueExplained) {
         this(year, aboveScale, operatingRevenue, rdExpense, selfFundedRdExpense, domesticRdExpense,
                 highTechProductRevenue, employees, scienceTechStaff, inventionPatents, coreIpCount, rdInstitutions,
                 auxiliaryLedger, auxiliaryLedgerStyle, rdReserveFund, incentivesUsed, scienceDepartmentProjects,
@@ -257,7 +259,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the year's status, or {@code null} for the enterprise's own flag
          * @return this builder
          */
-        public Builder aboveScale(Boolean v) {
+        public Builder aboveScale(@Nullable Boolean v) {
             aboveScale = v;
             return this;
         }
@@ -268,7 +270,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder operatingRevenue(BigDecimal v) {
+        public Builder operatingRevenue(@Nullable BigDecimal v) {
             operatingRevenue = v;
             return this;
         }
@@ -279,7 +281,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder rdExpense(BigDecimal v) {
+        public Builder rdExpense(@Nullable BigDecimal v) {
             rdExpense = v;
             return this;
         }
@@ -290,7 +292,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder selfFundedRdExpense(BigDecimal v) {
+        public Builder selfFundedRdExpense(@Nullable BigDecimal v) {
             selfFundedRdExpense = v;
             return this;
         }
@@ -301,7 +303,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder domesticRdExpense(BigDecimal v) {
+        public Builder domesticRdExpense(@Nullable BigDecimal v) {
             domesticRdExpense = v;
             return this;
         }
@@ -312,7 +314,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder highTechProductRevenue(BigDecimal v) {
+        public Builder highTechProductRevenue(@Nullable BigDecimal v) {
             highTechProductRevenue = v;
             return this;
         }
@@ -323,7 +325,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder employees(Integer v) {
+        public Builder employees(@Nullable Integer v) {
             employees = v;
             return this;
         }
@@ -334,7 +336,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder scienceTechStaff(Integer v) {
+        public Builder scienceTechStaff(@Nullable Integer v) {
             scienceTechStaff = v;
             return this;
         }
@@ -345,7 +347,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder inventionPatents(Integer v) {
+        public Builder inventionPatents(@Nullable Integer v) {
             inventionPatents = v;
             return this;
         }
@@ -356,7 +358,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder coreIpCount(Integer v) {
+        public Builder coreIpCount(@Nullable Integer v) {
             coreIpCount = v;
             return this;
         }
@@ -378,7 +380,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder auxiliaryLedger(Boolean v) {
+        public Builder auxiliaryLedger(@Nullable Boolean v) {
             auxiliaryLedger = v;
             return this;
         }
@@ -389,7 +391,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder auxiliaryLedgerStyle(AuxiliaryLedgerStyle v) {
+        public Builder auxiliaryLedgerStyle(@Nullable AuxiliaryLedgerStyle v) {
             auxiliaryLedgerStyle = v;
             return this;
         }
@@ -400,7 +402,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder rdReserveFund(Boolean v) {
+        public Builder rdReserveFund(@Nullable Boolean v) {
             rdReserveFund = v;
             return this;
         }
@@ -422,7 +424,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder scienceDepartmentProjects(Integer v) {
+        public Builder scienceDepartmentProjects(@Nullable Integer v) {
             scienceDepartmentProjects = v;
             return this;
         }
@@ -433,7 +435,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder statisticsReport(RdStatisticsReport v) {
+        public Builder statisticsReport(@Nullable RdStatisticsReport v) {
             statisticsReport = v;
             return this;
         }
@@ -444,7 +446,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder intermediary(String v) {
+        public Builder intermediary(@Nullable String v) {
             intermediary = v;
             return this;
         }
@@ -455,7 +457,7 @@ public record AnnualRdFigures(int year, @Nullable Boolean aboveScale, @Nullable 
          * @param v the value, or {@code null} for not reported
          * @return this builder
          */
-        public Builder intermediaryCode(CreditCode v) {
+        public Builder intermediaryCode(@Nullable CreditCode v) {
             intermediaryCode = v;
             return this;
         }

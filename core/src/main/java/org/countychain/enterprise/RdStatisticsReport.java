@@ -69,11 +69,11 @@ public record RdStatisticsReport(@Nullable BigDecimal rdExpenditure, @Nullable I
     /**
      * A report with only the two figures R8 compares.
      *
-     * @param rdExpenditure 研究开发费用合计, yuan
-     * @param projectCount  研发项目数
+     * @param rdExpenditure 研究开发费用合计, yuan, or {@code null} for not reported
+     * @param projectCount  研发项目数, or {@code null} for not reported
      * @return the report
      */
-    public static RdStatisticsReport of(BigDecimal rdExpenditure, Integer projectCount) {
+    public static RdStatisticsReport of(@Nullable BigDecimal rdExpenditure, @Nullable Integer projectCount) {
         return new RdStatisticsReport(rdExpenditure, projectCount, null, null, null, null, null, null, null);
     }
 

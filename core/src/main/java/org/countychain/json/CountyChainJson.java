@@ -206,7 +206,7 @@ public final class CountyChainJson {
      * @return the data set
      * @throws InvalidInputException when the JSON is malformed or does not fit the model
      */
-    public CountyDataset readCountyDataset(InputStream in, String source) {
+    public CountyDataset readCountyDataset(InputStream in, @Nullable String source) {
         return read(in, source, CountyDataset.class);
     }
 
@@ -274,7 +274,7 @@ public final class CountyChainJson {
         Objects.requireNonNull(file, "file");
         OutputFiles.write(file, out -> {
             writeTo(value, out);
-            return null;
+            return value;
         });
     }
 

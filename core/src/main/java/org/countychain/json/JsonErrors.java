@@ -47,16 +47,16 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static InvalidInputException empty(String source) {
+    static InvalidInputException empty(@Nullable String source) {
         return new InvalidInputException(ErrorCode.JSON_EMPTY, new Location(source, 0, 0, ""), List.of(), null);
     }
 
-    static InvalidInputException nullDocument(String source, Class<?> type) {
+    static InvalidInputException nullDocument(@Nullable String source, Class<?> type) {
         return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, new Location(source, 1, 1, ""),
                 List.of(jsonType(type), "null"), null);
     }
 
-    static CountyChainException translate(IOException e, String source) {
+    static CountyChainException translate(IOException e, @Nullable String source) {
         return translate(e, source, null);
     }
 
@@ -69,7 +69,7 @@ final class JsonErrors {
      * @param parser the parser that was reading, or {@code null}
      * @return the library's exception
      */
-    static CountyChainException translate(IOException e, String source, JsonParser parser) {
+    static CountyChainException translate(IOException e, @Nullable String source, @Nullable JsonParser parser) {
         if (!(e instanceof JsonProcessingException jpe)) {
             return new CountyChainIOException(source == null ? "input" : source, e);
         }
@@ -225,7 +225,7 @@ final class JsonErrors {
      * The stream to hand the parser, after a look at its first bytes: an Office file, a ZIP archive, a PDF or other
      * binary data is refused as what it is ({@link ErrorCode#JSON_NOT_JSON}), not as a syntax error at byte 1.
      */
-    static InputStream sniffed(InputStream in, String source) throws IOException {
+    static InputStream sniffed(InputStream in, @Nullable String source) throws IOException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
         buffered.mark(FileKind.SNIFFED_BYTES);
         byte[] head = buffered.readNBytes(FileKind.SNIFFED_BYTES);
@@ -263,7 +263,7 @@ final class JsonErrors {
         }
     }
 
-    static InvalidInputException unexpected(RuntimeException e, String source) {
+    static InvalidInputException unexpected(RuntimeException e, @Nullable String source) {
         if (e.getCause() instanceof InvalidInputException model) {
             return new InvalidInputException(model.errorCode(), model.location().withSource(new Location(source,
                     0, 0, "")), model.arguments(), e);
@@ -328,7 +328,7 @@ final class JsonErrors {
         return null;
     }
 
-    private static Location location(JsonProcessingException e, String source) {
+    private static Location location(JsonProcessingException e, @Nullable String source) {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);

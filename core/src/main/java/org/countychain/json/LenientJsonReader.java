@@ -107,7 +107,7 @@ public final class LenientJsonReader {
      * @throws InvalidInputException when the text is not JSON or its top-level value is not an object
      * @throws CountyChainIOException when reading fails
      */
-    public <T> LenientRead<T> read(InputStream in, String source, Class<T> type) {
+    public <T> LenientRead<T> read(InputStream in, @Nullable String source, Class<T> type) {
         PositionedTree tree;
         Run run = new Run(source);
         try (JsonParser parser = factory.createParser(JsonErrors.sniffed(in, source))) {
@@ -157,7 +157,7 @@ public final class LenientJsonReader {
     }
 
     /** Which components of a record are lists of records: those are read element by element. */
-    private record Shape(Constructor<?> constructor, RecordComponent[] components, Map<String, Class<?>> lists) {
+    private record Shape(@Nullable Constructor<?> constructor, RecordComponent[] components, Map<String, Class<?>> lists) {
     }
 
     private Shape shape(Class<?> type) {
@@ -218,7 +218,7 @@ public final class LenientJsonReader {
 
     /** One read: what was found. */
     private final class Run implements PositionedTree.ElementReader {
-        private final String source;
+        private final @Nullable String source;
         // Each problem is kept without its stack trace and without the Jackson exception behind it (which holds a
         // parser, and through it part of the tree): a file with 100,000 malformed values would otherwise need
         // several kilobytes of heap per value.
@@ -238,7 +238,7 @@ public final class LenientJsonReader {
         };
         private final List<Left> leftOut = new ArrayList<>();
 
-        Run(String source) {
+        Run(@Nullable String source) {
             this.source = source;
         }
 
@@ -263,12 +263,12 @@ public final class LenientJsonReader {
                 PositionedTree element = PositionedTree.read(parser, source, elementPath,
                         object ? elementType : null, this);
                 problems.addAll(element.problems());
-                if (element.root() == null) {
+                JsonNode e = element.root();
+                if (e == null) {
                     continue; // a number that cannot be held: a problem of the tree, not an element
                 }
                 PositionedTree.Step origin = new PositionedTree.Step(elementPath, at, false, null, null, List.of());
-                if (!(element.root() instanceof ObjectNode o)) {
-                    JsonNode e = element.root();
+                if (!(e instanceof ObjectNode o)) {
                     // A null element is a missing value, as the strict reader (the model's list check) says.
                     InvalidInputException wrong = e.isNull()
                             ? new InvalidInputException(ErrorCode.REQUIRED, element.location(at, elementPath),
@@ -293,58 +293,60 @@ public final class LenientJsonReader {
         /** Reads a record: its lists of records (read element by element before), the rest, then puts them together. */
         Object record(PositionedTree tree, ObjectNode node, String path, Class<?> type) throws Unusable {
             Shape shape = shape(type);
-            Map<String, List<Object>> lists = new HashMap<>();
-            Map<String, List<PositionedTree.Step>> origins = new HashMap<>();
+            Map<String, Streamed> lists = new HashMap<>();
             for (String list : shape.lists().keySet()) {
                 if (node.get(list) instanceof ArrayNode array && tree.streamed(array) instanceof Streamed read) {
-                    lists.put(list, read.items());
-                    origins.put(list, read.origins());
+                    lists.put(list, read);
                 }
             }
             Object shell = repaired(tree, node, path, type);
-            if (lists.isEmpty()) {
+            // A shape has lists only when its constructor was found (shape()); the null test says so to NullAway.
+            Constructor<?> constructor = shape.constructor();
+            if (lists.isEmpty() || constructor == null) {
                 return shell;
             }
-            return assemble(tree, shell, shape, lists, origins, path, tree.start(node));
+            return assemble(tree, shell, constructor, shape.components(), lists, path, tree.start(node));
         }
 
         /** The record with its lists put back; an element its constructor refuses (a duplicate id) is left out. */
-        private Object assemble(PositionedTree tree, Object shell, Shape shape, Map<String, List<Object>> lists,
-                                Map<String, List<PositionedTree.Step>> origins, String path, JsonLocation start)
-                throws Unusable {
+        private Object assemble(PositionedTree tree, Object shell, Constructor<?> constructor,
+                                RecordComponent[] components, Map<String, Streamed> lists, String path,
+                                @Nullable JsonLocation start) throws Unusable {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-                Object[] args = new Object[shape.components().length];
+                Object[] args = new Object[components.length];
                 for (int i = 0; i < args.length; i++) {
-                    RecordComponent c = shape.components()[i];
-                    List<Object> list = lists.get(c.getName());
+                    RecordComponent c = components[i];
+                    Streamed list = lists.get(c.getName());
                     try {
-                        args[i] = list != null ? list : c.getAccessor().invoke(shell);
+                        args[i] = list != null ? list.items() : c.getAccessor().invoke(shell);
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }
                 }
                 try {
-                    return shape.constructor().newInstance(args);
+                    return constructor.newInstance(args);
                 } catch (InvocationTargetException e) {
                     if (!(e.getCause() instanceof InvalidInputException refused)) {
                         throw new IllegalStateException(e.getCause());
                     }
                     String where = refused.location().path();
                     boolean dropped = false;
-                    for (Map.Entry<String, List<Object>> list : lists.entrySet()) {
+                    for (Map.Entry<String, Streamed> list : lists.entrySet()) {
                         String prefix = list.getKey() + "[";
                         if (where.startsWith(prefix)) {
                             int close = where.indexOf(']', prefix.length());
                             int index = Integer.parseInt(where.substring(prefix.length(), close));
-                            if (index < list.getValue().size()) {
-                                PositionedTree.Step origin = origins.get(list.getKey()).get(index);
+                            List<Object> items = list.getValue().items();
+                            List<PositionedTree.Step> origins = list.getValue().origins();
+                            if (index < items.size()) {
+                                PositionedTree.Step origin = origins.get(index);
                                 InvalidInputException located = new InvalidInputException(refused.errorCode(),
                                         tree.location(origin.at(), origin.originalPath()
                                                 + where.substring(close + 1)), refused.arguments(), refused);
                                 problems.add(located);
                                 leave(origin, located);
-                                list.getValue().remove(index);
-                                origins.get(list.getKey()).remove(index);
+                                items.remove(index);
+                                origins.remove(index);
                                 dropped = true;
                             }
                             break;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,8 @@ final class PositionedTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern STEP = Pattern.compile("\\[(\\d+)]|([^.\\[\\]]+)");
 
-    private final String source;
-    private final JsonNode root;
+    private final @Nullable String source;
+    private final @Nullable JsonNode root;
     private final IdentityHashMap<JsonNode, JsonLocation> starts = new IdentityHashMap<>();
     private final IdentityHashMap<ObjectNode, Map<String, JsonLocation>> fields = new IdentityHashMap<>();
     private final IdentityHashMap<ArrayNode, List<JsonLocation>> elements = new IdentityHashMap<>();
@@ -63,7 +64,7 @@ final class PositionedTree {
         Object readArray(JsonParser parser, String arrayPath, Class<?> elementType) throws IOException;
     }
 
-    private PositionedTree(String source, JsonParser parser, String path, @Nullable Class<?> type,
+    private PositionedTree(@Nullable String source, JsonParser parser, String path, @Nullable Class<?> type,
                            @Nullable ElementReader elementReader) throws IOException {
         this.source = source;
         this.elementReader = elementReader;
@@ -79,12 +80,13 @@ final class PositionedTree {
      *                      {@code null}
      * @param elementReader what reads lists element by element, or {@code null} to hold everything in the tree
      */
-    static PositionedTree read(JsonParser parser, String source, String path, @Nullable Class<?> type,
+    static PositionedTree read(JsonParser parser, @Nullable String source, String path, @Nullable Class<?> type,
                                @Nullable ElementReader elementReader) throws IOException {
         return new PositionedTree(source, parser, path, type, elementReader);
     }
 
-    JsonNode root() {
+    /** The value read, or {@code null} when it could not be held (a number out of range, a problem). */
+    @Nullable JsonNode root() {
         return root;
     }
 
@@ -187,7 +189,7 @@ final class PositionedTree {
         }
     }
 
-    Location location(JsonLocation at, String path) {
+    Location location(@Nullable JsonLocation at, String path) {
         return new Location(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
                 at == null ? 0 : Math.max(at.getColumnNr(), 0), path);
     }
@@ -226,8 +228,8 @@ final class PositionedTree {
                 if (parent != null) {
                     trail.add(new Step(original, at, false, parent, key, List.of()));
                 }
-                original = original + "[" + originalIndex.get(a).get(index) + "]";
-                at = elements.get(a).get(index);
+                original = original + "[" + originalIndexes(a).get(index) + "]";
+                at = elementStarts(a).get(index);
                 parent = a;
                 key = index;
                 current = a.get(index);
@@ -244,7 +246,7 @@ final class PositionedTree {
                     trail.add(new Step(original, at, false, parent, key, List.of()));
                 }
                 original = next;
-                at = fields.get(o).getOrDefault(name, at);
+                at = fieldStarts(o).getOrDefault(name, at);
                 parent = o;
                 key = name;
                 current = o.get(name);
@@ -259,8 +261,8 @@ final class PositionedTree {
             o.remove(name);
         } else if (step.parent() instanceof ArrayNode a && step.key() instanceof Integer index) {
             a.remove(index.intValue());
-            elements.get(a).remove(index.intValue());
-            originalIndex.get(a).remove(index.intValue());
+            elementStarts(a).remove(index.intValue());
+            originalIndexes(a).remove(index.intValue());
         }
     }
 
@@ -276,7 +278,7 @@ final class PositionedTree {
     }
 
     /** A value as a message names it: {@code string "x"}, {@code number 5}, {@code object}. */
-    static String describe(JsonNode v) {
+    static String describe(@Nullable JsonNode v) {
         if (v == null) {
             return "?";
         }
@@ -290,6 +292,20 @@ final class PositionedTree {
             return "boolean " + v.asText();
         }
         return v.isNull() ? "null" : v.isArray() ? "array" : "object";
+    }
+
+    // Every object and array of this tree is entered in these maps when it is built (value), so a lookup of a node
+    // reached through the tree finds its entry.
+    private Map<String, JsonLocation> fieldStarts(ObjectNode o) {
+        return Objects.requireNonNull(fields.get(o), "an object of this tree");
+    }
+
+    private List<JsonLocation> elementStarts(ArrayNode a) {
+        return Objects.requireNonNull(elements.get(a), "an array of this tree");
+    }
+
+    private List<Integer> originalIndexes(ArrayNode a) {
+        return Objects.requireNonNull(originalIndex.get(a), "an array of this tree");
     }
 
     /** Where a node starts. */

@@ -3,4 +3,7 @@
  * write with the library's errors, {@link org.countychain.json.CountyChainModule} for integrators' own Jackson
  * mappers.
  */
+@NullMarked
 package org.countychain.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -39,6 +39,7 @@ import org.countychain.talent.TaskStatus;
 import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 晋江 sample's chain with its innovation map, its S&amp;T commissioner team, platforms, the two lists of R4
@@ -303,7 +304,8 @@ final class JinjiangChain {
     }
 
     private static TechnologyDemand demand(String id, String title, String description, String linkId,
-                                           String industryCode, SampleEnterprise proposer, String... keywords) {
+                                           String industryCode, @Nullable SampleEnterprise proposer,
+                                           String... keywords) {
         return new TechnologyDemand(id, title, description, CHAIN, linkId, JINJIANG, industryCode,
                 proposer == null ? null : proposer.name, proposer == null ? null : proposer.code,
                 List.of(keywords), PLANNED.containsKey(id) ? m(PLANNED.get(id)) : null, targets(id));

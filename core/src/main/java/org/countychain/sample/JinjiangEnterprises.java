@@ -112,8 +112,9 @@ final class JinjiangEnterprises {
     }
 
     /** A year's figures, the common fields set; R&amp;D subtotals default to the total. */
-    private static AnnualRdFigures.Builder fig(int year, String revenue, String rd, Integer employees,
-                                               Integer staff, Integer patents, Integer coreIp) {
+    private static AnnualRdFigures.Builder fig(int year, @Nullable String revenue, @Nullable String rd,
+                                               @Nullable Integer employees, @Nullable Integer staff,
+                                               @Nullable Integer patents, @Nullable Integer coreIp) {
         BigDecimal r = rd == null ? null : m(rd);
         return AnnualRdFigures.builder(year).operatingRevenue(revenue == null ? null : m(revenue)).rdExpense(r)
                 .selfFundedRdExpense(r).domesticRdExpense(r).employees(employees).scienceTechStaff(staff)

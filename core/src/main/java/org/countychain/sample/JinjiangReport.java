@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class JinjiangReport {
     private static final int YEAR = SampleCounty.YEAR;
+    /** What a table cell says for a figure the enterprise did not report (every shown enterprise reports them). */
+    private static final String NOT_REPORTED = "未填报";
 
     private JinjiangReport() {
     }
@@ -99,10 +101,16 @@ final class JinjiangReport {
     }
 
     private static String wan(@Nullable BigDecimal yuan) {
+        if (yuan == null) {
+            return NOT_REPORTED;
+        }
         return yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String percent(@Nullable BigDecimal part, @Nullable BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return NOT_REPORTED;
+        }
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 

@@ -145,7 +145,7 @@ public final class SampleCounty {
                 .platforms(JinjiangChain.platforms())
                 .demands(JinjiangChain.demands())
                 .achievements(JinjiangChain.achievements())
-                .reports(List.of(JinjiangReport.report(enterprises, chain.map())))
+                .reports(List.of(JinjiangReport.report(enterprises, JinjiangChain.map())))
                 .watchList(JinjiangChain.watchList())
                 .build();
     }

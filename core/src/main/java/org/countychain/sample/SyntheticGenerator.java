@@ -66,6 +66,7 @@ import org.countychain.talent.TaskStatus;
 import org.countychain.talent.TeamFormation;
 import org.countychain.talent.TeamMode;
 import org.countychain.talent.TeamResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of {@link SyntheticProvince}: a single {@link SplittableRandom} drawn in a fixed order, no hash-ordered
@@ -356,7 +357,8 @@ final class SyntheticGenerator {
                 + SyntheticCatalogue.TRADE_2.charAt(r.nextInt(SyntheticCatalogue.TRADE_2.length()))
                 + kind.words().get(r.nextInt(kind.words().size())) + "有限公司（合成）";
         boolean aboveScale = r.nextInt(100) < 96;
-        boolean manufacturing = !chain.industryCode().startsWith("A") && r.nextInt(100) < 97;
+        String industry = chain.industryCode();
+        boolean manufacturing = (industry == null || !industry.startsWith("A")) && r.nextInt(100) < 97;
         boolean sme = r.nextInt(100) < 18;
         boolean highTech = r.nextInt(100) < 25;
         List<HighTechCertificate> certificates = List.of();
@@ -436,8 +438,9 @@ final class SyntheticGenerator {
             contact = pick == 0 ? null : contacts.get(pick - 1);
         }
         // An enterprise on a manufacturing chain that is not itself in manufacturing designs for it (工业设计服务).
-        String industryCode = manufacturing || !chain.industryCode().startsWith("C") ? chain.industryCode() : "M7491";
-        String industryName = GBT4754.find(industryCode).map(IndustryClass::name).orElse(null);
+        String industryCode = manufacturing || industry == null || !industry.startsWith("C") ? industry : "M7491";
+        String industryName = industryCode == null ? null
+                : GBT4754.find(industryCode).map(IndustryClass::name).orElse(null);
         String address = "福建省" + shortName + name.substring(shortName.length(), shortName.length() + 2)
                 + "路" + (1 + Math.floorMod(code.hashCode(), 199)) + "号（合成）";
         return new Enterprise(code, name, county, industryCode, industryName, chainIds, aboveScale,
@@ -607,8 +610,8 @@ final class SyntheticGenerator {
      * @param issuer     the enterprise of the chain that issued the team's task, or {@code null} (the bureau did)
      * @param otherChain another county's chain the team serves too (a city-level team), or {@code null}
      */
-    private TalentTeam team(ReportingUnit unit, IndustryChain chain, ChainKind kind, Enterprise issuer,
-                            ChainReference otherChain) {
+    private TalentTeam team(ReportingUnit unit, IndustryChain chain, ChainKind kind, @Nullable Enterprise issuer,
+                            @Nullable ChainReference otherChain) {
         String[] titles = {"教授", "副教授", "研究员", "高级工程师"};
         List<Commissioner> members = new ArrayList<>(4);
         for (int i = 0; i < 4; i++) {
@@ -645,11 +648,11 @@ final class SyntheticGenerator {
      * The other county's chain the team of a city's theme chain serves too, when the county is the first of its
      * city: the theme chain of the city's third county (which has it, as every county at an even position does).
      */
-    private ChainReference cityLevelReach(ReportingUnit unit, IndustryChain chain) {
+    private @Nullable ChainReference cityLevelReach(ReportingUnit unit, IndustryChain chain) {
         ReportingUnit city = fujian.reportingUnit(unit.parentId()).orElseThrow();
         String theme = SyntheticCatalogue.CITY_THEMES.get(city.id());
         List<DivisionCode> covers = city.covers();
-        if (!chain.name().equals(theme) || covers.size() < 3 || !covers.get(0).value().equals(unit.id())) {
+        if (theme == null || !chain.name().equals(theme) || covers.size() < 3 || !covers.get(0).value().equals(unit.id())) {
             return null;
         }
         return new ChainReference(covers.get(2), covers.get(2).value() + "-" + SyntheticCatalogue.kind(theme).slug());

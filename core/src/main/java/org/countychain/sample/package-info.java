@@ -7,4 +7,7 @@
  * {@link org.countychain.sample.SyntheticProvince} generates province-scale and national-scale data sets from a
  * seed, deterministically.
  */
+@NullMarked
 package org.countychain.sample;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,9 +2,13 @@ package org.countychain.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.countychain.ProblemCode;
@@ -42,6 +46,8 @@ class HostileImportCliTest {
         if (c.refusal() != null) {
             assertThat(r[0]).isEqualTo("2");
             assertThat(r[2]).contains("[" + c.refusal().code() + "] " + c.file());
+            // A refused file leaves nothing behind: no data set, no error workbook, no temporary file.
+            assertThat(filesUnder(tmp.resolve("out"))).isEmpty();
         } else {
             assertThat(r[0]).isEqualTo("1");
             for (ProblemCode code : c.rowCodes()) {
@@ -78,6 +84,51 @@ class HostileImportCliTest {
         String[] zero = run("import", file.toString(), "--out", tmp.toString(), "--max-cell-chars", "0");
         assertThat(zero[0]).isEqualTo("2");
         assertThat(zero[2]).contains("--max-cell-chars");
+    }
+
+    @Test
+    void refusalsAndRowErrorsOfAWorkbookAreInEnglishWithLangEn() {
+        Path empty = HostileInputs.byName().get("empty.xlsx").write(tmp);
+        String[] refused = run("--lang", "en", "import", empty.toString(), "--out", tmp.resolve("out").toString());
+        assertNoTrace(refused);
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[2]).isEqualTo("error: [CC-7001] empty.xlsx: the file is empty (0 bytes)"
+                + System.lineSeparator());
+        Path xfd = HostileInputs.byName().get("beyond-xfd.xlsx").write(tmp);
+        String[] rows = run("--lang", "en", "import", xfd.toString(), "--out", tmp.resolve("out").toString());
+        assertNoTrace(rows);
+        assertThat(rows[0]).isEqualTo("1");
+        assertThat(rows[1]).contains("[CC-7003] 企业!XFE3").contains(
+                "the cell reference XFE3 is beyond the last column of a sheet, XFD");
+    }
+
+    @Test
+    void aConflictingDuplicateNamesSheetRowAndColumnsAndComesBackFromTheErrorWorkbookRejected() throws Exception {
+        Path csv = Files.writeString(tmp.resolve("dup.csv"), "统一社会信用代码,企业名称,所在县（市、区）\n"
+                + HostileInputs.GOOD_CODE + ",甲公司,晋江市\n" + HostileInputs.GOOD_CODE + ",乙公司,石狮市\n");
+        Path out = tmp.resolve("out");
+        String[] first = run("import", csv.toString(), "--out", out.toString());
+        assertNoTrace(first);
+        assertThat(first[0]).isEqualTo("1");
+        assertThat(first[1]).contains("[CC-1003] dup.csv!B3、C3").contains("已在 dup.csv!2 行出现")
+                .contains("企业名称「乙公司」、所在县（市、区）「石狮市」");
+        // The error workbook, imported again unchanged, is rejected again rather than taken in.
+        Path errors = out.resolve("dup-errors.xlsx");
+        String[] again = run("--lang", "en", "import", errors.toString(), "--out", tmp.resolve("again").toString());
+        assertNoTrace(again);
+        assertThat(again[0]).isEqualTo("1");
+        assertThat(again[1]).contains("[CC-1003]").contains("rejected before as conflicting");
+    }
+
+    private static List<Path> filesUnder(Path dir) {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertNoTrace(String[] r) {

@@ -259,8 +259,8 @@ class HostileInputTest {
                 Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8));
     }
 
-    @Test
-    void aReferenceDocumentWithADoctypeGivesOneLineOnStandardErrorAndNoPoiLog() throws Exception {
+    /** The sample's report with a DOCTYPE and an external entity in its relationships part. */
+    private Path referenceWithADoctype() throws IOException {
         Path report = tmp.resolve("sample.docx");
         assertThat(CliRunner.run("report", county.toString(), "--out", report.toString()).exitCode()).isZero();
         Path xxe = tmp.resolve("letterhead.docx");
@@ -276,12 +276,55 @@ class HostileInputTest {
                 out.write(bytes);
             }
         }
+        return xxe;
+    }
+
+    @Test
+    void aReferenceDocumentWithADoctypeGivesOneLineOnStandardErrorAndNoPoiLog() throws Exception {
+        Path xxe = referenceWithADoctype();
         Console c = main("-Xmx256m", tmp, "report", county.toString(), "--out", tmp.resolve("r.docx").toString(),
                 "--reference-docx", xxe.toString());
         assertThat(c.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(c.err().lines()).as(c.err()).singleElement().asString().startsWith("错误：[CC-5002] ")
                 .contains("letterhead.docx");
         assertThat(c.err()).doesNotContain("FATAL").doesNotContain("XMLHelper").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unusableReferenceDocumentsAreRefusedInEnglishAndNoReportIsWritten() throws Exception {
+        Path notADocx = Files.writeString(tmp.resolve("plain.docx"), "not a docx");
+        Path empty = Files.write(tmp.resolve("empty.docx"), new byte[0]);
+        for (Path reference : List.of(referenceWithADoctype(), notADocx, empty)) {
+            Path out = tmp.resolve("r.docx");
+            CliRunner.Result r = CliRunner.run("--lang", "en", "report", county.toString(), "--out", out.toString(),
+                    "--reference-docx", reference.toString());
+            String name = String.valueOf(reference.getFileName());
+            assertThat(r.exitCode()).as(name + r.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err().lines()).as(name).singleElement().asString().startsWith("error: [CC-5002] ")
+                    .contains("unusable reference document " + reference + ": ");
+            assertNoStackTrace(r);
+            assertThat(out).as(name).doesNotExist();
+        }
+    }
+
+    @Test
+    void imageNamesThatAreNotReadAreWarnedAboutInEnglish() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("images"));
+        Files.write(dir.resolve("park.png"), png(0x123456));
+        Path secret = Files.write(tmp.resolve("secret.png"), png(0x654321));
+        Files.createSymbolicLink(dir.resolve("escape.png"), secret);
+        Path json = withImages("park.png", "escape.png", "a\u0000b.png", secret.toString());
+        CliRunner.Result r = CliRunner.run("--lang", "en", "report", json.toString(), "--out",
+                tmp.resolve("images.docx").toString(), "--images", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo(
+                "warning: image escape.png not read: it is a symbolic link to a file outside " + dir
+                + "; the figure prints as missing\n"
+                + "warning: image a\\u0000b.png not read: it is not a file name on this system; the figure prints as "
+                + "missing\n"
+                + "warning: image " + secret + " not read: the name points outside " + dir
+                + "; the figure prints as missing\n");
+        assertNoStackTrace(r);
     }
 
     @Test

@@ -88,6 +88,45 @@ class StreamingImportSmallHeapTest {
         assertThat(out).contains("one-line.csv read=1 accepted=0 rejected=1");
     }
 
+    /**
+     * A CSV line of Chinese text is twice its length in heap: one field of 24 million characters (48 MB as a Java
+     * string) and one record of 30,720 fields of 1,023 characters each (each field under the cell limit, 63 MB in all)
+     * are each one rejected row in 64 MB of heap, because the field and record limits stop reading them; without
+     * the limits the child JVM runs out of memory.
+     */
+    @Test
+    @Tag("class-path") // the child JVM runs this class from the class path (java.class.path)
+    void aHugeFieldAndAHugeRecordOfChineseTextAreRejectedRowsIn64MbOfHeap() throws Exception {
+        Path field = dir.resolve("one-field.csv");
+        try (Writer w = Files.newBufferedWriter(field, StandardCharsets.UTF_8)) {
+            w.write("统一社会信用代码,企业名称,所在县（市、区）\n91350582MA2XYK001X,");
+            String block = "县".repeat(1024 * 1024);
+            for (int i = 0; i < 24; i++) {
+                w.write(block);
+            }
+            w.write(",晋江市\n");
+        }
+        Path record = dir.resolve("one-record.csv");
+        try (Writer w = Files.newBufferedWriter(record, StandardCharsets.UTF_8)) {
+            w.write("统一社会信用代码,企业名称,所在县（市、区）\n");
+            String text = "县".repeat(1023);
+            for (int i = 0; i < 30 * 1024; i++) {
+                w.write(text);
+                w.write(',');
+            }
+            w.write('\n');
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                StreamingImportSmallHeapTest.class.getName(), field.toString(), record.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("one-field.csv read=1 accepted=0 rejected=1")
+                .contains("one-record.csv read=1 accepted=0 rejected=1");
+    }
+
     private static long expectedRevenue(int rows) {
         long sum = 0;
         for (int i = 1; i <= rows; i++) {
