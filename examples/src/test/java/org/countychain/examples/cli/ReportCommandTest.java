@@ -56,7 +56,7 @@ class ReportCommandTest {
                     assertThat(t.rows().get(0)).containsExactly("序号", "企业名称", "证书编号", "发证日期", "有效期至",
                             "服务联系人", "联系人身份");
                     assertThat(t.rows()).anySatisfy(row -> assertThat(row).contains("GR202235000101", "2022-12-14",
-                            "2025-12-13", "科技特派员；人才团队成员"));
+                            "2025-12-13", "科技特派员\n是人才团队成员"));
                 });
     }
 

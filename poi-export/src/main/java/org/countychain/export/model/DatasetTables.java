@@ -33,8 +33,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class DatasetTables {
     static final List<String> CHAIN_HEADER = List.of("年度", "产值", "企业数（家）", "其中规上企业（家）");
-    static final List<String> PLATFORM_HEADER = List.of("序号", "平台名称", "类型及级别", "依托单位（统一社会信用代码）",
-            "服务环节", "成立及认定日期", "服务内容", "攻关对象");
+    /**
+     * Six columns, not one per fact: on a portrait page eight columns beside credit codes, dates and ids left two
+     * characters a line. Each cell puts one fact on a line.
+     */
+    static final List<String> PLATFORM_HEADER = List.of("序号", "平台名称及类型", "依托单位及统一社会信用代码",
+            "服务环节及内容", "成立及认定日期", "攻关对象");
     static final List<String> ACHIEVEMENT_HEADER = List.of("序号", "成果名称", "持有单位", "所属环节", "成熟度", "来源",
             "攻关对象");
     static final List<String> WATCH_LIST_HEADER = List.of("序号", "名单年度", "通报年份", "机构名称", "统一社会信用代码",
@@ -73,7 +77,11 @@ final class DatasetTables {
                 + (c.industryCode() == null ? "未填报" : c.industryCode()) + "。";
     }
 
-    /** The platforms serving the chain (or every chain: those naming none), in the data set's order. */
+    /**
+     * The platforms serving the chain (or every chain: those naming none), in the data set's order: the name above
+     * its type and level, each host on a line with its credit code on the next, the links served and what the
+     * platform offers there, each date on a line, each target on a line.
+     */
     static List<List<String>> platforms(@Nullable CountyDataset dataset, String chainId) {
         if (dataset == null) {
             return List.of();
@@ -87,21 +95,21 @@ final class DatasetTables {
             String type = p.type().label() + "（" + p.level().label() + "）"
                     + (p.enclave() != null ? "，飞地：" + p.enclave().place() : "");
             String hosts = p.hosts().isEmpty() ? NONE
-                    : p.hosts().stream().map(DatasetTables::host).collect(Collectors.joining("；"));
+                    : p.hosts().stream().map(DatasetTables::host).collect(Collectors.joining("\n"));
             String links = p.linkIds().isEmpty() ? "全链"
                     : p.linkIds().stream().map(l -> linkName(map, l)).collect(Collectors.joining("、"));
+            String services = p.services().isEmpty() ? links : links + "：" + String.join("、", p.services());
             List<String> dates = new ArrayList<>();
             if (p.establishedOn() != null) {
-                dates.add(p.establishedOn() + "成立");
+                dates.add(p.establishedOn() + " 成立");
             }
             if (p.recognisedOn() != null) {
-                dates.add(p.recognisedOn() + "认定");
+                dates.add(p.recognisedOn() + " 认定");
             }
-            rows.add(List.of(Integer.toString(rows.size() + 1), p.name(), type, hosts, links,
-                    dates.isEmpty() ? NONE : String.join("；", dates),
-                    p.services().isEmpty() ? NONE : String.join("、", p.services()), targets(map, p.targetIds())));
+            rows.add(List.of(Integer.toString(rows.size() + 1), p.name() + "\n" + type, hosts, services,
+                    dates.isEmpty() ? NONE : String.join("\n", dates), targets(map, p.targetIds())));
         }
-        return rows.isEmpty() ? List.of(List.of(NONE, "（未填报）", NONE, NONE, NONE, NONE, NONE, NONE)) : rows;
+        return rows.isEmpty() ? List.of(List.of(NONE, "（未填报）", NONE, NONE, NONE, NONE)) : rows;
     }
 
     /** The achievements meant for the chain, in the data set's order. */
@@ -218,8 +226,9 @@ final class DatasetTables {
         return a.maturity() == null ? NONE : "TRL " + a.maturity();
     }
 
+    /** A host on a line, its credit code on the next: a code in brackets beside a long name broke in two. */
     private static String host(HostOrganisation h) {
-        return h.creditCode() == null ? h.name() : h.name() + "（" + h.creditCode().value() + "）";
+        return h.creditCode() == null ? h.name() : h.name() + "\n" + h.creditCode().value();
     }
 
     private static @Nullable ChainMap map(CountyDataset dataset, String chainId) {
@@ -244,9 +253,10 @@ final class DatasetTables {
         }
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(targetName(map, id).map(n -> n + "（" + id + "）").orElse(id));
+            // The id on a line of its own: beside a title it was broken at its hyphens.
+            out.add(targetName(map, id).map(n -> n + "\n" + id).orElse(id));
         }
-        return String.join("；", out);
+        return String.join("\n", out);
     }
 
     private static Optional<String> targetName(@Nullable ChainMap map, String id) {

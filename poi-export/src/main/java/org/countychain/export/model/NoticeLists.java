@@ -172,8 +172,9 @@ final class NoticeLists {
             ServiceContact c = e.contact();
             String who = c == null ? "（未指定）"
                     : c.organisation() == null ? c.name() : c.name() + "（" + c.organisation() + "）";
-            String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "；"
-                    + (c.belongsToTalentTeam() ? "人才团队成员" : "非人才团队成员");
+            // Role and membership on a line each: joined, a narrow column left 员 alone on a line.
+            String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "\n"
+                    + (c.belongsToTalentTeam() ? "是人才团队成员" : "非人才团队成员");
             rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.certificate().number(),
                     e.certificate().issuedOn().toString(), e.certificate().effectiveValidUntil()
                     + (derived.contains(e.enterprise().id() + " " + e.certificate().number()) ? "（推算）" : ""),

@@ -60,18 +60,22 @@ class DatasetAppendicesTest {
         AppendixTable t = table(COUNTY, NoticeAppendix.PLATFORMS);
         assertThat(t.title()).isEqualTo("附件1 纺织鞋服产业链创新平台情况表");
         assertThat(t.rows()).hasSize(COUNTY.platforms().size());
-        assertThat(t.rows().get(0)).containsExactly("1", "晋江鞋服新材料中试平台（样例）", "中试平台（省级）",
-                "福建恒步体育用品有限公司（样例）（91350500155801216M）；华侨大学", "鞋材、印染后整理",
-                "2020-06-18成立；2022-11-30认定", "发泡鞋材中试、染整小批量试产、检验检测", "超临界流体物理发泡中底（shoe-materials-t1）");
+        assertThat(t.header()).containsExactly("序号", "平台名称及类型", "依托单位及统一社会信用代码", "服务环节及内容", "成立及认定日期",
+                "攻关对象");
+        // One fact a line: the type under the name, a host's code under its name, each date and target on its line.
+        assertThat(t.rows().get(0)).containsExactly("1", "晋江鞋服新材料中试平台（样例）\n中试平台（省级）",
+                "福建恒步体育用品有限公司（样例）\n91350500155801216M\n华侨大学",
+                "鞋材、印染后整理：发泡鞋材中试、染整小批量试产、检验检测", "2020-06-18 成立\n2022-11-30 认定",
+                "超临界流体物理发泡中底\nshoe-materials-t1");
         // A platform without the fields of format version 2 says so cell by cell.
-        assertThat(t.rows().get(1).subList(3, 8)).containsExactly("—", "全链", "—", "—", "—");
-        assertThat(t.rows()).anySatisfy(r -> assertThat(r.get(2)).contains("，飞地：上海市"));
+        assertThat(t.rows().get(1).subList(2, 6)).containsExactly("—", "全链", "—", "—");
+        assertThat(t.rows()).anySatisfy(r -> assertThat(r.get(1)).contains("，飞地：上海市"));
         // Another chain's platform is not this chain's.
         AppendixTable none = table(COUNTY.toBuilder().platforms(List.of(new org.countychain.platform.InnovationPlatform(
                 "x", "别的平台", org.countychain.platform.PlatformType.PILOT_TEST_PLATFORM,
                 org.countychain.enterprise.InstitutionLevel.CITY, c(), List.of("other-chain"), null, null))).build(),
                 NoticeAppendix.PLATFORMS);
-        assertThat(none.rows()).containsExactly(List.of("—", "（未填报）", "—", "—", "—", "—", "—", "—"));
+        assertThat(none.rows()).containsExactly(List.of("—", "（未填报）", "—", "—", "—", "—"));
     }
 
     private static org.countychain.division.DivisionCode c() {
@@ -85,7 +89,7 @@ class DatasetAppendicesTest {
         assertThat(t.header()).containsExactly("序号", "成果名称", "持有单位", "所属环节", "成熟度", "来源", "攻关对象");
         assertThat(t.rows()).hasSize(COUNTY.achievements().size());
         assertThat(t.rows().get(1)).containsExactly("2", "尼龙弹性体合成与发泡专用料", "省外某化工新材料研究所（样例）", "鞋材",
-                "TRL 6", "省外", "高回弹弹性体原料依赖进口（sm-peba-import）");
+                "TRL 6", "省外", "高回弹弹性体原料依赖进口\nsm-peba-import");
         // Not assessed: a dash, not a level.
         assertThat(t.rows().get(16).subList(4, 6)).containsExactly("—", "省内");
         AppendixTable bottlenecks = table(COUNTY, NoticeAppendix.BOTTLENECKS);
@@ -186,7 +190,7 @@ class DatasetAppendicesTest {
             assertThat(read.headerRepeated()).isTrue();
             assertThat(read.rowsNeverSplit()).isTrue();
         }
-        assertThat(appendices.get(1).rows().get(1)).contains("福建恒步体育用品有限公司（样例）（91350500155801216M）；华侨大学");
+        assertThat(appendices.get(1).rows().get(1)).contains("福建恒步体育用品有限公司（样例）\n91350500155801216M\n华侨大学");
         assertThat(appendices.get(3).rows().get(1)).contains("代企业编造研发项目和知识产权材料（样例）", "2024年");
     }
 }

@@ -146,10 +146,10 @@ class NoticeAppendicesTest {
         assertThat(table.rows()).hasSize(11);
         assertThat(table.rows()).filteredOn(r -> r.get(1).equals("福建恒步体育用品有限公司（样例）")).singleElement()
                 .satisfies(r -> assertThat(r.subList(2, 7)).containsExactly("GR202235000101", "2022-12-14",
-                        "2025-12-13", "许志伟（样例）（晋江市纺织鞋服产业链科技特派团（样例））", "科技特派员；人才团队成员"));
+                        "2025-12-13", "许志伟（样例）（晋江市纺织鞋服产业链科技特派团（样例））", "科技特派员\n是人才团队成员"));
         assertThat(table.rows()).filteredOn(r -> r.get(1).equals("晋江市纤凌纺织科技有限公司（样例）")).singleElement()
                 .satisfies(r -> assertThat(r.subList(2, 7)).containsExactly("GR202335000233", "2023-12-12",
-                        "2026-12-11", "林晓东（样例）（晋江市科技局企业服务组（样例））", "科技部门工作人员；非人才团队成员"));
+                        "2026-12-11", "林晓东（样例）（晋江市科技局企业服务组（样例））", "科技部门工作人员\n非人才团队成员"));
         // Renewed in the year: the certificate that ends last. The one valid until 2024-06-30 is still listed.
         assertThat(table.rows()).extracting(r -> r.get(2)).contains("GR202435000212").doesNotContain("GR202135000956");
         assertThat(table.rows()).filteredOn(r -> r.get(4).equals("2024-06-30")).hasSize(1);

@@ -222,7 +222,8 @@ final class BodyXml implements BodyWriter {
         beginTable(widths, caption);
         beginRow(true);
         for (int c = 0; c < header.size(); c++) {
-            cell(widths[c], 1, null, Parts.TABLE_HEADER, headRun, List.of(header.get(c)));
+            cell(widths[c], 1, null, Parts.TABLE_HEADER, tightened(headRun, header.get(c), widths[c], layout.fontPt()),
+                    List.of(header.get(c)));
         }
         endRow();
         int beforeLast = rows.size() - 2;
@@ -231,11 +232,35 @@ final class BodyXml implements BodyWriter {
             beginRow(false);
             // The row before the last keeps with it: a table never ends with its last row alone on a page.
             for (int c = 0; c < widths.length; c++) {
-                textCell(widths[c], cellRun, row.get(c), r == beforeLast);
+                textCell(widths[c], tightened(cellRun, row.get(c), widths[c], layout.fontPt()), row.get(c),
+                        r == beforeLast);
             }
             endRow();
         }
         endTable();
+    }
+
+    /**
+     * The run start for a heading or label that would wrap leaving one character alone in its column: set a little
+     * tighter (condensed character spacing) so that it stays on one line; any other text keeps the run start.
+     */
+    private static String tightened(String runStart, String text, int width, double fontPt) {
+        int each = TableLayout.tightening(text, width, fontPt);
+        if (each == 0) {
+            return runStart;
+        }
+        String spacing = "<w:spacing w:val=\"-" + each + "\"/>";
+        if (!runStart.contains("<w:rPr>")) {
+            return runStart + "<w:rPr>" + spacing + "</w:rPr>";
+        }
+        // Schema order of w:rPr: …, color, spacing, w, kern, position, sz, szCs, ….
+        for (String next : List.of("<w:w ", "<w:kern ", "<w:position ", "<w:sz ", "<w:szCs ")) {
+            int at = runStart.indexOf(next);
+            if (at >= 0) {
+                return runStart.substring(0, at) + spacing + runStart.substring(at);
+            }
+        }
+        return runStart.replace("</w:rPr>", spacing + "</w:rPr>");
     }
 
     void beginTable(int[] widths, @Nullable String description) {
