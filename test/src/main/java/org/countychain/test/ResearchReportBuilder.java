@@ -37,6 +37,8 @@ public final class ResearchReportBuilder {
     private List<AdvantageUnit> advantageUnits = new ArrayList<>();
     private @Nullable String preparedBy;
     private @Nullable LocalDate preparedOn;
+    private @Nullable String subtitle;
+    private @Nullable String unitTableCaption;
 
     private ResearchReportBuilder() {
     }
@@ -76,6 +78,8 @@ public final class ResearchReportBuilder {
         b.advantageUnits = new ArrayList<>(r.advantageUnits());
         b.preparedBy = r.preparedBy();
         b.preparedOn = r.preparedOn();
+        b.subtitle = r.subtitle();
+        b.unitTableCaption = r.unitTableCaption();
         return b;
     }
 
@@ -161,6 +165,18 @@ public final class ResearchReportBuilder {
         return this;
     }
 
+    /** @param v the subtitle as the county writes it (副标题), or {@code null} for none @return this builder */
+    public ResearchReportBuilder subtitle(@Nullable String v) {
+        subtitle = v;
+        return this;
+    }
+
+    /** @param v the caption of 三.3's table of advantage units, or {@code null} for the default @return this builder */
+    public ResearchReportBuilder unitTableCaption(@Nullable String v) {
+        unitTableCaption = v;
+        return this;
+    }
+
     /**
      * Builds the report; its constructor's invariants apply.
      *
@@ -170,6 +186,6 @@ public final class ResearchReportBuilder {
         // No edition set: the report's own default, as its canonical constructor gives it.
         String edition = templateEdition == null ? ReportTemplates.FUJIAN_2024 : templateEdition;
         return new ResearchReport(id, unitId, unitName, chainId, chainName, edition, year, coveredCounties,
-                items, advantageUnits, preparedBy, preparedOn);
+                items, advantageUnits, preparedBy, preparedOn, subtitle, unitTableCaption);
     }
 }

@@ -61,6 +61,10 @@ class ModelsTest {
         ResearchReport later = ResearchReportBuilder.from(r).preparedOn(LocalDate.of(2024, 10, 31)).build();
         assertThat(later.preparedOn()).isEqualTo(LocalDate.of(2024, 10, 31));
         assertThat(later.items()).isEqualTo(r.items());
+        assertThat(later.subtitle()).isEqualTo(r.subtitle()).isNotBlank();
+        ResearchReport retitled = ResearchReportBuilder.from(r).subtitle(null).unitTableCaption("表9 优势单位").build();
+        assertThat(retitled.subtitle()).isNull();
+        assertThat(retitled.unitTableCaption()).isEqualTo("表9 优势单位");
         ResearchReport fresh = ResearchReportBuilder.forChain("c1", "纺织鞋服")
                 .item(ReportItem.ofParagraphs("1.1", "现状")).build();
         assertThat(fresh.chainId()).isEqualTo("c1");
