@@ -131,6 +131,17 @@ class R04BottleneckRuleTest {
     }
 
     @Test
+    void aBottleneckNoAchievementIsAimedAtSaysSoInsteadOfEndingTheMessageEmpty() {
+        CountyDataset d = county(List.of(demand("d1", "c", "up-b1", "up-t1")), List.of(), List.of(), List.of());
+        ScreeningResult r = screen(new R04BottleneckRule(), d);
+        Finding f = r.list(NoticeList.UNADDRESSED_BOTTLENECKS).stream()
+                .filter(x -> x.evidence().get("bottleneckId").equals("down-b1")).findFirst().orElseThrow();
+        assertThat(f.evidence()).containsEntry("achievements", "");
+        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).endsWith("；指向它的科技成果：无");
+        assertThat(f.message(Locale.ENGLISH)).endsWith("; achievements aimed at it: none");
+    }
+
+    @Test
     void anAchievementAloneDoesNotAddressABottleneckButIsNamed() {
         CountyDataset d = county(List.of(demand("d1", "c", "up-b1", "up-t1")), List.of(), List.of(),
                 List.of(achievement("a1", "c", "down-b1"), achievement("a2", null, "down-b1")));

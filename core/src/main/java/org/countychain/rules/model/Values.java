@@ -41,7 +41,8 @@ final class Values {
 
     /**
      * The text of a value for a reader: as {@link #evidence(Object)}, but constants with Chinese labels are
-     * shown by label in Chinese and collections are joined with {@code 、} in Chinese.
+     * shown by label in Chinese, collections are joined with {@code 、} in Chinese and an empty one is {@code 无}
+     * ({@code none}).
      *
      * @param value  the value
      * @param locale the reader's locale; {@code null} for the locale-neutral evidence form
@@ -74,6 +75,11 @@ final class Values {
             return c.organisation() == null ? c.name() : c.name() + " (" + c.organisation() + ")";
         }
         if (value instanceof Collection<?> items) {
+            if (items.isEmpty() && locale != null) {
+                // A reader's message names an empty list as such; "指向它的科技成果：" with nothing after it reads as
+                // text cut off. The evidence (no locale) stays the empty string.
+                return isChinese(locale) ? "无" : "none";
+            }
             String separator = locale == null ? "," : isChinese(locale) ? "、" : ", ";
             StringBuilder b = new StringBuilder();
             for (Object item : items) {
