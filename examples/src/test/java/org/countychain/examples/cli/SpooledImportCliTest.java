@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,13 +53,6 @@ class SpooledImportCliTest {
     @TempDir
     Path tmp;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CountyChainCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
-    }
-
     @Test
     void theJsonAndTheErrorWorkbookAreTheBytesTheCollectingImportGives() throws Exception {
         Path fixture = tmp.resolve("bad-cells.csv");
@@ -76,11 +67,11 @@ class SpooledImportCliTest {
         Files.writeString(rejected, "统一社会信用代码,企业名称,所在县（市、区）\n123,乙,晋江市\n");
         for (Path file : List.of(fixture, xlsx, rejected)) {
             Path out = Files.createDirectories(tmp.resolve("out-" + file.getFileName()));
-            String[] r = run("import", file.toString(), "--out", out.toString());
-            assertThat(r[2]).isEmpty();
+            CliRunner.Result r = CliRunner.run("import", file.toString(), "--out", out.toString());
+            assertThat(r.err()).isEmpty();
             String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             ImportResult collected = EnterpriseImporter.defaults().importFile(file);
-            assertThat(r[0]).isEqualTo(collected.isClean() ? "0" : "1");
+            assertThat(r.exitCode()).isEqualTo(collected.isClean() ? 0 : 1);
             byte[] json = Files.readAllBytes(out.resolve(base + "-enterprises.json"));
             assertThat(new String(json, StandardCharsets.UTF_8))
                     .isEqualTo(CountyChainJson.defaults().writeToString(collected.enterprises()));
@@ -89,7 +80,7 @@ class SpooledImportCliTest {
                 collected.writeErrorWorkbook(expected, Locale.SIMPLIFIED_CHINESE);
                 assertThat(Files.readAllBytes(out.resolve(base + "-errors.xlsx"))).isEqualTo(expected.toByteArray());
                 for (RowError e : collected.errors()) {
-                    assertThat(r[1]).contains(e.describe(Locale.SIMPLIFIED_CHINESE));
+                    assertThat(r.out()).contains(e.describe(Locale.SIMPLIFIED_CHINESE));
                 }
             }
         }
