@@ -73,17 +73,7 @@ public final class Workbooks {
         wb.write(bytes);
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(
                 bytes.toByteArray())).get();
-             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new FilterOutputStream(out) {
-                 @Override
-                 public void write(byte[] b, int off, int len) throws IOException {
-                     out.write(b, off, len);
-                 }
-
-                 @Override
-                 public void close() throws IOException {
-                     flush(); // the caller's stream stays open
-                 }
-             })) {
+             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(keepingOpen(out))) {
             for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
                 copy.setTime(ENTRY_TIME);
@@ -104,5 +94,26 @@ public final class Workbooks {
      */
     public static void withoutCreationTime(POIXMLDocument document) {
         document.getProperties().getCoreProperties().setCreated(Optional.empty());
+    }
+
+    /**
+     * The stream with {@code close()} turned into {@code flush()}: a writer that closes what it wraps must leave the
+     * caller's stream open. Blocks are passed on whole ({@link FilterOutputStream} alone would write byte by byte).
+     *
+     * @param out the caller's stream
+     * @return a stream whose close leaves {@code out} open
+     */
+    public static OutputStream keepingOpen(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }

@@ -1,7 +1,6 @@
 package org.countychain.export.excel.internal;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,17 +78,7 @@ public final class XlsxStreamWriter {
         for (int i = 0; i < columnCount; i++) {
             columnLetters[i] = XlsxRowReader.columnName(i);
         }
-        this.target = new BufferedOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush(); // the caller's stream stays open
-            }
-        }, 1 << 16);
+        this.target = new BufferedOutputStream(Workbooks.keepingOpen(out), 1 << 16);
         this.zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         zip.setLevel(deflateLevel);
         part("[Content_Types].xml", XML
