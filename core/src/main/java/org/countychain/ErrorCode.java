@@ -139,7 +139,12 @@ public enum ErrorCode implements ProblemCode {
     /** The user's disk quota is used up (EDQUOT). */
     IO_QUOTA_EXCEEDED("CC-9013"),
     /** A file or directory of the name to be created already exists (EEXIST). */
-    IO_ALREADY_EXISTS("CC-9014");
+    IO_ALREADY_EXISTS("CC-9014"),
+    /**
+     * The temporary files of a spooled import reached their limit of disk space; the message names the limit and
+     * how to raise it.
+     */
+    SPOOL_LIMIT("CC-9015");
 
     private final String code;
 

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import org.countychain.CountyChainIOException;
 import org.countychain.io.OutputFiles;
 import org.countychain.json.CountyChainJson;
-import org.countychain.export.excel.RowError;
 import org.countychain.export.excel.SpooledImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,9 +80,8 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CountyChainIOException(out.toString(), e);
         }
-        for (RowError e : result.errors()) {
-            stdout.println(e.describe(m.locale()));
-        }
+        // every row's errors, read back from the spool one row at a time
+        result.forEachRejectedRow(r -> r.errors().forEach(e -> stdout.println(e.describe(m.locale()))));
         SheetOptions.report(result.sheets(), result.skippedSheets(),
                 SheetOptions.isCsv(String.valueOf(file.getFileName())), m).forEach(stdout::println);
         stdout.println(m.text("import.counts", Long.toString(result.rowsRead()),

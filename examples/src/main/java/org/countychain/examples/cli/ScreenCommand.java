@@ -26,8 +26,10 @@ import org.countychain.division.Divisions;
 import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.export.excel.ImportResult;
-import org.countychain.export.excel.RowError;
 import org.countychain.export.excel.ScreeningWorkbook;
+import org.countychain.export.excel.SkippedSheet;
+import org.countychain.export.excel.SpooledImport;
+import org.countychain.export.excel.UnknownColumn;
 import org.countychain.sample.SampleCounty;
 import org.countychain.rules.NoticeList;
 import org.countychain.rules.RuleEngine;
@@ -100,8 +102,12 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     private SheetOptions sheets;
 
-    /** The import of an enterprise list given instead of a data set, for its report of sheets; else null. */
-    private ImportResult imported;
+    /** The sheets read of an enterprise list given instead of a data set, for the report of sheets; else null. */
+    private List<ImportResult.SheetRead> importedSheets;
+    /** Its sheets skipped. */
+    private List<SkippedSheet> importedSkipped = List.of();
+    /** Its columns not used. */
+    private List<UnknownColumn> importedUnknown = List.of();
 
     /** The name of the lists workbook in the output directory. */
     static final String LISTS_WORKBOOK = "lists.xlsx";
@@ -112,25 +118,28 @@ final class ScreenCommand implements Callable<Integer> {
      * Rejected rows are reported on standard error and left out. {@code --sheet} reads one sheet only.
      */
     private CountyDataset importList(CliMessages m) {
-        imported = sheets.importer(m).importFile(file);
-        PrintWriter stderr = spec.commandLine().getErr();
-        for (RowError e : imported.errors()) {
-            stderr.println(e.describe(m.locale()));
-        }
         java.util.Map<DivisionCode, Long> counties = new java.util.TreeMap<>();
-        int latest = 0;
+        int[] latest = {0};
         List<Enterprise> enterprises = new java.util.ArrayList<>();
-        for (Enterprise e : imported.enterprises()) {
-            counties.merge(e.county(), 1L, Long::sum);
-            latest = Math.max(latest, e.latestYear().map(AnnualRdFigures::year).orElse(0));
-            enterprises.add(e.toBuilder().chainIds(List.of()).build());
+        // spooled: the rows wait on disk, and only the enterprises screened are held
+        try (SpooledImport spooled = sheets.importer(m).importSpooled(file)) {
+            PrintWriter stderr = spec.commandLine().getErr();
+            spooled.forEachRejectedRow(r -> r.errors().forEach(e -> stderr.println(e.describe(m.locale()))));
+            spooled.forEachEnterprise(e -> {
+                counties.merge(e.county(), 1L, Long::sum);
+                latest[0] = Math.max(latest[0], e.latestYear().map(AnnualRdFigures::year).orElse(0));
+                enterprises.add(e.toBuilder().chainIds(List.of()).build());
+            });
+            importedSheets = spooled.sheets();
+            importedSkipped = spooled.skippedSheets();
+            importedUnknown = spooled.unknownColumns();
         }
         DivisionCode county = counties.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(java.util.Map.Entry::getKey).orElse(DivisionCode.of(SampleCounty.UNIT_ID));
         String name = Divisions.fujian().find(county).map(d -> d.name()).orElse(county.value());
         // The user's own date: the command line runs on the user's machine, in the user's time zone.
         int y = year != null ? year
-                : latest > 0 ? latest : LocalDate.now(java.time.ZoneId.systemDefault()).getYear() - 1;
+                : latest[0] > 0 ? latest[0] : LocalDate.now(java.time.ZoneId.systemDefault()).getYear() - 1;
         return CountyDataset.builder(county.value(), name, y).enterprises(enterprises).build();
     }
 
@@ -195,9 +204,10 @@ final class ScreenCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             stdout.print(CountyChainJson.defaults().writeToString(jsonOutput(result)));
         } else {
-            if (imported != null) {
-                SheetOptions.report(imported, SheetOptions.isCsv(lower), m).forEach(stdout::println);
-                imported.unknownColumns().forEach(u -> stdout.println(u.describe(m.locale())));
+            if (importedSheets != null) {
+                SheetOptions.report(importedSheets, importedSkipped, SheetOptions.isCsv(lower), m)
+                        .forEach(stdout::println);
+                importedUnknown.forEach(u -> stdout.println(u.describe(m.locale())));
             }
             summary(result, m).forEach(stdout::println);
         }
@@ -261,7 +271,7 @@ final class ScreenCommand implements Callable<Integer> {
      * and skipped under {@code import} (the file written to the output directory stays the result alone).
      */
     private Object jsonOutput(ScreeningResult result) {
-        if (imported == null || SheetOptions.isCsv(String.valueOf(file.getFileName()))) {
+        if (importedSheets == null || SheetOptions.isCsv(String.valueOf(file.getFileName()))) {
             return result;
         }
         // Read back what the result writes, decimals kept exactly as written, so that only the field is added.
@@ -270,7 +280,7 @@ final class ScreenCommand implements Callable<Integer> {
         try {
             com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
                     mapper.readTree(CountyChainJson.defaults().writeToString(result));
-            root.set("import", mapper.valueToTree(SheetOptions.document(imported)));
+            root.set("import", mapper.valueToTree(SheetOptions.document(importedSheets, importedSkipped)));
             return root;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -45,6 +45,9 @@ final class SheetOptions {
     @Option(names = "--max-cell-chars", paramLabel = "CHARS", descriptionKey = "countychain.option.max-cell-chars")
     private Integer maxCellChars;
 
+    @Option(names = "--max-spool-bytes", paramLabel = "BYTES", descriptionKey = "countychain.option.max-spool-bytes")
+    private Long maxSpoolBytes;
+
     /**
      * The importer reading the sheets asked for.
      *
@@ -65,6 +68,9 @@ final class SheetOptions {
         }
         if (maxCellChars != null) {
             importer = importer.withMaxCellChars((int) positive(m, "--max-cell-chars", maxCellChars));
+        }
+        if (maxSpoolBytes != null) {
+            importer = importer.withMaxSpoolBytes(positive(m, "--max-spool-bytes", maxSpoolBytes));
         }
         if (sheet != null && sheetName != null) {
             throw new ParameterException(spec.commandLine(), m.text("sheet.error.both"));
@@ -152,8 +158,19 @@ final class SheetOptions {
      * @return the document
      */
     static Map<String, Object> document(ImportResult result) {
+        return document(result.sheets(), result.skippedSheets());
+    }
+
+    /**
+     * The document of {@link #document(ImportResult)} from the sheets of any import.
+     *
+     * @param sheetsRead the sheets read
+     * @param skippedSheets the sheets skipped
+     * @return the document
+     */
+    static Map<String, Object> document(List<ImportResult.SheetRead> sheetsRead, List<SkippedSheet> skippedSheets) {
         List<Map<String, Object>> read = new ArrayList<>();
-        for (ImportResult.SheetRead s : result.sheets()) {
+        for (ImportResult.SheetRead s : sheetsRead) {
             Map<String, Object> sheet = sheet(s.name(), s.index());
             sheet.put("headerRow", s.headerRow());
             sheet.put("rowsRead", s.rowsRead());
@@ -162,7 +179,7 @@ final class SheetOptions {
             read.add(sheet);
         }
         List<Map<String, Object>> skipped = new ArrayList<>();
-        for (SkippedSheet s : result.skippedSheets()) {
+        for (SkippedSheet s : skippedSheets) {
             Map<String, Object> sheet = sheet(s.name(), s.index());
             sheet.put("kind", s.kind().name());
             Map<String, String> reason = new LinkedHashMap<>();

@@ -44,7 +44,8 @@ import org.xml.sax.SAXException;
  * credit code on several sheets (one sheet per year, or per township) make one enterprise; hidden sheets and sheets
  * without such a header (notes, lookup tables) are skipped and reported in {@link ImportResult#skippedSheets()}.
  * {@link #withSheet(String)} and {@link #withSheet(int)} read one sheet only. Sheets are read with POI's
- * streaming event API, so memory grows with the accepted enterprises, not with the file. POI's zip-bomb guards stay on. Encrypted, macro-enabled, .xls and other
+ * streaming event API, so memory grows with the accepted enterprises and at most {@link #maxRejectedRows()} rejected
+ * rows, not with the file; {@link #importSpooled(Path)} holds neither. POI's zip-bomb guards stay on. Encrypted, macro-enabled, .xls and other
  * non-workbook files, files over {@link #maxFileBytes()} and sheets over {@link #maxRows()} data rows are refused
  * with an {@link ImportRefusedException}.
  *
@@ -57,6 +58,13 @@ public final class EnterpriseImporter {
     public static final long DEFAULT_MAX_ROWS = 1_048_575;
     /** The default cell length limit: the most characters Excel lets a cell hold. */
     public static final int DEFAULT_MAX_CELL_CHARS = 32_767;
+    /**
+     * The default limit on the rejected rows {@link #importFile(Path)} holds in memory: 100,000 (the spooled and
+     * streaming imports hold none).
+     */
+    public static final long DEFAULT_MAX_REJECTED_ROWS = 100_000;
+    /** The default limit on a spooled import's temporary files: 4 GB at a time. */
+    public static final long DEFAULT_MAX_SPOOL_BYTES = 4L * 1024 * 1024 * 1024;
     /** The default number of rows searched for the header row. */
     public static final int DEFAULT_HEADER_SEARCH_ROWS = 20;
 
@@ -71,9 +79,18 @@ public final class EnterpriseImporter {
     private final int sheetIndex;
     private final int maxCellChars;
     private final boolean refuseUnknownColumns;
+    private final long maxRejectedRows;
+    private final long maxSpoolBytes;
 
     private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
                                String sheetName, int sheetIndex, int maxCellChars, boolean refuseUnknownColumns) {
+        this(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, maxCellChars,
+                refuseUnknownColumns, DEFAULT_MAX_REJECTED_ROWS, DEFAULT_MAX_SPOOL_BYTES);
+    }
+
+    private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
+                               String sheetName, int sheetIndex, int maxCellChars, boolean refuseUnknownColumns,
+                               long maxRejectedRows, long maxSpoolBytes) {
         this.divisions = divisions;
         this.maxFileBytes = maxFileBytes;
         this.maxRows = maxRows;
@@ -82,6 +99,15 @@ public final class EnterpriseImporter {
         this.sheetIndex = sheetIndex;
         this.maxCellChars = maxCellChars;
         this.refuseUnknownColumns = refuseUnknownColumns;
+        this.maxRejectedRows = maxRejectedRows;
+        this.maxSpoolBytes = maxSpoolBytes;
+    }
+
+    /** The settings of {@code settings} with this importer's limits on rejected rows and temporary files. */
+    private EnterpriseImporter with(EnterpriseImporter settings) {
+        return new EnterpriseImporter(settings.divisions, settings.maxFileBytes, settings.maxRows,
+                settings.headerSearchRows, settings.sheetName, settings.sheetIndex, settings.maxCellChars,
+                settings.refuseUnknownColumns, maxRejectedRows, maxSpoolBytes);
     }
 
     /**
@@ -102,8 +128,8 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withDivisions(Divisions v) {
-        return new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows,
-                headerSearchRows, sheetName, sheetIndex, maxCellChars, refuseUnknownColumns);
+        return with(new EnterpriseImporter(java.util.Objects.requireNonNull(v, "divisions"), maxFileBytes, maxRows,
+                headerSearchRows, sheetName, sheetIndex, maxCellChars, refuseUnknownColumns));
     }
 
     /**
@@ -117,8 +143,8 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex,
-                maxCellChars, refuseUnknownColumns);
+        return with(new EnterpriseImporter(divisions, v, maxRows, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars, refuseUnknownColumns));
     }
 
     /**
@@ -132,8 +158,8 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex,
-                maxCellChars, refuseUnknownColumns);
+        return with(new EnterpriseImporter(divisions, maxFileBytes, v, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars, refuseUnknownColumns));
     }
 
     /**
@@ -150,7 +176,7 @@ public final class EnterpriseImporter {
         if (java.util.Objects.requireNonNull(name, "name").isEmpty()) {
             throw new IllegalArgumentException("the sheet's name must not be empty");
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1, maxCellChars, refuseUnknownColumns);
+        return with(new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, name, -1, maxCellChars, refuseUnknownColumns));
     }
 
     /**
@@ -165,8 +191,8 @@ public final class EnterpriseImporter {
         if (index < 0) {
             throw new IllegalArgumentException("sheet index must not be negative: " + index);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index,
-                maxCellChars, refuseUnknownColumns);
+        return with(new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, index,
+                maxCellChars, refuseUnknownColumns));
     }
 
     /**
@@ -175,7 +201,7 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withAllSheets() {
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1, maxCellChars, refuseUnknownColumns);
+        return with(new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, null, -1, maxCellChars, refuseUnknownColumns));
     }
 
     /**
@@ -189,7 +215,7 @@ public final class EnterpriseImporter {
         if (v < 1) {
             throw new IllegalArgumentException("maxCellChars must be positive: " + v);
         }
-        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, v, refuseUnknownColumns);
+        return with(new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex, v, refuseUnknownColumns));
     }
 
     /**
@@ -200,8 +226,61 @@ public final class EnterpriseImporter {
      * @return a new importer
      */
     public EnterpriseImporter withUnknownColumnsRefused() {
+        return with(new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars, true));
+    }
+
+    /**
+     * This importer with another limit on the rejected rows {@link #importFile(Path)} holds in memory (被拒行数上限):
+     * one more refuses the file with code CC-7002 naming the limit, as the rows and their errors would otherwise
+     * fill the heap. {@link #importSpooled(Path)} and {@link #importFile(Path, ImportListener)} hold no rejected row
+     * and ignore it.
+     *
+     * @param v rows, at least 1
+     * @return a new importer
+     * @throws IllegalArgumentException when {@code v} is less than 1
+     */
+    public EnterpriseImporter withMaxRejectedRows(long v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("maxRejectedRows must be positive: " + v);
+        }
         return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex,
-                maxCellChars, true);
+                maxCellChars, refuseUnknownColumns, v, maxSpoolBytes);
+    }
+
+    /**
+     * This importer with another limit on the temporary files of {@link #importSpooled(Path)} (暂存文件上限): the
+     * bytes they may take on disk at a time. Writing past it refuses the file with code CC-9015 naming the limit and
+     * deletes the temporary files.
+     *
+     * @param v bytes, at least 1
+     * @return a new importer
+     * @throws IllegalArgumentException when {@code v} is less than 1
+     */
+    public EnterpriseImporter withMaxSpoolBytes(long v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("maxSpoolBytes must be positive: " + v);
+        }
+        return new EnterpriseImporter(divisions, maxFileBytes, maxRows, headerSearchRows, sheetName, sheetIndex,
+                maxCellChars, refuseUnknownColumns, maxRejectedRows, v);
+    }
+
+    /**
+     * The limit on the rejected rows {@link #importFile(Path)} holds.
+     *
+     * @return rows
+     */
+    public long maxRejectedRows() {
+        return maxRejectedRows;
+    }
+
+    /**
+     * The limit on a spooled import's temporary files.
+     *
+     * @return bytes
+     */
+    public long maxSpoolBytes() {
+        return maxSpoolBytes;
     }
 
     /**
@@ -301,7 +380,7 @@ public final class EnterpriseImporter {
         java.util.Objects.requireNonNull(file, "file");
         SpoolDirectory directory;
         try {
-            directory = SpoolDirectory.create(temporaryDirectory);
+            directory = SpoolDirectory.create(temporaryDirectory, maxSpoolBytes);
         } catch (java.io.UncheckedIOException e) {
             throw new CountyChainIOException(String.valueOf(temporaryDirectory), e.getCause());
         }
@@ -312,9 +391,15 @@ public final class EnterpriseImporter {
                 assembler.refuseUnknownColumns();
             }
             RowSpool rows = new RowSpool(directory, "rows", budget);
-            assembler.spoolTo(rows);
+            assembler.spoolTo(rows, new RowSpool(directory, "rejected", budget));
             readInto(file, assembler);
-            return SpooledImport.merge(assembler.spooled(), rows, directory, budget);
+            return SpooledImport.merge(name, assembler.spooled(), rows, directory, budget);
+        } catch (SpoolDirectory.LimitReached e) {
+            directory.delete();
+            throw SpooledImport.limitReached(String.valueOf(file.getFileName()), e);
+        } catch (SpoolDirectory.WriteFailed e) {
+            directory.delete();
+            throw new CountyChainIOException(directory.path().toString(), e.getCause());
         } catch (java.io.UncheckedIOException e) {
             directory.delete();
             throw new CountyChainIOException(directory.path().toString(), e.getCause());
@@ -329,6 +414,8 @@ public final class EnterpriseImporter {
         ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
         if (listener != null) {
             assembler.streamTo(listener);
+        } else {
+            assembler.maxRejectedRows(maxRejectedRows);
         }
         if (refuseUnknownColumns) {
             assembler.refuseUnknownColumns();

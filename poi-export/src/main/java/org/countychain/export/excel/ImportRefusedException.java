@@ -57,7 +57,7 @@ public class ImportRefusedException extends InvalidInputException {
      * {@code excel.refused.tooManyParts},
      * {@code excel.refused.tooManyRows}, {@code excel.refused.noHeader}, {@code excel.refused.missingColumn},
      * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.doctype}, {@code excel.refused.zipBomb}, {@code excel.refused.encoding},
-     * {@code excel.refused.noSuchSheet}.
+     * {@code excel.refused.noSuchSheet}, {@code excel.refused.tooManyRejected}, {@code excel.refused.spoolLimit}.
      *
      * @return the key
      */

@@ -9,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.Deflater;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -262,6 +262,22 @@ public final class ImportResult {
      * @see #writeErrorWorkbook(Path, Locale)
      */
     public void writeErrorWorkbook(OutputStream out, Locale locale) throws IOException {
+        writeErrorWorkbook(out, locale, sheets, rejectedRows::forEach);
+    }
+
+    /**
+     * Writes an error workbook from rejected rows handed on one at a time in the file's order (the rows of one sheet
+     * together, the sheets in the order of {@code sheets}), holding none of them: what
+     * {@link #writeErrorWorkbook(OutputStream, Locale)} writes for the same rows, byte for byte.
+     *
+     * @param out    the stream (left open)
+     * @param locale the language of the reasons
+     * @param sheets the sheets read
+     * @param rows   hands each rejected row to its argument
+     * @throws IOException when writing fails
+     */
+    static void writeErrorWorkbook(OutputStream out, Locale locale, List<SheetRead> sheets,
+                                   Consumer<Consumer<RejectedRow>> rows) throws IOException {
         try (SXSSFWorkbook wb = Workbooks.streaming(Deflater.DEFAULT_COMPRESSION)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -271,46 +287,51 @@ public final class ImportResult {
             Font redFont = wb.createFont();
             redFont.setColor(IndexedColors.RED.getIndex());
             red.setFont(redFont);
-            Set<String> used = new HashSet<>();
-            for (SheetRead read : sheets) {
-                List<RejectedRow> rows = rejectedRows.stream().filter(r -> r.sheet().equals(read.name())).toList();
-                if (rows.isEmpty() && (read != sheets.get(0) || !rejectedRows.isEmpty())) {
-                    continue; // only sheets with rejected rows; the first sheet's header when there are none
-                }
-                errorSheet(wb.createSheet(uniqueSheetName(read.name(), used)), read.header(), rows, locale, bold, red);
+            ErrorSheets writer = new ErrorSheets(wb, sheets, locale, bold, red);
+            rows.accept(writer::add);
+            writer.end();
+            if (writer.rows == 0) {
+                writer.start(sheets.get(0)); // the first sheet's header when no row was rejected
+                writer.end();
             }
             wb.write(out);
         }
     }
 
-    /**
-     * A sheet name Excel accepts and no earlier sheet of the error workbook has, Latin case ignored as Excel ignores
-     * it: a CSV file's name, a name over 31 characters or names that differ only in case in a workbook another
-     * program wrote get made safe and numbered ({@code 企业 (2)}).
-     */
-    static String uniqueSheetName(String name, Set<String> used) {
-        String safe = WorkbookUtil.createSafeSheetName(name);
-        String candidate = safe;
-        for (int n = 2; !used.add(candidate.toUpperCase(Locale.ROOT)); n++) {
-            String suffix = " (" + n + ")";
-            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
-        }
-        return candidate;
-    }
+    /** The error workbook's sheets, written a row at a time: a sheet per sheet read that has rejected rows. */
+    private static final class ErrorSheets {
+        private final SXSSFWorkbook wb;
+        private final List<SheetRead> sheets;
+        private final Locale locale;
+        private final CellStyle bold;
+        private final CellStyle red;
+        private final Set<String> used = new HashSet<>();
+        private SXSSFSheet sheet;
+        private String sheetName;
+        private int errorColumn;
+        private int next;
+        /** The rows handed on. */
+        long rows;
 
-    private static void errorSheet(SXSSFSheet s, List<String> header, List<RejectedRow> rows, Locale locale,
-                                   CellStyle bold, CellStyle red) {
-        int errorColumn = header.size();
-        Row h = s.createRow(0);
-        for (int i = 0; i < header.size(); i++) {
-            h.createCell(i).setCellValue(header.get(i) == null ? "" : header.get(i));
-            h.getCell(i).setCellStyle(bold);
+        ErrorSheets(SXSSFWorkbook wb, List<SheetRead> sheets, Locale locale, CellStyle bold, CellStyle red) {
+            this.wb = wb;
+            this.sheets = sheets;
+            this.locale = locale;
+            this.bold = bold;
+            this.red = red;
         }
-        h.createCell(errorColumn).setCellValue(ExcelMessages.text(locale, "excel.errorColumn", List.of()));
-        h.getCell(errorColumn).setCellStyle(bold);
-        int r = 1;
-        for (RejectedRow row : rows) {
-            Row x = s.createRow(r++);
+
+        void add(RejectedRow row) {
+            rows++;
+            if (sheet == null || !row.sheet().equals(sheetName)) {
+                end();
+                SheetRead read = sheets.stream().filter(x -> x.name().equals(row.sheet())).findFirst().orElse(null);
+                if (read == null) {
+                    return; // not a sheet read: nowhere to put it
+                }
+                start(read);
+            }
+            Row x = sheet.createRow(next++);
             for (int i = 0; i < row.cells().size(); i++) {
                 String v = row.cells().get(i);
                 if (v != null) {
@@ -334,14 +355,48 @@ public final class ImportResult {
             x.createCell(errorColumn).setCellValue(reasons.toString());
             x.getCell(errorColumn).setCellStyle(red);
         }
-        s.createFreezePane(0, 1);
-        freezeWidths(s, errorColumn);
+
+        void start(SheetRead read) {
+            sheet = wb.createSheet(uniqueSheetName(read.name(), used));
+            sheetName = read.name();
+            List<String> header = read.header();
+            errorColumn = header.size();
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                h.createCell(i).setCellValue(header.get(i) == null ? "" : header.get(i));
+                h.getCell(i).setCellStyle(bold);
+            }
+            h.createCell(errorColumn).setCellValue(ExcelMessages.text(locale, "excel.errorColumn", List.of()));
+            h.getCell(errorColumn).setCellStyle(bold);
+            next = 1;
+        }
+
+        void end() {
+            if (sheet == null) {
+                return;
+            }
+            sheet.createFreezePane(0, 1);
+            for (int i = 0; i < errorColumn; i++) {
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            sheet.setColumnWidth(errorColumn, 80 * 256);
+            sheet = null;
+            sheetName = null;
+        }
     }
 
-    private static void freezeWidths(Sheet s, int errorColumn) {
-        for (int i = 0; i < errorColumn; i++) {
-            s.setColumnWidth(i, 18 * 256);
+    /**
+     * A sheet name Excel accepts and no earlier sheet of the error workbook has, Latin case ignored as Excel ignores
+     * it: a CSV file's name, a name over 31 characters or names that differ only in case in a workbook another
+     * program wrote get made safe and numbered ({@code 企业 (2)}).
+     */
+    static String uniqueSheetName(String name, Set<String> used) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; !used.add(candidate.toUpperCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }
-        s.setColumnWidth(errorColumn, 80 * 256);
+        return candidate;
     }
 }

@@ -71,8 +71,12 @@ final class ListAssembler implements SheetSink {
     private final List<RowParser> parsers = new ArrayList<>();
     /** The sheet of each parser. */
     private final List<String> parserSheets = new ArrayList<>();
-    /** A spooled import's sequence number (data rows read before) of each rejected row. */
-    private final List<Long> rejectedSeqs = new ArrayList<>();
+    /** A spooled import's rejected rows, keyed by their sequence number (data rows read before); else null. */
+    private RowSpool rejectedSpool;
+    /** The errors of the rejected rows. */
+    private long errorCount;
+    /** A collecting import's limit on the rejected rows it holds. */
+    private long maxRejectedRows = Long.MAX_VALUE;
 
     ListAssembler(String source, Divisions divisions, int headerSearchRows, long maxRows, boolean csv) {
         this.source = source;
@@ -294,22 +298,44 @@ final class ListAssembler implements SheetSink {
             sheetAccepted++;
         } else {
             sheetRejected++;
+            rejected++;
+            errorCount += p.rowErrors.size();
+            if (spool != null) {
+                // on disk with its errors, in the file's order: memory does not grow with the rejected rows
+                rejectedSpool.add(new RowSpool.Entry("", read, List.of(new RowSpool.SpooledRow(parsers.size() - 1,
+                        rowNumber, cells.clone(), p.rowErrors.stream().map(RowError::flattened).toList()))));
+                return;
+            }
+            if (rejected > maxRejectedRows) {
+                refusal = new ImportRefusedException(source, sheet, ExcelErrorCode.IMPORT_LIMIT,
+                        "excel.refused.tooManyRejected", List.of(maxRejectedRows), null);
+                throw new XlsxRowReader.StopReading();
+            }
             errors.addAll(p.rowErrors);
             rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
                     p.rowErrors));
-            if (spool != null) {
-                rejectedSeqs.add((long) read);
-            }
         }
     }
 
     /**
-     * Spools the accepted rows instead of merging them as they come: {@link #spooled} merges them after reading.
+     * Refuses a collecting import once more than this many rows are rejected, as they are all held in memory.
      *
-     * @param s the spool
+     * @param v rows
      */
-    void spoolTo(RowSpool s) {
+    void maxRejectedRows(long v) {
+        maxRejectedRows = v;
+    }
+
+    /**
+     * Spools the accepted rows instead of merging them as they come ({@link #spooled} merges them after reading),
+     * and the rejected rows instead of holding them.
+     *
+     * @param s            the spool of the accepted rows, keyed by credit code
+     * @param rejectedRows the spool of the rejected rows, in the file's order
+     */
+    void spoolTo(RowSpool s, RowSpool rejectedRows) {
         spool = s;
+        rejectedSpool = rejectedRows;
     }
 
     /**
@@ -325,8 +351,8 @@ final class ListAssembler implements SheetSink {
         if (sheetsRead.isEmpty()) {
             throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
         }
-        return new SpooledImport.Read(sheetsRead, skipped, unknownColumns, read, accepted, rejectedRows,
-                rejectedSeqs, parsers, parserSheets);
+        return new SpooledImport.Read(sheetsRead, skipped, unknownColumns, read, accepted, rejectedSpool, errorCount,
+                parsers, parserSheets);
     }
 
     /** A streaming import's row: handed to the listener, accepted or rejected, and not kept. */

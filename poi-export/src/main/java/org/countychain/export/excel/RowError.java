@@ -24,9 +24,20 @@ public final class RowError {
     private final String key;
     private final List<Object> arguments;
     private final CountyChainException cause;
+    /** The number of strings of {@link #toFields()}. */
+    static final int FIELDS = 8;
+    /** The position of the code among them. */
+    static final int CODE_FIELD = 5;
+    /** The reasons of an error read back from a spooled import's temporary file, in Chinese and English; else null. */
+    private final String[] reasons;
 
     private RowError(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
                      String key, List<Object> arguments, CountyChainException cause) {
+        this(sheet, row, column, cellReference, rawValue, code, key, arguments, cause, null);
+    }
+
+    private RowError(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
+                     String key, List<Object> arguments, CountyChainException cause, String[] reasons) {
         this.sheet = sheet;
         this.row = row;
         this.column = column;
@@ -36,6 +47,44 @@ public final class RowError {
         this.key = key;
         this.arguments = arguments == null ? List.of() : List.copyOf(arguments);
         this.cause = cause;
+        this.reasons = reasons;
+    }
+
+    /**
+     * This error as plain text, for a spooled import's temporary files: sheet, row, column, cell reference, raw
+     * value, code and the reason in Chinese and in English, the only two languages {@link #reason(Locale)} tells.
+     *
+     * @return eight strings, the code sixth
+     */
+    String[] toFields() {
+        return new String[] {sheet, Integer.toString(row), column, cellReference, rawValue, code.code(),
+                reason(Locale.SIMPLIFIED_CHINESE), reason(Locale.ENGLISH)};
+    }
+
+    /**
+     * This error with its reasons as text and without the model's exception (and its stack trace), to be held
+     * while a spooled import's rows wait to be written.
+     *
+     * @return the error, describing itself as this one
+     */
+    RowError flattened() {
+        if (reasons != null) {
+            return this;
+        }
+        return new RowError(sheet, row, column, cellReference, rawValue, code, null, List.of(), null,
+                new String[] {reason(Locale.SIMPLIFIED_CHINESE), reason(Locale.ENGLISH)});
+    }
+
+    /**
+     * An error from {@link #toFields()}: it describes itself as the original did, in both languages.
+     *
+     * @param fields the strings
+     * @param code   the original's code (looked up by the caller from the code's text)
+     * @return the error
+     */
+    static RowError fromFields(String[] fields, ProblemCode code) {
+        return new RowError(fields[0], Integer.parseInt(fields[1]), fields[2], fields[3], fields[4], code, null,
+                List.of(), null, new String[] {fields[6], fields[7]});
     }
 
     /**
@@ -134,6 +183,9 @@ public final class RowError {
      * @return the reason
      */
     public String reason(Locale locale) {
+        if (reasons != null) {
+            return ExcelMessages.isChinese(locale) ? reasons[0] : reasons[1];
+        }
         return cause != null ? cause.reason(locale) : ExcelMessages.text(locale, key, arguments);
     }
 

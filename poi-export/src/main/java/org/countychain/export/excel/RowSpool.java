@@ -1,22 +1,22 @@
 package org.countychain.export.excel;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+
+import org.countychain.ProblemCode;
 
 /**
  * An external sort of imported rows (行的外部排序): records (a key, a sequence number and one or more raw rows) are
@@ -35,9 +35,20 @@ final class RowSpool {
      *
      * @param sheet the ordinal of its sheet among the sheets read
      * @param row   its 1-based row number
-     * @param cells its cells as read, {@code null} where empty
+     * @param cells  its cells as read, {@code null} where empty
+     * @param errors a rejected row's errors, else empty
      */
-    record SpooledRow(int sheet, int row, String[] cells) {
+    record SpooledRow(int sheet, int row, String[] cells, List<RowError> errors) {
+        /**
+         * An accepted row.
+         *
+         * @param sheet the ordinal of its sheet among the sheets read
+         * @param row   its 1-based row number
+         * @param cells its cells as read, {@code null} where empty
+         */
+        SpooledRow(int sheet, int row, String[] cells) {
+            this(sheet, row, cells, List.of());
+        }
     }
 
     /**
@@ -57,6 +68,9 @@ final class RowSpool {
                     if (c != null) {
                         bytes += 48 + 2L * c.length();
                     }
+                }
+                for (RowError e : r.errors) {
+                    bytes += 512 + 2L * e.rawValue().length(); // the error, its strings and reasons
                 }
             }
             return bytes;
@@ -84,6 +98,8 @@ final class RowSpool {
     private final List<Path> runs = new ArrayList<>();
     private boolean finished;
     private long records;
+    /** The codes of the errors written, by their text, to read back the same {@link ProblemCode}s. */
+    private final Map<String, ProblemCode> codes = new HashMap<>();
 
     /**
      * A spool.
@@ -109,6 +125,11 @@ final class RowSpool {
         }
         buffer.add(r);
         records++;
+        for (SpooledRow row : r.rows) {
+            for (RowError e : row.errors) {
+                codes.putIfAbsent(e.code().code(), e.code());
+            }
+        }
         buffered += r.heapBytes();
         if (buffered > budget) {
             spill();
@@ -149,15 +170,15 @@ final class RowSpool {
                     List<Path> group = new ArrayList<>(runs.subList(0, FAN_IN));
                     runs.subList(0, FAN_IN).clear();
                     Path merged = directory.newFile(name);
-                    try (Cursor c = merge(group); DataOutputStream out = output(merged)) {
+                    try (Cursor c = merge(group); DataOutputStream out = directory.output(merged, BUFFER_BYTES)) {
                         for (Entry r = c.next(); r != null; r = c.next()) {
                             write(out, r);
                         }
                         out.writeBoolean(false);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        throw new SpoolDirectory.WriteFailed(e);
                     }
-                    group.forEach(SpoolDirectory::delete);
+                    group.forEach(directory::release);
                     runs.add(merged);
                 }
             } else {
@@ -185,7 +206,7 @@ final class RowSpool {
 
     /** Deletes the run files and forgets the records: the spool is not to be read again. */
     void delete() {
-        runs.forEach(SpoolDirectory::delete);
+        runs.forEach(directory::release);
         runs.clear();
         buffer.clear();
         buffered = 0;
@@ -194,35 +215,25 @@ final class RowSpool {
     private void spill() {
         buffer.sort(ORDER);
         Path run = directory.newFile(name);
-        try (DataOutputStream out = output(run)) {
+        try (DataOutputStream out = directory.output(run, BUFFER_BYTES)) {
             for (Entry r : buffer) {
                 write(out, r);
             }
             out.writeBoolean(false);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SpoolDirectory.WriteFailed(e);
         }
         runs.add(run);
         buffer.clear();
         buffered = 0;
     }
 
-    /**
-     * A new run file. Not through {@code OutputFiles}: a run is the import's own file in its own new directory, made
-     * new ({@code CREATE_NEW}, so never a link or device followed or replaced), and a run left half-written by a full
-     * disk is never read, as the import fails and deletes the directory.
-     */
-    private static DataOutputStream output(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(FileChannel.open(file,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)), BUFFER_BYTES));
-    }
-
-    private static Cursor merge(List<Path> files) {
+    private Cursor merge(List<Path> files) {
         PriorityQueue<RunReader> queue = new PriorityQueue<>(files.size(), (a, b) -> ORDER.compare(a.current, b.current));
         List<RunReader> all = new ArrayList<>();
         try {
             for (Path f : files) {
-                RunReader r = new RunReader(f);
+                RunReader r = new RunReader(f, codes);
                 all.add(r);
                 if (r.advance()) {
                     queue.add(r);
@@ -269,6 +280,12 @@ final class RowSpool {
             for (String c : row.cells) {
                 writeString(out, c);
             }
+            out.writeInt(row.errors.size());
+            for (RowError e : row.errors) {
+                for (String f : e.toFields()) {
+                    writeString(out, f);
+                }
+            }
         }
     }
 
@@ -285,10 +302,12 @@ final class RowSpool {
     /** One run file, read record by record. */
     private static final class RunReader {
         private final DataInputStream in;
+        private final Map<String, ProblemCode> codes;
         Entry current;
 
-        RunReader(Path file) throws IOException {
+        RunReader(Path file, Map<String, ProblemCode> codes) throws IOException {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES));
+            this.codes = codes;
         }
 
         boolean advance() throws IOException {
@@ -307,7 +326,16 @@ final class RowSpool {
                 for (int c = 0; c < cells.length; c++) {
                     cells[c] = readString();
                 }
-                rows.add(new SpooledRow(sheet, row, cells));
+                int errorCount = in.readInt();
+                List<RowError> errors = errorCount == 0 ? List.of() : new ArrayList<>(errorCount);
+                for (int e = 0; e < errorCount; e++) {
+                    String[] fields = new String[RowError.FIELDS];
+                    for (int f = 0; f < fields.length; f++) {
+                        fields[f] = readString();
+                    }
+                    errors.add(RowError.fromFields(fields, codes.get(fields[RowError.CODE_FIELD])));
+                }
+                rows.add(new SpooledRow(sheet, row, cells, errors));
             }
             current = new Entry(key, seq, rows);
             return true;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.countychain.CountyChainIOException;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.io.OutputFiles;
 
 /**
  * An import whose enterprises wait in temporary files (暂存导入), from
@@ -35,8 +35,10 @@ import org.countychain.enterprise.Enterprise;
  * so that the rows of one credit code come together and are merged as the collecting import merges them (the same
  * year twice, or another name, county … than the first row: the row is rejected with code CC-1003 naming its sheet,
  * row and the columns in conflict); each enterprise's rows are then sorted by their first row in a second external
- * sort, which {@link #forEachEnterprise(Consumer)} reads. The rejected rows and their errors are kept in memory, as
- * the collecting import keeps them, for {@link #errors()} and the error workbook.
+ * sort, which {@link #forEachEnterprise(Consumer)} reads. The rejected rows and their errors (reasons in Chinese
+ * and English) wait in a temporary file too, in the file's order, for {@link #forEachRejectedRow(Consumer)} and the
+ * error workbook; only the first {@value #ROWS_HELD} are held, for {@link #rejectedRows()} and {@link #errors()}.
+ * So memory stays bounded however many rows are accepted or rejected.
  *
  * <p>The temporary files (about as large as the rows' text, twice) are in a directory named
  * {@code countychain-import-…} in the system's temporary directory or the one given, deleted by {@link #close()},
@@ -45,46 +47,93 @@ import org.countychain.enterprise.Enterprise;
  * @since 0.1.0
  */
 public final class SpooledImport implements AutoCloseable {
+    /** The rejected rows {@link #rejectedRows()} holds, and whose errors {@link #errors()} holds: the first ones. */
+    public static final int ROWS_HELD = 1_000;
+
     /** What the assembler read: the counts, the rejected rows so far and the parsers of the sheets read. */
     record Read(List<ImportResult.SheetRead> sheets, List<SkippedSheet> skipped, List<UnknownColumn> unknownColumns,
-                int rowsRead, int rowsAccepted, List<ImportResult.RejectedRow> rejected, List<Long> rejectedSeqs,
+                int rowsRead, int rowsAccepted, RowSpool rejected, long errorCount,
                 List<RowParser> parsers, List<String> parserSheets) {
     }
 
-    /** A row rejected when merged, with where it was in the file. */
-    private record Conflict(long seq, int sheet, ImportResult.RejectedRow row) {
-    }
-
+    private final String source;
     private final SpoolDirectory directory;
     private final RowSpool enterprises;
+    private final RowSpool rejected;
     private final List<RowParser> parsers;
     private final List<String> parserSheets;
-    private final ImportResult report;
+    private final List<ImportResult.SheetRead> sheets;
+    private final List<SkippedSheet> skippedSheets;
+    private final List<UnknownColumn> unknownColumns;
+    private final int rowsRead;
+    private final int rowsAccepted;
+    private final long errorCount;
+    private final List<ImportResult.RejectedRow> rejectedHeld;
+    private final List<RowError> errorsHeld;
     private final long enterpriseCount;
     private boolean closed;
 
-    private SpooledImport(SpoolDirectory directory, RowSpool enterprises, List<RowParser> parsers,
-                          List<String> parserSheets, ImportResult report, long enterpriseCount) {
+    private SpooledImport(String source, SpoolDirectory directory, RowSpool enterprises, RowSpool rejected, Read read,
+                          List<ImportResult.SheetRead> sheets, int rowsAccepted, long errorCount,
+                          long enterpriseCount) {
+        this.source = source;
         this.directory = directory;
         this.enterprises = enterprises;
-        this.parsers = parsers;
-        this.parserSheets = parserSheets;
-        this.report = report;
+        this.rejected = rejected;
+        this.parsers = read.parsers();
+        this.parserSheets = read.parserSheets();
+        this.sheets = List.copyOf(sheets);
+        this.skippedSheets = List.copyOf(read.skipped());
+        this.unknownColumns = List.copyOf(read.unknownColumns());
+        this.rowsRead = read.rowsRead();
+        this.rowsAccepted = rowsAccepted;
+        this.errorCount = errorCount;
         this.enterpriseCount = enterpriseCount;
+        List<ImportResult.RejectedRow> held = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        try (RowSpool.Cursor c = rejected.open()) {
+            for (RowSpool.Entry r = c.next(); r != null && held.size() < ROWS_HELD; r = c.next()) {
+                ImportResult.RejectedRow row = rejectedRow(r);
+                held.add(row);
+                errors.addAll(row.errors());
+            }
+        }
+        this.rejectedHeld = List.copyOf(held);
+        this.errorsHeld = List.copyOf(errors);
+    }
+
+    /**
+     * The refusal when the temporary files reached their limit.
+     *
+     * @param source the file's name
+     * @param e      the limit reached
+     * @return the refusal (code CC-9015)
+     */
+    static ImportRefusedException limitReached(String source, SpoolDirectory.LimitReached e) {
+        return new ImportRefusedException(source, null, org.countychain.ErrorCode.SPOOL_LIMIT,
+                "excel.refused.spoolLimit", List.of(e.limit()), null);
+    }
+
+    private static ImportResult.RejectedRow rejectedRow(RowSpool.Entry r) {
+        RowSpool.SpooledRow s = r.rows().get(0);
+        return new ImportResult.RejectedRow(s.row(), Arrays.asList(s.cells()), s.errors());
     }
 
     /**
      * Merges the spooled rows of each credit code.
      *
+     * @param source    the file's name
      * @param read      what was read
      * @param rows      the accepted rows, keyed by credit code
      * @param directory the temporary directory
      * @param budget    the bytes of rows held in memory at a time
      * @return the import
      */
-    static SpooledImport merge(Read read, RowSpool rows, SpoolDirectory directory, long budget) {
+    static SpooledImport merge(String source, Read read, RowSpool rows, SpoolDirectory directory, long budget) {
         RowSpool groups = new RowSpool(directory, "enterprises", budget);
-        List<Conflict> conflicts = new ArrayList<>();
+        int[] moved = new int[read.sheets().size()];
+        int conflicts = 0;
+        long errorCount = read.errorCount();
         long count = 0;
         try (RowSpool.Cursor c = rows.open()) {
             List<RowSpool.Entry> group = new ArrayList<>();
@@ -110,8 +159,13 @@ public final class SpooledImport implements AutoCloseable {
                         if (p.rowErrors.isEmpty()) {
                             kept.add(s);
                         } else {
-                            conflicts.add(new Conflict(g.seq(), s.sheet(),
-                                    new ImportResult.RejectedRow(s.row(), Arrays.asList(s.cells()), p.rowErrors)));
+                            // rejected when merged: joins the other rejected rows in the file's order
+                            read.rejected().add(new RowSpool.Entry("", g.seq(), List.of(new RowSpool.SpooledRow(
+                                    s.sheet(), s.row(), s.cells(),
+                                    p.rowErrors.stream().map(RowError::flattened).toList()))));
+                            moved[s.sheet()]++; // a parser per sheet read, in the same order
+                            conflicts++;
+                            errorCount += p.rowErrors.size();
                         }
                     }
                 }
@@ -122,36 +176,14 @@ public final class SpooledImport implements AutoCloseable {
             }
         }
         rows.delete();
-        return new SpooledImport(directory, groups, read.parsers(), read.parserSheets(), report(read, conflicts),
-                count);
-    }
-
-    /** The report of the collecting import: the rows rejected when merged join the others in the file's order. */
-    private static ImportResult report(Read read, List<Conflict> conflicts) {
-        conflicts.sort(Comparator.comparingLong(Conflict::seq));
-        List<ImportResult.RejectedRow> rejected = new ArrayList<>(read.rejected().size() + conflicts.size());
-        int i = 0;
-        int j = 0;
-        while (i < read.rejected().size() || j < conflicts.size()) {
-            if (j == conflicts.size()
-                    || (i < read.rejected().size() && read.rejectedSeqs().get(i) < conflicts.get(j).seq())) {
-                rejected.add(read.rejected().get(i++));
-            } else {
-                rejected.add(conflicts.get(j++).row());
-            }
-        }
-        List<RowError> errors = new ArrayList<>();
-        rejected.forEach(r -> errors.addAll(r.errors()));
-        int[] moved = new int[read.sheets().size()];
-        conflicts.forEach(c -> moved[c.sheet()]++);
         List<ImportResult.SheetRead> sheets = new ArrayList<>(read.sheets().size());
         for (int s = 0; s < read.sheets().size(); s++) {
             ImportResult.SheetRead x = read.sheets().get(s);
             sheets.add(new ImportResult.SheetRead(x.name(), x.index(), x.headerRow(), x.header(), x.rowsRead(),
                     x.rowsAccepted() - moved[s], x.rowsRejected() + moved[s]));
         }
-        return new ImportResult(sheets, read.skipped(), List.of(), read.rowsRead(),
-                read.rowsAccepted() - conflicts.size(), errors, rejected, read.unknownColumns());
+        return new SpooledImport(source, directory, groups, read.rejected(), read, sheets, read.rowsAccepted() - conflicts,
+                errorCount, count);
     }
 
     /**
@@ -178,6 +210,10 @@ public final class SpooledImport implements AutoCloseable {
             }
         } catch (UncheckedIOException e) {
             throw new CountyChainIOException(directory.path().toString(), e.getCause());
+        } catch (SpoolDirectory.WriteFailed e) {
+            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+        } catch (SpoolDirectory.LimitReached e) {
+            throw limitReached(source, e);
         }
     }
 
@@ -196,7 +232,7 @@ public final class SpooledImport implements AutoCloseable {
      * @return at least one sheet
      */
     public List<ImportResult.SheetRead> sheets() {
-        return report.sheets();
+        return sheets;
     }
 
     /**
@@ -205,7 +241,7 @@ public final class SpooledImport implements AutoCloseable {
      * @return the skipped sheets
      */
     public List<SkippedSheet> skippedSheets() {
-        return report.skippedSheets();
+        return skippedSheets;
     }
 
     /**
@@ -214,7 +250,7 @@ public final class SpooledImport implements AutoCloseable {
      * @return the unknown columns
      */
     public List<UnknownColumn> unknownColumns() {
-        return report.unknownColumns();
+        return unknownColumns;
     }
 
     /**
@@ -223,7 +259,7 @@ public final class SpooledImport implements AutoCloseable {
      * @return rows read
      */
     public int rowsRead() {
-        return report.rowsRead();
+        return rowsRead;
     }
 
     /**
@@ -232,34 +268,74 @@ public final class SpooledImport implements AutoCloseable {
      * @return rows accepted
      */
     public int rowsAccepted() {
-        return report.rowsAccepted();
+        return rowsAccepted;
     }
 
     /**
-     * The rows rejected.
+     * The rows rejected, all of them ({@link #rejectedRows()} holds the first {@value #ROWS_HELD}).
      *
      * @return rows rejected
      */
     public int rowsRejected() {
-        return report.rowsRejected();
+        return rowsRead - rowsAccepted;
     }
 
     /**
-     * Every error, by row then column, as {@link ImportResult#errors()}.
+     * The errors of all rejected rows ({@link #errors()} holds those of the first {@value #ROWS_HELD} rows).
+     *
+     * @return the count
+     */
+    public long errorCount() {
+        return errorCount;
+    }
+
+    /**
+     * The errors of the first {@value #ROWS_HELD} rejected rows, by row then column, as {@link ImportResult#errors()}
+     * gives them; all of them when no more rows were rejected. {@link #forEachRejectedRow(Consumer)} gives every
+     * row's errors, read back from the temporary files, so that a file of any number of bad rows needs no more
+     * memory than a few.
      *
      * @return the errors
      */
     public List<RowError> errors() {
-        return report.errors();
+        return errorsHeld;
     }
 
     /**
-     * The rejected rows as written, with their errors, as {@link ImportResult#rejectedRows()}.
+     * The first {@value #ROWS_HELD} rejected rows as written, with their errors, as
+     * {@link ImportResult#rejectedRows()} gives them; all of them when no more were rejected.
      *
      * @return the rows
+     * @see #forEachRejectedRow(Consumer)
      */
     public List<ImportResult.RejectedRow> rejectedRows() {
-        return report.rejectedRows();
+        return rejectedHeld;
+    }
+
+    /**
+     * Hands every rejected row, with its errors, to an action, in the file's order (as
+     * {@link ImportResult#rejectedRows()}), reading them from the temporary files; may be called again.
+     *
+     * @param action takes each row
+     * @throws IllegalStateException  when this import was closed
+     * @throws CountyChainIOException when the temporary files cannot be read
+     */
+    public void forEachRejectedRow(Consumer<? super ImportResult.RejectedRow> action) {
+        Objects.requireNonNull(action, "action");
+        if (closed) {
+            throw new IllegalStateException("the import was closed and its temporary files deleted");
+        }
+        try (RowSpool.Cursor c = rejected.open()) {
+            for (RowSpool.Entry r = c.next(); r != null; r = c.next()) {
+                action.accept(rejectedRow(r));
+            }
+        } catch (UncheckedIOException e) {
+            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+        } catch (SpoolDirectory.WriteFailed e) {
+            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+        } catch (SpoolDirectory.LimitReached e) {
+            throw limitReached(source, e);
+        }
     }
 
     /**
@@ -268,18 +344,23 @@ public final class SpooledImport implements AutoCloseable {
      * @return true when no row was rejected
      */
     public boolean isClean() {
-        return report.isClean();
+        return rowsRejected() == 0;
     }
 
     /**
-     * Writes the error workbook, as {@link ImportResult#writeErrorWorkbook(Path, Locale)}.
+     * Writes the error workbook, as {@link ImportResult#writeErrorWorkbook(Path, Locale)}, with every rejected row,
+     * read back from the temporary files.
      *
      * @param out    the file
      * @param locale the language of the reasons
      * @throws IOException declared for compatibility; a failure is a {@code CountyChainIOException}
+     * @throws IllegalStateException when this import was closed
      */
     public void writeErrorWorkbook(Path out, Locale locale) throws IOException {
-        report.writeErrorWorkbook(out, locale);
+        OutputFiles.write(out, os -> {
+            writeErrorWorkbook(os, locale);
+            return null;
+        });
     }
 
     /**
@@ -289,9 +370,10 @@ public final class SpooledImport implements AutoCloseable {
      * @param out    the stream
      * @param locale the language of the reasons
      * @throws IOException when writing fails
+     * @throws IllegalStateException when this import was closed
      */
     public void writeErrorWorkbook(OutputStream out, Locale locale) throws IOException {
-        report.writeErrorWorkbook(out, locale);
+        ImportResult.writeErrorWorkbook(out, locale, sheets, this::forEachRejectedRow);
     }
 
     /** Deletes the temporary files; {@link #forEachEnterprise(Consumer)} cannot be called after. */

@@ -188,6 +188,85 @@ class SpooledImportTest {
         spooled.close(); // again: harmless
     }
 
+    @Test
+    void moreRejectedRowsThanAreHeldAreAllHandedOnAndWrittenToTheErrorWorkbook() throws Exception {
+        int bad = SpooledImport.ROWS_HELD + 500;
+        StringBuilder text = new StringBuilder(HostileInputs.CSV_HEADER);
+        for (int i = 0; i < bad; i++) {
+            text.append(code(i)).append(",甲公司,晋江市,2024,100\n");
+            text.append("BAD").append(i).append(",乙公司,晋江市,2024,100\n"); // a credit code that is not one
+        }
+        Path csv = dir.resolve("many-bad.csv");
+        Files.writeString(csv, text);
+        ImportResult collected = EnterpriseImporter.defaults().importFile(csv);
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        try (SpooledImport spooled = EnterpriseImporter.defaults().importSpooled(csv, temporary, TINY_BUDGET)) {
+            assertThat(spooled.rowsRejected()).isEqualTo(bad);
+            assertThat(spooled.errorCount()).isEqualTo(collected.errors().size());
+            assertThat(spooled.rejectedRows()).hasSize(SpooledImport.ROWS_HELD);
+            assertThat(spooled.rejectedRows()).extracting(r -> describe(r, Locale.ENGLISH)).containsExactlyElementsOf(
+                    collected.rejectedRows().subList(0, SpooledImport.ROWS_HELD).stream()
+                            .map(r -> describe(r, Locale.ENGLISH)).toList());
+            List<String> all = new ArrayList<>();
+            spooled.forEachRejectedRow(r -> all.add(describe(r, Locale.SIMPLIFIED_CHINESE)));
+            assertThat(all).containsExactlyElementsOf(collected.rejectedRows().stream()
+                    .map(r -> describe(r, Locale.SIMPLIFIED_CHINESE)).toList());
+            assertThat(errorWorkbook(spooled::writeErrorWorkbook)).isEqualTo(errorWorkbook(collected::writeErrorWorkbook));
+        }
+        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+    }
+
+    @Test
+    void theCollectingImportRefusesMoreRejectedRowsThanItsLimitNamingItAndHowToRaiseIt() throws Exception {
+        Path csv = dir.resolve("four-bad.csv");
+        Files.writeString(csv, HostileInputs.CSV_HEADER + code(1) + ",甲公司,晋江市,2024,100\n"
+                + "1,乙,晋江市,2024,1\n2,乙,晋江市,2024,1\n3,乙,晋江市,2024,1\n4,乙,晋江市,2024,1\n");
+        assertThat(EnterpriseImporter.defaults().withMaxRejectedRows(4).importFile(csv).rowsRejected()).isEqualTo(4);
+        assertThat(EnterpriseImporter.defaults().maxRejectedRows())
+                .isEqualTo(EnterpriseImporter.DEFAULT_MAX_REJECTED_ROWS);
+        assertThatThrownBy(() -> EnterpriseImporter.defaults().withMaxRejectedRows(3).importFile(csv))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ExcelErrorCode.IMPORT_LIMIT);
+                    assertThat(e.refusal()).isEqualTo("excel.refused.tooManyRejected");
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains("[CC-7002]", "four-bad.csv", "more than 3 rows")
+                            .contains("withMaxRejectedRows", "importSpooled");
+                    assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("被拒绝的行超过3行");
+                });
+        // the spooled import holds none: no limit
+        try (SpooledImport spooled = EnterpriseImporter.defaults().withMaxRejectedRows(3).importSpooled(csv,
+                Files.createDirectories(dir.resolve("tmp")))) {
+            assertThat(spooled.rowsRejected()).isEqualTo(4);
+        }
+        assertThatThrownBy(() -> EnterpriseImporter.defaults().withMaxRejectedRows(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theTemporaryFilesRefuseTheFileAtTheirLimitAndAreDeleted() throws Exception {
+        List<Enterprise> enterprises = SyntheticProvince.generate(3, 100).counties().stream()
+                .map(CountyDataset::enterprises).flatMap(List::stream).toList();
+        Path csv = dir.resolve("list.csv");
+        EnterpriseListWriter.writeCsv(enterprises, csv);
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        EnterpriseImporter importer = EnterpriseImporter.defaults().withMaxSpoolBytes(20_000);
+        assertThat(importer.maxSpoolBytes()).isEqualTo(20_000);
+        assertThatThrownBy(() -> importer.importSpooled(csv, temporary, TINY_BUDGET))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.SPOOL_LIMIT);
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains("[CC-9015]", "list.csv")
+                            .contains("20000 bytes", "withMaxSpoolBytes", "--max-spool-bytes");
+                    assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("暂存文件达到磁盘空间上限20000字节");
+                });
+        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        // the same file under the default limit
+        try (SpooledImport spooled = EnterpriseImporter.defaults().importSpooled(csv, temporary, TINY_BUDGET)) {
+            assertThat(spooled.enterpriseCount()).isEqualTo(enterprises.size());
+        }
+        assertThat(EnterpriseImporter.defaults().maxSpoolBytes()).isEqualTo(EnterpriseImporter.DEFAULT_MAX_SPOOL_BYTES);
+        assertThatThrownBy(() -> EnterpriseImporter.defaults().withMaxSpoolBytes(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static String row(int r, String code, String name, String county, String year) {
         return "<row r=\"" + r + "\">" + HostileInputs.inline("A" + r, code) + HostileInputs.inline("B" + r, name)
                 + HostileInputs.inline("C" + r, county) + "<c r=\"D" + r + "\"><v>" + year + "</v></c></row>";

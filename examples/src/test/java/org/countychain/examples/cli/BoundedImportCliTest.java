@@ -1,0 +1,171 @@
+package org.countychain.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.countychain.ErrorCode;
+import org.countychain.export.excel.EnterpriseImporter;
+import org.countychain.export.excel.HostileInputs;
+import org.countychain.export.excel.SpooledImport;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Memory and temporary disk stay bounded whatever the list holds: 200,000 rows of which all but 2,000 are rejected
+ * are imported and screened by child JVMs with a 64 MB heap (the rejected rows wait on disk, not in memory), the
+ * error workbook holds every rejected row; the spool's own limit and a full temporary disk end the import with a
+ * CC-coded message, exit 2, no temporary file and no output file left.
+ */
+@Tag("class-path") // the child JVM runs the command line from the class path (java.class.path)
+class BoundedImportCliTest {
+    private static final int ROWS = 200_000;
+    private static final int GOOD_EVERY = 100;
+    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoHundredThousandRowsMostlyRejectedAreImportedAndScreenedWith64MbOfHeap() throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("统一社会信用代码,企业名称,所在县（市、区）,年度,营业收入\n");
+            for (int i = 1; i <= ROWS; i++) {
+                // every 100th row is good; the others have a credit code that is not one
+                String code = i % GOOD_EVERY == 0 ? SpooledImportCliTest.code(i) : "BAD" + i;
+                w.write(code + ",企业" + i + ",晋江市,2024," + (1000 + i) + "\n");
+            }
+        }
+        Path temporary = Files.createDirectories(tmp.resolve("tmp"));
+        int good = ROWS / GOOD_EVERY;
+        int bad = ROWS - good;
+
+        Path out = tmp.resolve("out");
+        Process p = cli(temporary, tmp.resolve("import.txt"), "import", csv.toString(), "--out", out.toString());
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        String console = Files.readString(tmp.resolve("import.txt"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(tail(console)).isEqualTo(1);
+        assertThat(console).contains("读取" + ROWS + "行，接受" + good + "行，拒绝" + bad + "行；企业" + good + "家")
+                .contains("[CC-1101] bad.csv!A2 (统一社会信用代码) \"BAD1\"")
+                .doesNotContain("\tat ", "CC-9005");
+        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        // the error workbook holds every rejected row: imported again, they are all rejected again
+        try (SpooledImport again = EnterpriseImporter.defaults().importSpooled(out.resolve("bad-errors.xlsx"))) {
+            assertThat(again.rowsRead()).isEqualTo(bad);
+            assertThat(again.rowsRejected()).isEqualTo(bad);
+            assertThat(again.errorCount()).isEqualTo(bad);
+            assertThat(again.errors()).extracting(e -> e.code()).containsOnly(ErrorCode.CREDIT_CODE_LENGTH);
+        }
+
+        Process s = cli(temporary, tmp.resolve("screen.txt"), "screen", csv.toString(), "--year", "2024");
+        assertThat(s.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        String screened = Files.readString(tmp.resolve("screen.txt"), StandardCharsets.UTF_8);
+        assertThat(s.exitValue()).as(tail(screened)).isEqualTo(0);
+        assertThat(screened).contains("[CC-1101] bad.csv!A2 (统一社会信用代码) \"BAD1\"", "2024年度检查结果")
+                .doesNotContain("\tat ", "CC-9005");
+        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+    }
+
+    @Test
+    void theSpoolLimitAndAFullTemporaryDiskEndTheImportWithACodeAndLeaveNoFile() throws Exception {
+        Path xlsx = tmp.resolve("list.xlsx");
+        writeWorkbook(xlsx, 60_000);
+        Path temporary = Files.createDirectories(tmp.resolve("tmp"));
+
+        // the spool's own limit
+        Path out = tmp.resolve("limited");
+        Process p = cli(temporary, tmp.resolve("limited.txt"), "import", xlsx.toString(), "--out", out.toString(),
+                "--max-spool-bytes", "100000");
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        String console = Files.readString(tmp.resolve("limited.txt"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(console).isEqualTo(2);
+        assertThat(console).contains("[CC-9015] list.xlsx", "100000", "--max-spool-bytes").doesNotContain("\tat ");
+        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        assertThat(Files.exists(out.resolve("list-enterprises.json"))).isFalse();
+
+        // a temporary disk too small for the spool
+        Path disk = Files.createDirectories(tmp.resolve("disk"));
+        assumeTrue(HostileOutputTest.run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString()),
+                "mounting a small tmpfs is permitted (root)");
+        try {
+            Path full = tmp.resolve("full");
+            Process f = cli(disk, tmp.resolve("full.txt"), "import", xlsx.toString(), "--out", full.toString());
+            assertThat(f.waitFor(600, TimeUnit.SECONDS)).isTrue();
+            String fullConsole = Files.readString(tmp.resolve("full.txt"), StandardCharsets.UTF_8);
+            assertThat(f.exitValue()).as(fullConsole).isEqualTo(2);
+            assertThat(fullConsole).contains("[CC-9008]", "countychain-import-").doesNotContain("\tat ");
+            assertThat(listing(disk)).as("no temporary file left").isEmpty();
+            assertThat(Files.exists(full.resolve("list-enterprises.json"))).isFalse();
+        } finally {
+            HostileOutputTest.run("umount", disk.toString());
+        }
+    }
+
+    private static String tail(String console) {
+        return console.length() > 4000 ? console.substring(console.length() - 4000) : console;
+    }
+
+    private static Process cli(Path temporary, Path console, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-Djava.io.tmpdir=" + temporary, "-cp",
+                System.getProperty("java.class.path"), CountyChainCli.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+    }
+
+    /** The spool directories in {@code d}. */
+    private static List<Path> listing(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(f -> f.getFileName().toString().startsWith("countychain-import-")).toList();
+        }
+    }
+
+    /** A workbook of {@code rows} good rows, one enterprise each. */
+    private static void writeWorkbook(Path file, int rows) throws IOException {
+        byte[] skeleton = HostileInputs.workbook(List.<String[]>of(new String[] {"企业", "<worksheet/>"}),
+                "<sst xmlns=\"" + NS + "\"><si><t>晋江市</t></si></sst>");
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os);
+             ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(skeleton))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().endsWith("sheet1.xml")) {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(z, StandardCharsets.UTF_8), 1 << 16);
+                    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS + "\"><sheetData>"
+                            + "<row r=\"1\">" + inline("A1", "统一社会信用代码") + inline("B1", "企业名称")
+                            + inline("C1", "所在县（市、区）") + "</row>");
+                    for (int i = 1; i <= rows; i++) {
+                        int r = i + 1;
+                        w.write("<row r=\"" + r + "\">" + inline("A" + r, SpooledImportCliTest.code(i))
+                                + inline("B" + r, "企业" + i) + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c></row>");
+                    }
+                    w.write("</sheetData></worksheet>");
+                    w.flush();
+                } else {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+    }
+
+    private static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+}
