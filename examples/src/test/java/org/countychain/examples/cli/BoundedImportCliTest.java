@@ -43,16 +43,9 @@ class BoundedImportCliTest {
     Path tmp;
 
     @Test
-    void twoHundredThousandRowsMostlyRejectedAreImportedAndScreenedWith64MbOfHeap() throws Exception {
-        Path csv = tmp.resolve("bad.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write("统一社会信用代码,企业名称,所在县（市、区）,年度,营业收入\n");
-            for (int i = 1; i <= ROWS; i++) {
-                // every 100th row is good; the others have a credit code that is not one
-                String code = i % GOOD_EVERY == 0 ? SpooledImportCliTest.code(i) : "BAD" + i;
-                w.write(code + ",企业" + i + ",晋江市,2024," + (1000 + i) + "\n");
-            }
-        }
+    void twoHundredThousandRowsMostlyRejectedAreImportedWith64MbOfHeapAndAllWrittenToTheErrorWorkbook()
+            throws Exception {
+        Path csv = writeMostlyBadList(tmp.resolve("bad.csv"));
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
         int good = ROWS / GOOD_EVERY;
         int bad = ROWS - good;
@@ -73,7 +66,12 @@ class BoundedImportCliTest {
             assertThat(again.errorCount()).isEqualTo(bad);
             assertThat(again.errors()).extracting(e -> e.code()).containsOnly(ErrorCode.CREDIT_CODE_LENGTH);
         }
+    }
 
+    @Test
+    void twoHundredThousandRowsMostlyRejectedAreScreenedWith64MbOfHeap() throws Exception {
+        Path csv = writeMostlyBadList(tmp.resolve("bad.csv"));
+        Path temporary = Files.createDirectories(tmp.resolve("tmp"));
         Process s = cli(temporary, tmp.resolve("screen.txt"), "screen", csv.toString(), "--year", "2024");
         assertThat(s.waitFor(600, TimeUnit.SECONDS)).isTrue();
         String screened = Files.readString(tmp.resolve("screen.txt"), StandardCharsets.UTF_8);
@@ -83,13 +81,23 @@ class BoundedImportCliTest {
         assertThat(listing(temporary)).as("no temporary file left").isEmpty();
     }
 
+    /** {@value #ROWS} rows: every 100th good, the others with a credit code that is not one. */
+    private static Path writeMostlyBadList(Path csv) throws IOException {
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("统一社会信用代码,企业名称,所在县（市、区）,年度,营业收入\n");
+            for (int i = 1; i <= ROWS; i++) {
+                String code = i % GOOD_EVERY == 0 ? SpooledImportCliTest.code(i) : "BAD" + i;
+                w.write(code + ",企业" + i + ",晋江市,2024," + (1000 + i) + "\n");
+            }
+        }
+        return csv;
+    }
+
     @Test
-    void theSpoolLimitAndAFullTemporaryDiskEndTheImportWithACodeAndLeaveNoFile() throws Exception {
+    void theSpoolLimitEndsTheImportWithItsCodeAndLeavesNoFile() throws Exception {
         Path xlsx = tmp.resolve("list.xlsx");
         writeWorkbook(xlsx, 60_000);
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
-
-        // the spool's own limit
         Path out = tmp.resolve("limited");
         Process p = cli(temporary, tmp.resolve("limited.txt"), "import", xlsx.toString(), "--out", out.toString(),
                 "--max-spool-bytes", "100000");
@@ -99,8 +107,12 @@ class BoundedImportCliTest {
         assertThat(console).contains("[CC-9015] list.xlsx", "100000", "--max-spool-bytes").doesNotContain("\tat ");
         assertThat(listing(temporary)).as("no temporary file left").isEmpty();
         assertThat(Files.exists(out.resolve("list-enterprises.json"))).isFalse();
+    }
 
-        // a temporary disk too small for the spool
+    @Test
+    void aFullTemporaryDiskEndsTheImportWithItsCodeAndLeavesNoFile() throws Exception {
+        Path xlsx = tmp.resolve("list.xlsx");
+        writeWorkbook(xlsx, 60_000);
         Path disk = Files.createDirectories(tmp.resolve("disk"));
         assumeTrue(HostileOutputTest.run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString()),
                 "mounting a small tmpfs is permitted (root)");
@@ -108,9 +120,9 @@ class BoundedImportCliTest {
             Path full = tmp.resolve("full");
             Process f = cli(disk, tmp.resolve("full.txt"), "import", xlsx.toString(), "--out", full.toString());
             assertThat(f.waitFor(600, TimeUnit.SECONDS)).isTrue();
-            String fullConsole = Files.readString(tmp.resolve("full.txt"), StandardCharsets.UTF_8);
-            assertThat(f.exitValue()).as(fullConsole).isEqualTo(2);
-            assertThat(fullConsole).contains("[CC-9008]", "countychain-import-").doesNotContain("\tat ");
+            String console = Files.readString(tmp.resolve("full.txt"), StandardCharsets.UTF_8);
+            assertThat(f.exitValue()).as(console).isEqualTo(2);
+            assertThat(console).contains("[CC-9008]", "countychain-import-").doesNotContain("\tat ");
             assertThat(listing(disk)).as("no temporary file left").isEmpty();
             assertThat(Files.exists(full.resolve("list-enterprises.json"))).isFalse();
         } finally {
