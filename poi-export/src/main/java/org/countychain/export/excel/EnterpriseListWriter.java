@@ -33,7 +33,9 @@ import org.countychain.export.excel.internal.XlsxStreamWriter;
  *
  * <p>What the list holds of an enterprise is what its columns hold ({@link EnterpriseColumn}); the 107-2
  * statistics report, incentives, ledger style, intermediary, service contact and the kinds of R&amp;D
- * institutions are not in the list.
+ * institutions are not in the list. A certificate's last valid day is written only when the data set states it: a
+ * derived one ({@link HighTechCertificate#effectiveValidUntil()}) leaves 高企证书有效期至 empty, which the importer reads
+ * as derived again, so a written list reads back as the same certificates.
  *
  * @since 0.1.0
  */
@@ -249,7 +251,8 @@ public final class EnterpriseListWriter {
             case SCIENCE_DEPARTMENT_PROJECTS -> y == null ? null : y.scienceDepartmentProjects();
             case HIGH_TECH_CERTIFICATE_NUMBER -> cert == null ? null : cert.number();
             case HIGH_TECH_CERTIFICATE_ISSUED_ON -> cert == null ? null : cert.issuedOn();
-            case HIGH_TECH_CERTIFICATE_VALID_UNTIL -> cert == null ? null : cert.effectiveValidUntil();
+            // Only a stated last valid day: a derived one written here would read back as stated.
+            case HIGH_TECH_CERTIFICATE_VALID_UNTIL -> cert == null ? null : cert.validUntil();
             case INDUSTRY_NAME -> e.industryName();
             case INDUSTRIAL -> e.industrial() == null ? null : yesNo(e.industrial());
             case REGISTERED_ADDRESS -> e.registeredAddress();

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
+import org.countychain.division.DivisionCode;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.HighTechCertificate;
@@ -52,5 +54,39 @@ class CertificateImportTest {
         // Not a date at all is an error of its own, not a blank.
         assertThat(r.errors().get(1).row()).isEqualTo(5);
         assertThat(r.errors().get(1).rawValue()).isEqualTo("不详");
+    }
+
+    /**
+     * The list holds what the data set states: a certificate whose last valid day is derived is written with an
+     * empty 有效期至 cell, so importing the written list gives the same certificate back (a written derived day
+     * would come back as a stated one).
+     */
+    @Test
+    void aDerivedLastValidDayIsNotWrittenSoTheListReadsBackTheSame() throws Exception {
+        DivisionCode jinjiang = DivisionCode.of("350582");
+        List<Enterprise> enterprises = List.of(
+                Enterprise.builder(CreditCode.parse(code(5)), "晋江戊有限公司", jinjiang)
+                        .highTechCertificate(new HighTechCertificate("GR202135000005", LocalDate.of(2021, 12, 31)))
+                        .build(),
+                Enterprise.builder(CreditCode.parse(code(6)), "晋江己有限公司", jinjiang)
+                        .highTechCertificate(new HighTechCertificate("GR202135000006", LocalDate.of(2021, 1, 1),
+                                LocalDate.of(2023, 12, 31)))
+                        .build());
+        for (String name : List.of("certificates.xlsx", "certificates.csv")) {
+            Path file = dir.resolve(name);
+            if (name.endsWith(".xlsx")) {
+                EnterpriseListWriter.writeXlsx(enterprises, file);
+            } else {
+                EnterpriseListWriter.writeCsv(enterprises, file);
+            }
+            ImportResult r = EnterpriseImporter.defaults().importFile(file);
+            assertThat(r.errors()).as(name).isEmpty();
+            assertThat(r.enterprises()).as(name).containsExactlyElementsOf(Projection.of(enterprises));
+            assertThat(r.enterprises().get(0).highTechCertificates().get(0).validUntilDerived()).as(name).isTrue();
+        }
+        int validUntil = EnterpriseColumn.HIGH_TECH_CERTIFICATE_VALID_UNTIL.ordinal();
+        assertThat(EnterpriseListWriter.rows(enterprises.get(0)).get(0).get(validUntil)).isNull();
+        assertThat(EnterpriseListWriter.rows(enterprises.get(1)).get(0).get(validUntil))
+                .isEqualTo(LocalDate.of(2023, 12, 31));
     }
 }
