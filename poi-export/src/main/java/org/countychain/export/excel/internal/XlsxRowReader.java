@@ -125,23 +125,33 @@ public final class XlsxRowReader {
      */
     public static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor)
             throws IOException, OpenXML4JException, SAXException {
-        return readSheets(pkg, maxCellChars, visitor, true);
+        return readSheets(pkg, maxCellChars, visitor, true, RowPipe.worthwhile());
     }
 
     /** As {@link #readSheets(OPCPackage, int, SheetVisitor)}; {@code scanner} false reads sheets with the JDK's parser. */
     static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor, boolean scanner)
             throws IOException, OpenXML4JException, SAXException {
+        return readSheets(pkg, maxCellChars, visitor, scanner, RowPipe.worthwhile());
+    }
+
+    /**
+     * As {@link #readSheets(OPCPackage, int, SheetVisitor, boolean)}; {@code pipelined} true scans a sheet on a
+     * second thread ({@link RowPipe}) while this one takes its rows (only with the scanner).
+     */
+    static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor, boolean scanner,
+                                      boolean pipelined)
+            throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         try (SharedStringTable strings = new SharedStringTable()) {
             readSharedStrings(pkg, maxCellChars, strings);
-            return readSheets(reader, strings, maxCellChars, visitor, scanner);
+            return readSheets(reader, strings, maxCellChars, visitor, scanner, pipelined);
         } catch (UncheckedIOException e) {
             throw e.getCause(); // the shared strings' temporary file
         }
     }
 
     private static List<SheetInfo> readSheets(XSSFReader reader, SharedStringTable strings, int maxCellChars,
-                                              SheetVisitor visitor, boolean scanner)
+                                              SheetVisitor visitor, boolean scanner, boolean pipelined)
             throws IOException, OpenXML4JException, SAXException {
         StylesTable styles = reader.getStylesTable();
         int styleCount = styles == null ? 0 : styles.getNumCellStyles();
@@ -168,13 +178,19 @@ public final class XlsxRowReader {
                 if (sink == null) {
                     continue;
                 }
-                SheetHandler handler = new SheetHandler(name, sink, strings, dateStyle, workbook.date1904(),
-                        maxCellChars);
                 BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
                 try {
                     if (scanner && SheetScanner.isUtf8(in)) {
-                        SheetScanner.scan(in, handler);
+                        if (pipelined) {
+                            RowPipe.read(rows -> SheetScanner.scan(in, new SheetHandler(name, rows, strings,
+                                    dateStyle, workbook.date1904(), maxCellChars)), sink);
+                        } else {
+                            SheetScanner.scan(in, new SheetHandler(name, sink, strings, dateStyle,
+                                    workbook.date1904(), maxCellChars));
+                        }
                     } else {
+                        SheetHandler handler = new SheetHandler(name, sink, strings, dateStyle, workbook.date1904(),
+                                maxCellChars);
                         XMLReader parser = parser();
                         parser.setContentHandler(SheetScanner.handler(handler));
                         parser.parse(new InputSource(in));
