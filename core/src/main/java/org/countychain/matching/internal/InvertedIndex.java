@@ -411,6 +411,16 @@ public final class InvertedIndex {
             }
             return hits;
         }
+
+        /**
+         * The slots examined so far to find the places of this scorer's query terms (the two tables of its query
+         * collection). For tests: it grows with the queries' length, not with its square.
+         *
+         * @return the count
+         */
+        long termLookupProbes() {
+            return q.places.probes() + q.inField.probes();
+        }
     }
 
     /** The boosts that apply, as a bit set (only the most specific of each kind). */

@@ -26,6 +26,8 @@ final class LongIntTable {
     private int mask;
     /** The slots in use, in insertion order, so that {@link #clear()} costs the size, not the capacity. */
     private int[] used;
+    /** Slots examined by {@link #getOrPut} and by growing, since the table was made: the work of writing to it. */
+    private long probes;
 
     /**
      * An empty table.
@@ -82,6 +84,7 @@ final class LongIntTable {
     int getOrPut(long key, int ifAbsent) {
         int i = slot(key, mask);
         while (true) {
+            probes++;
             int v = values[i];
             if (v == 0) {
                 keys[i] = key;
@@ -111,6 +114,16 @@ final class LongIntTable {
         return size;
     }
 
+    /**
+     * The slots examined by {@link #getOrPut} and by growing since the table was made ({@link #get} is not counted,
+     * as it may run on many threads at once). For tests: with a hash that spreads the keys, about one or two per call.
+     *
+     * @return the count
+     */
+    long probes() {
+        return probes;
+    }
+
     /** Removes every key, in time proportional to the number of keys. */
     void clear() {
         for (int i = 0; i < size; i++) {
@@ -130,7 +143,9 @@ final class LongIntTable {
         for (int u = 0; u < count; u++) {
             int s = oldUsed[u];
             int i = slot(oldKeys[s], mask);
+            probes++;
             while (values[i] != 0) {
+                probes++;
                 i = (i + 1) & mask;
             }
             keys[i] = oldKeys[s];
