@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An input stream that reads its source ahead on a thread of its own, a chunk at a time: for a zip entry, the
  * inflating happens there while the reader of this stream scans what was inflated before. At most
@@ -23,7 +25,7 @@ final class ReadAhead extends InputStream {
     private static final class Chunk {
         final byte[] bytes;
         int length;
-        Throwable failure;
+        @Nullable Throwable failure;
 
         Chunk(byte[] bytes) {
             this.bytes = bytes;
@@ -35,7 +37,7 @@ final class ReadAhead extends InputStream {
     private final BlockingQueue<Chunk> empty = new ArrayBlockingQueue<>(CHUNKS_AHEAD + 2);
     private final Thread thread;
     private volatile boolean closed;
-    private Chunk current;
+    private @Nullable Chunk current;
     private int pos;
     private boolean ended;
 
@@ -61,7 +63,7 @@ final class ReadAhead extends InputStream {
             }
             c.length = 0;
             c.failure = null;
-            Throwable failure = null;
+            @Nullable Throwable failure = null;
             try {
                 int n;
                 while (c.length < c.bytes.length && (n = source.read(c.bytes, c.length, c.bytes.length - c.length)) > 0) {
@@ -88,17 +90,18 @@ final class ReadAhead extends InputStream {
         }
     }
 
-    /** The next chunk with bytes left; false at the end. */
-    private boolean advance() throws IOException {
-        while (current == null || pos == current.length) {
+    /** The chunk with bytes left, the next one when the current one is read out; {@code null} at the end. */
+    private @Nullable Chunk advance() throws IOException {
+        Chunk c = current;
+        while (c == null || pos == c.length) {
             if (ended) {
-                return false;
+                return null;
             }
-            if (current != null) {
-                put(empty, current);
+            if (c != null) {
+                put(empty, c);
                 current = null;
             }
-            Chunk c = take(full);
+            c = take(full);
             if (c.failure != null) {
                 ended = true;
                 Throwable f = c.failure;
@@ -111,20 +114,21 @@ final class ReadAhead extends InputStream {
             }
             if (c.length == 0) {
                 ended = true;
-                return false;
+                return null;
             }
             current = c;
             pos = 0;
         }
-        return true;
+        return c;
     }
 
     @Override
     public int read() throws IOException {
-        if (!advance()) {
+        Chunk c = advance();
+        if (c == null) {
             return -1;
         }
-        return current.bytes[pos++] & 0xFF;
+        return c.bytes[pos++] & 0xFF;
     }
 
     @Override
@@ -133,11 +137,12 @@ final class ReadAhead extends InputStream {
         if (len == 0) {
             return 0;
         }
-        if (!advance()) {
+        Chunk c = advance();
+        if (c == null) {
             return -1;
         }
-        int n = Math.min(len, current.length - pos);
-        System.arraycopy(current.bytes, pos, b, off, n);
+        int n = Math.min(len, c.length - pos);
+        System.arraycopy(c.bytes, pos, b, off, n);
         pos += n;
         return n;
     }

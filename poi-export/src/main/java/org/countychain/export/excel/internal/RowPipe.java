@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 
 /**
@@ -53,7 +54,7 @@ final class RowPipe {
     private static final class Batch {
         final List<Row> rows = new ArrayList<>(BATCH_ROWS);
         boolean last;
-        Throwable failure;
+        @Nullable Throwable failure;
     }
 
     /**
@@ -119,7 +120,7 @@ final class RowPipe {
 
     private static void produce(Reading reading, BlockingQueue<Batch> queue, AtomicBoolean stop) {
         Batch[] current = {new Batch()};
-        Throwable failure = null;
+        @Nullable Throwable failure = null;
         try {
             reading.read((number, cells, broken) -> {
                 if (stop.get()) {
@@ -157,7 +158,7 @@ final class RowPipe {
         }
     }
 
-    private static void rethrow(Throwable failure) throws IOException, SAXException {
+    private static void rethrow(@Nullable Throwable failure) throws IOException, SAXException {
         if (failure == null || failure instanceof XlsxRowReader.StopReading) {
             return;
         }
