@@ -11,6 +11,7 @@
 module org.countychain.jackson3 {
     requires transitive org.countychain.core;
     requires transitive tools.jackson.databind;
+    requires static transitive org.jspecify;
 
     exports org.countychain.jackson3;
 

@@ -17,6 +17,7 @@ module org.countychain.poiexport {
     requires org.apache.poi.ooxml;
     requires org.apache.commons.compress;
     requires java.xml;
+    requires static transitive org.jspecify;
 
     exports org.countychain.export;
     exports org.countychain.export.batch;

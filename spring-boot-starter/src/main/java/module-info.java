@@ -22,6 +22,7 @@ module org.countychain.spring.boot {
     requires static transitive spring.web;
     requires static transitive spring.webmvc;
     requires static transitive jakarta.servlet;
+    requires static transitive org.jspecify;
 
     exports org.countychain.spring.boot;
 

@@ -10,6 +10,7 @@ module org.countychain.test {
     requires transitive org.countychain.validation;
     requires transitive org.assertj.core;
     requires java.xml;
+    requires static transitive org.jspecify;
 
     exports org.countychain.test;
     exports org.countychain.test.docx;

@@ -17,6 +17,7 @@ module org.countychain.validation {
     requires transitive org.countychain.core;
     requires transitive jakarta.validation;
     requires transitive org.hibernate.validator;
+    requires static transitive org.jspecify;
 
     exports org.countychain.validation;
     exports org.countychain.validation.cfg;

@@ -15,21 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @param clause the clause that decided
  * @param left   what was compared on the first chain: a normalised name, a compound's sorted words, an industry
  *               code, an override's selector, or the county
- * @param right  the same for the second chain
+ * @param right  the same for the second chain; either is {@code ""} when there was nothing to compare (the
+ *               constructor takes {@code null} as that)
  * <p>JSON (written, in the consolidation's decisions): <code>{"clause", "left", "right", "same",
  * "explanation": {"zh", "en"}}</code>.
  *
  * @since 0.1.0
  */
 @JsonPropertyOrder({"clause", "left", "right", "same", "explanation"})
-public record IdentityDecision(IdentityClause clause, @Nullable String left, @Nullable String right) {
+public record IdentityDecision(IdentityClause clause, String left, String right) {
     /**
      * Checks the invariants.
      */
-    public IdentityDecision {
-        Checks.required(clause, "clause");
-        left = left == null ? "" : left;
-        right = right == null ? "" : right;
+    public IdentityDecision(IdentityClause clause, @Nullable String left, @Nullable String right) {
+        this.clause = Checks.required(clause, "clause");
+        this.left = left == null ? "" : left;
+        this.right = right == null ? "" : right;
     }
 
     /**

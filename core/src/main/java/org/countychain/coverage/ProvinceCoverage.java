@@ -15,21 +15,23 @@ import org.jspecify.annotations.Nullable;
  * @param registrySource where the pilot registry R2 was checked against comes from
  * @param cities         the city-level units' coverage, in the divisions' order (cities by code, then special
  *                       units such as 平潭综合实验区)
- * @param counts         the totals, which must be the sum of the cities'
+ * @param counts         the totals, which must be the sum of the cities'; never {@code null}: the constructor
+ *                       sums them when given {@code null}
  * @since 0.1.0
  */
 public record ProvinceCoverage(int year, String registrySource, List<CityCoverage> cities,
-                               @Nullable CoverageCounts counts) {
+                               CoverageCounts counts) {
     /**
      * Checks the invariants: lists copied, the totals the sum of the cities'.
      */
-    public ProvinceCoverage {
-        Checks.year(year, "year");
-        registrySource = Checks.requiredText(registrySource, "registrySource");
-        cities = Checks.uniqueList(cities, "cities", CityCoverage::unitId, org.countychain.Term.UNIT_ID);
+    public ProvinceCoverage(int year, String registrySource, List<CityCoverage> cities,
+                            @Nullable CoverageCounts counts) {
+        this.year = Checks.year(year, "year");
+        this.registrySource = Checks.requiredText(registrySource, "registrySource");
+        this.cities = Checks.uniqueList(cities, "cities", CityCoverage::unitId, org.countychain.Term.UNIT_ID);
         List<CoverageCounts> parts = new ArrayList<>();
-        cities.forEach(c -> parts.add(c.counts()));
-        counts = CoverageCounts.agreed(counts, CoverageCounts.sum(parts));
+        this.cities.forEach(c -> parts.add(c.counts()));
+        this.counts = CoverageCounts.agreed(counts, CoverageCounts.sum(parts));
     }
 
     /**

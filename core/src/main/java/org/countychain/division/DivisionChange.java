@@ -13,19 +13,22 @@ import org.jspecify.annotations.Nullable;
  * @param newName   the successor's name
  * @param confirmed whether the change was confirmed against published code lists (some old codes are from
  *                  general knowledge only)
- * @param note      what happened, in Chinese
+ * @param note      what happened, in Chinese; {@code ""} when nothing is said (the constructor takes {@code null}
+ *                  as that)
  * @since 0.1.0
  */
 public record DivisionChange(DivisionCode oldCode, String oldName, DivisionCode newCode, String newName,
-                             boolean confirmed, @Nullable String note) {
+                             boolean confirmed, String note) {
     /**
      * Checks the invariants.
      */
-    public DivisionChange {
-        Checks.required(oldCode, "oldCode");
-        oldName = Checks.requiredText(oldName, "oldName");
-        Checks.required(newCode, "newCode");
-        newName = Checks.requiredText(newName, "newName");
-        note = note == null ? "" : note.strip();
+    public DivisionChange(DivisionCode oldCode, String oldName, DivisionCode newCode, String newName,
+                          boolean confirmed, @Nullable String note) {
+        this.oldCode = Checks.required(oldCode, "oldCode");
+        this.oldName = Checks.requiredText(oldName, "oldName");
+        this.newCode = Checks.required(newCode, "newCode");
+        this.newName = Checks.requiredText(newName, "newName");
+        this.confirmed = confirmed;
+        this.note = note == null ? "" : note.strip();
     }
 }

@@ -280,10 +280,10 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         /**
          * Sets the GB/T 4754 industry class.
          *
-         * @param v the class, e.g. {@code C1951}
+         * @param v the class, e.g. {@code C1951}, or {@code null} when not reported
          * @return this builder
          */
-        public Builder industryCode(String v) {
+        public Builder industryCode(@Nullable String v) {
             industryCode = v;
             return this;
         }
@@ -291,10 +291,10 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         /**
          * Sets the industry's name as the county writes it.
          *
-         * @param v the name, e.g. {@code 皮鞋制造}
+         * @param v the name, e.g. {@code 皮鞋制造}, or {@code null} when not reported
          * @return this builder
          */
-        public Builder industryName(String v) {
+        public Builder industryName(@Nullable String v) {
             industryName = v;
             return this;
         }
@@ -305,7 +305,7 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
          * @param v 工业
          * @return this builder
          */
-        public Builder industrial(Boolean v) {
+        public Builder industrial(@Nullable Boolean v) {
             industrial = v;
             return this;
         }
@@ -313,10 +313,10 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         /**
          * Sets the registered address.
          *
-         * @param v 注册地址
+         * @param v 注册地址, or {@code null} when not reported
          * @return this builder
          */
-        public Builder registeredAddress(String v) {
+        public Builder registeredAddress(@Nullable String v) {
             registeredAddress = v;
             return this;
         }
@@ -368,10 +368,10 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         /**
          * Sets the registration date.
          *
-         * @param v the date
+         * @param v the date, or {@code null} when not reported
          * @return this builder
          */
-        public Builder registeredOn(LocalDate v) {
+        public Builder registeredOn(@Nullable LocalDate v) {
             registeredOn = v;
             return this;
         }
@@ -391,10 +391,10 @@ public record Enterprise(CreditCode creditCode, String name, DivisionCode county
         /**
          * Sets the assigned one-on-one contact.
          *
-         * @param v the contact
+         * @param v the contact, or {@code null} when not reported
          * @return this builder
          */
-        public Builder serviceContact(ServiceContact v) {
+        public Builder serviceContact(@Nullable ServiceContact v) {
             serviceContact = v;
             return this;
         }

@@ -19,27 +19,36 @@ import org.jspecify.annotations.Nullable;
  * @param edition     a stable id of the edition, for example {@code fujian-2024}
  * @param source      where the format comes from, for example {@code 闽科高〔2024〕135号 附件}
  * @param title       the report title with the placeholder
- * @param placeholder the placeholder text, {@code ***} in the notice
+ * @param placeholder the placeholder text, {@code ***} in the notice; never {@code null}: the constructor takes
+ *                    {@code null} or empty (a JSON document without one) as {@code ***}
  * @param chapters    the chapters in order
  * @since 0.1.0
  */
-public record ReportTemplate(String edition, @Nullable String source, String title, @Nullable String placeholder,
+public record ReportTemplate(String edition, @Nullable String source, String title, String placeholder,
                              List<TemplateChapter> chapters) {
     /**
-     * Checks the invariants: at least one chapter, item ids unique across the edition.
+     * Checks the invariants: at least one chapter, item ids unique across the edition. Written out because its
+     * {@code placeholder} may be {@code null} (the notice's {@code ***}) while the component never is.
+     *
+     * @param edition     a stable id of the edition
+     * @param source      where the format comes from, or {@code null}
+     * @param title       the report title with the placeholder
+     * @param placeholder the placeholder text, or {@code null} (or empty) for {@code ***}
+     * @param chapters    the chapters in order
      */
-    public ReportTemplate {
-        edition = Checks.requiredText(edition, "edition");
-        source = Checks.optionalText(source);
-        title = Checks.requiredText(title, "title");
-        placeholder = placeholder == null || placeholder.isEmpty() ? "***" : placeholder;
-        chapters = Checks.list(chapters, "chapters");
-        if (chapters.isEmpty()) {
+    public ReportTemplate(String edition, @Nullable String source, String title, @Nullable String placeholder,
+                          List<TemplateChapter> chapters) {
+        this.edition = Checks.requiredText(edition, "edition");
+        this.source = Checks.optionalText(source);
+        this.title = Checks.requiredText(title, "title");
+        this.placeholder = placeholder == null || placeholder.isEmpty() ? "***" : placeholder;
+        this.chapters = Checks.list(chapters, "chapters");
+        if (this.chapters.isEmpty()) {
             throw new InvalidInputException(ErrorCode.REQUIRED, "chapters");
         }
         Set<String> ids = new HashSet<>();
-        for (int c = 0; c < chapters.size(); c++) {
-            List<TemplateItem> items = chapters.get(c).items();
+        for (int c = 0; c < this.chapters.size(); c++) {
+            List<TemplateItem> items = this.chapters.get(c).items();
             for (int i = 0; i < items.size(); i++) {
                 if (!ids.add(items.get(i).id())) {
                     throw new InvalidInputException(ErrorCode.DUPLICATE, "chapters[" + c + "].items[" + i + "].id",

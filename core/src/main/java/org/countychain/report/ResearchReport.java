@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param unitName        the name that fills the template's placeholder, for example {@code 晋江市}
  * @param chainId         the chain it covers
  * @param chainName       the chain's name, printed as the subtitle unless {@code subtitle} is given
- * @param templateEdition the template edition it follows, for example {@code fujian-2024}
+ * @param templateEdition the template edition it follows, for example {@code fujian-2024}; never {@code null}: the
+ *                        constructor takes {@code null} or blank (a JSON document without one) as
+ *                        {@link ReportTemplates#FUJIAN_2024}
  * @param year            the year it reports on
  * @param coveredCounties the county-level units it covers: the county itself, or every county of a
  *                        consolidated report
@@ -38,31 +40,51 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
-                             @Nullable String templateEdition, int year, List<DivisionCode> coveredCounties,
+                             String templateEdition, int year, List<DivisionCode> coveredCounties,
                              List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
                              @Nullable LocalDate preparedOn, @Nullable String subtitle,
                              @Nullable String unitTableCaption) {
     /**
-     * Checks the invariants: identity present, item ids unique.
+     * Checks the invariants: identity present, item ids unique. The canonical constructor is written out because its
+     * {@code templateEdition} may be {@code null} (the default edition) while the component never is.
+     *
+     * @param id               a stable id
+     * @param unitId           the reporting unit that writes it
+     * @param unitName         the name that fills the template's placeholder
+     * @param chainId          the chain it covers
+     * @param chainName        the chain's name
+     * @param templateEdition  the template edition it follows, or {@code null} (or blank) for
+     *                         {@link ReportTemplates#FUJIAN_2024}
+     * @param year             the year it reports on
+     * @param coveredCounties  the county-level units it covers
+     * @param items            the content per template item, in template order
+     * @param advantageUnits   the rows of item 三.3
+     * @param preparedBy       who wrote it, or {@code null}
+     * @param preparedOn       when it was finished, or {@code null}
+     * @param subtitle         the subtitle as the county writes it, or {@code null}
+     * @param unitTableCaption the caption of item 三.3's table as the county writes it, or {@code null}
      */
-    public ResearchReport {
-        id = Checks.requiredText(id, "id");
-        unitId = Checks.requiredText(unitId, "unitId");
-        unitName = Checks.requiredText(unitName, "unitName");
-        chainId = Checks.requiredText(chainId, "chainId");
-        chainName = Checks.requiredText(chainName, "chainName");
-        templateEdition = templateEdition == null || templateEdition.isBlank()
+    public ResearchReport(String id, String unitId, String unitName, String chainId, String chainName,
+                          @Nullable String templateEdition, int year, List<DivisionCode> coveredCounties,
+                          List<ReportItem> items, List<AdvantageUnit> advantageUnits, @Nullable String preparedBy,
+                          @Nullable LocalDate preparedOn, @Nullable String subtitle,
+                          @Nullable String unitTableCaption) {
+        this.id = Checks.requiredText(id, "id");
+        this.unitId = Checks.requiredText(unitId, "unitId");
+        this.unitName = Checks.requiredText(unitName, "unitName");
+        this.chainId = Checks.requiredText(chainId, "chainId");
+        this.chainName = Checks.requiredText(chainName, "chainName");
+        this.templateEdition = templateEdition == null || templateEdition.isBlank()
                 ? ReportTemplates.FUJIAN_2024 : templateEdition.strip();
-        Checks.year(year, "year");
-        coveredCounties = Checks.uniqueList(coveredCounties, "coveredCounties", c -> c, Term.COUNTY);
-        items = Checks.uniqueList(items, "items", ReportItem::itemId, Term.ITEM_ID);
-        advantageUnits = Checks.list(advantageUnits, "advantageUnits");
-        preparedBy = Checks.optionalText(preparedBy);
-        subtitle = Checks.optionalText(subtitle);
-        if (subtitle != null && subtitle.equals(chainName)) {
-            subtitle = null;
-        }
-        unitTableCaption = Checks.optionalText(unitTableCaption);
+        this.year = Checks.year(year, "year");
+        this.coveredCounties = Checks.uniqueList(coveredCounties, "coveredCounties", c -> c, Term.COUNTY);
+        this.items = Checks.uniqueList(items, "items", ReportItem::itemId, Term.ITEM_ID);
+        this.advantageUnits = Checks.list(advantageUnits, "advantageUnits");
+        this.preparedBy = Checks.optionalText(preparedBy);
+        this.preparedOn = preparedOn;
+        String ownSubtitle = Checks.optionalText(subtitle);
+        this.subtitle = ownSubtitle != null && ownSubtitle.equals(this.chainName) ? null : ownSubtitle;
+        this.unitTableCaption = Checks.optionalText(unitTableCaption);
     }
 
     /**

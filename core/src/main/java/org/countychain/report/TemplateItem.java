@@ -10,17 +10,19 @@ import org.jspecify.annotations.Nullable;
  * @param number   the number as printed, for example {@code 1}
  * @param title    the title as printed, possibly with the placeholder {@code ***}
  * @param required whether a submission must fill it
- * @param kind     what it holds
+ * @param kind     what it holds; never {@code null}: the constructor takes {@code null} (a JSON document without
+ *                 one) as {@link ItemKind#TEXT}
  * @since 0.1.0
  */
-public record TemplateItem(String id, String number, String title, boolean required, @Nullable ItemKind kind) {
+public record TemplateItem(String id, String number, String title, boolean required, ItemKind kind) {
     /**
      * Checks the invariants.
      */
-    public TemplateItem {
-        id = Checks.requiredText(id, "id");
-        number = Checks.requiredText(number, "number");
-        title = Checks.requiredText(title, "title");
-        kind = kind == null ? ItemKind.TEXT : kind;
+    public TemplateItem(String id, String number, String title, boolean required, @Nullable ItemKind kind) {
+        this.id = Checks.requiredText(id, "id");
+        this.number = Checks.requiredText(number, "number");
+        this.title = Checks.requiredText(title, "title");
+        this.required = required;
+        this.kind = kind == null ? ItemKind.TEXT : kind;
     }
 }

@@ -12,19 +12,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind   what went wrong
  * @param ruleId the rule's id, or {@code null} when it is not known (a plug-in that failed to load)
- * @param source the rule's class, or the provider configuration that failed
- * @param detail what exactly, for example the exception's message
+ * @param source the rule's class, or the provider configuration that failed; {@code ""} when not known (the
+ *               constructor takes {@code null} as that)
+ * @param detail what exactly, for example the exception's message; {@code ""} when there is nothing more ({@code null}
+ *               given to the constructor)
  * @since 0.1.0
  */
-public record RuleProblem(RuleProblemKind kind, @Nullable String ruleId, @Nullable String source,
-                          @Nullable String detail) {
+public record RuleProblem(RuleProblemKind kind, @Nullable String ruleId, String source, String detail) {
     /**
      * Checks the invariants.
      */
-    public RuleProblem {
-        Objects.requireNonNull(kind, "kind");
-        source = source == null ? "" : source;
-        detail = detail == null ? "" : detail;
+    public RuleProblem(RuleProblemKind kind, @Nullable String ruleId, @Nullable String source,
+                       @Nullable String detail) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.ruleId = ruleId;
+        this.source = source == null ? "" : source;
+        this.detail = detail == null ? "" : detail;
     }
 
     /**

@@ -111,6 +111,22 @@ class ModuleDescriptorsTest {
         assertThat(internalPackages).as("internal packages of the library").isGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * Every library module reads the nullness annotations of its own API itself, statically (nothing reads them at
+     * run time, so an application need not ship them) and transitively (a module compiled against it sees them).
+     */
+    @Test
+    void everyLibraryModuleRequiresTheNullnessAnnotationsStaticallyAndTransitively() {
+        Map<String, ModuleDescriptor> descriptors = libraryDescriptors();
+        for (String name : LIBRARY) {
+            assertThat(descriptors.get(name).requires()).as("requires of %s", name)
+                    .filteredOn(r -> r.name().equals("org.jspecify")).singleElement()
+                    .extracting(ModuleDescriptor.Requires::modifiers)
+                    .isEqualTo(Set.of(ModuleDescriptor.Requires.Modifier.STATIC,
+                            ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+        }
+    }
+
     /** In a named module META-INF/services is not read: each service the jars list is also a "provides". */
     @Test
     void everyServiceIsProvided() {

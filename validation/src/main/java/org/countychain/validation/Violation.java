@@ -1,5 +1,6 @@
 package org.countychain.validation;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One problem found by validation (校验问题): a value, not an exception.
+ * One problem found by validation (校验问题): a value, not an exception. Serializable, so that an exception
+ * carrying a {@link ValidationResult} can keep it through Java serialization.
  *
  * @param code         the stable code, for example {@code CV-0104} (see {@link ViolationCode})
  * @param severity     error or warning
@@ -22,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"code", "severity", "path", "message", "invalidValue"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Violation(String code, ViolationSeverity severity, String path, String message,
-                        @Nullable String invalidValue) {
+                        @Nullable String invalidValue) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Checks the parts are present.
      */

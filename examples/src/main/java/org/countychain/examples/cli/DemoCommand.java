@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.countychain.CountyChainIOException;
@@ -12,7 +13,6 @@ import org.countychain.dataset.CountyDataset;
 import org.countychain.export.docx.DocxExporter;
 import org.countychain.export.model.ExportRequest;
 import org.countychain.json.CountyChainJson;
-import org.countychain.export.excel.ScreeningWorkbook;
 import org.countychain.report.ReportTemplates;
 import org.countychain.report.ResearchReport;
 import org.countychain.rules.RuleEngine;
@@ -87,11 +87,8 @@ final class DemoCommand implements Callable<Integer> {
             stdout.println(m.text("demo.wroteReport", docx.toString()));
         }
         Path lists = dir.resolve(listsFileName(county));
-        try {
-            ScreeningWorkbook.write(RuleEngine.defaults().screen(ScreeningInput.of(county)), m.locale(), lists);
-        } catch (IOException e) {
-            throw new CountyChainIOException(lists.toString(), e);
-        }
+        ListsWorkbook.write(RuleEngine.defaults().screen(ScreeningInput.of(county)), List.of(county), null,
+                m.locale(), lists);
         stdout.println(m.text("demo.wroteLists", lists.toString()));
         stdout.println();
         DatasetSummary.of(county, ReportTemplates.builtIn()).lines(m).forEach(stdout::println);

@@ -16,6 +16,7 @@ import org.countychain.CountyChainIOException;
 import org.countychain.InvalidInputException;
 import org.countychain.Labelled;
 import org.countychain.dataset.ProvinceDataset;
+import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.io.FileKind;
 import org.countychain.json.LenientJsonReader;
 import org.countychain.json.LenientRead;
@@ -27,7 +28,6 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.export.excel.ImportResult;
 import org.countychain.export.excel.RowError;
-import org.countychain.export.excel.ScreeningWorkbook;
 import org.countychain.sample.SampleCounty;
 import org.countychain.rules.NoticeList;
 import org.countychain.rules.RuleEngine;
@@ -168,12 +168,21 @@ final class ScreenCommand implements Callable<Integer> {
         CliMessages m = parent.messages();
         ScreeningInput.Builder input = ScreeningInput.builder();
         String lower = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        List<CountyDataset> counties;
+        IntermediaryWatchList provinceWatchList = null;
         if (isEnterpriseList(file, lower)) {
-            input.county(importList(m));
+            CountyDataset county = importList(m);
+            input.county(county);
+            counties = List.of(county);
         } else if (isProvince(file)) {
-            input.province(readLeniently(ProvinceDataset.class, m));
+            ProvinceDataset province = readLeniently(ProvinceDataset.class, m);
+            input.province(province);
+            counties = province.counties();
+            provinceWatchList = province.watchList();
         } else {
-            input.county(readLeniently(CountyDataset.class, m));
+            CountyDataset county = readLeniently(CountyDataset.class, m);
+            input.county(county);
+            counties = List.of(county);
         }
         if (year != null) {
             input.reportingYear(year);
@@ -208,11 +217,7 @@ final class ScreenCommand implements Callable<Integer> {
                 CountyChainJson.defaults().write(listDocument(result, list), dir.resolve(list.fileName() + ".json"));
             }
             Path workbook = dir.resolve(LISTS_WORKBOOK);
-            try {
-                ScreeningWorkbook.write(result, m.locale(), workbook);
-            } catch (IOException e) {
-                throw new CountyChainIOException(workbook.toString(), e);
-            }
+            ListsWorkbook.write(result, counties, provinceWatchList, m.locale(), workbook);
             if (format == Format.TEXT) {
                 stdout.println(m.text("screen.wrote", dir.toString(), CliMessages.count(NoticeList.values().length + 1)));
                 stdout.println(m.text("screen.wroteWorkbook", workbook.toString()));

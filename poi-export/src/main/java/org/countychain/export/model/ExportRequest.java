@@ -54,7 +54,7 @@ public final class ExportRequest {
         this.report = b.report;
         this.dataset = b.dataset;
         this.template = b.template != null ? b.template : ReportTemplates.builtIn().require(
-                Objects.requireNonNullElse(b.report.templateEdition(), ReportTemplates.FUJIAN_2024));
+                b.report.templateEdition());
         this.mode = b.mode;
         this.noticeAppendices = List.copyOf(new LinkedHashSet<>(b.noticeAppendices));
         this.extraAppendices = List.copyOf(b.extraAppendices);

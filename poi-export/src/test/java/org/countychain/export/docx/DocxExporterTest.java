@@ -2,11 +2,14 @@ package org.countychain.export.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.countychain.export.JavaSerialization.roundTrip;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -140,6 +143,25 @@ class DocxExporterTest {
         assertThat(out.size()).isZero();
         ExportRequest complete = ExportRequest.builder(REPORT).dataset(COUNTY).mode(ExportMode.SUBMISSION).build();
         assertThat(export(complete)).isNotEmpty();
+    }
+
+    @Test
+    void theRefusalKeepsWhatIsMissingThroughJavaSerialization() throws Exception {
+        ResearchReport incomplete = withItem(REPORT, new ReportItem("2.3", List.of(new ContentBlock.Paragraph(""))));
+        ExportRequest submit = ExportRequest.builder(incomplete).dataset(COUNTY).mode(ExportMode.SUBMISSION).build();
+        IncompleteReportException thrown = catchThrowableOfType(IncompleteReportException.class,
+                () -> new DocxExporter().write(submit, new ByteArrayOutputStream()));
+        assertThat(thrown.validationResult().errors()).as("the case has errors").isNotEmpty();
+
+        IncompleteReportException read = roundTrip(thrown);
+        for (IncompleteReportException copy : List.of(read, roundTrip(read))) {
+            assertThat(copy.missingItems()).containsExactly("2.3");
+            assertThat(copy.problems()).isEqualTo(thrown.problems());
+            assertThat(copy.validationResult()).isEqualTo(thrown.validationResult());
+            assertThat(copy.validationResult().errorCount()).isEqualTo(thrown.validationResult().errorCount());
+            assertThat(copy.getMessage(Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo(thrown.getMessage(Locale.SIMPLIFIED_CHINESE));
+        }
     }
 
     static ResearchReport withItem(ResearchReport r, ReportItem replacement) {

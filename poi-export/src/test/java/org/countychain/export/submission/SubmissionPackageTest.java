@@ -2,6 +2,8 @@ package org.countychain.export.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.countychain.export.JavaSerialization.roundTrip;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -200,6 +202,20 @@ class SubmissionPackageTest {
         PackageResult complete = quanzhou(datasets).mode(ExportMode.SUBMISSION).build()
                 .write(new ByteArrayOutputStream());
         assertThat(complete.manifest().mode()).isEqualTo(ExportMode.SUBMISSION);
+    }
+
+    @Test
+    void theRefusalKeepsEveryIncompleteReportThroughJavaSerialization() throws Exception {
+        List<CountyDataset> input = withEmptyReport("350502");
+        IncompletePackageException thrown = catchThrowableOfType(IncompletePackageException.class,
+                () -> quanzhou(input).mode(ExportMode.SUBMISSION).build().write(new ByteArrayOutputStream()));
+        assertThat(thrown.missingItems().get(emptied(input).id())).as("the case names items").contains("1.1");
+
+        IncompletePackageException read = roundTrip(thrown);
+        for (IncompletePackageException copy : List.of(read, roundTrip(read))) {
+            assertThat(copy.missingItems()).isEqualTo(thrown.missingItems()).isUnmodifiable();
+            assertThat(copy.getMessage(Locale.ENGLISH)).isEqualTo(thrown.getMessage(Locale.ENGLISH));
+        }
     }
 
     /** The province's data sets with the first report of one unit emptied of every item. */

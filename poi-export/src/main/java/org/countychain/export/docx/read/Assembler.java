@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,7 +88,7 @@ final class Assembler {
               Map<String, DocxParts.Relationship> rels, Styles styles, Map<String, String> properties) {
         this.reader = reader;
         this.template = template;
-        this.templatePlaceholder = Objects.requireNonNullElse(template.placeholder(), "***");
+        this.templatePlaceholder = template.placeholder();
         this.divisions = reader.divisions();
         this.source = source;
         this.parts = parts;
