@@ -10,7 +10,9 @@
 # Prints, per variant, every run and then the median and range of each figure:
 #  - FirstCall (benchmarks.jar) in a plain JVM and with the options of a short run (a class-data-sharing archive
 #    written by one earlier run, C1 alone, the serial collector): wall / main-thread CPU of each phase, and
-#    "json+validate", the wall time from main to the first validation's result (the library's part of it);
+#    "json+validate", the wall time from main to the first validation's result (the library's part of it); and,
+#    as a third variant, in a plain JVM with -Dorg.jboss.logging.provider=jdk (a choice only the application can
+#    make: it holds for the whole JVM);
 #  - `countychain validate` and `countychain demo` of the sample county as whole processes: `java -jar` and the
 #    launcher examples/bin/countychain (its archive written by one earlier run): wall and CPU (user + system) s;
 #  - with --services, examples/measure-requests.sh for both example services, three runs each.
@@ -40,6 +42,7 @@ trap 'rm -rf "$work"' EXIT
 short="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 quiet_cds="-Xlog:cds=off -Xlog:cds+dynamic=off"
 main=org.countychain.benchmarks.FirstCall
+jdk_logging="-Dorg.jboss.logging.provider=jdk"
 
 echo "# $(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')  $(java -version 2>&1 | head -n 1)"
 echo "# load before: $(uptime | sed 's/.*load average: //')"
@@ -56,15 +59,21 @@ summary() {
 java -XX:ArchiveClassesAtExit="$work/first-call.jsa" $quiet_cds $short -cp "$bench" $main > /dev/null
 : > "$work/plain.txt"
 : > "$work/short.txt"
+: > "$work/jdk-logging.txt"
 for i in $(seq 1 "$runs"); do
   java -cp "$bench" $main >> "$work/plain.txt"
   java -XX:SharedArchiveFile="$work/first-call.jsa" $quiet_cds $short -cp "$bench" $main >> "$work/short.txt"
+  # What an application gains by naming JBoss Logging's back-end itself (Hibernate Validator's logger otherwise
+  # looks for one and initialises the Log4j API it finds on this class path); its INFO line goes to standard error.
+  java $jdk_logging -cp "$bench" $main 2> /dev/null >> "$work/jdk-logging.txt"
 done
-for variant in plain short; do
+for variant in plain short jdk-logging; do
   if [[ $variant == plain ]]; then
     echo "## FirstCall, plain JVM: java -cp benchmarks.jar $main"
-  else
+  elif [[ $variant == short ]]; then
     echo "## FirstCall, archive + C1 + serial GC: java -XX:SharedArchiveFile=first-call.jsa $short -cp benchmarks.jar $main"
+  else
+    echo "## FirstCall, plain JVM, the application naming the logging back-end: java $jdk_logging -cp benchmarks.jar $main"
   fi
   cat "$work/$variant.txt"
   for phase in jsonFacade jsonRead validatorCreate firstValidate firstScreen firstDocx firstXlsx; do

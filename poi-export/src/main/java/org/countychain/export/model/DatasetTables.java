@@ -134,7 +134,7 @@ final class DatasetTables {
      * The chain's technology demands in the data set's order: id, title, the proposing enterprise, the bottlenecks or
      * key technologies aimed at by title and id, the planned investment in 万元 (two decimals, as the other money
      * columns), and the challenge tasks of the teams aimed at the same bottlenecks with their status as the county
-     * words it ({@code [350582-task1]攻关中：中试线调试中}), or {@code 暂无揭榜任务}.
+     * words it ({@code [350582-task1]攻关中：中试线调试中}), a task a line, or {@code 暂无揭榜任务}.
      */
     static List<List<String>> demands(@Nullable CountyDataset dataset, String chainId) {
         if (dataset == null) {
@@ -151,7 +151,9 @@ final class DatasetTables {
             Set<ChallengeTask> tasks = new LinkedHashSet<>();
             coverage.stream().filter(s -> s.demands().contains(d)).forEach(s -> tasks.addAll(s.tasks()));
             String status = tasks.isEmpty() ? "暂无揭榜任务"
-                    : tasks.stream().map(DatasetTables::taskStatus).collect(Collectors.joining("；"));
+                    // A task a line, its id first: after 中； a renderer found no break before [350500-task1]
+                    // and broke the id itself (350500-tas / k1).
+                    : tasks.stream().map(DatasetTables::taskStatus).collect(Collectors.joining("\n"));
             rows.add(List.of(Integer.toString(rows.size() + 1), d.id(), d.title(),
                     d.proposer() == null ? NONE : d.proposer(), targets(map, d.targetIds()),
                     d.plannedInvestment() == null ? NONE

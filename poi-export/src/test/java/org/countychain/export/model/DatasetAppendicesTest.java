@@ -134,7 +134,7 @@ class DatasetAppendicesTest {
         assertThat(t.rows()).hasSize(12);
         assertThat(t.rows().get(1)).containsExactly("2", "350582-d02", "高回弹尼龙弹性体发泡专用料国产化",
                 "晋江市博纳高分子材料有限公司（样例）", "高回弹弹性体原料依赖进口\nsm-peba-import", "500.00",
-                "[350582-task1]超临界物理发泡尼龙弹性体中底量产工艺攻关：攻关中，中试线调试中；"
+                "[350582-task1]超临界物理发泡尼龙弹性体中底量产工艺攻关：攻关中，中试线调试中\n"
                         + "[350500-task1]发泡中底材料回弹性能快速检测方法：已揭榜，检测方法草案已提交专家论证");
         // No planned investment, no proposer, a task without an id, a demand aimed at nothing.
         assertThat(t.rows().get(2).get(5)).isEqualTo("—");

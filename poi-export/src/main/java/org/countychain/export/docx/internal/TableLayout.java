@@ -353,6 +353,15 @@ final class TableLayout {
         return lines > 1 && chars == 1 && lastChar >= 0x80;
     }
 
+    /**
+     * Characters Unicode calls of ambiguous width that the document sets in its CJK font, one em wide: every run says
+     * {@code w:hint="eastAsia"}, so curly quotes, the dash of an empty cell, the ellipsis, the middle dot, ★ and
+     * ①②③ take the CJK font's full-width glyphs. Counted as Latin (about half an em), a title such as
+     * {@code 纺织鞋服产业链“一对一”“点对点”服务企业清单} was measured two ems short and left 单 alone on its last line.
+     */
+    private static final String FULL_WIDTH_IN_CJK = "‘’“”—―…‥·※★☆○●◎◇◆□■△▲▽▼→←↑↓×÷°℃‰№"
+            + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+
     /** Opening brackets and quotes: a line never ends with one, so it stays with what follows. */
     private static final String OPENING = "（【《〈「『〔“‘";
     /** Closing brackets, quotes and punctuation: a line never starts with one, so it stays with what precedes. */
@@ -435,7 +444,7 @@ final class TableLayout {
     }
 
     private static double em(char ch) {
-        if (ch >= 0x2E80) {
+        if (ch >= 0x2E80 || FULL_WIDTH_IN_CJK.indexOf(ch) >= 0) {
             return 1;
         }
         if (ch >= 'A' && ch <= 'Z') {

@@ -35,6 +35,21 @@ class TableLayoutTest {
         assertThat(TableLayout.ems("科技特派员\n是人才团队成员")).isEqualTo(7);
     }
 
+    /**
+     * Every run says {@code w:hint="eastAsia"}: curly quotes, the dash of an empty cell and ★ are set in the CJK font,
+     * an em each. Measured as Latin, the service appendix's title was two ems short and left 单 alone.
+     */
+    @Test
+    void punctuationOfAmbiguousWidthIsAnEmWide() {
+        assertThat(TableLayout.ems("“一对一”“点对点”")).isEqualTo(10);
+        assertThat(TableLayout.ems("—")).isEqualTo(1);
+        assertThat(TableLayout.ems("张三★")).isEqualTo(3);
+        // Latin punctuation stays Latin: an apostrophe, a hyphen, a straight quote.
+        assertThat(TableLayout.ems("'")).isLessThan(0.5);
+        assertThat(TableLayout.ems("-")).isLessThan(0.5);
+        assertThat(TableLayout.ems("\"")).isLessThan(0.6);
+    }
+
     @Test
     void aLabelLeavesACharacterAloneOnlyWhenItsLastLineHoldsOne() {
         assertThat(TableLayout.endsWithOneAlone("单位（团队）名称", 7)).isTrue();
