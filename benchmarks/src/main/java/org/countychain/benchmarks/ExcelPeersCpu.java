@@ -14,7 +14,10 @@ import java.util.concurrent.Callable;
  * The benchmarks of {@link ExcelPeersBenchmark}, one after another in one JVM, each timed by this thread's CPU time
  * ({@code ThreadMXBean}) rather than the wall clock: on a shared, loaded machine the wall time is mostly waiting for
  * a core, and a reader with more runnable threads (its own or the collector's) gets more of the machine. The CPU time
- * leaves out the collector's and the JIT compiler's threads, for every reader alike.
+ * leaves out the collector's and the JIT compiler's threads, for every reader alike. It also leaves out the
+ * library's own reading threads (the .xlsx import inflates and scans a sheet on two more threads while this one
+ * checks the rows), so the process's CPU time and the wall time of each run are printed as well: the process CPU
+ * counts every thread, the collector's and the compiler's included.
  *
  * <pre>{@code
  * java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar org.countychain.benchmarks.ExcelPeersCpu 20000 6
@@ -56,17 +59,32 @@ public final class ExcelPeersCpu {
                     throw new IllegalArgumentException("no benchmark " + name + "; one of " + all.keySet());
                 }
                 List<String> cpu = new ArrayList<>();
+                List<String> process = new ArrayList<>();
+                List<String> wall = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     System.gc();
                     long start = threads.getCurrentThreadCpuTime();
+                    long processStart = processCpuNanos();
+                    long wallStart = System.nanoTime();
                     benchmark.call();
                     cpu.add(String.format(Locale.ROOT, "%.0f", (threads.getCurrentThreadCpuTime() - start) / 1e6));
+                    process.add(String.format(Locale.ROOT, "%.0f", (processCpuNanos() - processStart) / 1e6));
+                    wall.add(String.format(Locale.ROOT, "%.0f", (System.nanoTime() - wallStart) / 1e6));
                 }
-                System.out.println(name + " thread CPU ms: " + cpu);
+                System.out.println(name + " thread CPU ms: " + cpu + "; process CPU ms: " + process + "; wall ms: "
+                        + wall);
             }
         } finally {
             cleanUp(b);
         }
+    }
+
+    /** The CPU time of every thread of this JVM; -1 when the platform does not say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void cleanUp(ExcelPeersBenchmark b) throws IOException {

@@ -9,6 +9,10 @@ package org.countychain.export.excel;
  * rows seen before (the same credit code with another name, the same year twice) is left to the listener, which
  * sees each row's enterprise on its own.
  *
+ * <p>Both methods are called on the thread that called {@code importFile}, one row at a time in the sheet's order
+ * (an .xlsx sheet is read ahead on a second thread when there is more than one processor, but its rows are handed
+ * over to the caller's thread); an exception thrown from them stops the import, the reading thread included.
+ *
  * @since 0.1.0
  */
 public interface ImportListener {

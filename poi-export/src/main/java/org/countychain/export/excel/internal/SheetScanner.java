@@ -161,6 +161,20 @@ final class SheetScanner {
             lengths[a] = 0;
         }
 
+        /** Appends bytes that are printable ASCII, one character each. */
+        void appendAscii(int a, byte[] b, int from, int to) {
+            int n = lengths[a];
+            int needed = n + to - from;
+            if (needed > values[a].length) {
+                values[a] = Arrays.copyOf(values[a], Math.max(needed, n * 2));
+            }
+            char[] v = values[a];
+            for (int i = from; i < to; i++) {
+                v[n++] = (char) b[i];
+            }
+            lengths[a] = n;
+        }
+
         void append(int a, char c) {
             int n = lengths[a];
             if (n == values[a].length) {
@@ -663,6 +677,21 @@ final class SheetScanner {
     }
 
     private void endTag() throws IOException, SAXException {
+        if (depth > 0) {
+            // the usual case, the open element's name and '>' straight from the buffer
+            int start = nameStarts[depth - 1];
+            int length = namesUsed - start;
+            if (end - pos > length && buf[pos + length] == '>'
+                    && Arrays.equals(buf, pos, pos + length, names, start, namesUsed)) {
+                pos += length + 1;
+                depth--;
+                namesUsed = start;
+                if (kinds[depth] != OTHER) {
+                    receiver.end(kinds[depth]);
+                }
+                return;
+            }
+        }
         int c = next();
         int length = name(c, endName, 0);
         if (skipSpace(next()) != '>') {
@@ -697,6 +726,21 @@ final class SheetScanner {
     private void attributeValue(int quote, int slot) throws IOException, SAXException {
         attributes.begin(slot);
         while (true) {
+            // printable ASCII straight from the buffer (a reference, a type, a style: nearly every value whole)
+            int p = pos;
+            int e = Math.min(end, p + MAX_ATTRIBUTE_CHARS - attributes.length(slot));
+            byte[] b = buf;
+            while (p < e) {
+                int x = b[p];
+                if (x == quote || x < 0x20 || x == '&' || x == '<') { // negative: not ASCII
+                    break;
+                }
+                p++;
+            }
+            if (p > pos) {
+                attributes.appendAscii(slot, b, pos, p);
+                pos = p;
+            }
             int c = next();
             if (c == quote) {
                 return;
@@ -740,6 +784,17 @@ final class SheetScanner {
     /** A value nobody reads: checked, not kept. */
     private void skipAttributeValue(int quote) throws IOException, SAXException {
         while (true) {
+            int p = pos;
+            int e = end;
+            byte[] b = buf;
+            while (p < e) {
+                int x = b[p];
+                if (x == quote || x == '&' || x == '<' || (x >= 0 && x < 0x20)) {
+                    break;
+                }
+                p++;
+            }
+            pos = p;
             int c = next();
             if (c == quote) {
                 return;

@@ -126,23 +126,34 @@ public final class XlsxRowReader {
      */
     public static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor)
             throws IOException, OpenXML4JException, SAXException {
-        return readSheets(pkg, maxCellChars, visitor, true);
+        return readSheets(pkg, maxCellChars, visitor, true, RowPipe.worthwhile());
     }
 
     /** As {@link #readSheets(OPCPackage, int, SheetVisitor)}; {@code scanner} false reads sheets with the JDK's parser. */
     static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor, boolean scanner)
             throws IOException, OpenXML4JException, SAXException {
+        return readSheets(pkg, maxCellChars, visitor, scanner, RowPipe.worthwhile());
+    }
+
+    /**
+     * As {@link #readSheets(OPCPackage, int, SheetVisitor, boolean)}; {@code pipelined} true scans a sheet on a
+     * second thread ({@link RowPipe}) while this one takes its rows, and inflates the sheet and the shared strings
+     * on a third ({@link ReadAhead}) (only with the scanner).
+     */
+    static List<SheetInfo> readSheets(OPCPackage pkg, int maxCellChars, SheetVisitor visitor, boolean scanner,
+                                      boolean pipelined)
+            throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         try (SharedStringTable strings = new SharedStringTable()) {
-            readSharedStrings(pkg, maxCellChars, strings);
-            return readSheets(reader, strings, maxCellChars, visitor, scanner);
+            readSharedStrings(pkg, maxCellChars, strings, pipelined);
+            return readSheets(reader, strings, maxCellChars, visitor, scanner, pipelined);
         } catch (UncheckedIOException e) {
             throw e.getCause(); // the shared strings' temporary file
         }
     }
 
     private static List<SheetInfo> readSheets(XSSFReader reader, SharedStringTable strings, int maxCellChars,
-                                              SheetVisitor visitor, boolean scanner)
+                                              SheetVisitor visitor, boolean scanner, boolean pipelined)
             throws IOException, OpenXML4JException, SAXException {
         StylesTable styles = reader.getStylesTable();
         int styleCount = styles == null ? 0 : styles.getNumCellStyles();
@@ -169,13 +180,24 @@ public final class XlsxRowReader {
                 if (sink == null) {
                     continue;
                 }
-                SheetHandler handler = new SheetHandler(name, sink, strings, dateStyle, workbook.date1904(),
-                        maxCellChars);
                 BufferedInputStream in = new BufferedInputStream(sheet, 1 << 16);
                 try {
                     if (scanner && SheetScanner.isUtf8(in)) {
-                        SheetScanner.scan(in, handler);
+                        if (pipelined) {
+                            // three threads: inflating (ReadAhead), scanning, and the caller's checking the rows
+                            RowPipe.read(rows -> {
+                                try (ReadAhead inflated = new ReadAhead(in)) {
+                                    SheetScanner.scan(inflated, new SheetHandler(name, rows, strings, dateStyle,
+                                            workbook.date1904(), maxCellChars));
+                                }
+                            }, sink);
+                        } else {
+                            SheetScanner.scan(in, new SheetHandler(name, sink, strings, dateStyle,
+                                    workbook.date1904(), maxCellChars));
+                        }
                     } else {
+                        SheetHandler handler = new SheetHandler(name, sink, strings, dateStyle, workbook.date1904(),
+                                maxCellChars);
                         XMLReader parser = parser();
                         parser.setContentHandler(SheetScanner.handler(handler));
                         parser.parse(new InputSource(in));
@@ -234,7 +256,7 @@ public final class XlsxRowReader {
      * The shared strings as plain text (phonetic runs left out), each at most {@code maxChars} long: a longer one
      * is kept as its length only, and a cell using it becomes a {@link BrokenCell}.
      */
-    private static void readSharedStrings(OPCPackage pkg, int maxChars, SharedStringTable out)
+    private static void readSharedStrings(OPCPackage pkg, int maxChars, SharedStringTable out, boolean readAhead)
             throws IOException, SAXException {
         List<PackagePart> parts = pkg.getPartsByContentType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
@@ -287,7 +309,13 @@ public final class XlsxRowReader {
                 }
             };
             if (SheetScanner.isUtf8(in)) {
-                SheetScanner.scan(in, handler);
+                if (readAhead) {
+                    try (ReadAhead inflated = new ReadAhead(in)) { // inflated on another thread while scanned here
+                        SheetScanner.scan(inflated, handler);
+                    }
+                } else {
+                    SheetScanner.scan(in, handler);
+                }
             } else {
                 XMLReader p = parser();
                 p.setContentHandler(SheetScanner.handler(handler));

@@ -27,15 +27,17 @@ class XlsxRowReaderTest {
         "1,234.5", "NaN", "1e999", "tab\there", "line\nbreak", "＜全角＞", "0012"};
 
     @Test
-    void theScannerReadsRandomWorkbooksRowForRowAsTheJdkParserDoes() throws Exception {
+    void theScannerReadsRandomWorkbooksRowForRowAsTheJdkParserDoesOnOneThreadOrTwo() throws Exception {
         Random random = new Random(20261207);
         for (int n = 0; n < 40; n++) {
             byte[] xlsx = randomWorkbook(random);
-            assertThat(rows(xlsx, true)).as("workbook %d", n).isEqualTo(rows(xlsx, false)).isNotEmpty();
+            List<String> parsed = rows(xlsx, false, false);
+            assertThat(rows(xlsx, true, false)).as("workbook %d", n).isEqualTo(parsed).isNotEmpty();
+            assertThat(rows(xlsx, true, true)).as("workbook %d, pipelined", n).isEqualTo(parsed);
         }
     }
 
-    private static List<String> rows(byte[] xlsx, boolean scanner) throws Exception {
+    private static List<String> rows(byte[] xlsx, boolean scanner, boolean pipelined) throws Exception {
         List<String> out = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
             XlsxRowReader.readSheets(pkg, 100, new XlsxRowReader.SheetVisitor() {
@@ -49,7 +51,7 @@ class XlsxRowReaderTest {
                 public boolean end(XlsxRowReader.SheetInfo sheet) {
                     return true;
                 }
-            }, scanner);
+            }, scanner, pipelined);
         }
         return out;
     }
