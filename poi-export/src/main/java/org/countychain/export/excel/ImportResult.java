@@ -23,6 +23,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.io.OutputFiles;
 import org.countychain.export.excel.internal.ExcelMessages;
 import org.countychain.export.excel.internal.Workbooks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import gave (导入结果): the enterprises of the accepted rows, and one or more {@link RowError}s for each
@@ -35,11 +36,11 @@ public final class ImportResult {
      * A rejected row as the file held it, with its errors.
      *
      * @param row    the 1-based row number
-     * @param cells  the cells' text by column
+     * @param cells  the cells' text by column, {@code null} for an empty cell
      * @param errors the row's errors
      * @since 0.1.0
      */
-    public record RejectedRow(int row, List<String> cells, List<RowError> errors) {
+    public record RejectedRow(int row, List<@Nullable String> cells, List<RowError> errors) {
         /**
          * Copies the lists.
          */
@@ -74,7 +75,7 @@ public final class ImportResult {
      * @param rowsRejected the rows rejected
      * @since 0.1.0
      */
-    public record SheetRead(String name, int index, int headerRow, List<String> header, int rowsRead,
+    public record SheetRead(String name, int index, int headerRow, List<@Nullable String> header, int rowsRead,
                             int rowsAccepted, int rowsRejected) {
         /**
          * Copies the header.
@@ -249,7 +250,7 @@ public final class ImportResult {
     public void writeErrorWorkbook(Path out, Locale locale) throws IOException {
         OutputFiles.write(out, os -> {
             writeErrorWorkbook(os, locale);
-            return null;
+            return out;
         });
     }
 
@@ -306,8 +307,8 @@ public final class ImportResult {
         private final CellStyle bold;
         private final CellStyle red;
         private final Set<String> used = new HashSet<>();
-        private SXSSFSheet sheet;
-        private String sheetName;
+        private @Nullable SXSSFSheet sheet;
+        private @Nullable String sheetName;
         private int errorColumn;
         private int next;
         /** The rows handed on. */
@@ -331,7 +332,11 @@ public final class ImportResult {
                 }
                 start(read);
             }
-            Row x = sheet.createRow(next++);
+            SXSSFSheet s = sheet;
+            if (s == null) {
+                return;
+            }
+            Row x = s.createRow(next++);
             for (int i = 0; i < row.cells().size(); i++) {
                 String v = row.cells().get(i);
                 if (v != null) {
@@ -357,11 +362,12 @@ public final class ImportResult {
         }
 
         void start(SheetRead read) {
-            sheet = wb.createSheet(uniqueSheetName(read.name(), used));
+            SXSSFSheet s = wb.createSheet(uniqueSheetName(read.name(), used));
+            sheet = s;
             sheetName = read.name();
-            List<String> header = read.header();
+            List<@Nullable String> header = read.header();
             errorColumn = header.size();
-            Row h = sheet.createRow(0);
+            Row h = s.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 h.createCell(i).setCellValue(header.get(i) == null ? "" : header.get(i));
                 h.getCell(i).setCellStyle(bold);
@@ -372,14 +378,15 @@ public final class ImportResult {
         }
 
         void end() {
-            if (sheet == null) {
+            SXSSFSheet s = sheet;
+            if (s == null) {
                 return;
             }
-            sheet.createFreezePane(0, 1);
+            s.createFreezePane(0, 1);
             for (int i = 0; i < errorColumn; i++) {
-                sheet.setColumnWidth(i, 18 * 256);
+                s.setColumnWidth(i, 18 * 256);
             }
-            sheet.setColumnWidth(errorColumn, 80 * 256);
+            s.setColumnWidth(errorColumn, 80 * 256);
             sheet = null;
             sheetName = null;
         }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.countychain.CountyChainException;
 import org.countychain.ProblemCode;
 import org.countychain.export.excel.internal.ExcelMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why one row of an imported list was rejected (行错误): where (sheet, row, column, cell reference), the value as
@@ -21,23 +22,25 @@ public final class RowError {
     private final String cellReference;
     private final String rawValue;
     private final ProblemCode code;
+    /** The importer's message key; {@code ""} for an error the model reported ({@link #cause}). */
     private final String key;
     private final List<Object> arguments;
-    private final CountyChainException cause;
+    /** The model's exception; {@code null} for an error described by the importer's own message. */
+    private final @Nullable CountyChainException cause;
     /** The number of strings of {@link #toFields()}. */
     static final int FIELDS = 8;
     /** The position of the code among them. */
     static final int CODE_FIELD = 5;
     /** The reasons of an error read back from a spooled import's temporary file, in Chinese and English; else null. */
-    private final String[] reasons;
+    private final String @Nullable [] reasons;
 
     private RowError(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
-                     String key, List<Object> arguments, CountyChainException cause) {
+                     String key, List<Object> arguments, @Nullable CountyChainException cause) {
         this(sheet, row, column, cellReference, rawValue, code, key, arguments, cause, null);
     }
 
     private RowError(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
-                     String key, List<Object> arguments, CountyChainException cause, String[] reasons) {
+                     String key, List<Object> arguments, @Nullable CountyChainException cause, String @Nullable [] reasons) {
         this.sheet = sheet;
         this.row = row;
         this.column = column;
@@ -45,7 +48,7 @@ public final class RowError {
         this.rawValue = rawValue;
         this.code = Objects.requireNonNull(code, "code");
         this.key = key;
-        this.arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        this.arguments = List.copyOf(arguments);
         this.cause = cause;
         this.reasons = reasons;
     }
@@ -71,7 +74,7 @@ public final class RowError {
         if (reasons != null) {
             return this;
         }
-        return new RowError(sheet, row, column, cellReference, rawValue, code, null, List.of(), null,
+        return new RowError(sheet, row, column, cellReference, rawValue, code, "", List.of(), null,
                 new String[] {reason(Locale.SIMPLIFIED_CHINESE), reason(Locale.ENGLISH)});
     }
 
@@ -83,7 +86,7 @@ public final class RowError {
      * @return the error
      */
     static RowError fromFields(String[] fields, ProblemCode code) {
-        return new RowError(fields[0], Integer.parseInt(fields[1]), fields[2], fields[3], fields[4], code, null,
+        return new RowError(fields[0], Integer.parseInt(fields[1]), fields[2], fields[3], fields[4], code, "",
                 List.of(), null, new String[] {fields[6], fields[7]});
     }
 
@@ -119,7 +122,7 @@ public final class RowError {
      */
     static RowError of(String sheet, int row, String column, String cellReference, String rawValue,
                        CountyChainException cause) {
-        return new RowError(sheet, row, column, cellReference, rawValue, cause.errorCode(), null, List.of(), cause);
+        return new RowError(sheet, row, column, cellReference, rawValue, cause.errorCode(), "", List.of(), cause);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 import org.countychain.ProblemCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An external sort of imported rows (行的外部排序): records (a key, a sequence number and one or more raw rows) are
@@ -38,7 +39,7 @@ final class RowSpool {
      * @param cells  its cells as read, {@code null} where empty
      * @param errors a rejected row's errors, else empty
      */
-    record SpooledRow(int sheet, int row, String[] cells, List<RowError> errors) {
+    record SpooledRow(int sheet, int row, @Nullable String[] cells, List<RowError> errors) {
         /**
          * An accepted row.
          *
@@ -46,7 +47,7 @@ final class RowSpool {
          * @param row   its 1-based row number
          * @param cells its cells as read, {@code null} where empty
          */
-        SpooledRow(int sheet, int row, String[] cells) {
+        SpooledRow(int sheet, int row, @Nullable String[] cells) {
             this(sheet, row, cells, List.of());
         }
     }
@@ -84,7 +85,7 @@ final class RowSpool {
          *
          * @return the record, or {@code null} after the last
          */
-        Entry next();
+        @Nullable Entry next();
 
         @Override
         void close();
@@ -191,7 +192,7 @@ final class RowSpool {
                 private int i;
 
                 @Override
-                public Entry next() {
+                public @Nullable Entry next() {
                     return i < sorted.size() ? sorted.get(i++) : null;
                 }
 
@@ -245,7 +246,7 @@ final class RowSpool {
         }
         return new Cursor() {
             @Override
-            public Entry next() {
+            public @Nullable Entry next() {
                 RunReader r = queue.poll();
                 if (r == null) {
                     return null;
@@ -289,7 +290,7 @@ final class RowSpool {
         }
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
+    private static void writeString(DataOutputStream out, @Nullable String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -303,7 +304,8 @@ final class RowSpool {
     private static final class RunReader {
         private final DataInputStream in;
         private final Map<String, ProblemCode> codes;
-        Entry current;
+        /** The record read last; {@code null} before the first and after the last. */
+        @Nullable Entry current;
 
         RunReader(Path file, Map<String, ProblemCode> codes) throws IOException {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES));
@@ -316,13 +318,16 @@ final class RowSpool {
                 return false;
             }
             String key = readString();
+            if (key == null) {
+                throw new IOException("a record of the run file has no key");
+            }
             long seq = in.readLong();
             int n = in.readInt();
             List<SpooledRow> rows = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 int sheet = in.readInt();
                 int row = in.readInt();
-                String[] cells = new String[in.readInt()];
+                @Nullable String[] cells = new String[in.readInt()];
                 for (int c = 0; c < cells.length; c++) {
                     cells[c] = readString();
                 }
@@ -333,7 +338,7 @@ final class RowSpool {
                     for (int f = 0; f < fields.length; f++) {
                         fields[f] = readString();
                     }
-                    errors.add(RowError.fromFields(fields, codes.get(fields[RowError.CODE_FIELD])));
+                    errors.add(RowError.fromFields(fields, java.util.Objects.requireNonNull(codes.get(fields[RowError.CODE_FIELD]))));
                 }
                 rows.add(new SpooledRow(sheet, row, cells, errors));
             }
@@ -341,7 +346,7 @@ final class RowSpool {
             return true;
         }
 
-        private String readString() throws IOException {
+        private @Nullable String readString() throws IOException {
             int length = in.readInt();
             if (length < 0) {
                 return null;

@@ -209,7 +209,7 @@ public final class SpooledImport implements AutoCloseable {
                 action.accept(merger.enterprises().get(0));
             }
         } catch (UncheckedIOException e) {
-            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+            throw new CountyChainIOException(directory.path().toString(), EnterpriseImporter.ioCause(e));
         } catch (SpoolDirectory.WriteFailed e) {
             throw new CountyChainIOException(directory.path().toString(), e.getCause());
         } catch (SpoolDirectory.LimitReached e) {
@@ -330,7 +330,7 @@ public final class SpooledImport implements AutoCloseable {
                 action.accept(rejectedRow(r));
             }
         } catch (UncheckedIOException e) {
-            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+            throw new CountyChainIOException(directory.path().toString(), EnterpriseImporter.ioCause(e));
         } catch (SpoolDirectory.WriteFailed e) {
             throw new CountyChainIOException(directory.path().toString(), e.getCause());
         } catch (SpoolDirectory.LimitReached e) {
@@ -359,7 +359,7 @@ public final class SpooledImport implements AutoCloseable {
     public void writeErrorWorkbook(Path out, Locale locale) throws IOException {
         OutputFiles.write(out, os -> {
             writeErrorWorkbook(os, locale);
-            return null;
+            return out;
         });
     }
 
