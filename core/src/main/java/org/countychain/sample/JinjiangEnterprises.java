@@ -522,14 +522,16 @@ final class JinjiangEnterprises {
                 LocalDate.of(2010, 12, 9)).highTechCertificate(new HighTechCertificate("GR202135000841",
                 LocalDate.of(2021, 7, 1), LocalDate.of(2024, 6, 30))), e30));
 
-        // E31: certificate issued 2024-07-01 (mid-year): the tax reduction applies from 2024 on, not before.
+        // E31: certificate issued 2024-07-01 (mid-year): the tax reduction applies from 2024 on, not before. The
+        // county took it from the recognition announcement, which gives the number and the issue date only: its last
+        // valid day is left out and derived (2027-06-30).
         AnnualRdFigures e31 = fig(Y24, "64000000.00", "3520000.00", 180, 30, 4, 10)
                 .highTechProductRevenue(m("45000000.00"))
                 .rdInstitutions(inst("微织新材料研发中心（样例）", "研发中心", InstitutionLevel.CITY))
                 .auxiliaryLedger(true).auxiliaryLedgerStyle(AuxiliaryLedgerStyle.STYLE_2021)
                 .incentivesUsed(ALL).statisticsReport(stat("3520000.00", 5)).build();
         list.add(ent(SampleEnterprise.E31, "C1752", LocalDate.of(2019, 8, 8))
-                .scienceTechSme(true).highTechCertificate(cert("GR202435000105", LocalDate.of(2024, 7, 1)))
+                .scienceTechSme(true).highTechCertificate(new HighTechCertificate("GR202435000105", LocalDate.of(2024, 7, 1)))
                 .year(derived(e31, Y22).incentivesUsed(RD_LOAN).build())
                 .year(derived(e31, Y23).incentivesUsed(RD_LOAN).build())
                 .year(e31).build());

@@ -44,7 +44,8 @@ import org.countychain.enterprise.Enterprise;
  *   <tr><td>R8</td><td>E25; E26, E27; E28; E01, E02, E06, E20, E29, E30</td><td>(a), (b) zero projects,
  *       (b) zero R&amp;D, no report filed, consistent 107-2 detail</td></tr>
  *   <tr><td>R9</td><td>many</td><td>reserve fund true, false and not reported</td></tr>
- *   <tr><td>R11</td><td>E30–E39, E43</td><td>certificate ending 2024-06-30, issued 2024-07-01, renewed,
+ *   <tr><td>R11</td><td>E30–E39, E43</td><td>certificate ending 2024-06-30, issued 2024-07-01 (its last valid day not
+ *       stated, so derived), renewed,
  *       expired; high-tech criteria met, at their exact boundaries, just missed, undecidable, registered less
  *       than a year</td></tr>
  *   <tr><td>R12</td><td>E45, E46</td><td>served by a watch-listed intermediary (by name, by credit code)</td></tr>

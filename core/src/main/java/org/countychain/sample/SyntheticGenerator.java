@@ -365,7 +365,11 @@ final class SyntheticGenerator {
         if (highTech) {
             LocalDate issued = BATCHES[r.nextInt(BATCHES.length)];
             String number = "GR" + issued.getYear() + "35" + String.format(java.util.Locale.ROOT, "%06d", sequence % 1_000_000);
-            certificates = List.of(new HighTechCertificate(number, issued, issued.plusYears(3).minusDays(1)));
+            // One certificate in ten leaves its last valid day out, as lists copied from a recognition announcement
+            // do (number and issue date only): derived, it is the same day. Chosen by number, not by the random
+            // source, so every other value generated stays what it was.
+            certificates = List.of(sequence % 10 == 3 ? new HighTechCertificate(number, issued)
+                    : new HighTechCertificate(number, issued, issued.plusYears(3).minusDays(1)));
         }
         boolean validHighTech = highTech && certificates.get(0).isValidDuring(YEAR);
         // R&D in the latest year for about a third; the earlier years a little less often (两提升).

@@ -30,7 +30,8 @@ import org.countychain.dataset.ProvinceDataset;
  *   <li>Enterprises: spread over the counties by seeded weights (晋江 heaviest); each has a unique, valid credit
  *       code (a few with a prefecture, retired or other-province division part), up to three years of figures
  *       (2022–2024; about 3 % miss 2022, about 1 % registered in 2024 have 2024 only), about a third with R&amp;D,
- *       about a tenth with an R&amp;D institution, about a quarter high-tech, planted R8 anomalies, reserve funds,
+ *       about a tenth with an R&amp;D institution, about a quarter high-tech (about one certificate in ten without its last valid day, which is then
+ *       derived), planted R8 anomalies, reserve funds,
  *       intermediaries (two on the watch list) and contacts for some enterprises with R5 gaps. Names end with
  *       （合成）.</li>
  *   <li>Per chain: a talent team for about eleven chains in twelve (the rest have none, for R13), two demands, two

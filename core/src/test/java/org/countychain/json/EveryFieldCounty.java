@@ -32,6 +32,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.ContactRole;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
+import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.intermediary.Intermediary;
@@ -77,6 +78,13 @@ final class EveryFieldCounty {
             "IntermediaryWatchList.earlier", "TalentTeam.otherChains", "ChainReference.county",
             "ChainReference.chainId");
 
+    /**
+     * The fields version 2 lets a document leave out that version 1 required, as {@code Type.component}: leaving
+     * one out is itself a case of the format (a high-tech certificate without its last valid day, which is then
+     * derived), so the fixture county leaves each out somewhere ({@link #componentsLeftOut(Object)}).
+     */
+    static final List<String> LEFT_OUT_FIELDS = List.of("HighTechCertificate.validUntil");
+
     private static final DivisionCode COUNTY = DivisionCode.of("350582");
 
     private EveryFieldCounty() {
@@ -114,6 +122,8 @@ final class EveryFieldCounty {
                 .industryName("建筑陶瓷制品制造").chainIds(List.of("ceramics")).aboveScale(true).manufacturing(true)
                 .registeredOn(LocalDate.of(2015, 3, 2)).registeredAddress("福建省晋江市磁灶镇测试路1号")
                 .serviceContact(commissioner)
+                // Recognised in 2024, taken from the announcement: number and issue date, the last day derived.
+                .highTechCertificate(new HighTechCertificate("GR202435000201", LocalDate.of(2024, 12, 1)))
                 .year(AnnualRdFigures.builder(2023).aboveScale(false).operatingRevenue(new BigDecimal("19000000.00"))
                         .build())
                 .year(AnnualRdFigures.builder(2024).aboveScale(true).operatingRevenue(new BigDecimal("26000000.00"))
@@ -153,6 +163,17 @@ final class EveryFieldCounty {
     static void assertEveryComponentSet(Object county) {
         assertThat(componentsSet(county)).as("fields of format version 2 that hold a value in the fixture county")
                 .containsAll(NEW_FIELDS);
+        assertThat(componentsLeftOut(county)).as("fields version 2 lets a document leave out, left out somewhere")
+                .containsAll(LEFT_OUT_FIELDS);
+    }
+
+    /**
+     * The components ({@code Type.component}) that are {@code null} in some object reachable from a value.
+     */
+    static Set<String> componentsLeftOut(Object value) {
+        Set<String> set = new LinkedHashSet<>();
+        walk(value, new LinkedHashSet<>(), set, new IdentityHashMap<>());
+        return set;
     }
 
     /**
@@ -161,16 +182,16 @@ final class EveryFieldCounty {
      */
     static Set<String> componentsSet(Object value) {
         Set<String> set = new LinkedHashSet<>();
-        walk(value, set, new IdentityHashMap<>());
+        walk(value, set, new LinkedHashSet<>(), new IdentityHashMap<>());
         return set;
     }
 
-    private static void walk(Object value, Set<String> set, Map<Object, Boolean> seen) {
+    private static void walk(Object value, Set<String> set, Set<String> leftOut, Map<Object, Boolean> seen) {
         if (value == null || seen.put(value, Boolean.TRUE) != null) {
             return;
         }
         if (value instanceof Collection<?> items) {
-            items.forEach(i -> walk(i, set, seen));
+            items.forEach(i -> walk(i, set, leftOut, seen));
             return;
         }
         Class<?> type = value.getClass();
@@ -188,7 +209,10 @@ final class EveryFieldCounty {
             if (v != null && !(v instanceof Collection<?> col && col.isEmpty())) {
                 set.add(name + "." + c.getName());
             }
-            walk(v, set, seen);
+            if (v == null) {
+                leftOut.add(name + "." + c.getName());
+            }
+            walk(v, set, leftOut, seen);
         }
     }
 }

@@ -104,12 +104,14 @@ final class MatchCommand implements Callable<Integer> {
                 q.put(kind, queryId.apply(ms.query()));
                 q.put("title", queryTitle.apply(ms.query()));
                 putInvestment(q, ms.query());
+                putMaturityAndOrigin(q, ms.query());
                 ArrayNode matches = q.putArray("matches");
                 for (Match<T> x : ms.matches()) {
                     ObjectNode o = matches.addObject();
                     o.put("id", itemId.apply(x.item()));
                     o.put("title", itemTitle.apply(x.item()));
                     putInvestment(o, x.item());
+                    putMaturityAndOrigin(o, x.item());
                     o.put("score", round(x.score()));
                     o.put("textScore", round(x.explanation().textScore()));
                     o.put("boostFactor", round(x.explanation().boostFactor()));
@@ -119,6 +121,8 @@ final class MatchCommand implements Callable<Integer> {
                     for (Boost b : x.explanation().boosts()) {
                         boosts.addObject().put("boost", b.name()).put("label", b.label());
                     }
+                    ArrayNode targets = o.putArray("sharedTargets");
+                    sharedTargets(ms.query(), x.item()).forEach(targets::add);
                 }
             }
             out.println(mapper.writeValueAsString(root));
@@ -127,18 +131,24 @@ final class MatchCommand implements Callable<Integer> {
         Locale locale = m.locale();
         for (Matches<Q, T> ms : all) {
             out.println(m.text("match." + kind, queryId.apply(ms.query()),
-                    queryTitle.apply(ms.query()) + investment(ms.query(), m), CliMessages.count(ms.matches().size())));
+                    queryTitle.apply(ms.query()) + investment(ms.query(), m) + maturityAndOrigin(ms.query(), m),
+                    CliMessages.count(ms.matches().size())));
             if (ms.matches().isEmpty()) {
                 out.println(m.text("match.none"));
             }
             int rank = 1;
             for (Match<T> x : ms.matches()) {
                 out.println(m.text("match.item", CliMessages.count(rank++), itemId.apply(x.item()),
-                        itemTitle.apply(x.item()) + investment(x.item(), m), round(x.score()).toPlainString()));
+                        itemTitle.apply(x.item()) + investment(x.item(), m) + maturityAndOrigin(x.item(), m),
+                        round(x.score()).toPlainString()));
                 List<String> boosts = x.explanation().boosts().stream().map(b -> b.displayName(locale)).toList();
                 out.println(m.text("match.why", String.join(m.text("match.separator"),
                         x.explanation().sharedTerms()), boosts.isEmpty() ? m.text("match.noBoost")
                         : String.join(m.text("match.separator"), boosts)));
+                List<String> targets = sharedTargets(ms.query(), x.item());
+                if (!targets.isEmpty()) {
+                    out.println(m.text("match.targets", String.join(m.text("match.separator"), targets)));
+                }
             }
         }
     }
@@ -157,6 +167,46 @@ final class MatchCommand implements Callable<Integer> {
                     RoundingMode.HALF_UP).toPlainString());
         }
         return "";
+    }
+
+    /** An achievement's maturity (TRL 1–9) and origin, when given: {@code "maturity": 7, "origin": "IN_PROVINCE"}. */
+    private static void putMaturityAndOrigin(ObjectNode node, Object entry) {
+        if (entry instanceof Achievement a) {
+            if (a.maturity() != null) {
+                node.put("maturity", a.maturity().intValue());
+            }
+            if (a.origin() != null) {
+                node.put("origin", a.origin().name());
+            }
+        }
+    }
+
+    /** After an achievement's title: its maturity and origin ({@code （TRL 7，省内）}), those given. */
+    private static String maturityAndOrigin(Object entry, CliMessages m) {
+        if (!(entry instanceof Achievement a) || (a.maturity() == null && a.origin() == null)) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (a.maturity() != null) {
+            parts.add("TRL " + a.maturity());
+        }
+        if (a.origin() != null) {
+            parts.add(a.origin().displayName(m.locale()));
+        }
+        return m.text("match.achievementDetails", String.join(m.text("match.detailSeparator"), parts));
+    }
+
+    /**
+     * The bottlenecks and key technologies a demand and an achievement are both aimed at ({@code targetIds}), in
+     * the demand's order: a match that answers the same 断点、堵点、难点.
+     */
+    private static List<String> sharedTargets(Object query, Object item) {
+        TechnologyDemand d = query instanceof TechnologyDemand q ? q : item instanceof TechnologyDemand i ? i : null;
+        Achievement a = query instanceof Achievement q ? q : item instanceof Achievement i ? i : null;
+        if (d == null || a == null) {
+            return List.of();
+        }
+        return d.targetIds().stream().filter(a.targetIds()::contains).toList();
     }
 
     /** Scores with four decimals, so text and JSON are stable and readable. */

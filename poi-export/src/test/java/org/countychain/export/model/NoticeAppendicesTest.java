@@ -153,6 +153,10 @@ class NoticeAppendicesTest {
         // Renewed in the year: the certificate that ends last. The one valid until 2024-06-30 is still listed.
         assertThat(table.rows()).extracting(r -> r.get(2)).contains("GR202435000212").doesNotContain("GR202135000956");
         assertThat(table.rows()).filteredOn(r -> r.get(4).equals("2024-06-30")).hasSize(1);
+        // E31's certificate states no last valid day (taken from the recognition announcement): derived and marked.
+        assertThat(table.rows()).filteredOn(r -> r.get(4).endsWith("（推算）")).singleElement()
+                .satisfies(r -> assertThat(r.subList(1, 5)).containsExactly("晋江市微织新材料有限公司（样例）",
+                        "GR202435000105", "2024-07-01", "2027-06-30（推算）"));
         assertThat(table.rows()).filteredOn(r -> r.get(5).equals("（未指定）")).hasSize(7)
                 .allSatisfy(r -> assertThat(r.get(6)).isEqualTo("—"));
         assertThat(table.rows()).extracting(r -> r.get(0)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9",
