@@ -21,7 +21,8 @@ import org.countychain.rules.model.Share;
 
 /**
  * The lists workbook of a screening (筛查名单工作簿): the R5 service list, the R7 priority list, the R8 anomalies, the
- * R11 cultivation list, the R11 high-tech visit list and the coverage figures, one sheet each, written by
+ * R11 cultivation list, the R11 high-tech visit list, the coverage figures and R4's bottlenecks nothing is aimed at
+ * (尚无攻关力量的断点堵点难点清单: a row per bottleneck under its chain, with its id, kind, title and place), one sheet each, written by
  * {@link ListsWorkbookWriter}. Each row is a finding: its subject (credit code, name, unit), its code, its evidence
  * values (money, counts, shares as percentages, dates; a yes/no and a value with a Chinese label in the reader's
  * language), headed by labels in the reader's language ({@link #evidenceHeader(String, Locale)}), and its message
@@ -33,7 +34,7 @@ public final class ScreeningWorkbook {
     /** The lists written, in order. */
     public static final List<NoticeList> LISTS = List.of(NoticeList.SERVICE_LIST, NoticeList.PRIORITY_LIST,
             NoticeList.RD_STATISTICS_ANOMALIES, NoticeList.CULTIVATION_LIST, NoticeList.HIGH_TECH_VISITS,
-            NoticeList.COVERAGE);
+            NoticeList.COVERAGE, NoticeList.UNADDRESSED_BOTTLENECKS);
 
     private ScreeningWorkbook() {
     }

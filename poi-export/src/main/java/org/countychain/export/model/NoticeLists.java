@@ -126,8 +126,9 @@ final class NoticeLists {
             case ANOMALIES -> List.of("序号", "企业名称", "统一社会信用代码", "异常情况");
             case CULTIVATION -> List.of("序号", "企业名称", "统一社会信用代码", "未满足的认定条件", "无法判断的条件");
             case BOTTLENECKS -> List.of("序号", "环节/关键技术", "类型", "断点、堵点、难点", "编号", "指向它的科技成果");
-            case TEAMS -> List.of("序号", "团队名称", "组团模式及组建方式", "服务期", "团长", "成员（职称）", "揭榜挂帅任务",
-                    "成果及后补助");
+            // Five columns, one fact a line in a cell: eight beside tasks and results left two characters a line, a
+            // heading's last character alone and a row taller than the page.
+            case TEAMS -> List.of("序号", "团队名称、模式及服务期", "团长及成员（职称）", "揭榜挂帅任务", "成果及后补助");
             // No credit code, as in the priority list: the certificate number names the enterprise as a high-tech
             // enterprise, and fewer columns leave more room for the names beside the numbers and dates.
             case HIGH_TECH_VISITS -> List.of("序号", "企业名称", "证书编号", "发证日期", "有效期至", "服务联系人", "联系人身份");
@@ -274,9 +275,11 @@ final class NoticeLists {
     }
 
     /**
-     * R13: the teams serving the chain. A member marked ★ is a registered S&amp;T commissioner; a task shows its
-     * status as the county words it beside the enumerated one, its dates and its id; a result its task and the
-     * post-subsidy in 万元. Phones are not printed.
+     * R13: the teams serving the chain, one fact a line in a cell: the team's name, its mode, how it was formed, its
+     * period of service and the other counties' chains it serves; the leader, then each member; each task, its dates on the next line; each result. A member marked ★
+     * is a registered S&amp;T commissioner; a task shows its status as the county words it beside the enumerated one;
+     * a result its task and the post-subsidy in 万元. Phones are not printed. A date or id never follows a CJK
+     * character directly: it starts a line or follows a space, where a renderer may break the line before it.
      */
     private static List<List<String>> teams(CountyDataset dataset, String chainId) {
         List<List<String>> rows = new ArrayList<>();
@@ -284,33 +287,33 @@ final class NoticeLists {
             if (!t.chainIds().contains(chainId)) {
                 continue;
             }
-            String mode = t.mode().label() + (t.formation() == null ? "" : "，" + t.formation().label());
-            String period = t.serviceFrom() == null && t.serviceUntil() == null ? "—"
-                    : (t.serviceFrom() == null ? "" : t.serviceFrom().toString()) + "至"
-                    + (t.serviceUntil() == null ? "" : t.serviceUntil().toString());
-            String leader = t.leader() == null ? "（未确定）" : person(t.leader());
-            String members = t.members().isEmpty() ? "—"
-                    : t.members().stream().map(NoticeLists::person).collect(Collectors.joining("；"));
+            String mode = t.mode().label() + (t.formation() == null ? "" : "\n" + t.formation().label());
+            String period = t.serviceFrom() == null && t.serviceUntil() == null ? "服务期未填"
+                    : (t.serviceFrom() == null ? "" : t.serviceFrom() + " ") + "至"
+                    + (t.serviceUntil() == null ? "" : " " + t.serviceUntil());
+            String leader = "团长：" + (t.leader() == null ? "（未确定）" : person(t.leader()));
+            String members = t.members().isEmpty() ? "成员：—"
+                    : t.members().stream().map(NoticeLists::person).collect(Collectors.joining("\n", "成员：", ""));
             String tasks = t.tasks().isEmpty() ? "—" : t.tasks().stream().map(NoticeLists::task)
-                    .collect(Collectors.joining("；"));
+                    .collect(Collectors.joining("\n"));
             String results = t.results().isEmpty() ? "—" : t.results().stream().map(NoticeLists::result)
-                    .collect(Collectors.joining("；"));
-            rows.add(List.of(Integer.toString(rows.size() + 1), t.name() + elsewhere(t), mode, period, leader,
-                    members, tasks, results));
+                    .collect(Collectors.joining("\n"));
+            rows.add(List.of(Integer.toString(rows.size() + 1), t.name() + "\n" + mode + "\n" + period + elsewhere(t),
+                    leader + "\n" + members, tasks, results));
         }
         return rows;
     }
 
     /**
-     * A city-level team's chains of other counties, after its name: {@code （另服务：石狮市 350581-apparel）}, the county
-     * by its name where the divisions know it.
+     * A city-level team's chains of other counties, on a line after its period: {@code 另服务：石狮市 350581-apparel},
+     * the county by its name where the divisions know it.
      */
     private static String elsewhere(TalentTeam t) {
         if (t.otherChains().isEmpty()) {
             return "";
         }
         return t.otherChains().stream().map(r -> Divisions.fujian().find(r.county()).map(Division::name)
-                .orElse(r.county().value()) + " " + r.chainId()).collect(Collectors.joining("、", "（另服务：", "）"));
+                .orElse(r.county().value()) + " " + r.chainId()).collect(Collectors.joining("、", "\n另服务：", ""));
     }
 
     private static String person(Commissioner c) {
@@ -335,11 +338,12 @@ final class NoticeLists {
         if (k.statusText() != null) {
             sb.append("：").append(k.statusText());
         }
+        sb.append('）');
         if (k.startOn() != null || k.dueOn() != null) {
-            sb.append("，").append(k.startOn() == null ? "" : k.startOn().toString()).append("至")
-                    .append(k.dueOn() == null ? "" : k.dueOn().toString());
+            sb.append('\n').append(k.startOn() == null ? "" : k.startOn() + " ").append("至")
+                    .append(k.dueOn() == null ? "" : " " + k.dueOn());
         }
-        return sb.append('）').toString();
+        return sb.toString();
     }
 
     private static String result(TeamResult r) {
@@ -371,10 +375,18 @@ final class NoticeLists {
             // The engine names the missing fields in English for developers; the document says what a reader needs.
             sb.append("（数据不全）");
         } else if (c.actual() != null && !c.actual().isBlank()) {
-            sb.append("（实际").append(percent(c, c.actual()))
-                    .append(c.required() == null ? "" : "，要求" + percent(c, c.required())).append("）");
+            sb.append("（实际").append(figure(percent(c, c.actual())))
+                    .append(c.required() == null ? "" : "，要求" + figure(percent(c, c.required()))).append("）");
         }
         return sb.toString();
+    }
+
+    /**
+     * A figure after 实际 or 要求: a date or code with a hyphen (2024-03-18) set apart by a space. Written right after
+     * the CJK text, a renderer found no place to break the line before it and broke the date (2024-03-1 / 8).
+     */
+    private static String figure(String value) {
+        return value.matches(".*[0-9A-Za-z]-[0-9A-Za-z].*") ? " " + value : value;
     }
 
     /** The ratio criteria's figures are percentages; a reader must see the sign. */

@@ -34,7 +34,12 @@ class ScreeningWorkbookTest {
         ScreeningResult result = RuleEngine.defaults().screen(ScreeningInput.of(SampleCounty.jinjiang()));
         List<ListSheet> sheets = ScreeningWorkbook.sheets(result, Locale.SIMPLIFIED_CHINESE);
         assertThat(sheets).extracting(ListSheet::ruleId).containsExactly("R5", "R7", "R8", "R11", "R11",
-                "R9、R11、FC");
+                "R9、R11、FC", "R4");
+        // R4: the sample's five bottlenecks nothing is aimed at, each under its chain, its id the first evidence.
+        assertThat(sheets.get(6).rows()).hasSize(5).extracting(row -> row.get(5)).containsExactlyInAnyOrder("fiber-b1",
+                "fiber-t2-b1", "yarn-fabric-t3-b1", "dyeing-finishing-b1", "recycling-b1");
+        assertThat(sheets.get(6).noticeSection()).isEqualTo("一.2");
+        assertThat(sheets.get(6).name()).isEqualTo("R4 尚无攻关力量的断点堵点难点清单");
         assertThat(sheets.get(0).rows()).hasSize(result.serviceList().size()).isNotEmpty();
         assertThat(sheets.get(1).rows()).hasSize(result.list(NoticeList.PRIORITY_LIST).size()).isNotEmpty();
         assertThat(sheets.get(0).noticeSection()).isEqualTo("二.1");
@@ -42,8 +47,8 @@ class ScreeningWorkbookTest {
         Path file = dir.resolve("lists.xlsx");
         ScreeningWorkbook.write(result, Locale.SIMPLIFIED_CHINESE, file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
-            for (int i = 0; i < 6; i++) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            for (int i = 0; i < 7; i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertThat(s.getRow(0).getCell(0).getStringCellValue()).contains("闽科高〔2024〕135号")
                         .startsWith(sheets.get(i).ruleId() + " · ");

@@ -27,7 +27,10 @@ final class BodyXml implements BodyWriter {
     private final String captionRun;
     private final String figureRun;
     private final String[] headingRuns = new String[4];
+    /** A table line's height in its font size: single spacing of a CJK font, with room for the renderer's. */
+    private static final double ROW_LINE_HEIGHT = 1.4;
     private final int textWidth;
+    private final int textHeight;
     private int drawingId;
 
     BodyXml(XmlWriter x, StyleSheet sheet, PackageParts parts, boolean directFonts) {
@@ -45,6 +48,7 @@ final class BodyXml implements BodyWriter {
             headingRuns[i] = run(h[i]);
         }
         this.textWidth = Units.twips(sheet.page().textWidthMm());
+        this.textHeight = Units.twips(sheet.page().textHeightMm());
     }
 
     /** The run start for a text style: direct fonts on every run unless a reference document's styles rule. */
@@ -227,13 +231,23 @@ final class BodyXml implements BodyWriter {
         }
         endRow();
         int beforeLast = rows.size() - 2;
+        double lineTwips = layout.fontPt() * 20 * ROW_LINE_HEIGHT;
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
-            beginRow(false);
+            int lines = 1;
+            for (int c = 0; c < widths.length; c++) {
+                lines = Math.max(lines, TableLayout.lines(row.get(c), widths[c], layout.fontPt()));
+            }
+            // A row up to half a page stays whole; a taller one (a team with its members, tasks and results) may
+            // cross a page: kept whole it moved to the next page and left the title alone on an empty one.
+            boolean whole = lines * lineTwips <= textHeight / 2.0;
+            beginRow(false, whole);
             // The row before the last keeps with it: a table never ends with its last row alone on a page.
             for (int c = 0; c < widths.length; c++) {
+                // A row that may cross a page does not keep with the next (kept, it moved whole to the next page),
+                // and its cells start at the top, so that its first lines stay beside each other.
                 textCell(widths[c], tightened(cellRun, row.get(c), widths[c], layout.fontPt()), row.get(c),
-                        r == beforeLast);
+                        whole && r == beforeLast, whole);
             }
             endRow();
         }
@@ -291,7 +305,12 @@ final class BodyXml implements BodyWriter {
     }
 
     void beginRow(boolean header) {
-        x.raw(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        beginRow(header, true);
+    }
+
+    private void beginRow(boolean header, boolean whole) {
+        x.raw(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                : whole ? "<w:tr><w:trPr><w:cantSplit/></w:trPr>" : "<w:tr>");
     }
 
     void endRow() {
@@ -302,8 +321,9 @@ final class BodyXml implements BodyWriter {
         x.raw("</w:tbl>");
     }
 
-    private void textCell(int width, String runStart, String text, boolean keepWithNextRow) {
-        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+    private void textCell(int width, String runStart, String text, boolean keepWithNextRow, boolean centred) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:vAlign w:val=\"")
+                .raw(centred ? "center" : "top").raw("\"/></w:tcPr>"
                 + "<w:p><w:pPr><w:pStyle w:val=\"").raw(Parts.TABLE_TEXT).raw(keepWithNextRow ? "\"/><w:keepNext/></w:pPr>"
                 : "\"/></w:pPr>");
         runs(runStart, text);

@@ -312,10 +312,37 @@ final class TableLayout {
     }
 
     /**
+     * How many lines a cell's text takes in a column of a width: each of its lines wrapped at the places a line may
+     * break, an estimate a renderer's fonts may exceed by a line or so.
+     *
+     * @param text       the cell's text
+     * @param widthTwips the column's width
+     * @param fontPt     the cells' font size
+     * @return the lines, at least one
+     */
+    static int lines(String text, int widthTwips, double fontPt) {
+        double capacity = Math.max(1, capacity(widthTwips, fontPt * 20 * SLACK));
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += wrap(line, capacity)[0];
+        }
+        return Math.max(1, lines);
+    }
+
+    /**
      * Whether a line of text, wrapped into lines of {@code capacity} ems at the places a line may break (see
      * {@link #longestToken}), ends with a line of one character that is not Latin.
      */
     static boolean endsWithOneAlone(String text, double capacity) {
+        int[] wrapped = wrap(text, capacity);
+        return wrapped[0] > 1 && wrapped[1] == 1 && wrapped[2] >= 0x80;
+    }
+
+    /**
+     * A line of text wrapped into lines of {@code capacity} ems at the places a line may break: the number of lines,
+     * the characters on the last and the last character.
+     */
+    private static int[] wrap(String text, double capacity) {
         int lines = 1;
         double width = 0;
         int chars = 0;
@@ -350,7 +377,7 @@ final class TableLayout {
             lastChar = text.charAt(end - 1);
             i = end;
         }
-        return lines > 1 && chars == 1 && lastChar >= 0x80;
+        return new int[] {lines, chars, lastChar};
     }
 
     /**
