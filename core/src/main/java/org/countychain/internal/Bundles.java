@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.countychain.ErrorCode;
 import org.countychain.Location;
 import org.countychain.ReferenceDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library's text bundles ({@code messages.properties} in English, {@code messages_zh_CN.properties} in
@@ -62,7 +63,7 @@ public final class Bundles {
      * @return the text
      * @throws ReferenceDataException when the key is missing (a packaging error)
      */
-    public static String format(String bundle, String key, Locale locale, Object... arguments) {
+    public static String format(String bundle, String key, Locale locale, @Nullable Object... arguments) {
         boolean chinese = isChinese(locale);
         return new MessageFormat(text(bundle, key, chinese), chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
                 .format(arguments);

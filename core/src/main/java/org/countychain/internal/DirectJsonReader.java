@@ -360,10 +360,10 @@ public final class DirectJsonReader {
         private final Constructor<?> constructor;
         private final Map<String, Integer> index;
         private final Type[] types;
-        private final Object[] missing;
+        private final @Nullable Object[] missing;
         private volatile ValueReader @Nullable [] readers;
 
-        private RecordReader(Constructor<?> constructor, Map<String, Integer> index, Type[] types, Object[] missing) {
+        private RecordReader(Constructor<?> constructor, Map<String, Integer> index, Type[] types, @Nullable Object[] missing) {
             this.constructor = constructor;
             this.index = index;
             this.types = types;
@@ -383,7 +383,7 @@ public final class DirectJsonReader {
             RecordComponent[] components = type.getRecordComponents();
             Class<?>[] raw = new Class<?>[components.length];
             Type[] types = new Type[components.length];
-            Object[] missing = new Object[components.length];
+            @Nullable Object[] missing = new Object[components.length];
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
@@ -433,7 +433,7 @@ public final class DirectJsonReader {
                 }
                 readers = r;
             }
-            Object[] args = missing.clone();
+            @Nullable Object[] args = missing.clone();
             JsonToken t;
             for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 Integer i = index.get(p.currentName());

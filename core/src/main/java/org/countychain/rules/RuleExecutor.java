@@ -101,7 +101,7 @@ final class RuleExecutor {
      */
     private static void runTogether(List<RuleRun> passes, List<EnterpriseScreening> started,
                                     DefaultRuleContext context) {
-        EnterpriseScreening[] screenings = started.toArray(new EnterpriseScreening[0]);
+        @Nullable EnterpriseScreening[] screenings = started.toArray(new EnterpriseScreening[0]);
         if (screenings.length == 0) {
             return;
         }

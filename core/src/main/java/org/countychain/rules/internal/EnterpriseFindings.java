@@ -190,7 +190,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
         private final List<Enterprise> enterprises;
         private final Evidence evidence;
         private final int[][] rows;
-        private final Object[][] payloads;
+        private final @Nullable Object[][] payloads;
         private final int[] sizes;
 
         private Builder(List<FindingType> types, List<Enterprise> enterprises, Evidence evidence) {
@@ -256,7 +256,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
             }
             r[n] = row;
             if (payload != null || payloads[type] != null) {
-                Object[] p = payloads[type];
+                @Nullable Object[] p = payloads[type];
                 if (p == null) {
                     p = new Object[r.length];
                     payloads[type] = p;

@@ -37,9 +37,10 @@ import org.jspecify.annotations.Nullable;
 public final class Finding {
     private final FindingType type;
     private final Subject subject;
-    private final Object[] values;
+    /** The evidence values, {@code null} where not reported. */
+    private final @Nullable Object[] values;
 
-    private Finding(FindingType type, Subject subject, Object[] values) {
+    private Finding(FindingType type, Subject subject, @Nullable Object[] values) {
         this.type = type;
         this.subject = subject;
         this.values = values;

@@ -62,8 +62,8 @@ final class HighTechCriteria {
      * @param latest its figures of the reporting year, or {@code null}
      * @return the values, a new array
      */
-    Object[] assess(Enterprise e, AnnualRdFigures latest) {
-        Object[] v = new Object[COUNTS + CRITERIA * PER_CRITERION];
+    @Nullable Object[] assess(Enterprise e, AnnualRdFigures latest) {
+        @Nullable Object[] v = new Object[COUNTS + CRITERIA * PER_CRITERION];
         registered(e, v, slot(HighTechCriterion.REGISTERED_ONE_YEAR));
         coreIp(latest, v, slot(HighTechCriterion.CORE_IP));
         rdRatio(e, latest, v, slot(HighTechCriterion.RD_RATIO));
@@ -86,20 +86,20 @@ final class HighTechCriteria {
         return COUNTS + c.ordinal() * PER_CRITERION;
     }
 
-    private static void result(Object[] v, int at, boolean met, Object actual, @Nullable String required) {
+    private static void result(@Nullable Object[] v, int at, boolean met, Object actual, @Nullable String required) {
         v[at] = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
         v[at + 1] = actual;
         v[at + 2] = required;
     }
 
-    private static void undecidable(Object[] v, int at, @Nullable String required, String missing) {
+    private static void undecidable(@Nullable Object[] v, int at, @Nullable String required, String missing) {
         v[at] = CriterionStatus.UNDECIDABLE;
         v[at + 2] = required;
         v[at + 3] = missing;
     }
 
     /** 注册成立一年以上: registered on or before 31 December, the given number of years before the year's end. */
-    private void registered(Enterprise e, Object[] v, int at) {
+    private void registered(Enterprise e, @Nullable Object[] v, int at) {
         if (e.registeredOn() == null) {
             undecidable(v, at, registrationRequired, "registeredOn");
         } else {
@@ -108,7 +108,7 @@ final class HighTechCriteria {
     }
 
     /** 核心自主知识产权: the count of core IP; valid invention patents count as core IP when that count is missing. */
-    private void coreIp(AnnualRdFigures f, Object[] v, int at) {
+    private void coreIp(AnnualRdFigures f, @Nullable Object[] v, int at) {
         if (f != null && f.coreIpCount() != null) {
             result(v, at, f.coreIpCount() >= settings.minimumCoreIp(), f.coreIpCount(), coreIpRequired);
         } else if (f != null && f.inventionPatents() != null && f.inventionPatents() > 0
@@ -135,7 +135,7 @@ final class HighTechCriteria {
     }
 
     /** 近三年研发费用占同期销售收入比例, against the band of the latest year's revenue. */
-    private void rdRatio(Enterprise e, AnnualRdFigures latest, Object[] v, int at) {
+    private void rdRatio(Enterprise e, AnnualRdFigures latest, @Nullable Object[] v, int at) {
         BigDecimal latestRevenue = latest == null ? null : latest.operatingRevenue();
         String required = latestRevenue == null ? null : band(latestRevenue);
         int first = firstYear(e);
@@ -170,7 +170,7 @@ final class HighTechCriteria {
     }
 
     /** 境内研究开发费用占全部研究开发费用的比例, over the same years. */
-    private void domesticShare(Enterprise e, Object[] v, int at) {
+    private void domesticShare(Enterprise e, @Nullable Object[] v, int at) {
         int first = firstYear(e);
         if (first > year) {
             undecidable(v, at, domesticRequired, "registeredOn");
@@ -203,7 +203,7 @@ final class HighTechCriteria {
     }
 
     /** 近一年高新技术产品（服务）收入占同期总收入的比例. */
-    private void productRevenue(@Nullable AnnualRdFigures f, Object[] v, int at) {
+    private void productRevenue(@Nullable AnnualRdFigures f, @Nullable Object[] v, int at) {
         BigDecimal product = f == null ? null : f.highTechProductRevenue();
         BigDecimal revenue = f == null ? null : f.operatingRevenue();
         if (product == null || revenue == null) {
@@ -218,7 +218,7 @@ final class HighTechCriteria {
     }
 
     /** 从事研发和相关技术创新活动的科技人员占企业当年职工总数的比例. */
-    private void staff(@Nullable AnnualRdFigures f, Object[] v, int at) {
+    private void staff(@Nullable AnnualRdFigures f, @Nullable Object[] v, int at) {
         Integer staff = f == null ? null : f.scienceTechStaff();
         Integer employees = f == null ? null : f.employees();
         if (staff == null || employees == null) {

@@ -135,7 +135,7 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), all, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
             if (type == CULTIVATE_ROW) {
-                Object[] assessed = criteria.assess(all.get(i), f);
+                @Nullable Object[] assessed = criteria.assess(all.get(i), f);
                 Object[] values = Arrays.copyOf(assessed, assessed.length + 1);
                 values[assessed.length] = definition;
                 return values;

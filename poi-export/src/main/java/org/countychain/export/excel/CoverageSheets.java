@@ -15,6 +15,7 @@ import org.countychain.coverage.CityCoverage;
 import org.countychain.coverage.MissingPilotChain;
 import org.countychain.coverage.ProvinceCoverage;
 import org.countychain.coverage.UnitCoverage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Report coverage as sheets of the lists workbook (报送覆盖情况工作表), written by {@link ListsWorkbookWriter} with its
@@ -83,9 +84,9 @@ public final class CoverageSheets {
 
     private static List<ListSheet> sheets(List<CityCoverage> cities, Locale locale) {
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        List<List<Object>> units = new ArrayList<>();
-        List<List<Object>> missing = new ArrayList<>();
-        List<List<Object>> noTeam = new ArrayList<>();
+        List<List<@Nullable Object>> units = new ArrayList<>();
+        List<List<@Nullable Object>> missing = new ArrayList<>();
+        List<List<@Nullable Object>> noTeam = new ArrayList<>();
         for (CityCoverage c : cities) {
             for (UnitCoverage u : c.units()) {
                 units.add(row(c.unitName(), u.unitId(), u.unitName(), u.status().displayName(zh ? Locale.CHINA
@@ -125,7 +126,7 @@ public final class CoverageSheets {
     }
 
     /** Text columns with these headers, then the last column when there is one. */
-    private static List<ListSheet.Column> columns(ListSheet.Column last, String... headers) {
+    private static List<ListSheet.Column> columns(ListSheet.@Nullable Column last, String... headers) {
         List<ListSheet.Column> c = new ArrayList<>();
         for (String h : headers) {
             c.add(new ListSheet.Column(h, ListSheet.Format.TEXT));

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.countychain.chain.TechnologyDemand;
 import org.countychain.dataset.CountyDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data set's technology demands (关键核心技术需求清单, R4, 一.2) as a sheet of the lists workbook: one row per demand
@@ -36,7 +37,7 @@ public final class DemandSheets {
      */
     public static List<ListSheet> sheets(CountyDataset dataset, Locale locale) {
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (TechnologyDemand d : dataset.demands()) {
             rows.add(row(d.id(), d.title(), d.chainId(), d.linkId(), d.county().value(), d.proposer(),
                     d.proposerCode() == null ? null : d.proposerCode().value(), d.industryCode(),

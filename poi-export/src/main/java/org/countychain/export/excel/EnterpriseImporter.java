@@ -27,6 +27,7 @@ import org.countychain.export.excel.internal.CsvRowReader;
 import org.countychain.export.excel.internal.RowSink;
 import org.countychain.export.excel.internal.XlsxRowReader;
 import org.countychain.export.excel.internal.XlsxRowReader.SheetInfo;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 
 /**
@@ -67,13 +68,15 @@ public final class EnterpriseImporter {
     private final long maxFileBytes;
     private final long maxRows;
     private final int headerSearchRows;
-    private final String sheetName;
+    /** The sheet chosen by name; {@code null} when chosen by position or when every sheet is read. */
+    private final @Nullable String sheetName;
     private final int sheetIndex;
     private final int maxCellChars;
     private final boolean refuseUnknownColumns;
 
     private EnterpriseImporter(Divisions divisions, long maxFileBytes, long maxRows, int headerSearchRows,
-                               String sheetName, int sheetIndex, int maxCellChars, boolean refuseUnknownColumns) {
+                               @Nullable String sheetName, int sheetIndex, int maxCellChars,
+                               boolean refuseUnknownColumns) {
         this.divisions = divisions;
         this.maxFileBytes = maxFileBytes;
         this.maxRows = maxRows;
@@ -288,7 +291,7 @@ public final class EnterpriseImporter {
      * @throws ImportRefusedException when the file as a whole is refused (no temporary file is left)
      * @throws CountyChainIOException when the file cannot be read or the temporary files cannot be written
      */
-    public SpooledImport importSpooled(Path file, Path temporaryDirectory) {
+    public SpooledImport importSpooled(Path file, @Nullable Path temporaryDirectory) {
         return importSpooled(file, temporaryDirectory, defaultSpoolBudget());
     }
 
@@ -297,13 +300,13 @@ public final class EnterpriseImporter {
         return Math.max(1L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16));
     }
 
-    SpooledImport importSpooled(Path file, Path temporaryDirectory, long budget) {
+    SpooledImport importSpooled(Path file, @Nullable Path temporaryDirectory, long budget) {
         java.util.Objects.requireNonNull(file, "file");
         SpoolDirectory directory;
         try {
             directory = SpoolDirectory.create(temporaryDirectory);
         } catch (java.io.UncheckedIOException e) {
-            throw new CountyChainIOException(String.valueOf(temporaryDirectory), e.getCause());
+            throw new CountyChainIOException(String.valueOf(temporaryDirectory), ioCause(e));
         }
         try {
             String name = String.valueOf(file.getFileName());
@@ -317,14 +320,14 @@ public final class EnterpriseImporter {
             return SpooledImport.merge(assembler.spooled(), rows, directory, budget);
         } catch (java.io.UncheckedIOException e) {
             directory.delete();
-            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+            throw new CountyChainIOException(directory.path().toString(), ioCause(e));
         } catch (RuntimeException | Error e) {
             directory.delete();
             throw e;
         }
     }
 
-    private ListAssembler read(Path file, ImportListener listener) {
+    private ListAssembler read(Path file, @Nullable ImportListener listener) {
         String name = String.valueOf(file.getFileName());
         ListAssembler assembler = new ListAssembler(name, divisions, headerSearchRows, maxRows, false);
         if (listener != null) {
@@ -401,7 +404,7 @@ public final class EnterpriseImporter {
             boolean[] found = {false};
             List<SheetInfo> sheets = XlsxRowReader.readSheets(pkg, maxCellChars, new XlsxRowReader.SheetVisitor() {
                 @Override
-                public RowSink begin(SheetInfo sheet) {
+                public @Nullable RowSink begin(SheetInfo sheet) {
                     if (chosen) {
                         if (!(sheet.name().equals(sheetName) || sheet.index() == sheetIndex)) {
                             return null;
@@ -483,8 +486,17 @@ public final class EnterpriseImporter {
         assembler.endSheet();
     }
 
-    private static ImportRefusedException refused(String name, String key, Throwable cause) {
+    private static ImportRefusedException refused(String name, String key, @Nullable Throwable cause) {
         return new ImportRefusedException(name, null, key, List.of(), cause);
+    }
+
+    /**
+     * The {@code IOException} an {@code UncheckedIOException} wraps: its constructor requires the one that
+     * {@code getCause()} returns, which the JDK does not declare non-null.
+     */
+    static IOException ioCause(java.io.UncheckedIOException e) {
+        IOException cause = e.getCause();
+        return cause != null ? cause : new IOException(e);
     }
 
     private static CountyChainIOException io(String name, IOException e) {

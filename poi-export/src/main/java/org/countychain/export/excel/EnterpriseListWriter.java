@@ -22,6 +22,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.export.excel.EnterpriseColumn.Kind;
 import org.countychain.export.excel.internal.XlsxStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes enterprises as an enterprise list (企业名单) in the layout {@link EnterpriseImporter} reads: one row per
@@ -60,7 +61,7 @@ public final class EnterpriseListWriter {
         java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             writeXlsx(enterprises, os);
-            return null;
+            return out;
         });
     }
 
@@ -126,7 +127,7 @@ public final class EnterpriseListWriter {
         java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             writeCsv(enterprises, os);
-            return null;
+            return out;
         });
     }
 
@@ -149,7 +150,7 @@ public final class EnterpriseListWriter {
         }
         csvLine(w, header);
         for (Enterprise e : enterprises) {
-            for (List<Object> values : rows(e)) {
+            for (List<@Nullable Object> values : rows(e)) {
                 List<String> cells = new ArrayList<>(columns.length);
                 for (Object v : values) {
                     cells.add(v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
@@ -205,14 +206,14 @@ public final class EnterpriseListWriter {
      * @param e the enterprise
      * @return the rows
      */
-    public static List<List<Object>> rows(Enterprise e) {
-        List<List<Object>> out = new ArrayList<>();
+    public static List<List<@Nullable Object>> rows(Enterprise e) {
+        List<List<@Nullable Object>> out = new ArrayList<>();
         List<HighTechCertificate> certs = e.highTechCertificates();
         int n = Math.max(Math.max(e.years().size(), certs.size()), 1);
         for (int i = 0; i < n; i++) {
             AnnualRdFigures y = i < e.years().size() ? e.years().get(i) : null;
             HighTechCertificate cert = i < certs.size() ? certs.get(i) : null;
-            List<Object> v = new ArrayList<>();
+            List<@Nullable Object> v = new ArrayList<>();
             for (EnterpriseColumn c : EnterpriseColumn.values()) {
                 v.add(value(c, e, y, cert));
             }
@@ -221,7 +222,8 @@ public final class EnterpriseListWriter {
         return out;
     }
 
-    private static Object value(EnterpriseColumn c, Enterprise e, AnnualRdFigures y, HighTechCertificate cert) {
+    private static @Nullable Object value(EnterpriseColumn c, Enterprise e, @Nullable AnnualRdFigures y,
+                                          @Nullable HighTechCertificate cert) {
         return switch (c) {
             case CREDIT_CODE -> e.creditCode().value();
             case NAME -> e.name();

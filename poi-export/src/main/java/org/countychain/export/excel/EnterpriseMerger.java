@@ -54,14 +54,16 @@ final class EnterpriseMerger {
      * @param p     the parsed row, without errors
      */
     void add(String sheet, RowParser.Row p) {
-        CreditCode code = p.code;
+        CreditCode code = p.acceptedCode();
+        RowParser.Identity identity = p.acceptedIdentity();
         int rowNumber = p.row;
         Pending existing = pending.get(code);
         if (existing == null) {
-            existing = new Pending(sheet, rowNumber, p.identity);
+            existing = new Pending(sheet, rowNumber, identity);
             pending.put(code, existing);
         } else {
-            List<EnterpriseColumn> conflict = conflict(existing.identity, p.identity);
+            Where sameYear = p.figures == null ? null : existing.yearRows.get(p.figures.year());
+            List<EnterpriseColumn> conflict = conflict(existing.identity, identity);
             if (!conflict.isEmpty()) {
                 StringBuilder headers = new StringBuilder();
                 StringBuilder refs = new StringBuilder();
@@ -75,9 +77,9 @@ final class EnterpriseMerger {
                 p.rowErrors.add(RowError.of(sheet, rowNumber, headers.toString(), refs.toString(),
                         values.toString(), ErrorCode.DUPLICATE, "excel.identityConflict",
                         List.of(code.value(), existing.firstSheet + "!" + existing.firstRow, headers, values)));
-            } else if (p.figures != null && existing.yearRows.containsKey(p.figures.year())) {
+            } else if (p.figures != null && sameYear != null) {
                 p.error(EnterpriseColumn.YEAR, ErrorCode.DUPLICATE, "excel.duplicateYear", code.value(),
-                        p.figures.year(), existing.yearRows.get(p.figures.year()).from(sheet));
+                        p.figures.year(), sameYear.from(sheet));
             }
         }
         if (p.rowErrors.isEmpty()) {
@@ -116,7 +118,9 @@ final class EnterpriseMerger {
      * @return the builder
      */
     static Enterprise.Builder builder(CreditCode code, RowParser.Identity id) {
-        return Enterprise.builder(code, id.name(), id.county()).industryCode(id.industryCode())
+        // Only rows without errors are built: an empty name or county cell is an error of its row.
+        return Enterprise.builder(code, Objects.requireNonNull(id.name(), "name"),
+                        Objects.requireNonNull(id.county(), "county")).industryCode(id.industryCode())
                 .chainIds(id.chainIds()).aboveScale(id.aboveScale()).manufacturing(id.manufacturing())
                 .scienceTechSme(id.scienceTechSme()).registeredOn(id.registeredOn()).industryName(id.industryName())
                 .industrial(id.industrial()).registeredAddress(id.registeredAddress());

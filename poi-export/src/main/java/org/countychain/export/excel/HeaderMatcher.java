@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.countychain.export.excel.internal.HeaderText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Header detection's vocabulary: which column a header names exactly, and which known column a header it does not
@@ -42,7 +43,7 @@ final class HeaderMatcher {
      * @param normalised the header, {@link HeaderText#normalise normalised}
      * @return the column, or {@code null}
      */
-    static EnterpriseColumn exact(String normalised) {
+    static @Nullable EnterpriseColumn exact(String normalised) {
         return EXACT.get(normalised);
     }
 
@@ -52,7 +53,7 @@ final class HeaderMatcher {
      * @param header the header as written
      * @return the standard header, or {@code null} when none is close
      */
-    static String suggest(String header) {
+    static @Nullable String suggest(String header) {
         String name = HeaderText.split(HeaderText.normalise(header))[0];
         if (name.length() < 2) {
             return null;

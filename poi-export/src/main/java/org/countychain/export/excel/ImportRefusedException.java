@@ -8,6 +8,7 @@ import org.countychain.InvalidInputException;
 import org.countychain.Location;
 import org.countychain.ProblemCode;
 import org.countychain.export.excel.internal.ExcelMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole file was refused (文件被拒绝): encrypted, macro-enabled, an old .xls, not a workbook at all, over the
@@ -30,7 +31,8 @@ public class ImportRefusedException extends InvalidInputException {
      * @param arguments the message's arguments
      * @param cause     the underlying cause, or {@code null}
      */
-    ImportRefusedException(String source, String sheet, String key, List<?> arguments, Throwable cause) {
+    ImportRefusedException(String source, @Nullable String sheet, String key, List<?> arguments,
+                           @Nullable Throwable cause) {
         this(source, sheet, ErrorCode.MALFORMED, key, arguments, cause);
     }
 
@@ -44,8 +46,8 @@ public class ImportRefusedException extends InvalidInputException {
      * @param arguments the message's arguments
      * @param cause     the underlying cause, or {@code null}
      */
-    ImportRefusedException(String source, String sheet, ProblemCode code, String key, List<?> arguments,
-                           Throwable cause) {
+    ImportRefusedException(String source, @Nullable String sheet, ProblemCode code, String key, List<?> arguments,
+                           @Nullable Throwable cause) {
         super(code, new Location(source, 0, 0, sheet == null || sheet.equals(source) ? "" : sheet),
                 arguments.stream().map(String::valueOf).toList(), cause);
         this.key = key;

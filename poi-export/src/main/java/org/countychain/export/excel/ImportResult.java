@@ -23,6 +23,7 @@ import org.countychain.enterprise.Enterprise;
 import org.countychain.io.OutputFiles;
 import org.countychain.export.excel.internal.ExcelMessages;
 import org.countychain.export.excel.internal.Workbooks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import gave (导入结果): the enterprises of the accepted rows, and one or more {@link RowError}s for each
@@ -35,11 +36,11 @@ public final class ImportResult {
      * A rejected row as the file held it, with its errors.
      *
      * @param row    the 1-based row number
-     * @param cells  the cells' text by column
+     * @param cells  the cells' text by column, {@code null} for an empty cell
      * @param errors the row's errors
      * @since 0.1.0
      */
-    public record RejectedRow(int row, List<String> cells, List<RowError> errors) {
+    public record RejectedRow(int row, List<@Nullable String> cells, List<RowError> errors) {
         /**
          * Copies the lists.
          */
@@ -74,7 +75,7 @@ public final class ImportResult {
      * @param rowsRejected the rows rejected
      * @since 0.1.0
      */
-    public record SheetRead(String name, int index, int headerRow, List<String> header, int rowsRead,
+    public record SheetRead(String name, int index, int headerRow, List<@Nullable String> header, int rowsRead,
                             int rowsAccepted, int rowsRejected) {
         /**
          * Copies the header.
@@ -249,7 +250,7 @@ public final class ImportResult {
     public void writeErrorWorkbook(Path out, Locale locale) throws IOException {
         OutputFiles.write(out, os -> {
             writeErrorWorkbook(os, locale);
-            return null;
+            return out;
         });
     }
 
@@ -298,7 +299,7 @@ public final class ImportResult {
         return candidate;
     }
 
-    private static void errorSheet(SXSSFSheet s, List<String> header, List<RejectedRow> rows, Locale locale,
+    private static void errorSheet(SXSSFSheet s, List<@Nullable String> header, List<RejectedRow> rows, Locale locale,
                                    CellStyle bold, CellStyle red) {
         int errorColumn = header.size();
         Row h = s.createRow(0);

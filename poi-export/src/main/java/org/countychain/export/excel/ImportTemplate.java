@@ -57,7 +57,7 @@ public final class ImportTemplate {
     public static void write(Path out) throws IOException {
         OutputFiles.write(out, os -> {
             write(os, Divisions.fujian());
-            return null;
+            return out;
         });
     }
 

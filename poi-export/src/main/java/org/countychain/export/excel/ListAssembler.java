@@ -14,6 +14,7 @@ import org.countychain.export.excel.EnterpriseColumn.Kind;
 import org.countychain.export.excel.internal.BrokenCell;
 import org.countychain.export.excel.internal.HeaderText;
 import org.countychain.export.excel.internal.XlsxRowReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns rows into enterprises: finds each sheet's header row and maps its columns, then hands each data row to a
@@ -32,14 +33,14 @@ final class ListAssembler implements SheetSink {
     private boolean csv;
 
     // the sheet being read
-    private String sheet;
+    private String sheet = "";
     private int sheetIndex;
     private boolean strict;
     private boolean sheetSkipped;
-    private BigDecimal titleFactor;
+    private BigDecimal titleFactor = BigDecimal.ONE;
     private int headerRow;
-    private String[] headerCells;
-    private String[] effectiveHeader;
+    /** The header row as read, with a money column's unit named; {@code null} until the header row is found. */
+    private @Nullable String @Nullable [] effectiveHeader;
     private final EnumMap<EnterpriseColumn, Integer> columnIndex = new EnumMap<>(EnterpriseColumn.class);
     private final EnumMap<EnterpriseColumn, BigDecimal> factors = new EnumMap<>(EnterpriseColumn.class);
     private int sheetRead;
@@ -47,15 +48,16 @@ final class ListAssembler implements SheetSink {
     private int sheetRejected;
 
     // the whole import
-    private ImportRefusedException refusal;
+    private @Nullable ImportRefusedException refusal;
     private int read;
     private int accepted;
     private int rejected;
-    private ImportListener listener;
+    /** A streaming import's listener; {@code null} otherwise. */
+    private @Nullable ImportListener listener;
     private final List<ImportResult.SheetRead> sheetsRead = new ArrayList<>();
     private final List<SkippedSheet> skipped = new ArrayList<>();
-    private ImportRefusedException firstBadHeader;
-    private ImportRefusedException firstNoHeader;
+    private @Nullable ImportRefusedException firstBadHeader;
+    private @Nullable ImportRefusedException firstNoHeader;
     private final List<RowError> errors = new ArrayList<>();
     private final List<UnknownColumn> unknownColumns = new ArrayList<>();
     private boolean refuseUnknownColumns;
@@ -63,10 +65,10 @@ final class ListAssembler implements SheetSink {
     private int errorColumn = -1;
     private final List<ImportResult.RejectedRow> rejectedRows = new ArrayList<>();
     private final EnterpriseMerger merger = new EnterpriseMerger();
-    /** Parses the data rows of the sheet being read, once its header row is found. */
-    private RowParser parser;
+    /** Parses the data rows of the sheet being read, once its header row is found; {@code null} before. */
+    private @Nullable RowParser parser;
     /** A spooled import's accepted rows, merged after reading; {@code null} otherwise. */
-    private RowSpool spool;
+    private @Nullable RowSpool spool;
     /** A spooled import's parsers, one per sheet read, to parse the spooled rows again. */
     private final List<RowParser> parsers = new ArrayList<>();
     /** The sheet of each parser. */
@@ -103,7 +105,6 @@ final class ListAssembler implements SheetSink {
         sheetSkipped = false;
         titleFactor = BigDecimal.ONE;
         headerRow = 0;
-        headerCells = null;
         effectiveHeader = null;
         parser = null;
         errorColumn = -1;
@@ -127,11 +128,12 @@ final class ListAssembler implements SheetSink {
         if (sheetSkipped) {
             return true;
         }
-        if (headerCells == null) {
+        @Nullable String[] header = effectiveHeader;
+        if (header == null) {
             problem(SkippedSheet.Kind.NO_HEADER, noHeader(sheet));
             return refusal == null;
         }
-        sheetsRead.add(new ImportResult.SheetRead(sheet, sheetIndex, headerRow, Arrays.asList(effectiveHeader),
+        sheetsRead.add(new ImportResult.SheetRead(sheet, sheetIndex, headerRow, Arrays.asList(header),
                 sheetRead, sheetAccepted, sheetRejected));
         return true;
     }
@@ -164,8 +166,9 @@ final class ListAssembler implements SheetSink {
     }
 
     @Override
-    public void row(int rowNumber, String[] cells, List<BrokenCell> broken) {
-        if (headerCells == null) {
+    public void row(int rowNumber, @Nullable String[] cells, List<BrokenCell> broken) {
+        RowParser sheetParser = parser;
+        if (sheetParser == null) {
             findHeader(rowNumber, cells); // a broken cell above the header is in a title row: not data
             return;
         }
@@ -176,19 +179,20 @@ final class ListAssembler implements SheetSink {
                     List.of(maxRows), null);
             throw new XlsxRowReader.StopReading();
         }
-        dataRow(rowNumber, cells, broken);
+        dataRow(sheetParser, rowNumber, cells, broken);
     }
 
-    private void findHeader(int rowNumber, String[] cells) {
+    private void findHeader(int rowNumber, @Nullable String[] cells) {
         EnumMap<EnterpriseColumn, Integer> found = new EnumMap<>(EnterpriseColumn.class);
         EnumMap<EnterpriseColumn, BigDecimal> unitFactors = new EnumMap<>(EnterpriseColumn.class);
         for (int i = 0; i < cells.length; i++) {
-            if (cells[i] == null || cells[i].isBlank()) {
+            String cell = cells[i];
+            if (cell == null || cell.isBlank()) {
                 continue;
             }
-            String norm = HeaderText.normalise(cells[i]);
+            String norm = HeaderText.normalise(cell);
             EnterpriseColumn column = HeaderMatcher.exact(norm);
-            BigDecimal factor = null;
+            @Nullable BigDecimal factor = null;
             if (column == null) {
                 String[] parts = HeaderText.split(norm);
                 column = HeaderMatcher.exact(parts[0]);
@@ -218,15 +222,16 @@ final class ListAssembler implements SheetSink {
             }
             List<UnknownColumn> unknown = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
-                if (cells[i] == null || cells[i].isBlank() || found.containsValue(i)) {
+                String cell = cells[i];
+                if (cell == null || cell.isBlank() || found.containsValue(i)) {
                     continue;
                 }
-                if (ERROR_COLUMN_HEADERS.contains(HeaderText.normalise(cells[i]))) {
+                if (ERROR_COLUMN_HEADERS.contains(HeaderText.normalise(cell))) {
                     errorColumn = i; // the reasons of an error workbook: read to catch unresolved conflicts
                     continue;
                 }
-                unknown.add(new UnknownColumn(sheet, CellReference.convertNumToColString(i), cells[i].strip(),
-                        HeaderMatcher.suggest(cells[i])));
+                unknown.add(new UnknownColumn(sheet, CellReference.convertNumToColString(i), cell.strip(),
+                        HeaderMatcher.suggest(cell)));
             }
             if (refuseUnknownColumns && !unknown.isEmpty()) {
                 refusal = new ImportRefusedException(source, sheet, ExcelErrorCode.IMPORT_UNKNOWN_COLUMN,
@@ -237,16 +242,20 @@ final class ListAssembler implements SheetSink {
             }
             unknownColumns.addAll(unknown);
             headerRow = rowNumber;
-            headerCells = cells.clone();
-            effectiveHeader = cells.clone();
+            @Nullable String[] headerCells = cells.clone();
+            @Nullable String[] header = cells.clone();
+            effectiveHeader = header;
             columnIndex.putAll(found);
-            for (EnterpriseColumn c : found.keySet()) {
+            for (java.util.Map.Entry<EnterpriseColumn, Integer> e : found.entrySet()) {
+                EnterpriseColumn c = e.getKey();
                 if (c.kind() == Kind.MONEY) {
                     factors.put(c, unitFactors.getOrDefault(c, titleFactor));
                     if (!unitFactors.containsKey(c) && titleFactor.compareTo(BigDecimal.ONE) != 0) {
-                        // The error workbook has no title row: its header names the unit the title gave.
-                        int i = found.get(c);
-                        effectiveHeader[i] = cells[i].strip() + "（" + HeaderText.unitName(titleFactor) + "）";
+                        // The error workbook has no title row: its header names the unit the title gave. A found
+                        // column's header cell is not empty: it was matched above.
+                        int i = e.getValue();
+                        header[i] = java.util.Objects.requireNonNull(cells[i], "header").strip()
+                                + "（" + HeaderText.unitName(titleFactor) + "）";
                     }
                 }
             }
@@ -268,22 +277,24 @@ final class ListAssembler implements SheetSink {
         }
     }
 
-    private ImportRefusedException noHeader(String sheetName) {
+    private ImportRefusedException noHeader(@Nullable String sheetName) {
         return new ImportRefusedException(source, sheetName, "excel.refused.noHeader", List.of(headerSearchRows,
                 EnterpriseColumn.CREDIT_CODE.header() + "、" + EnterpriseColumn.NAME.header() + "、"
                         + EnterpriseColumn.COUNTY.header()), null);
     }
 
-    private void dataRow(int rowNumber, String[] cells, List<BrokenCell> broken) {
-        RowParser.Row p = parser.parse(rowNumber, cells, broken);
-        if (listener != null) {
-            streamed(p, rowNumber, cells);
+    private void dataRow(RowParser sheetParser, int rowNumber, @Nullable String[] cells, List<BrokenCell> broken) {
+        RowParser.Row p = sheetParser.parse(rowNumber, cells, broken);
+        ImportListener streaming = listener;
+        if (streaming != null) {
+            streamed(streaming, p, rowNumber, cells);
             return;
         }
+        RowSpool spooling = spool;
         if (p.rowErrors.isEmpty()) {
-            if (spool != null) {
+            if (spooling != null) {
                 // merged with the rows of the same credit code once all are read, wherever they are in the file
-                spool.add(new RowSpool.Entry(p.code.value(), read, List.of(
+                spooling.add(new RowSpool.Entry(p.acceptedCode().value(), read, List.of(
                         new RowSpool.SpooledRow(parsers.size() - 1, rowNumber, cells.clone()))));
             } else {
                 merger.add(sheet, p);
@@ -297,7 +308,7 @@ final class ListAssembler implements SheetSink {
             errors.addAll(p.rowErrors);
             rejectedRows.add(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells.clone()),
                     p.rowErrors));
-            if (spool != null) {
+            if (spooling != null) {
                 rejectedSeqs.add((long) read);
             }
         }
@@ -319,20 +330,15 @@ final class ListAssembler implements SheetSink {
      * @throws ImportRefusedException when the file was refused
      */
     SpooledImport.Read spooled() {
-        if (refusal != null) {
-            throw refusal;
-        }
-        if (sheetsRead.isEmpty()) {
-            throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
-        }
+        refuseIfNothingRead();
         return new SpooledImport.Read(sheetsRead, skipped, unknownColumns, read, accepted, rejectedRows,
                 rejectedSeqs, parsers, parserSheets);
     }
 
     /** A streaming import's row: handed to the listener, accepted or rejected, and not kept. */
-    private void streamed(RowParser.Row p, int rowNumber, String[] cells) {
+    private void streamed(ImportListener streaming, RowParser.Row p, int rowNumber, @Nullable String[] cells) {
         if (p.rowErrors.isEmpty()) {
-            Enterprise.Builder b = EnterpriseMerger.builder(p.code, p.identity);
+            Enterprise.Builder b = EnterpriseMerger.builder(p.acceptedCode(), p.acceptedIdentity());
             if (p.figures != null) {
                 b.year(p.figures);
             }
@@ -348,13 +354,13 @@ final class ListAssembler implements SheetSink {
             if (e != null) {
                 accepted++;
                 sheetAccepted++;
-                listener.accepted(new ImportedRow(sheet, rowNumber, e));
+                streaming.accepted(new ImportedRow(sheet, rowNumber, e));
                 return;
             }
         }
         rejected++;
         sheetRejected++;
-        listener.rejected(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells), p.rowErrors));
+        streaming.rejected(new ImportResult.RejectedRow(rowNumber, Arrays.asList(cells), p.rowErrors));
     }
 
     /**
@@ -373,12 +379,7 @@ final class ListAssembler implements SheetSink {
      * @throws ImportRefusedException when the file was refused
      */
     ImportSummary summary() {
-        if (refusal != null) {
-            throw refusal;
-        }
-        if (sheetsRead.isEmpty()) {
-            throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
-        }
+        refuseIfNothingRead();
         return new ImportSummary(sheetsRead, skipped, unknownColumns, read, accepted, rejected);
     }
 
@@ -396,6 +397,17 @@ final class ListAssembler implements SheetSink {
      * @throws ImportRefusedException when the file was refused
      */
     ImportResult result() {
+        refuseIfNothingRead();
+        return new ImportResult(sheetsRead, skipped, merger.enterprises(), read, accepted, errors, rejectedRows,
+                unknownColumns);
+    }
+
+    /**
+     * Throws the refusal when the file was refused, or when no sheet was read.
+     *
+     * @throws ImportRefusedException the refusal
+     */
+    private void refuseIfNothingRead() {
         if (refusal != null) {
             throw refusal;
         }
@@ -403,8 +415,6 @@ final class ListAssembler implements SheetSink {
             // no sheet to read: the most telling reason, a header that lacks a column over one not found at all
             throw firstBadHeader != null ? firstBadHeader : firstNoHeader != null ? firstNoHeader : noHeader(null);
         }
-        return new ImportResult(sheetsRead, skipped, merger.enterprises(), read, accepted, errors, rejectedRows,
-                unknownColumns);
     }
 
     /**
@@ -412,7 +422,7 @@ final class ListAssembler implements SheetSink {
      *
      * @return the refusal, or {@code null}
      */
-    ImportRefusedException refusal() {
+    @Nullable ImportRefusedException refusal() {
         return refusal;
     }
 }

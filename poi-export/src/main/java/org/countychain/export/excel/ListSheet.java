@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One sheet of the lists workbook (名单工作簿): a list the notice's rules produce (the R5 service list, the R7
  * priority list, R8 anomalies, the R11 cultivation list, coverage figures), with the rule's id and the notice's
@@ -20,7 +22,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record ListSheet(String name, String title, String ruleId, String noticeSection, List<Column> columns,
-                        List<List<Object>> rows) {
+                        List<List<@Nullable Object>> rows) {
     /**
      * How a column's values are shown.
      *
@@ -65,9 +67,9 @@ public record ListSheet(String name, String title, String ruleId, String noticeS
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(noticeSection, "noticeSection");
         columns = List.copyOf(columns);
-        List<List<Object>> copy = new ArrayList<>(rows.size());
+        List<List<@Nullable Object>> copy = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            List<Object> row = rows.get(i);
+            List<@Nullable Object> row = rows.get(i);
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("row " + i + " has " + row.size() + " values for "
                         + columns.size() + " columns");

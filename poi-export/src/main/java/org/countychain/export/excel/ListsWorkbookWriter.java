@@ -23,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.countychain.export.excel.internal.Widths;
 import org.countychain.io.OutputFiles;
 import org.countychain.export.excel.internal.Workbooks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the lists workbook (名单工作簿): one sheet per {@link ListSheet}, streamed with SXSSF. Each sheet has a title
@@ -55,7 +56,7 @@ public final class ListsWorkbookWriter {
         java.util.Objects.requireNonNull(out, "out");
         OutputFiles.write(out, os -> {
             write(sheets, os);
-            return null;
+            return out;
         });
     }
 
@@ -127,7 +128,7 @@ public final class ListsWorkbookWriter {
             widths[i] = Widths.displayWidth(columns.get(i).header());
         }
         int r = 2;
-        for (List<Object> values : ls.rows()) {
+        for (List<@Nullable Object> values : ls.rows()) {
             Row row = sheet.createRow(r++);
             for (int i = 0; i < columns.size(); i++) {
                 Object v = values.get(i);

@@ -14,6 +14,7 @@ import org.countychain.intermediary.Intermediary;
 import org.countychain.intermediary.IntermediaryWatchList;
 import org.countychain.platform.HostOrganisation;
 import org.countychain.platform.InnovationPlatform;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data set's innovation platforms and intermediary watch list as sheets of the lists workbook: the platforms (R10,
@@ -42,8 +43,8 @@ public final class PlatformSheets {
      */
     public static List<ListSheet> sheets(CountyDataset dataset, Locale locale) {
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        List<List<Object>> platforms = new ArrayList<>();
-        List<List<Object>> hosts = new ArrayList<>();
+        List<List<@Nullable Object>> platforms = new ArrayList<>();
+        List<List<@Nullable Object>> hosts = new ArrayList<>();
         for (InnovationPlatform p : dataset.platforms()) {
             platforms.add(row(p.id(), p.name(), p.type().displayName(locale), p.level().displayName(locale),
                     p.county().value(), String.join("、", p.chainIds()), String.join("、", p.linkIds()),
@@ -56,7 +57,7 @@ public final class PlatformSheets {
                         i == 0 ? (zh ? "牵头依托单位" : "lead host") : (zh ? "共建单位" : "co-builder")));
             }
         }
-        List<List<Object>> watch = new ArrayList<>();
+        List<List<@Nullable Object>> watch = new ArrayList<>();
         IntermediaryWatchList list = dataset.watchList();
         if (list != null) {
             Integer inForce = list.inForce(dataset.year()).map(IntermediaryWatchList::year).orElse(null);

@@ -11,6 +11,7 @@ import org.countychain.enterprise.AnnualRdFigures;
 import org.countychain.enterprise.CreditCode;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.enterprise.RdStatisticsReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an export of the R&amp;D statistics form 107-1 or 107-2 gave (研发统计报表导入结果): per enterprise, the
@@ -28,7 +29,7 @@ import org.countychain.enterprise.RdStatisticsReport;
  * @param unknownColumns the columns not imported (including the form's parts the model does not hold)
  * @since 0.1.0
  */
-public record RdFormImport(Form form, Integer year, Map<CreditCode, RdStatisticsReport> reports,
+public record RdFormImport(Form form, @Nullable Integer year, Map<CreditCode, RdStatisticsReport> reports,
                            Map<CreditCode, ProjectTotals> projects, int rowsRead, List<RowError> errors,
                            List<UnknownColumn> unknownColumns) {
     /** The two forms. */

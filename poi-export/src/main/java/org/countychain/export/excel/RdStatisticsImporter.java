@@ -20,6 +20,7 @@ import org.countychain.export.excel.RdFormColumn.Kind;
 import org.countychain.export.excel.internal.BrokenCell;
 import org.countychain.export.excel.internal.HeaderText;
 import org.countychain.export.excel.internal.XlsxRowReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the statistics bureau's exports of the R&amp;D forms (研发统计报表导入): 107-2 企业研究开发活动及相关情况, one
@@ -78,7 +79,7 @@ public final class RdStatisticsImporter {
         return r.result();
     }
 
-    static RdFormColumn column(String header) {
+    static @Nullable RdFormColumn column(String header) {
         String norm = HeaderText.normalise(header);
         RdFormColumn c = BY_NAME.get(norm);
         if (c != null) {
@@ -93,19 +94,22 @@ public final class RdStatisticsImporter {
     private static final class Reader implements SheetSink {
         private final String source;
         private boolean csv;
-        private String sheet;
+        private String sheet = "";
         private boolean done;
-        private String[] header;
+        /** The form's header row; {@code null} until it is found. */
+        private @Nullable String @Nullable [] header;
+        /** The column of the credit code, once the header row is found. */
+        private int codeColumn = -1;
         private boolean afterHeader;
         private BigDecimal titleFactor = THOUSAND;
-        private Integer titleYear;
+        private @Nullable Integer titleYear;
         private final EnumMap<RdFormColumn, Integer> columns = new EnumMap<>(RdFormColumn.class);
         private final EnumMap<RdFormColumn, BigDecimal> factors = new EnumMap<>(RdFormColumn.class);
         private final List<UnknownColumn> unknown = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private final Map<CreditCode, RdStatisticsReport> reports = new LinkedHashMap<>();
         private final Map<CreditCode, RdFormImport.ProjectTotals> projects = new LinkedHashMap<>();
-        private Integer year;
+        private @Nullable Integer year;
         private int read;
 
         Reader(String source) {
@@ -136,11 +140,12 @@ public final class RdStatisticsImporter {
         }
 
         @Override
-        public void row(int rowNumber, String[] cells, List<BrokenCell> broken) {
+        public void row(int rowNumber, @Nullable String[] cells, List<BrokenCell> broken) {
             if (done) {
                 throw new XlsxRowReader.StopReading();
             }
-            if (header == null) {
+            @Nullable String[] formHeader = header;
+            if (formHeader == null) {
                 findHeader(rowNumber, cells);
                 return;
             }
@@ -151,28 +156,32 @@ public final class RdStatisticsImporter {
                 }
             }
             read++;
-            dataRow(rowNumber, cells, broken);
+            dataRow(formHeader, rowNumber, cells, broken);
         }
 
-        private void findHeader(int rowNumber, String[] cells) {
+        private void findHeader(int rowNumber, @Nullable String[] cells) {
             EnumMap<RdFormColumn, Integer> found = new EnumMap<>(RdFormColumn.class);
             for (int i = 0; i < cells.length; i++) {
-                if (cells[i] != null && !cells[i].isBlank()) {
-                    RdFormColumn c = column(cells[i]);
+                String cell = cells[i];
+                if (cell != null && !cell.isBlank()) {
+                    RdFormColumn c = column(cell);
                     if (c != null) {
                         found.putIfAbsent(c, i);
                     }
                 }
             }
-            if (found.containsKey(RdFormColumn.CREDIT_CODE) && found.size() >= 2) {
+            Integer code = found.get(RdFormColumn.CREDIT_CODE);
+            if (code != null && found.size() >= 2) {
                 header = cells.clone();
+                codeColumn = code;
                 afterHeader = true;
                 columns.putAll(found);
                 for (int i = 0; i < cells.length; i++) {
-                    if (cells[i] == null || cells[i].isBlank() || found.containsValue(i)) {
+                    String cell = cells[i];
+                    if (cell == null || cell.isBlank() || found.containsValue(i)) {
                         continue;
                     }
-                    unknown.add(new UnknownColumn(sheet, CellReference.convertNumToColString(i), cells[i].strip(),
+                    unknown.add(new UnknownColumn(sheet, CellReference.convertNumToColString(i), cell.strip(),
                             null));
                 }
                 for (Map.Entry<RdFormColumn, Integer> e : found.entrySet()) {
@@ -202,7 +211,7 @@ public final class RdStatisticsImporter {
             }
         }
 
-        private static boolean isCodeRow(String[] cells) {
+        private static boolean isCodeRow(@Nullable String[] cells) {
             boolean any = false;
             for (String c : cells) {
                 if (c == null || c.isBlank()) {
@@ -216,12 +225,14 @@ public final class RdStatisticsImporter {
             return any;
         }
 
-        private String raw(String[] cells, RdFormColumn c) {
+        private String raw(@Nullable String[] cells, RdFormColumn c) {
             Integer i = columns.get(c);
-            return i == null || i >= cells.length || cells[i] == null ? "" : cells[i].strip();
+            String cell = i == null || i >= cells.length ? null : cells[i];
+            return cell == null ? "" : cell.strip();
         }
 
-        private void dataRow(int rowNumber, String[] cells, List<BrokenCell> broken) {
+        private void dataRow(@Nullable String[] header, int rowNumber, @Nullable String[] cells,
+                             List<BrokenCell> broken) {
             List<RowError> rowErrors = new ArrayList<>();
             for (BrokenCell b : broken) {
                 rowErrors.add(RowError.of(sheet, rowNumber, "", b.reference(), "",
@@ -235,7 +246,7 @@ public final class RdStatisticsImporter {
                     continue;
                 }
                 String ref = CellReference.convertNumToColString(e.getValue()) + rowNumber;
-                String head = header[e.getValue()].strip();
+                String head = String.valueOf(header[e.getValue()]).strip(); // a found column's header: not empty
                 Object parsed = parse(c, v);
                 if (parsed instanceof String[] problem && c.kind() != Kind.TEXT) {
                     rowErrors.add(RowError.of(sheet, rowNumber, head, ref, v,
@@ -248,17 +259,16 @@ public final class RdStatisticsImporter {
             }
             CreditCode code = null;
             String codeText = raw(cells, RdFormColumn.CREDIT_CODE);
+            String codeHeader = String.valueOf(header[codeColumn]).strip();
+            String codeReference = CellReference.convertNumToColString(codeColumn) + rowNumber;
             if (codeText.isEmpty()) {
-                rowErrors.add(RowError.of(sheet, rowNumber, header[columns.get(RdFormColumn.CREDIT_CODE)].strip(),
-                        CellReference.convertNumToColString(columns.get(RdFormColumn.CREDIT_CODE)) + rowNumber, "",
+                rowErrors.add(RowError.of(sheet, rowNumber, codeHeader, codeReference, "",
                         ErrorCode.REQUIRED, "excel.required", List.of()));
             } else {
                 try {
                     code = CreditCode.parse(codeText);
                 } catch (CountyChainException x) {
-                    rowErrors.add(RowError.of(sheet, rowNumber, header[columns.get(RdFormColumn.CREDIT_CODE)]
-                            .strip(), CellReference.convertNumToColString(columns.get(RdFormColumn.CREDIT_CODE))
-                            + rowNumber, codeText, x));
+                    rowErrors.add(RowError.of(sheet, rowNumber, codeHeader, codeReference, codeText, x));
                 }
             }
             Integer rowYear = (Integer) values.get(RdFormColumn.YEAR);
@@ -267,7 +277,7 @@ public final class RdStatisticsImporter {
             } else if (year == null) {
                 year = titleYear;
             }
-            if (!rowErrors.isEmpty()) {
+            if (!rowErrors.isEmpty() || code == null) { // a row without a code has an error
                 errors.addAll(rowErrors);
                 return;
             }
@@ -285,12 +295,11 @@ public final class RdStatisticsImporter {
         private void project(CreditCode code, EnumMap<RdFormColumn, Object> v) {
             RdFormImport.ProjectTotals t = projects.getOrDefault(code,
                     new RdFormImport.ProjectTotals(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
-            projects.put(code, new RdFormImport.ProjectTotals(t.count() + 1,
+            RdFormImport.ProjectTotals now = new RdFormImport.ProjectTotals(t.count() + 1,
                     t.expenditure().add(money(v, RdFormColumn.PROJECT_EXPENDITURE)),
                     t.government().add(money(v, RdFormColumn.PROJECT_GOVERNMENT)),
-                    t.personMonths().add(v.containsKey(RdFormColumn.PROJECT_PERSON_MONTHS)
-                            ? (BigDecimal) v.get(RdFormColumn.PROJECT_PERSON_MONTHS) : BigDecimal.ZERO)));
-            RdFormImport.ProjectTotals now = projects.get(code);
+                    t.personMonths().add(money(v, RdFormColumn.PROJECT_PERSON_MONTHS)));
+            projects.put(code, now);
             reports.put(code, new RdStatisticsReport(null, now.count(),
                     columns.containsKey(RdFormColumn.PROJECT_PERSON_MONTHS) ? now.personMonths() : null, null, null,
                     null, null, null, null));
@@ -333,7 +342,7 @@ public final class RdStatisticsImporter {
             RdStatisticsReport.Assets assets = any(v, RdFormColumn.ASSETS_FORMED, RdFormColumn.ASSETS_EQUIPMENT)
                     ? new RdStatisticsReport.Assets(d(v, RdFormColumn.ASSETS_FORMED),
                             d(v, RdFormColumn.ASSETS_EQUIPMENT)) : null;
-            return new RdStatisticsReport(d(v, RdFormColumn.RD_EXPENDITURE), null, staff, expenses, funding,
+            return new RdStatisticsReport(d(v, RdFormColumn.RD_EXPENDITURE), null, null, staff, expenses, funding,
                     institutions, outputs, assets);
         }
 
@@ -347,11 +356,11 @@ public final class RdStatisticsImporter {
             return false;
         }
 
-        private static Integer i(EnumMap<RdFormColumn, Object> v, RdFormColumn c) {
+        private static @Nullable Integer i(EnumMap<RdFormColumn, Object> v, RdFormColumn c) {
             return (Integer) v.get(c);
         }
 
-        private static BigDecimal d(EnumMap<RdFormColumn, Object> v, RdFormColumn c) {
+        private static @Nullable BigDecimal d(EnumMap<RdFormColumn, Object> v, RdFormColumn c) {
             return (BigDecimal) v.get(c);
         }
 

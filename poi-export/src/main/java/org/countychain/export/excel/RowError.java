@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.countychain.CountyChainException;
 import org.countychain.ProblemCode;
 import org.countychain.export.excel.internal.ExcelMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why one row of an imported list was rejected (行错误): where (sheet, row, column, cell reference), the value as
@@ -21,12 +22,14 @@ public final class RowError {
     private final String cellReference;
     private final String rawValue;
     private final ProblemCode code;
+    /** The importer's message key; {@code ""} for an error the model reported ({@link #cause}). */
     private final String key;
     private final List<Object> arguments;
-    private final CountyChainException cause;
+    /** The model's exception; {@code null} for an error described by the importer's own message. */
+    private final @Nullable CountyChainException cause;
 
     private RowError(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
-                     String key, List<Object> arguments, CountyChainException cause) {
+                     String key, List<Object> arguments, @Nullable CountyChainException cause) {
         this.sheet = sheet;
         this.row = row;
         this.column = column;
@@ -34,7 +37,7 @@ public final class RowError {
         this.rawValue = rawValue;
         this.code = Objects.requireNonNull(code, "code");
         this.key = key;
-        this.arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        this.arguments = List.copyOf(arguments);
         this.cause = cause;
     }
 
@@ -70,7 +73,7 @@ public final class RowError {
      */
     static RowError of(String sheet, int row, String column, String cellReference, String rawValue,
                        CountyChainException cause) {
-        return new RowError(sheet, row, column, cellReference, rawValue, cause.errorCode(), null, List.of(), cause);
+        return new RowError(sheet, row, column, cellReference, rawValue, cause.errorCode(), "", List.of(), cause);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.export.excel.internal.BrokenCell;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the data rows of one sheet by its header (按表头解析数据行): each cell by its column's kind, and every cell
@@ -57,7 +58,7 @@ final class RowParser {
     private final String sheet;
     private final Divisions divisions;
     private final boolean csv;
-    private final String[] headerCells;
+    private final @Nullable String[] headerCells;
     /** Each column's 0-based index in the sheet by the column's ordinal, or -1 when the sheet lacks it. */
     private final int[] index = new int[COLUMNS.length];
     /** Each money column's unit factor by the column's ordinal. */
@@ -77,7 +78,7 @@ final class RowParser {
      * @param factors     the unit factor of each money column
      * @param errorColumn the error workbook's reasons column, or -1
      */
-    RowParser(String sheet, Divisions divisions, boolean csv, String[] headerCells,
+    RowParser(String sheet, Divisions divisions, boolean csv, @Nullable String[] headerCells,
               Map<EnterpriseColumn, Integer> columns, Map<EnterpriseColumn, BigDecimal> factors, int errorColumn) {
         this.sheet = sheet;
         this.divisions = divisions;
@@ -91,9 +92,10 @@ final class RowParser {
     }
 
     /** The identity part of a row, compared across the rows of one credit code. */
-    record Identity(String name, DivisionCode county, String industryCode, List<String> chainIds,
-                    boolean aboveScale, boolean manufacturing, boolean scienceTechSme, LocalDate registeredOn,
-                    String industryName, Boolean industrial, String registeredAddress) {
+    record Identity(@Nullable String name, @Nullable DivisionCode county, @Nullable String industryCode,
+                    List<String> chainIds, boolean aboveScale, boolean manufacturing, boolean scienceTechSme,
+                    @Nullable LocalDate registeredOn, @Nullable String industryName, @Nullable Boolean industrial,
+                    @Nullable String registeredAddress) {
     }
 
     /**
@@ -104,7 +106,7 @@ final class RowParser {
      * @param broken    the cells the reader could not take
      * @return the row's values and errors
      */
-    Row parse(int rowNumber, String[] cells, List<BrokenCell> broken) {
+    Row parse(int rowNumber, @Nullable String[] cells, List<BrokenCell> broken) {
         Row p = new Row(rowNumber, cells);
         for (BrokenCell b : broken) {
             p.broken(b.column());
@@ -186,20 +188,50 @@ final class RowParser {
     /** One parsed row: its values, and the errors of its cells. */
     final class Row {
         final int row;
-        final String[] cells;
+        final @Nullable String[] cells;
         final List<RowError> rowErrors = new ArrayList<>();
         /** Columns with a broken cell, reported once as such and not again as empty; most rows have none. */
-        private int[] brokenColumns;
+        private int @Nullable [] brokenColumns;
         private int brokenCount;
-        CreditCode code;
-        Identity identity;
+        /** The credit code; {@code null} when the cell is empty or wrong (an error of the row). */
+        @Nullable CreditCode code;
+        /** The identity columns; set by {@link #parse} (its name and county are {@code null} only with an error). */
+        @Nullable Identity identity;
         /** The year's figures when the row has a year and no error. */
-        AnnualRdFigures figures;
-        HighTechCertificate certificate;
+        @Nullable AnnualRdFigures figures;
+        @Nullable HighTechCertificate certificate;
 
-        Row(int row, String[] cells) {
+        Row(int row, @Nullable String[] cells) {
             this.row = row;
             this.cells = cells;
+        }
+
+        /**
+         * The credit code of a row without errors, to merge it: a row whose code cell is empty or wrong has an error.
+         *
+         * @return the code
+         * @throws IllegalStateException when the row has errors
+         */
+        CreditCode acceptedCode() {
+            CreditCode c = code;
+            if (c == null || !rowErrors.isEmpty()) {
+                throw new IllegalStateException("row " + row + " has errors: it is not merged");
+            }
+            return c;
+        }
+
+        /**
+         * The identity of a row without errors, to merge it.
+         *
+         * @return the identity, its name and county present (a missing one is an error of the row)
+         * @throws IllegalStateException when the row has errors
+         */
+        Identity acceptedIdentity() {
+            Identity i = identity;
+            if (i == null || !rowErrors.isEmpty()) {
+                throw new IllegalStateException("row " + row + " has errors: it is not merged");
+            }
+            return i;
         }
 
         private void broken(int column) {
@@ -212,8 +244,12 @@ final class RowParser {
         }
 
         private boolean isBroken(int column) {
+            int[] columns = brokenColumns;
+            if (columns == null) {
+                return false;
+            }
             for (int i = 0; i < brokenCount; i++) {
-                if (brokenColumns[i] == column) {
+                if (columns[i] == column) {
                     return true;
                 }
             }
@@ -250,12 +286,12 @@ final class RowParser {
             rowErrors.add(RowError.of(sheet, row, header(c), ref(c), raw(c), code, key, List.of(args)));
         }
 
-        void error(EnterpriseColumn c, CountyChainException e) {
+        void error(@Nullable EnterpriseColumn c, CountyChainException e) {
             rowErrors.add(RowError.of(sheet, row, c == null ? "" : header(c), c == null ? "" : ref(c),
                     c == null ? "" : raw(c), e));
         }
 
-        String text(EnterpriseColumn c) {
+        @Nullable String text(EnterpriseColumn c) {
             String v = raw(c);
             if (v.isEmpty() && c.required()) {
                 error(c, ErrorCode.REQUIRED, "excel.required");
@@ -263,7 +299,7 @@ final class RowParser {
             return v.isEmpty() ? null : v;
         }
 
-        Boolean yesNo(EnterpriseColumn c) {
+        @Nullable Boolean yesNo(EnterpriseColumn c) {
             String v = raw(c);
             if (v.isEmpty()) {
                 return null;
@@ -282,7 +318,7 @@ final class RowParser {
             }
         }
 
-        BigDecimal number(EnterpriseColumn c) {
+        @Nullable BigDecimal number(EnterpriseColumn c) {
             String v = raw(c);
             if (v.isEmpty()) {
                 return null;
@@ -315,7 +351,7 @@ final class RowParser {
             return d;
         }
 
-        BigDecimal money(EnterpriseColumn c) {
+        @Nullable BigDecimal money(EnterpriseColumn c) {
             BigDecimal d = number(c);
             if (d == null) {
                 return null;
@@ -332,7 +368,7 @@ final class RowParser {
             return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
         }
 
-        Integer count(EnterpriseColumn c) {
+        @Nullable Integer count(EnterpriseColumn c) {
             BigDecimal d = number(c);
             if (d == null) {
                 return null;
@@ -349,7 +385,7 @@ final class RowParser {
             return whole.intValueExact();
         }
 
-        Integer year(EnterpriseColumn c) {
+        @Nullable Integer year(EnterpriseColumn c) {
             String v = raw(c);
             if (v.isEmpty()) {
                 return null;
@@ -372,7 +408,7 @@ final class RowParser {
             return null;
         }
 
-        LocalDate date(EnterpriseColumn c) {
+        @Nullable LocalDate date(EnterpriseColumn c) {
             String v = raw(c);
             if (v.isEmpty()) {
                 return null;
@@ -417,7 +453,7 @@ final class RowParser {
             return splitList(v);
         }
 
-        CreditCode creditCode() {
+        @Nullable CreditCode creditCode() {
             String v = text(EnterpriseColumn.CREDIT_CODE);
             if (v == null) {
                 return null;
@@ -430,7 +466,7 @@ final class RowParser {
             }
         }
 
-        DivisionCode county() {
+        @Nullable DivisionCode county() {
             String v = text(EnterpriseColumn.COUNTY);
             if (v == null) {
                 return null;
@@ -472,7 +508,7 @@ final class RowParser {
         }
     }
 
-    private static LocalDate dateOf(int year, int month, int day) {
+    private static @Nullable LocalDate dateOf(int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
@@ -494,7 +530,7 @@ final class RowParser {
      * A number of 1 to 18 ASCII digits (a whole number within every limit, as the reader gives most number cells),
      * or {@code null} for anything else; what {@link #NUMBER} and {@code new BigDecimal} give for it, without them.
      */
-    static BigDecimal plainDigits(String v) {
+    static @Nullable BigDecimal plainDigits(String v) {
         int n = v.length();
         if (n == 0 || n > MAX_INTEGER_DIGITS) {
             return null;
@@ -529,7 +565,7 @@ final class RowParser {
      * A non-negative number by the rules of {@link #NUMBER}, or {@code null} when the text is not one (or is
      * negative).
      */
-    static BigDecimal parseNumber(String v) {
+    static @Nullable BigDecimal parseNumber(String v) {
         Matcher m = NUMBER.matcher(v);
         if (!m.matches() || m.group(1) != null) {
             return null;
@@ -542,7 +578,7 @@ final class RowParser {
         }
     }
 
-    static InstitutionLevel levelOf(String text) {
+    static @Nullable InstitutionLevel levelOf(String text) {
         for (InstitutionLevel l : InstitutionLevel.values()) {
             if (l.label().equals(text) || l.name().equalsIgnoreCase(text)) {
                 return l;

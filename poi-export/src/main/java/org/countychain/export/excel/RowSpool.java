@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An external sort of imported rows (行的外部排序): records (a key, a sequence number and one or more raw rows) are
  * held in memory up to a budget, then sorted by key and sequence and written to a run file in the spool's temporary
@@ -37,7 +39,7 @@ final class RowSpool {
      * @param row   its 1-based row number
      * @param cells its cells as read, {@code null} where empty
      */
-    record SpooledRow(int sheet, int row, String[] cells) {
+    record SpooledRow(int sheet, int row, @Nullable String[] cells) {
     }
 
     /**
@@ -70,7 +72,7 @@ final class RowSpool {
          *
          * @return the record, or {@code null} after the last
          */
-        Entry next();
+        @Nullable Entry next();
 
         @Override
         void close();
@@ -170,7 +172,7 @@ final class RowSpool {
                 private int i;
 
                 @Override
-                public Entry next() {
+                public @Nullable Entry next() {
                     return i < sorted.size() ? sorted.get(i++) : null;
                 }
 
@@ -234,7 +236,7 @@ final class RowSpool {
         }
         return new Cursor() {
             @Override
-            public Entry next() {
+            public @Nullable Entry next() {
                 RunReader r = queue.poll();
                 if (r == null) {
                     return null;
@@ -272,7 +274,7 @@ final class RowSpool {
         }
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
+    private static void writeString(DataOutputStream out, @Nullable String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -285,7 +287,8 @@ final class RowSpool {
     /** One run file, read record by record. */
     private static final class RunReader {
         private final DataInputStream in;
-        Entry current;
+        /** The record read last; {@code null} before the first and after the last. */
+        @Nullable Entry current;
 
         RunReader(Path file) throws IOException {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES));
@@ -297,13 +300,16 @@ final class RowSpool {
                 return false;
             }
             String key = readString();
+            if (key == null) {
+                throw new IOException("a record of the run file has no key");
+            }
             long seq = in.readLong();
             int n = in.readInt();
             List<SpooledRow> rows = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 int sheet = in.readInt();
                 int row = in.readInt();
-                String[] cells = new String[in.readInt()];
+                @Nullable String[] cells = new String[in.readInt()];
                 for (int c = 0; c < cells.length; c++) {
                     cells[c] = readString();
                 }
@@ -313,7 +319,7 @@ final class RowSpool {
             return true;
         }
 
-        private String readString() throws IOException {
+        private @Nullable String readString() throws IOException {
             int length = in.readInt();
             if (length < 0) {
                 return null;

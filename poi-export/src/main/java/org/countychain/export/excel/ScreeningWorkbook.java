@@ -18,6 +18,7 @@ import org.countychain.rules.RuleSummary;
 import org.countychain.rules.ScreeningResult;
 import org.countychain.rules.model.Finding;
 import org.countychain.rules.model.Share;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lists workbook of a screening (筛查名单工作簿): the R5 service list, the R7 priority list, the R8 anomalies, the
@@ -100,10 +101,10 @@ public final class ScreeningWorkbook {
                     new ListSheet.Column(zh ? "问题代码" : "Code", ListSheet.Format.TEXT)));
             evidence.forEach((name, format) -> columns.add(new ListSheet.Column(evidenceHeader(name, locale), format)));
             columns.add(new ListSheet.Column(zh ? "说明" : "Message", ListSheet.Format.TEXT));
-            List<List<Object>> rows = new ArrayList<>();
+            List<List<@Nullable Object>> rows = new ArrayList<>();
             int n = 1;
             for (Finding f : findings) {
-                List<Object> row = new ArrayList<>();
+                List<@Nullable Object> row = new ArrayList<>();
                 row.add(n++);
                 row.add(f.subject().id());
                 row.add(f.subject().name());
@@ -140,7 +141,7 @@ public final class ScreeningWorkbook {
         return label == null ? name : label;
     }
 
-    private static ListSheet.Format formatOf(Object v) {
+    private static ListSheet.Format formatOf(@Nullable Object v) {
         if (v instanceof Share) {
             return ListSheet.Format.PERCENT;
         }
@@ -157,7 +158,7 @@ public final class ScreeningWorkbook {
     }
 
     /** A yes/no and a labelled value (a contact's role) in the reader's language; anything else as in the evidence. */
-    private static String text(Object v, String evidence, boolean zh) {
+    private static @Nullable String text(@Nullable Object v, @Nullable String evidence, boolean zh) {
         if (v instanceof Boolean b) {
             return zh ? (b ? "是" : "否") : (b ? "yes" : "no");
         }
@@ -167,7 +168,7 @@ public final class ScreeningWorkbook {
         return evidence;
     }
 
-    private static Object cell(Object v, ListSheet.Format format, String text) {
+    private static @Nullable Object cell(@Nullable Object v, ListSheet.Format format, @Nullable String text) {
         if (v == null) {
             return null;
         }

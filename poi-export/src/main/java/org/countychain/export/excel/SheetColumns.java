@@ -3,6 +3,8 @@ package org.countychain.export.excel;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Columns and rows of the data-set sheets ({@link TeamSheets}, {@link PlatformSheets}, {@link CoverageSheets}),
  * written once for all three.
@@ -28,8 +30,8 @@ final class SheetColumns {
     }
 
     /** A row of cell values; an empty text is an empty cell. */
-    static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>(values.length);
+    static List<@Nullable Object> row(@Nullable Object... values) {
+        List<@Nullable Object> row = new ArrayList<>(values.length);
         for (Object v : values) {
             row.add(v instanceof String s && s.isEmpty() ? null : v);
         }

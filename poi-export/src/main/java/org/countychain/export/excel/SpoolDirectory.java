@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The temporary directory of one spooled import (暂存目录): created on open, deleted with everything in it on
  * {@link #delete()}, and, should the JVM end first (Ctrl-C, {@code System.exit}), by a shutdown hook, so that no run
@@ -33,7 +35,7 @@ final class SpoolDirectory implements AutoCloseable {
      * @return the directory
      * @throws UncheckedIOException when it cannot be created
      */
-    static SpoolDirectory create(Path parent) {
+    static SpoolDirectory create(@Nullable Path parent) {
         installHook();
         try {
             Path dir = parent == null ? Files.createTempDirectory("countychain-import-")

@@ -177,7 +177,7 @@ public final class SpooledImport implements AutoCloseable {
                 action.accept(merger.enterprises().get(0));
             }
         } catch (UncheckedIOException e) {
-            throw new CountyChainIOException(directory.path().toString(), e.getCause());
+            throw new CountyChainIOException(directory.path().toString(), EnterpriseImporter.ioCause(e));
         }
     }
 

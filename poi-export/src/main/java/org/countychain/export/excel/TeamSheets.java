@@ -17,6 +17,7 @@ import org.countychain.talent.ChallengeTask;
 import org.countychain.talent.Commissioner;
 import org.countychain.talent.TalentTeam;
 import org.countychain.talent.TeamResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The S&amp;T commissioner teams of a data set as sheets of the lists workbook (科技特派团名单, R13, 五.1): the teams
@@ -48,10 +49,10 @@ public final class TeamSheets {
      */
     public static List<ListSheet> sheets(CountyDataset dataset, Locale locale) {
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        List<List<Object>> teams = new ArrayList<>();
-        List<List<Object>> members = new ArrayList<>();
-        List<List<Object>> tasks = new ArrayList<>();
-        List<List<Object>> results = new ArrayList<>();
+        List<List<@Nullable Object>> teams = new ArrayList<>();
+        List<List<@Nullable Object>> members = new ArrayList<>();
+        List<List<@Nullable Object>> tasks = new ArrayList<>();
+        List<List<@Nullable Object>> results = new ArrayList<>();
         for (TalentTeam t : dataset.teams()) {
             int commissioners = 0;
             List<Commissioner> people = new ArrayList<>();
@@ -128,7 +129,7 @@ public final class TeamSheets {
         return l.displayName(locale);
     }
 
-    private static String yesNo(Boolean v, boolean zh) {
+    private static @Nullable String yesNo(@Nullable Boolean v, boolean zh) {
         return v == null ? null : v ? (zh ? "是" : "yes") : (zh ? "否" : "no");
     }
 }

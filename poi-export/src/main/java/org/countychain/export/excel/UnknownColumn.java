@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.countychain.export.excel.internal.ExcelMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of an imported sheet that the importer does not use (未识别的列): never dropped without a word. Its
@@ -17,7 +18,7 @@ import org.countychain.export.excel.internal.ExcelMessages;
  * @param suggestion the standard header of the known column it nearly matches ({@code 研发费用}), or {@code null}
  * @since 0.1.0
  */
-public record UnknownColumn(String sheet, String column, String header, String suggestion) {
+public record UnknownColumn(String sheet, String column, String header, @Nullable String suggestion) {
     /**
      * Checks the parts.
      *

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.countychain.internal.CsvRecords;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) in UTF-8, with or without a
@@ -40,7 +41,7 @@ public final class CsvRowReader {
      * @return the encoding, or {@code null} when neither decodes
      * @throws IOException when reading fails
      */
-    public static Charset detect(Path file) throws IOException {
+    public static @Nullable Charset detect(Path file) throws IOException {
         for (Charset cs : List.of(StandardCharsets.UTF_8, GB18030)) {
             if (decodes(file, cs)) {
                 return cs;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Renders the Excel import's messages in Chinese ({@code zh*}) or English, never falling back to the JVM's
  * default locale.
@@ -23,7 +25,7 @@ public final class ExcelMessages {
      * @param locale a locale, or {@code null}
      * @return true for {@code zh*}
      */
-    public static boolean isChinese(Locale locale) {
+    public static boolean isChinese(@Nullable Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }
 
@@ -52,11 +54,11 @@ public final class ExcelMessages {
      * @param name   the evidence name, as in {@code FindingType.evidenceNames()}
      * @return the header, or {@code null} when the bundle has none (a plugin rule's own evidence)
      */
-    public static String evidenceLabel(Locale locale, String name) {
+    public static @Nullable String evidenceLabel(Locale locale, String name) {
         return lookUp(EVIDENCE_BUNDLE, locale, name);
     }
 
-    private static String lookUp(String bundle, Locale locale, String key) {
+    private static @Nullable String lookUp(String bundle, Locale locale, String key) {
         Locale effective = isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
         try {
             // English is the base bundle, asked for as ROOT, which the lookup returns without trying the JVM's

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Normalises header text for matching and reads the money unit a header or title names.
  */
@@ -68,7 +70,7 @@ public final class HeaderText {
      * @param unit the unit text from {@link #split(String)}
      * @return the factor, or {@code null} when the text is not a money unit
      */
-    public static BigDecimal factor(String unit) {
+    public static @Nullable BigDecimal factor(String unit) {
         Matcher m = UNIT.matcher(unit);
         if (!m.matches()) {
             return null;
@@ -102,7 +104,7 @@ public final class HeaderText {
      * @param text a cell above the header row
      * @return the factor, or {@code null} when the cell names no unit
      */
-    public static BigDecimal titleFactor(String text) {
+    public static @Nullable BigDecimal titleFactor(String text) {
         Matcher m = TITLE_UNIT.matcher(text);
         return m.find() ? factor(m.group(1)) : null;
     }

@@ -2,6 +2,8 @@ package org.countychain.export.excel.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Receives the rows of a sheet or CSV file, in order, as text.
  */
@@ -14,5 +16,5 @@ public interface RowSink {
      * @param broken    the cells of the row that could not be read as written (empty for most rows); their
      *                  columns are empty in {@code cells}
      */
-    void row(int rowNumber, String[] cells, List<BrokenCell> broken);
+    void row(int rowNumber, @Nullable String[] cells, List<BrokenCell> broken);
 }

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A workbook's shared strings, kept compactly: each text as one byte per character when every character is below
  * U+0100 and two otherwise, in 64 KB pages, with one {@code int} per string for where it starts. A workbook whose
@@ -35,15 +37,15 @@ final class SharedStringTable implements AutoCloseable {
     private int count;
     private final Map<Integer, Long> tooLong = new HashMap<>();
     /** The pages still in memory, by page number; null for pages in the file. */
-    private final List<byte[]> pages = new ArrayList<>();
+    private final List<byte @Nullable []> pages = new ArrayList<>();
     private long size;
     private long inMemory;
-    private Path spillFile;
-    private FileChannel spill;
+    private @Nullable Path spillFile;
+    private @Nullable FileChannel spill;
     private long spilledPages;
-    private byte[] cached;
+    private byte @Nullable [] cached;
     private int cachedPage = -1;
-    private final String[] recent = new String[RECENT];
+    private final @Nullable String[] recent = new String[RECENT];
     private final int[] recentIndex = new int[RECENT];
     private byte[] scratch = new byte[256];
 
@@ -68,7 +70,7 @@ final class SharedStringTable implements AutoCloseable {
      * @param text   the text, or {@code null} when it was too long to keep
      * @param length its length in characters (the length of the text not kept)
      */
-    void add(String text, long length) {
+    void add(@Nullable String text, long length) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count + (count >> 1));
         }
@@ -109,7 +111,7 @@ final class SharedStringTable implements AutoCloseable {
      * @param i the index, from 0 to {@code size() - 1}
      * @return the text, or {@code null} when it was too long to keep
      */
-    String get(int i) {
+    @Nullable String get(int i) {
         int slot = i & (RECENT - 1);
         if (recentIndex[slot] == i) {
             return recent[slot];
@@ -147,7 +149,7 @@ final class SharedStringTable implements AutoCloseable {
     }
 
     /** The temporary file, or {@code null} (for tests). */
-    Path spillFile() {
+    @Nullable Path spillFile() {
         return spillFile;
     }
 
@@ -160,12 +162,16 @@ final class SharedStringTable implements AutoCloseable {
     public void close() throws IOException {
         pages.clear();
         cached = null;
-        if (spill != null) {
+        FileChannel channel = spill;
+        Path file = spillFile;
+        spill = null;
+        if (channel != null) {
             try {
-                spill.close();
+                channel.close();
             } finally {
-                Files.deleteIfExists(spillFile);
-                spill = null;
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }
@@ -194,15 +200,18 @@ final class SharedStringTable implements AutoCloseable {
     /** Writes the full pages still in memory (all before {@code page}) to the temporary file. */
     private void spillFull(int page) {
         try {
-            if (spill == null) {
-                spillFile = Files.createTempFile("countychain-shared-strings", ".bin");
-                spill = FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+            FileChannel channel = spill;
+            if (channel == null) {
+                Path file = Files.createTempFile("countychain-shared-strings", ".bin");
+                spillFile = file;
+                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                         StandardOpenOption.DELETE_ON_CLOSE);
+                spill = channel;
             }
             for (int p = (int) spilledPages; p < page; p++) {
                 ByteBuffer b = ByteBuffer.wrap(pages.get(p));
                 while (b.hasRemaining()) {
-                    spill.write(b, (long) p * PAGE + b.position());
+                    channel.write(b, (long) p * PAGE + b.position());
                 }
                 pages.set(p, null);
                 inMemory -= PAGE;
@@ -234,14 +243,22 @@ final class SharedStringTable implements AutoCloseable {
         if (p != null) {
             return p;
         }
+        byte[] buffer = cached;
+        if (buffer == null) {
+            buffer = new byte[PAGE];
+            cached = buffer;
+            cachedPage = -1;
+        }
         if (cachedPage != page) {
-            if (cached == null) {
-                cached = new byte[PAGE];
+            // A page not in memory was written to the file: spillFull sets the list's slot to null after that.
+            FileChannel channel = spill;
+            if (channel == null) {
+                throw new IllegalStateException("shared strings page " + page + " is neither in memory nor in a file");
             }
-            ByteBuffer b = ByteBuffer.wrap(cached);
+            ByteBuffer b = ByteBuffer.wrap(buffer);
             try {
                 while (b.hasRemaining()) {
-                    if (spill.read(b, (long) page * PAGE + b.position()) < 0) {
+                    if (channel.read(b, (long) page * PAGE + b.position()) < 0) {
                         throw new IOException("shared strings file ended early");
                     }
                 }
@@ -250,6 +267,6 @@ final class SharedStringTable implements AutoCloseable {
             }
             cachedPage = page;
         }
-        return cached;
+        return buffer;
     }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SXSSF's sheet writer, made cheaper per cell while writing the same bytes: the temporary file is written through
@@ -56,7 +57,7 @@ public final class SheetXmlWriter extends SheetDataWriter {
     }
 
     @Override
-    public void writeCell(int columnIndex, Cell cell) throws IOException {
+    public void writeCell(int columnIndex, @Nullable Cell cell) throws IOException {
         if (cell == null) {
             return;
         }

@@ -20,6 +20,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -100,7 +101,7 @@ public final class XlsxRowReader {
          * @param sheet the sheet
          * @return the sink for its rows, or {@code null} to skip it
          */
-        RowSink begin(SheetInfo sheet);
+        @Nullable RowSink begin(SheetInfo sheet);
 
         /**
          * Called after a sheet's rows were read (also when its sink stopped reading early).
@@ -395,7 +396,7 @@ public final class XlsxRowReader {
         private final boolean date1904;
         private final int maxCellChars;
         private final long maxRowChars;
-        private String[] cells = new String[32];
+        private @Nullable String[] cells = new String[32];
         private int cellCount;
         private final List<BrokenCell> broken = new ArrayList<>();
         private char[] value = new char[64];
@@ -406,7 +407,8 @@ public final class XlsxRowReader {
         private int nextRow = 1;
         private int column;
         private int nextColumn;
-        private String reference;
+        /** The cell's own reference when it has one and no column could be read from it. */
+        private @Nullable String reference;
         private int type;
         private int style;
         private boolean collecting;
@@ -586,7 +588,7 @@ public final class XlsxRowReader {
             }
         }
 
-        private String text() {
+        private @Nullable String text() {
             if (valueUsed == 0) {
                 return null;
             }
@@ -649,7 +651,7 @@ public final class XlsxRowReader {
      * The day of a whole serial date number, or {@code null} for days left to POI (before 1 March 1900 in the
      * 1900 system, where Excel counts a 29 February, and after 9999).
      */
-    static LocalDate serialDay(long whole, boolean date1904) {
+    static @Nullable LocalDate serialDay(long whole, boolean date1904) {
         if (whole < 0 || whole > LAST_SERIAL_DAY || (!date1904 && whole < 61)) {
             return null;
         }
@@ -791,7 +793,7 @@ public final class XlsxRowReader {
     }
 
     /** At most 20 characters of a value as written, for a message. */
-    static String shorten(String text) {
+    static String shorten(@Nullable String text) {
         return text == null ? "" : text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 
