@@ -114,7 +114,11 @@ public class ExcelPeersBenchmark {
 
     // ---------------------------------------------------------------- import
 
-    /** The library: every row checked, the rows of one enterprise merged. */
+    /**
+     * The library: every row checked, the rows of one enterprise merged. With more than one processor the library
+     * inflates the sheet and scans it on two threads of its own while this thread checks the rows and builds the
+     * model; the peers read on this thread alone, and so does the floor.
+     */
     @Benchmark
     public int importLibrary() {
         ImportResult r = EnterpriseImporter.defaults().importFile(file);

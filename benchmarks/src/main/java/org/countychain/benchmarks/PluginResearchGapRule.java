@@ -14,6 +14,7 @@ import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.FindingRows;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R5 written as a plug-in would write it, for {@link PluginRuleBenchmark}: only the public SPI
@@ -47,7 +48,7 @@ public final class PluginResearchGapRule implements EnterpriseRule {
     public EnterpriseScreening start(RuleContext context) {
         Integer year = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
         FindingRows rows = FindingRows.of(findingTypes(), context, (type, i, payload) -> {
             if (type == 1) {
                 return new Object[] {year};

@@ -2,6 +2,7 @@ package org.countychain.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.countychain.internal.Checks;
 import org.countychain.rules.model.CriterionStatus;
@@ -58,7 +59,7 @@ public record CultivationEntry(Subject enterprise, List<CriterionResult> criteri
         HighTechCriterion[] all = HighTechCriterion.values();
         for (int i = 0; i < all.length; i++) {
             int base = COUNTS + i * PER_CRITERION;
-            results.add(new CriterionResult(all[i], (CriterionStatus) f.value(base), f.evidenceText(base + 1),
+            results.add(new CriterionResult(all[i], (CriterionStatus) Objects.requireNonNull(f.value(base), "criterion status"), f.evidenceText(base + 1),
                     f.evidenceText(base + 2), f.evidenceText(base + 3)));
         }
         int last = COUNTS + all.length * PER_CRITERION;

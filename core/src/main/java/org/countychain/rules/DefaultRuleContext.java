@@ -171,17 +171,17 @@ final class DefaultRuleContext implements RuleContext {
     }
 
     @Override
-    public List<AnnualRdFigures> reportingYearFigures() {
+    public List<@Nullable AnnualRdFigures> reportingYearFigures() {
         return view().current;
     }
 
     @Override
-    public List<AnnualRdFigures> previousYearFigures() {
+    public List<@Nullable AnnualRdFigures> previousYearFigures() {
         return view().previous;
     }
 
     @Override
-    public List<HighTechCertificate> highTechCertificates() {
+    public List<@Nullable HighTechCertificate> highTechCertificates() {
         return view().highTech;
     }
 
@@ -213,9 +213,9 @@ final class DefaultRuleContext implements RuleContext {
     /** The enterprises in canonical order with their figures of the year and the year before, made once. */
     private static final class EnterpriseView {
         final List<Enterprise> enterprises;
-        final List<AnnualRdFigures> current;
-        final List<AnnualRdFigures> previous;
-        final List<HighTechCertificate> highTech;
+        final List<@Nullable AnnualRdFigures> current;
+        final List<@Nullable AnnualRdFigures> previous;
+        final List<@Nullable HighTechCertificate> highTech;
         final boolean subjectOrder;
 
         EnterpriseView(List<CountyDataset> counties, int year, CertificateValidity validity) {
@@ -241,9 +241,9 @@ final class DefaultRuleContext implements RuleContext {
                 start = end;
             }
             subjectOrder = strict;
-            AnnualRdFigures[] cur = new AnnualRdFigures[n];
-            AnnualRdFigures[] prev = new AnnualRdFigures[n];
-            HighTechCertificate[] certificates = new HighTechCertificate[n];
+            @Nullable AnnualRdFigures[] cur = new AnnualRdFigures[n];
+            @Nullable AnnualRdFigures[] prev = new AnnualRdFigures[n];
+            @Nullable HighTechCertificate[] certificates = new HighTechCertificate[n];
             for (int i = 0; i < n; i++) {
                 if (!all[i].highTechCertificates().isEmpty()) {
                     certificates[i] = validity.certificate(all[i], year);

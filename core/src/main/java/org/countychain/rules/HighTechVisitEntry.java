@@ -1,6 +1,7 @@
 package org.countychain.rules;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.ServiceContact;
@@ -38,8 +39,9 @@ public record HighTechVisitEntry(Subject enterprise, HighTechCertificate certifi
      * @return the entry
      */
     public static HighTechVisitEntry from(Finding f) {
-        HighTechCertificate certificate = new HighTechCertificate((String) f.value(0),
-                (LocalDate) f.value(1), (LocalDate) f.value(2));
+        HighTechCertificate certificate = new HighTechCertificate(
+                (String) Objects.requireNonNull(f.value(0), "certificateNumber"),
+                (LocalDate) Objects.requireNonNull(f.value(1), "issuedOn"), (LocalDate) f.value(2));
         return new HighTechVisitEntry(f.subject(), certificate, (ServiceContact) f.value(3));
     }
 }

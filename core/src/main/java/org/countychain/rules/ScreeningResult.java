@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -174,7 +175,7 @@ public final class ScreeningResult {
         if (list == NoticeList.SERVICE_LIST && out.stream().allMatch(f -> f.type() == R05ResearchGapRule.SERVICE)) {
             // Most gaps first; the sort is stable, so within a gap count the subject order stays. (A rule that
             // replaces R5 keeps its own order.)
-            out.sort(Comparator.comparingInt((Finding f) -> -((Integer) f.value(1))));
+            out.sort(Comparator.comparingInt((Finding f) -> -((Integer) Objects.requireNonNull(f.value(1), "gapCount"))));
         }
         return Collections.unmodifiableList(out);
     }

@@ -1,6 +1,7 @@
 package org.countychain.rules;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.countychain.enterprise.ServiceContact;
 import org.countychain.internal.Checks;
@@ -34,6 +35,6 @@ public record ServiceListEntry(Subject enterprise, List<ResearchGap> gaps, @Null
      */
     @SuppressWarnings("unchecked")
     public static ServiceListEntry from(Finding f) {
-        return new ServiceListEntry(f.subject(), (List<ResearchGap>) f.value(0), (ServiceContact) f.value(5));
+        return new ServiceListEntry(f.subject(), (List<ResearchGap>) Objects.requireNonNull(f.value(0), "gaps"), (ServiceContact) f.value(5));
     }
 }

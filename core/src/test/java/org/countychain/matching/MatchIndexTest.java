@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
+import org.countychain.CountyChainException;
 import org.countychain.ErrorCode;
 import org.countychain.InvalidInputException;
 import org.countychain.chain.Achievement;
@@ -189,8 +190,8 @@ class MatchIndexTest {
                     assertThat(x.getMessage(Locale.ENGLISH))
                             .isEqualTo("[CC-6201] k: the number of matches asked for must be at least 1, not 0");
                 });
-        assertThatThrownBy(() -> index.matchAll(List.of(d), -1)).hasFieldOrPropertyWithValue("errorCode",
-                ErrorCode.MATCH_TOP_K);
+        assertThatThrownBy(() -> index.matchAll(List.of(d), -1))
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_TOP_K);
         assertThatThrownBy(() -> MatchIndex.ofAchievements(null)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getMessage(Locale.ENGLISH))
                         .isEqualTo("[CC-6203] achievements: the achievement list to match is missing"));
@@ -208,7 +209,7 @@ class MatchIndexTest {
                             .isEqualTo("[CC-6202] achievements[2].id: 编号 350582-a01 在科技成果清单中重复出现（第 2 项）");
                 });
         assertThatThrownBy(() -> index.matchAll(List.of(d, d), 5, Runnable::run))
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_DUPLICATE_ID);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_DUPLICATE_ID);
         // A caller's null is a programming error, named as the JDK names one; CC-1001 is for data.
         assertThatThrownBy(() -> index.matchAll(List.of(d), 5, null))
                 .isExactlyInstanceOf(NullPointerException.class).hasMessage("executor");
@@ -230,17 +231,17 @@ class MatchIndexTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).getMessage(Locale.ENGLISH))
                         .isEqualTo("[CC-6204] b: matcher setting b is 1.0001, allowed: 0..1"));
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().maxDocumentFrequency(0).build())
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().pruningFloor(-1).build())
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().maxQueryTerms(10_001).build())
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().sameCityBoost(-0.01).build())
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().k1(Double.NaN).build())
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_SETTING);
         assertThatThrownBy(() -> MatchSettings.defaults().toBuilder().titleWeight(0).keywordsWeight(0)
-                .descriptionWeight(0).build()).hasFieldOrPropertyWithValue("errorCode", ErrorCode.MATCH_SETTING);
+                .descriptionWeight(0).build()).extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.MATCH_SETTING);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import org.countychain.CountyChainException;
 import org.countychain.ErrorCode;
 import org.countychain.chain.Achievement;
 import org.countychain.chain.TechnologyDemand;
@@ -26,9 +27,9 @@ class SyntheticTwoListsTest {
     @Test
     void sizesAreChecked() {
         assertThat(SyntheticTwoLists.generate(1L, 0, 0).demands()).isEmpty();
-        assertThatThrownBy(() -> SyntheticTwoLists.generate(1L, -1, 0)).hasFieldOrPropertyWithValue("errorCode",
-                ErrorCode.OUT_OF_RANGE);
+        assertThatThrownBy(() -> SyntheticTwoLists.generate(1L, -1, 0))
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.OUT_OF_RANGE);
         assertThatThrownBy(() -> SyntheticTwoLists.generate(1L, 0, SyntheticTwoLists.MAX_SIZE + 1))
-                .hasFieldOrPropertyWithValue("errorCode", ErrorCode.OUT_OF_RANGE);
+                .extracting(e -> ((CountyChainException) e).errorCode()).isEqualTo(ErrorCode.OUT_OF_RANGE);
     }
 }

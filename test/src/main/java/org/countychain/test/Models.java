@@ -44,7 +44,7 @@ public final class Models {
      * @throws IllegalArgumentException when the path does not lead to a component or element
      */
     public static <R extends Record> R with(R root, String path, @Nullable Object value) {
-        return update(root, path, old -> value);
+        return Models.<R, @Nullable Object>update(root, path, old -> value);
     }
 
     /**
@@ -59,7 +59,7 @@ public final class Models {
      * @throws IllegalArgumentException when the path does not lead to a component or element
      */
     @SuppressWarnings("unchecked")
-    public static <R extends Record, V> R update(R root, String path, UnaryOperator<V> change) {
+    public static <R extends Record, V extends @Nullable Object> R update(R root, String path, UnaryOperator<V> change) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(change, "change");
         List<Object> steps = parse(path);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.countychain.division.DivisionCode;
@@ -68,13 +69,14 @@ public final class InvertedIndex {
                 (float) settings.descriptionWeight()};
         this.unigrams = settings.unigramWeight() > 0;
         int n = entries.size();
-        Counted[] counted = new Counted[n];
+        @Nullable Counted[] counted = new Counted[n];
         double[] totalLength = new double[3];
         FieldCounter counter = new FieldCounter((float) settings.unigramWeight(), n);
         for (int e = 0; e < n; e++) {
-            counted[e] = counter.count(entries.get(e));
+            Counted c = counter.count(entries.get(e));
+            counted[e] = c;
             for (int f = 0; f < 3; f++) {
-                totalLength[f] += counted[e].lengths()[f];
+                totalLength[f] += c.lengths()[f];
             }
         }
         int termCount = counter.termCount;
@@ -84,8 +86,8 @@ public final class InvertedIndex {
         this.termKeys = Arrays.copyOf(counter.termKeys, termCount);
         this.words = counter.words.toArray(String[]::new);
         int[] df = new int[termCount];
-        for (Counted c : counted) {
-            for (int t : c.terms()) {
+        for (@Nullable Counted c : counted) {
+            for (int t : Objects.requireNonNull(c).terms()) {
                 df[t]++;
             }
         }
@@ -117,7 +119,8 @@ public final class InvertedIndex {
             idf[t] = (float) Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
         }
         for (int e = 0; e < n; e++) {
-            Counted c = counted[e];
+            // Each entry's counts are still there: they are cleared only after their own use below.
+            Counted c = Objects.requireNonNull(counted[e]);
             float[] norm = new float[3];
             for (int f = 0; f < 3; f++) {
                 norm[f] = avg[f] == 0 ? 1 : 1 - b + b * c.lengths()[f] / avg[f];

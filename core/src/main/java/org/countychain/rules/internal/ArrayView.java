@@ -3,6 +3,8 @@ package org.countychain.rules.internal;
 import java.util.AbstractList;
 import java.util.RandomAccess;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An unmodifiable list over an array that may hold {@code null}s, and one class only: the rules' loops over the
  * context's enterprise lists call {@code get} on this class alone, so the JIT inlines it to an array read (a
@@ -11,7 +13,7 @@ import java.util.RandomAccess;
  *
  * @param <T> the element type
  */
-public final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
+public final class ArrayView<T extends @Nullable Object> extends AbstractList<T> implements RandomAccess {
     private final T[] elements;
 
     /**

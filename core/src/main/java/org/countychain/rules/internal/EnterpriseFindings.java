@@ -126,12 +126,12 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
         private final List<Enterprise> enterprises;
         private final Evidence evidence;
         private final int[] rows;
-        private final Object[] payloads;
+        private final @Nullable Object @Nullable [] payloads;
         private final int size;
         private final boolean increasing;
 
         private Group(FindingType type, int typeIndex, List<Enterprise> enterprises, Evidence evidence, int[] rows,
-                      Object[] payloads, int size) {
+                      @Nullable Object @Nullable [] payloads, int size) {
             this.type = type;
             this.typeIndex = typeIndex;
             this.enterprises = enterprises;
@@ -190,7 +190,7 @@ public final class EnterpriseFindings extends AbstractList<Finding> implements R
         private final List<Enterprise> enterprises;
         private final Evidence evidence;
         private final int[][] rows;
-        private final @Nullable Object[][] payloads;
+        private final @Nullable Object[] @Nullable [] payloads;
         private final int[] sizes;
 
         private Builder(List<FindingType> types, List<Enterprise> enterprises, Evidence evidence) {

@@ -120,8 +120,8 @@ public final class Finding {
      *
      * @return an unmodifiable list; {@code null} elements are values not reported
      */
-    public List<Object> values() {
-        return Collections.unmodifiableList(Arrays.asList(values));
+    public List<@Nullable Object> values() {
+        return Collections.<@Nullable Object>unmodifiableList(Arrays.<@Nullable Object>asList(values));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Finding {
      * @return the value, or {@code null} when not reported
      * @throws IllegalArgumentException when the type has no such evidence
      */
-    public Object value(String name) {
+    public @Nullable Object value(String name) {
         int i = type.evidenceNames().indexOf(name);
         if (i < 0) {
             throw new IllegalArgumentException(type.code() + " has no evidence named " + name);
@@ -145,7 +145,7 @@ public final class Finding {
      * @param index its position in {@link FindingType#evidenceNames()}
      * @return the value, or {@code null} when not reported
      */
-    public Object value(int index) {
+    public @Nullable Object value(int index) {
         return values[index];
     }
 

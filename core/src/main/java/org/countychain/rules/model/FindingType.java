@@ -143,7 +143,7 @@ public final class FindingType {
         return evidenceNames;
     }
 
-    String format(Locale locale, String subjectName, Object[] values) {
+    String format(Locale locale, String subjectName, @Nullable Object[] values) {
         boolean zh = Values.isChinese(locale);
         Object[] args = new Object[values.length + 1];
         args[0] = subjectName;

@@ -74,8 +74,8 @@ public final class FullCoverageRule extends NoticeRule implements EnterpriseRule
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
         List<Finding> out = new ArrayList<>();
         List<Enterprise> all = context.enterprises();
-        List<AnnualRdFigures> current = context.reportingYearFigures();
-        List<AnnualRdFigures> previous = context.previousYearFigures();
+        List<@Nullable AnnualRdFigures> current = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> previous = context.previousYearFigures();
         List<CountyDataset> counties = context.counties();
         return new EnterpriseScreening() {
             private final Counts scratch = new Counts();

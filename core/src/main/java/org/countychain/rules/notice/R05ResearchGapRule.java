@@ -14,6 +14,7 @@ import org.countychain.rules.model.Severity;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R5 (二.1): “对无研发投入、无研发机构、无发明专利的规上制造业企业建立‘一对一’‘点对点’工作对接服务机制”.
@@ -72,7 +73,7 @@ public final class R05ResearchGapRule extends NoticeRule implements EnterpriseRu
     private EnterpriseScreening visit(RuleContext context) {
         Integer yearValue = context.reportingYear();
         List<Enterprise> enterprises = context.enterprises();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
         // Rows only: the evidence is read from the enterprise and its figures when a finding is read.
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
             if (type == NO_FIGURES_ROW) {

@@ -64,7 +64,7 @@ public final class R06IncentiveRule extends NoticeRule implements EnterpriseRule
         var validity = context.settings().taxReductionValidity();
         List<String> excluded = context.settings().superDeductionExcludedIndustries();
         List<Enterprise> enterprises = context.enterprises();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
             if (type == TAX_ROW) {

@@ -16,6 +16,7 @@ import org.countychain.rules.model.Share;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R7 (二.1): “对研发费用占营业收入比重高于5%的或年度自主研发费用2000万元以上的企业，优先推荐申报各类科技计划项目”.
@@ -84,7 +85,7 @@ public final class R07PriorityRule extends NoticeRule implements EnterpriseRule 
         // The threshold as a share of 100, so that it reads and formats as the percentage it is.
         Share threshold = Share.of(percent, HUNDRED);
         List<Enterprise> enterprises = context.enterprises();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, reasons) -> {
             AnnualRdFigures f = figures.get(i);
             BigDecimal revenue = f.operatingRevenue();

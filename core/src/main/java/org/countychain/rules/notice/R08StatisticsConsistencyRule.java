@@ -16,6 +16,7 @@ import org.countychain.rules.model.Severity;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R8 (二.2): “避免出现部分规上工业企业在科技部门立有项目但科技统计报表数据是零，部分规上工业企业是高新技术企业但科技统计
@@ -65,8 +66,8 @@ public final class R08StatisticsConsistencyRule extends NoticeRule implements En
 
     private EnterpriseScreening visit(RuleContext context) {
         List<Enterprise> enterprises = context.enterprises();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
-        List<HighTechCertificate> certificates = context.highTechCertificates();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable HighTechCertificate> certificates = context.highTechCertificates();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), enterprises, (type, i, payload) -> {
             AnnualRdFigures f = figures.get(i);
             HighTechCertificate certificate = certificates.get(i);

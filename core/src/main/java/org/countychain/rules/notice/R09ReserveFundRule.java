@@ -17,6 +17,7 @@ import org.countychain.rules.model.Subject;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R9 (二.2): “鼓励企业建立研发准备金制度”.
@@ -64,8 +65,8 @@ public final class R09ReserveFundRule extends NoticeRule implements EnterpriseRu
 
     private EnterpriseScreening visit(RuleContext context) {
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
-        List<HighTechCertificate> certificates = context.highTechCertificates();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
         List<CountyDataset> counties = context.counties();
         return new EnterpriseScreening() {

@@ -128,8 +128,8 @@ public final class R11HighTechRule extends NoticeRule implements EnterpriseRule 
         ScienceTechSmeDefinition definition = context.settings().scienceTechSmeDefinition();
         HighTechCriteria criteria = new HighTechCriteria(context.settings(), year);
         UnitTally<Counts> tally = new UnitTally<>(i -> new Counts());
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
-        List<HighTechCertificate> certificates = context.highTechCertificates();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable HighTechCertificate> certificates = context.highTechCertificates();
         List<Enterprise> all = context.enterprises();
         List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), all, (type, i, payload) -> {

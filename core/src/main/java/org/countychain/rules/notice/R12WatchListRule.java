@@ -19,6 +19,7 @@ import org.countychain.rules.model.Severity;
 import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R12 (四.2): “各级科技管理部门要及时将通报的中介服务机构名单反馈到企业”.
@@ -56,7 +57,7 @@ public final class R12WatchListRule extends NoticeRule implements EnterpriseRule
     private EnterpriseScreening visit(RuleContext context) {
         IdentityHashMap<IntermediaryWatchList, Optional<WatchKeys>> keys = new IdentityHashMap<>();
         int year = context.reportingYear();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
         List<CountyDataset> counties = context.counties();
         EnterpriseFindings.Builder out = EnterpriseFindings.builder(findingTypes(), context.enterprises(),
                 (type, i, payload) -> {

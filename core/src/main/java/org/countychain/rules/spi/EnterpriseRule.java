@@ -21,7 +21,7 @@ import org.countychain.rules.model.Finding;
  *     static final FindingType NONE = FindingType.builder("QZ-PATENT-NONE", "QZ-PATENT")…build();
  *     // id(), noticeSection(), title(Locale), findingTypes() as for any PolicyRule
  *     public EnterpriseScreening start(RuleContext context) {
- *         List<AnnualRdFigures> figures = context.reportingYearFigures();
+ *         List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
  *         FindingRows rows = FindingRows.of(findingTypes(), context,
  *                 (type, enterprise, payload) -> new Object[] {figures.get(enterprise).inventionPatents()});
  *         return new EnterpriseScreening() {

@@ -87,7 +87,7 @@ public interface RuleContext {
      *
      * @return the figures; an element is {@code null} when the enterprise reports no figures for the year
      */
-    List<AnnualRdFigures> reportingYearFigures();
+    List<@Nullable AnnualRdFigures> reportingYearFigures();
 
     /**
      * The high-tech certificate of each enterprise that counts for the reporting year under the settings'
@@ -96,14 +96,14 @@ public interface RuleContext {
      *
      * @return the certificates; an element is {@code null} for an enterprise that is not a high-tech enterprise
      */
-    List<HighTechCertificate> highTechCertificates();
+    List<@Nullable HighTechCertificate> highTechCertificates();
 
     /**
      * The figures of the year before the reporting year, at the same index as {@link #enterprises()}.
      *
      * @return the figures; an element is {@code null} when that year is not reported
      */
-    List<AnnualRdFigures> previousYearFigures();
+    List<@Nullable AnnualRdFigures> previousYearFigures();
 
     /**
      * The city submissions, in unit-id order.

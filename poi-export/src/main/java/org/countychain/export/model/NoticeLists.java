@@ -414,7 +414,7 @@ final class NoticeLists {
         return sb.toString();
     }
 
-    private static String wan(Object yuan) {
+    private static String wan(@Nullable Object yuan) {
         return yuan instanceof BigDecimal b ? b.divide(WAN, 2, RoundingMode.HALF_UP).toPlainString() : "—";
     }
 

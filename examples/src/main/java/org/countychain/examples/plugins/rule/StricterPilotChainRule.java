@@ -21,6 +21,7 @@ import org.countychain.rules.spi.EnterpriseRule;
 import org.countychain.rules.spi.EnterpriseScreening;
 import org.countychain.rules.spi.FindingRows;
 import org.countychain.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An example plug-in rule (示例插件): a city's stricter threshold for its pilot chain. 泉州市 (350500) asks more of
@@ -109,7 +110,7 @@ public final class StricterPilotChainRule implements EnterpriseRule {
     public EnterpriseScreening start(RuleContext context) {
         BigDecimal provincePercent = context.settings().priorityRdRatioPercent();
         List<Enterprise> enterprises = context.enterprises();
-        List<AnnualRdFigures> figures = context.reportingYearFigures();
+        List<@Nullable AnnualRdFigures> figures = context.reportingYearFigures();
         List<CountyDataset> counties = context.counties();
         List<Set<String>> pilotChains = new ArrayList<>(counties.size());
         for (CountyDataset county : counties) {
