@@ -168,7 +168,7 @@ public final class ImportResult {
      * @return the header
      * @see #sheets()
      */
-    public List<String> header() {
+    public List<@Nullable String> header() {
         return sheets.get(0).header();
     }
 

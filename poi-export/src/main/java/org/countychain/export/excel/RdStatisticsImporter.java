@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -187,7 +188,7 @@ public final class RdStatisticsImporter {
                 for (Map.Entry<RdFormColumn, Integer> e : found.entrySet()) {
                     if (e.getKey().kind() == Kind.MONEY) {
                         BigDecimal f = HeaderText.factor(HeaderText.split(HeaderText.normalise(
-                                cells[e.getValue()]))[1]);
+                                Objects.requireNonNull(cells[e.getValue()], "a found column's header")))[1]);
                         factors.put(e.getKey(), f != null ? f : titleFactor);
                     }
                 }

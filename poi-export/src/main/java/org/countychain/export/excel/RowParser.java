@@ -91,6 +91,12 @@ final class RowParser {
         factors.forEach((c, f) -> this.factors[c.ordinal()] = f);
     }
 
+    /** A column's header text as shown in messages; an empty header cell is an empty name. */
+    private String headerName(int column) {
+        String header = headerCells[column];
+        return header == null ? "" : header.strip();
+    }
+
     /** The identity part of a row, compared across the rows of one credit code. */
     record Identity(@Nullable String name, @Nullable DivisionCode county, @Nullable String industryCode,
                     List<String> chainIds, boolean aboveScale, boolean manufacturing, boolean scienceTechSme,
@@ -110,8 +116,7 @@ final class RowParser {
         Row p = new Row(rowNumber, cells);
         for (BrokenCell b : broken) {
             p.broken(b.column());
-            String column = b.column() >= 0 && b.column() < headerCells.length && headerCells[b.column()] != null
-                    ? headerCells[b.column()].strip() : "";
+            String column = b.column() >= 0 && b.column() < headerCells.length ? headerName(b.column()) : "";
             p.rowErrors.add(RowError.of(sheet, rowNumber, column, b.reference(), "",
                     b.limit() ? ExcelErrorCode.IMPORT_LIMIT : ExcelErrorCode.IMPORT_BROKEN_CELL, b.key(), b.arguments()));
         }
@@ -178,9 +183,9 @@ final class RowParser {
         if (errorColumn >= 0 && errorColumn < cells.length && cells[errorColumn] != null
                 && cells[errorColumn].contains("[" + ErrorCode.DUPLICATE.code() + "]")) {
             // A row rejected as a conflicting duplicate comes back unchanged unless its reason was cleared.
-            p.rowErrors.add(RowError.of(sheet, rowNumber, headerCells[errorColumn].strip(),
+            p.rowErrors.add(RowError.of(sheet, rowNumber, headerName(errorColumn),
                     CellReference.convertNumToColString(errorColumn) + rowNumber, "", ErrorCode.DUPLICATE,
-                    "excel.conflictNotResolved", List.of(headerCells[errorColumn].strip())));
+                    "excel.conflictNotResolved", List.of(headerName(errorColumn))));
         }
         return p;
     }
@@ -275,7 +280,7 @@ final class RowParser {
 
         String header(EnterpriseColumn c) {
             int i = index[c.ordinal()];
-            return i < 0 ? c.header() : headerCells[i].strip();
+            return i < 0 ? c.header() : headerName(i);
         }
 
         void error(EnterpriseColumn c, ProblemCode code, String key, Object... args) {

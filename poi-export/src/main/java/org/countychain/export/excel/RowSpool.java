@@ -336,7 +336,8 @@ final class RowSpool {
                 for (int e = 0; e < errorCount; e++) {
                     String[] fields = new String[RowError.FIELDS];
                     for (int f = 0; f < fields.length; f++) {
-                        fields[f] = readString();
+                        // RowError.toFields writes no null.
+                        fields[f] = java.util.Objects.requireNonNull(readString(), "an error's field");
                     }
                     errors.add(RowError.fromFields(fields, java.util.Objects.requireNonNull(codes.get(fields[RowError.CODE_FIELD]))));
                 }

@@ -42,7 +42,7 @@ public class CountyChainWarmUp implements SmartInitializingSingleton {
     private static final Log LOG = LogFactory.getLog(CountyChainWarmUp.class);
 
     private final CountyChainJson json;
-    private final CountyChainValidator validator;
+    private final @Nullable CountyChainValidator validator;
     private final RuleEngine rules;
     private final Locale locale;
     private final int iterations;
@@ -60,12 +60,12 @@ public class CountyChainWarmUp implements SmartInitializingSingleton {
      * @param locale     the language of the validation messages (the application's default)
      * @param iterations how many passes, at least 1
      */
-    public CountyChainWarmUp(CountyChainJson json, CountyChainValidator validator, RuleEngine rules, Locale locale,
-                             int iterations) {
+    public CountyChainWarmUp(CountyChainJson json, @Nullable CountyChainValidator validator, RuleEngine rules,
+                             Locale locale, int iterations) {
         this(json, validator, rules, locale, iterations, SampleCounty::jinjiangJson);
     }
 
-    CountyChainWarmUp(CountyChainJson json, CountyChainValidator validator, RuleEngine rules, Locale locale,
+    CountyChainWarmUp(CountyChainJson json, @Nullable CountyChainValidator validator, RuleEngine rules, Locale locale,
                       int iterations, Supplier<InputStream> sample) {
         this.sample = Objects.requireNonNull(sample, "sample");
         this.json = Objects.requireNonNull(json, "json");

@@ -47,7 +47,7 @@ final class RowPipe {
         return Runtime.getRuntime().availableProcessors() > 1;
     }
 
-    private record Row(int number, String[] cells, List<BrokenCell> broken) {
+    private record Row(int number, @Nullable String[] cells, List<BrokenCell> broken) {
     }
 
     /** Rows read, and after the last of them whether and how reading ended. */
