@@ -176,9 +176,10 @@ final class NoticeLists {
             // Role and membership on a line each: joined, a narrow column left 员 alone on a line.
             String role = c == null ? "—" : (c.role() == null ? "身份未填" : c.role().label()) + "\n"
                     + (c.belongsToTalentTeam() ? "是人才团队成员" : "非人才团队成员");
+            // The derived mark on a line of its own: after the date, a narrow column broke the date itself.
             rows.add(List.of(Integer.toString(rows.size() + 1), e.enterprise().name(), e.certificate().number(),
                     e.certificate().issuedOn().toString(), e.certificate().effectiveValidUntil()
-                    + (derived.contains(e.enterprise().id() + " " + e.certificate().number()) ? "（推算）" : ""),
+                    + (derived.contains(e.enterprise().id() + " " + e.certificate().number()) ? "\n（推算）" : ""),
                     who, role));
         }
         return rows;

@@ -79,7 +79,9 @@ class LibreOfficeRenderingTest {
         String layout = LibreOffice.layoutText(pdf);
         List<String> whole = new ArrayList<>();
         for (List<String> row : table.rows()) {
-            whole.addAll(row.subList(2, 5));
+            for (String cell : row.subList(2, 5)) {
+                whole.add(cell.lines().findFirst().orElseThrow()); // a derived day's mark is on a line of its own
+            }
             assertThat(flat).as("row %s", row.get(0)).contains(flatten(row.get(1)), flatten(row.get(5)),
                     flatten(row.get(6)));
         }

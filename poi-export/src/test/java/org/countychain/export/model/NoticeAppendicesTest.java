@@ -163,7 +163,7 @@ class NoticeAppendicesTest {
         // E31's certificate states no last valid day (taken from the recognition announcement): derived and marked.
         assertThat(table.rows()).filteredOn(r -> r.get(4).endsWith("（推算）")).singleElement()
                 .satisfies(r -> assertThat(r.subList(1, 5)).containsExactly("晋江市微织新材料有限公司（样例）",
-                        "GR202435000105", "2024-07-01", "2027-06-30（推算）"));
+                        "GR202435000105", "2024-07-01", "2027-06-30\n（推算）"));
         assertThat(table.rows()).filteredOn(r -> r.get(5).equals("（未指定）")).hasSize(7)
                 .allSatisfy(r -> assertThat(r.get(6)).isEqualTo("—"));
         assertThat(table.rows()).extracting(r -> r.get(0)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9",
@@ -221,7 +221,7 @@ class NoticeAppendicesTest {
                 .noticeAppendices(NoticeAppendix.HIGH_TECH_VISITS).build().appendices().get(0);
         assertThat(table.rows()).filteredOn(r -> r.get(1).equals("福建恒步体育用品有限公司（样例）")).singleElement()
                 .satisfies(r -> assertThat(r.subList(2, 5)).containsExactly("GR202235000101", "2022-12-14",
-                        "2025-12-13（推算）"));
+                        "2025-12-13\n（推算）"));
         // The sample writes three years less a day: the same enterprises, each day now marked as derived.
         assertThat(table.rows()).hasSize(11).allSatisfy(r -> assertThat(r.get(4)).endsWith("（推算）"));
     }
