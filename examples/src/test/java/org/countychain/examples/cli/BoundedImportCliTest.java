@@ -11,10 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -51,14 +49,15 @@ class BoundedImportCliTest {
         int bad = ROWS - good;
 
         Path out = tmp.resolve("out");
-        Process p = cli(temporary, tmp.resolve("import.txt"), "import", csv.toString(), "--out", out.toString());
+        Process p = SmallHeapCli.start(temporary, tmp.resolve("import.txt"), "import", csv.toString(), "--out",
+                out.toString());
         assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
         String console = Files.readString(tmp.resolve("import.txt"), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(tail(console)).isEqualTo(1);
         assertThat(console).contains("读取" + ROWS + "行，接受" + good + "行，拒绝" + bad + "行；企业" + good + "家")
                 .contains("[CC-1101] bad.csv!A2 (统一社会信用代码) \"BAD1\"")
                 .doesNotContain("\tat ", "CC-9005");
-        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
         // the error workbook holds every rejected row: imported again, they are all rejected again
         try (SpooledImport again = EnterpriseImporter.defaults().importSpooled(out.resolve("bad-errors.xlsx"))) {
             assertThat(again.rowsRead()).isEqualTo(bad);
@@ -72,13 +71,14 @@ class BoundedImportCliTest {
     void twoHundredThousandRowsMostlyRejectedAreScreenedWith64MbOfHeap() throws Exception {
         Path csv = writeMostlyBadList(tmp.resolve("bad.csv"));
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
-        Process s = cli(temporary, tmp.resolve("screen.txt"), "screen", csv.toString(), "--year", "2024");
+        Process s = SmallHeapCli.start(temporary, tmp.resolve("screen.txt"), "screen", csv.toString(), "--year",
+                "2024");
         assertThat(s.waitFor(600, TimeUnit.SECONDS)).isTrue();
         String screened = Files.readString(tmp.resolve("screen.txt"), StandardCharsets.UTF_8);
         assertThat(s.exitValue()).as(tail(screened)).isEqualTo(0);
         assertThat(screened).contains("[CC-1101] bad.csv!A2 (统一社会信用代码) \"BAD1\"", "2024年度检查结果")
                 .doesNotContain("\tat ", "CC-9005");
-        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
     }
 
     /** {@value #ROWS} rows: every 100th good, the others with a credit code that is not one. */
@@ -99,13 +99,13 @@ class BoundedImportCliTest {
         writeWorkbook(xlsx, 60_000);
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
         Path out = tmp.resolve("limited");
-        Process p = cli(temporary, tmp.resolve("limited.txt"), "import", xlsx.toString(), "--out", out.toString(),
-                "--max-spool-bytes", "100000");
+        Process p = SmallHeapCli.start(temporary, tmp.resolve("limited.txt"), "import", xlsx.toString(), "--out",
+                out.toString(), "--max-spool-bytes", "100000");
         assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
         String console = Files.readString(tmp.resolve("limited.txt"), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(console).isEqualTo(2);
         assertThat(console).contains("[CC-9015] list.xlsx", "100000", "--max-spool-bytes").doesNotContain("\tat ");
-        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
         assertThat(Files.exists(out.resolve("list-enterprises.json"))).isFalse();
     }
 
@@ -118,12 +118,13 @@ class BoundedImportCliTest {
                 "mounting a small tmpfs is permitted (root)");
         try {
             Path full = tmp.resolve("full");
-            Process f = cli(disk, tmp.resolve("full.txt"), "import", xlsx.toString(), "--out", full.toString());
+            Process f = SmallHeapCli.start(disk, tmp.resolve("full.txt"), "import", xlsx.toString(), "--out",
+                    full.toString());
             assertThat(f.waitFor(600, TimeUnit.SECONDS)).isTrue();
             String console = Files.readString(tmp.resolve("full.txt"), StandardCharsets.UTF_8);
             assertThat(f.exitValue()).as(console).isEqualTo(2);
             assertThat(console).contains("[CC-9008]", "countychain-import-").doesNotContain("\tat ");
-            assertThat(listing(disk)).as("no temporary file left").isEmpty();
+            assertThat(SmallHeapCli.spoolDirectories(disk)).as("no temporary file left").isEmpty();
             assertThat(Files.exists(full.resolve("list-enterprises.json"))).isFalse();
         } finally {
             HostileOutputTest.run("umount", disk.toString());
@@ -134,20 +135,7 @@ class BoundedImportCliTest {
         return console.length() > 4000 ? console.substring(console.length() - 4000) : console;
     }
 
-    private static Process cli(Path temporary, Path console, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-Djava.io.tmpdir=" + temporary, "-cp",
-                System.getProperty("java.class.path"), CountyChainCli.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
-    }
 
-    /** The spool directories in {@code d}. */
-    private static List<Path> listing(Path d) throws IOException {
-        try (Stream<Path> s = Files.list(d)) {
-            return s.filter(f -> f.getFileName().toString().startsWith("countychain-import-")).toList();
-        }
-    }
 
     /** A workbook of {@code rows} good rows, one enterprise each. */
     private static void writeWorkbook(Path file, int rows) throws IOException {

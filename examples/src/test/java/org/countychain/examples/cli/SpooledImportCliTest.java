@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -97,24 +96,27 @@ class SpooledImportCliTest {
         Path out = tmp.resolve("out");
 
         // stopped half-way (SIGTERM, as Ctrl-C): the shutdown hook deletes the spool
-        Process stopped = cli(temporary, tmp.resolve("stopped.txt"), "import", xlsx.toString(), "--out",
+        Process stopped = SmallHeapCli.start(temporary, tmp.resolve("stopped.txt"), "import", xlsx.toString(), "--out",
                 tmp.resolve("stopped").toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (listing(temporary).isEmpty() && stopped.isAlive() && System.nanoTime() < deadline) {
+        while (SmallHeapCli.spoolDirectories(temporary).isEmpty() && stopped.isAlive()
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(listing(temporary)).as("the spool directory while importing").isNotEmpty();
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("the spool directory while importing").isNotEmpty();
         stopped.destroy();
         assertThat(stopped.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(listing(temporary)).as("the spool directory after the JVM was stopped").isEmpty();
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("the spool directory after the JVM was stopped")
+                .isEmpty();
 
-        Process p = cli(temporary, tmp.resolve("console.txt"), "import", xlsx.toString(), "--out", out.toString());
+        Process p = SmallHeapCli.start(temporary, tmp.resolve("console.txt"), "import", xlsx.toString(), "--out",
+                out.toString());
         assertThat(p.waitFor(900, TimeUnit.SECONDS)).isTrue();
         String console = Files.readString(tmp.resolve("console.txt"), StandardCharsets.UTF_8);
         // 500 rows with a bad revenue and one conflicting duplicate rejected: exit 1, no stack trace
         assertThat(p.exitValue()).as(console).isEqualTo(1);
         assertThat(console).contains("读取500000行，接受499499行，拒绝501行；企业499499家").doesNotContain("\tat ");
-        assertThat(listing(temporary)).as("no temporary file left").isEmpty();
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
 
         List<JsonNode> some = new ArrayList<>();
         long count = 0;
@@ -141,20 +143,7 @@ class SpooledImportCliTest {
         assertThat(again.errors()).extracting(RowError::code).contains(ErrorCode.DUPLICATE);
     }
 
-    private static Process cli(Path temporary, Path console, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-Djava.io.tmpdir=" + temporary, "-cp",
-                System.getProperty("java.class.path"), CountyChainCli.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
-    }
 
-    /** The spool directories in {@code d} (POI's error workbook writer leaves its own {@code poifiles} there). */
-    private static List<Path> listing(Path d) throws IOException {
-        try (Stream<Path> s = Files.list(d)) {
-            return s.filter(f -> f.getFileName().toString().startsWith("countychain-import-")).toList();
-        }
-    }
 
     static String code(int i) {
         String first17 = "91350582MA" + String.format(Locale.ROOT, "%07d", i);
