@@ -1,25 +1,19 @@
 package org.countychain.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.countychain.examples.cli.SmallHeapCli.inline;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.countychain.ErrorCode;
 import org.countychain.export.excel.EnterpriseImporter;
-import org.countychain.export.excel.HostileInputs;
 import org.countychain.export.excel.SpooledImport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BoundedImportCliTest {
     private static final int ROWS = 200_000;
     private static final int GOOD_EVERY = 100;
-    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     @TempDir
     Path tmp;
@@ -135,37 +128,14 @@ class BoundedImportCliTest {
         return console.length() > 4000 ? console.substring(console.length() - 4000) : console;
     }
 
-
-
     /** A workbook of {@code rows} good rows, one enterprise each. */
     private static void writeWorkbook(Path file, int rows) throws IOException {
-        byte[] skeleton = HostileInputs.workbook(List.<String[]>of(new String[] {"企业", "<worksheet/>"}),
-                "<sst xmlns=\"" + NS + "\"><si><t>晋江市</t></si></sst>");
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os);
-             ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(skeleton))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                z.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().endsWith("sheet1.xml")) {
-                    Writer w = new BufferedWriter(new OutputStreamWriter(z, StandardCharsets.UTF_8), 1 << 16);
-                    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS + "\"><sheetData>"
-                            + "<row r=\"1\">" + inline("A1", "统一社会信用代码") + inline("B1", "企业名称")
-                            + inline("C1", "所在县（市、区）") + "</row>");
-                    for (int i = 1; i <= rows; i++) {
-                        int r = i + 1;
-                        w.write("<row r=\"" + r + "\">" + inline("A" + r, SpooledImportCliTest.code(i))
-                                + inline("B" + r, "企业" + i) + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c></row>");
-                    }
-                    w.write("</sheetData></worksheet>");
-                    w.flush();
-                } else {
-                    in.transferTo(z);
-                }
-                z.closeEntry();
+        SmallHeapCli.writeWorkbook(file, List.of("统一社会信用代码", "企业名称", "所在县（市、区）"), w -> {
+            for (int i = 1; i <= rows; i++) {
+                int r = i + 1;
+                w.write("<row r=\"" + r + "\">" + inline("A" + r, SpooledImportCliTest.code(i))
+                        + inline("B" + r, "企业" + i) + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c></row>");
             }
-        }
-    }
-
-    private static String inline(String ref, String text) {
-        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+        });
     }
 }

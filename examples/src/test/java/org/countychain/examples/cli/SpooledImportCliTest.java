@@ -1,14 +1,11 @@
 package org.countychain.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.countychain.examples.cli.SmallHeapCli.inline;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -47,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpooledImportCliTest {
     private static final int ROWS = 500_000;
-    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     @TempDir
     Path tmp;
@@ -143,8 +136,6 @@ class SpooledImportCliTest {
         assertThat(again.errors()).extracting(RowError::code).contains(ErrorCode.DUPLICATE);
     }
 
-
-
     static String code(int i) {
         String first17 = "91350582MA" + String.format(Locale.ROOT, "%07d", i);
         return first17 + CreditCode.checkCharacter(first17);
@@ -156,39 +147,18 @@ class SpooledImportCliTest {
      * duplicate).
      */
     private static void writeWorkbook(Path file) throws IOException {
-        byte[] skeleton = HostileInputs.workbook(List.<String[]>of(new String[] {"企业", "<worksheet/>"}),
-                "<sst xmlns=\"" + NS + "\"><si><t>晋江市</t></si></sst>");
-        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os);
-             ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(skeleton))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                z.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().endsWith("sheet1.xml")) {
-                    Writer w = new BufferedWriter(new OutputStreamWriter(z, StandardCharsets.UTF_8), 1 << 16);
-                    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + NS + "\"><sheetData>"
-                            + "<row r=\"1\">" + inline("A1", "统一社会信用代码") + inline("B1", "企业名称")
-                            + inline("C1", "所在县（市、区）") + inline("D1", "年度") + inline("E1", "营业收入") + "</row>");
-                    for (int i = 1; i <= ROWS; i++) {
-                        int r = i + 1;
-                        int enterprise = i == ROWS - 1 ? 1 : i;
-                        String name = i == ROWS - 1 ? "另一企业" : "企业" + i;
-                        String revenue = i % 1000 == 0
-                                ? inline("E" + r, "一千")
-                                : "<c r=\"E" + r + "\"><v>" + (1000 + i) + "</v></c>";
-                        w.write("<row r=\"" + r + "\">" + inline("A" + r, code(enterprise)) + inline("B" + r, name)
-                                + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c><c r=\"D" + r + "\"><v>2024</v></c>"
-                                + revenue + "</row>");
-                    }
-                    w.write("</sheetData></worksheet>");
-                    w.flush();
-                } else {
-                    in.transferTo(z);
-                }
-                z.closeEntry();
+        SmallHeapCli.writeWorkbook(file, List.of("统一社会信用代码", "企业名称", "所在县（市、区）", "年度", "营业收入"), w -> {
+            for (int i = 1; i <= ROWS; i++) {
+                int r = i + 1;
+                int enterprise = i == ROWS - 1 ? 1 : i;
+                String name = i == ROWS - 1 ? "另一企业" : "企业" + i;
+                String revenue = i % 1000 == 0
+                        ? inline("E" + r, "一千")
+                        : "<c r=\"E" + r + "\"><v>" + (1000 + i) + "</v></c>";
+                w.write("<row r=\"" + r + "\">" + inline("A" + r, code(enterprise)) + inline("B" + r, name)
+                        + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c><c r=\"D" + r + "\"><v>2024</v></c>"
+                        + revenue + "</row>");
             }
-        }
-    }
-
-    private static String inline(String ref, String text) {
-        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+        });
     }
 }
