@@ -196,17 +196,23 @@ public final class SpooledImport implements AutoCloseable {
      */
     public void forEachEnterprise(Consumer<? super Enterprise> action) {
         Objects.requireNonNull(action, "action");
+        forEachEntry(enterprises, r -> {
+            EnterpriseMerger merger = new EnterpriseMerger();
+            for (RowSpool.SpooledRow s : r.rows()) {
+                merger.add(parserSheets.get(s.sheet()), parsers.get(s.sheet()).parse(s.row(), s.cells(), List.of()));
+            }
+            action.accept(merger.enterprises().get(0));
+        });
+    }
+
+    /** Reads a spool's entries in order, its failures made the library's exceptions. */
+    private void forEachEntry(RowSpool spool, Consumer<RowSpool.Entry> each) {
         if (closed) {
             throw new IllegalStateException("the import was closed and its temporary files deleted");
         }
-        try (RowSpool.Cursor c = enterprises.open()) {
+        try (RowSpool.Cursor c = spool.open()) {
             for (RowSpool.Entry r = c.next(); r != null; r = c.next()) {
-                EnterpriseMerger merger = new EnterpriseMerger();
-                for (RowSpool.SpooledRow s : r.rows()) {
-                    merger.add(parserSheets.get(s.sheet()),
-                            parsers.get(s.sheet()).parse(s.row(), s.cells(), List.of()));
-                }
-                action.accept(merger.enterprises().get(0));
+                each.accept(r);
             }
         } catch (UncheckedIOException e) {
             throw new CountyChainIOException(directory.path().toString(), EnterpriseImporter.ioCause(e));
@@ -322,20 +328,7 @@ public final class SpooledImport implements AutoCloseable {
      */
     public void forEachRejectedRow(Consumer<? super ImportResult.RejectedRow> action) {
         Objects.requireNonNull(action, "action");
-        if (closed) {
-            throw new IllegalStateException("the import was closed and its temporary files deleted");
-        }
-        try (RowSpool.Cursor c = rejected.open()) {
-            for (RowSpool.Entry r = c.next(); r != null; r = c.next()) {
-                action.accept(rejectedRow(r));
-            }
-        } catch (UncheckedIOException e) {
-            throw new CountyChainIOException(directory.path().toString(), EnterpriseImporter.ioCause(e));
-        } catch (SpoolDirectory.WriteFailed e) {
-            throw new CountyChainIOException(directory.path().toString(), e.getCause());
-        } catch (SpoolDirectory.LimitReached e) {
-            throw limitReached(source, e);
-        }
+        forEachEntry(rejected, r -> action.accept(rejectedRow(r)));
     }
 
     /**
