@@ -67,10 +67,12 @@ class HostileImportTest {
         assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("32768").contains("32767")
                 .contains("withMaxCellChars").contains("--max-cell-chars");
         assertThat(e.reason(Locale.ENGLISH)).contains("more than the limit of 32767").contains("--max-cell-chars");
-        // Raised, the same cell is read.
+        // Raised, the same cell is read, and the name's own limit (validation's 200 characters) rejects it.
         ImportResult raised = EnterpriseImporter.defaults().withMaxCellChars(40_000).importFile(file);
-        assertThat(raised.errors()).isEmpty();
-        assertThat(raised.enterprises()).hasSize(2);
+        assertThat(raised.errors()).extracting(RowError::code).containsExactly(ExcelErrorCode.IMPORT_TEXT_TOO_LONG);
+        assertThat(raised.errors().get(0).reason(Locale.SIMPLIFIED_CHINESE)).contains("32768", "200");
+        assertThat(raised.enterprises()).extracting(x -> x.creditCode().value())
+                .containsExactly(HostileInputs.GOOD_CODE);
     }
 
     /**
