@@ -144,7 +144,14 @@ class HostileImportCliTest {
                 Arguments.of("date-year-zero.csv", 1,
                         "[CC-1002] date-year-zero.csv!D3 (注册日期) \"0000-01-01\": “0000-01-01”不在1900-01-01至2100-12-31之间"),
                 Arguments.of("neither-utf8-nor-gb18030.csv", 2,
-                        "错误：[CC-1004] neither-utf8-nor-gb18030.csv: CSV 文件既不是 UTF-8 也不是 GB18030 编码的文本"));
+                        "错误：[CC-1004] neither-utf8-nor-gb18030.csv: CSV 文件既不是 UTF-8 也不是 GB18030 编码的文本"),
+                Arguments.of("name-of-11600-characters.xlsx", 1,
+                        "[CC-7005] 企业!B3 (企业名称) \"长长长…\": 文本有11600个字符，超过此列上限200个（与校验对该字段的长度上限相同），请缩短"),
+                Arguments.of("name-of-201-characters.csv", 1,
+                        "[CC-7005] name-of-201-characters.csv!B3 (企业名称) \"长长长…\": 文本有201个字符，超过此列上限200个（与校验对该字段的长度上限相同），请缩短"),
+                Arguments.of("certificate-number-of-33-characters.csv", 1,
+                        "[CC-7005] certificate-number-of-33-characters.csv!D3 (高新技术企业证书编号) \"GR1111111111111111111111111111111\": "
+                                + "文本有33个字符，超过此列上限32个（与校验对该字段的长度上限相同），请缩短"));
     }
 
     @Test
