@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code screen}, which holds the enterprises it screens, ran out of memory (exit 3, CC-9005).
  *
  * <p>The issue's workbook had 150,000 such rows (1.74 billion characters, 3.5 GB of names on the heap); this one has
- * {@value #ROWS}, 186 MB of names on the heap, about three times the child's 64 MB heap as those were of a gigabyte,
+ * {@value #ROWS}, about 184 MB of names on the heap, about three times the child's 64 MB heap as those were of a gigabyte,
  * so that the build stays quick; the shape (name length, cell limit, zip ratio) is the issue's.
  */
 @Tag("class-path") // the child JVM runs the command line from the class path (java.class.path)
@@ -62,7 +62,7 @@ class LongNamesCliTest {
 
     /**
      * A name of {@value #NAME_CHARS} characters, each 企 or 业 at random: about one bit a character, so that the
-     * sheet deflates about 24 to 1, well within the zip-bomb guard's 100 to 1.
+     * sheet deflates about 14 to 1, well within the zip-bomb guard's 100 to 1.
      */
     private static String longName(Random random, char[] name) {
         for (int i = 0; i < name.length; i += 64) {
