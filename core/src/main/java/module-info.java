@@ -42,7 +42,7 @@ module org.countychain.core {
     exports org.countychain.sample;
     exports org.countychain.talent;
 
-    exports org.countychain.internal to org.countychain.poiexport;
+    exports org.countychain.internal to org.countychain.poiexport, org.countychain.validation;
 
     opens org.countychain.chain to com.fasterxml.jackson.databind, tools.jackson.databind, org.hibernate.validator;
     opens org.countychain.consolidation to com.fasterxml.jackson.databind, tools.jackson.databind,

@@ -72,8 +72,12 @@ class HostileImportCliTest {
         Path file = HostileInputs.byName().get("huge-field.csv").write(tmp);
         String[] r = run("--lang", "en", "import", file.toString(), "--out", tmp.toString());
         assertThat(r[1]).contains("[CC-7002] huge-field.csv!B3").contains("--max-cell-chars");
+        // raised, the cell is read and the name's own limit applies: a row error of its own, no CC-7002
         String[] raised = run("import", file.toString(), "--out", tmp.toString(), "--max-cell-chars", "40000");
-        assertThat(raised[0]).isEqualTo("0");
+        assertNoTrace(raised);
+        assertThat(raised[0]).isEqualTo("1");
+        assertThat(raised[1]).contains("[CC-7005] huge-field.csv!B3 (企业名称)", "文本有32768个字符，超过此列上限200个")
+                .doesNotContain("[CC-7002]");
         String[] rows = run("--lang", "en", "import", file.toString(), "--out", tmp.toString(), "--max-rows", "1");
         assertNoTrace(rows);
         assertThat(rows[0]).isEqualTo("2");

@@ -27,7 +27,15 @@ public enum ExcelErrorCode implements ProblemCode {
      * A column of an imported sheet is not one the importer knows: reported with its sheet, column letter and header
      * (a warning by default; an error when the importer is told to refuse unknown columns).
      */
-    IMPORT_UNKNOWN_COLUMN("CC-7004");
+    IMPORT_UNKNOWN_COLUMN("CC-7004"),
+    /**
+     * A text cell (an item of a list cell) is longer than the model's field holds: the limit validation applies
+     * (CV-0930), 200 characters for a name, 32 for a certificate number (the whole table is in
+     * {@code docs/validation.md}). A limit of the model, not of the import: no setting raises it.
+     *
+     * @since 0.2.0
+     */
+    IMPORT_TEXT_TOO_LONG("CC-7005");
 
     private final String code;
 

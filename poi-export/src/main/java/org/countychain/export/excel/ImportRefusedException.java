@@ -59,7 +59,8 @@ public class ImportRefusedException extends InvalidInputException {
      * {@code excel.refused.tooManyParts},
      * {@code excel.refused.tooManyRows}, {@code excel.refused.noHeader}, {@code excel.refused.missingColumn},
      * {@code excel.refused.duplicateColumn}, {@code excel.refused.corrupt}, {@code excel.refused.doctype}, {@code excel.refused.zipBomb}, {@code excel.refused.encoding},
-     * {@code excel.refused.noSuchSheet}, {@code excel.refused.tooManyRejected}, {@code excel.refused.spoolLimit}.
+     * {@code excel.refused.noSuchSheet}, {@code excel.refused.tooManyRejected}, {@code excel.refused.spoolLimit},
+     * {@code excel.refused.header.cellChars}, {@code excel.refused.header.rowChars}, {@code excel.refused.header.columns}.
      *
      * @return the key
      */

@@ -340,7 +340,7 @@ public final class ImportResult {
             for (int i = 0; i < row.cells().size(); i++) {
                 String v = row.cells().get(i);
                 if (v != null) {
-                    x.createCell(i).setCellValue(v);
+                    x.createCell(i).setCellValue(fitted(v));
                 }
             }
             StringBuilder reasons = new StringBuilder();
@@ -357,8 +357,20 @@ public final class ImportResult {
                 }
                 reasons.append(": ").append(e.reason(locale)).append(" [").append(e.code().code()).append(']');
             }
-            x.createCell(errorColumn).setCellValue(reasons.toString());
+            x.createCell(errorColumn).setCellValue(fitted(reasons.toString()));
             x.getCell(errorColumn).setCellStyle(red);
+        }
+
+        /**
+         * A text cut to the most characters a cell holds: a cell read with a raised {@code withMaxCellChars}, or the
+         * reasons of a row with many long values, would otherwise stop the whole error workbook.
+         */
+        private static String fitted(String v) {
+            if (v.length() <= EnterpriseImporter.DEFAULT_MAX_CELL_CHARS) {
+                return v;
+            }
+            int end = EnterpriseImporter.DEFAULT_MAX_CELL_CHARS - 1;
+            return v.substring(0, Character.isHighSurrogate(v.charAt(end - 1)) ? end - 1 : end) + "…";
         }
 
         void start(SheetRead read) {

@@ -173,7 +173,7 @@ final class ListAssembler implements SheetSink {
     public void row(int rowNumber, @Nullable String[] cells, List<BrokenCell> broken) {
         RowParser sheetParser = parser;
         if (sheetParser == null) {
-            findHeader(rowNumber, cells); // a broken cell above the header is in a title row: not data
+            findHeader(rowNumber, cells, broken); // a broken cell above the header is in a title row: not data
             return;
         }
         read++;
@@ -186,7 +186,7 @@ final class ListAssembler implements SheetSink {
         dataRow(sheetParser, rowNumber, cells, broken);
     }
 
-    private void findHeader(int rowNumber, @Nullable String[] cells) {
+    private void findHeader(int rowNumber, @Nullable String[] cells, List<BrokenCell> broken) {
         EnumMap<EnterpriseColumn, Integer> found = new EnumMap<>(EnterpriseColumn.class);
         EnumMap<EnterpriseColumn, BigDecimal> unitFactors = new EnumMap<>(EnterpriseColumn.class);
         for (int i = 0; i < cells.length; i++) {
@@ -221,6 +221,18 @@ final class ListAssembler implements SheetSink {
                 if (c.required() && !found.containsKey(c)) {
                     problem(SkippedSheet.Kind.BAD_HEADER, new ImportRefusedException(source, sheet,
                             "excel.refused.missingColumn", List.of(rowNumber, c.header()), null));
+                    throw new XlsxRowReader.StopReading();
+                }
+            }
+            for (BrokenCell b : broken) {
+                if (b.limit()) {
+                    // A header row past the limits (a one-line file, a record that never ends) is not a list's
+                    // header: read on, it would import nothing and warn of a thousand columns made of its text.
+                    List<String> arguments = new ArrayList<>(List.of(Integer.toString(rowNumber), b.reference()));
+                    arguments.addAll(b.arguments());
+                    problem(SkippedSheet.Kind.BAD_HEADER, new ImportRefusedException(source, sheet,
+                            ExcelErrorCode.IMPORT_LIMIT, b.key().replace("excel.limit.", "excel.refused.header."),
+                            arguments, null));
                     throw new XlsxRowReader.StopReading();
                 }
             }

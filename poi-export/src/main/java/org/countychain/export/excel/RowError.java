@@ -27,6 +27,12 @@ public final class RowError {
     private final List<Object> arguments;
     /** The model's exception; {@code null} for an error described by the importer's own message. */
     private final @Nullable CountyChainException cause;
+    /**
+     * The most characters of a value a description or a message shows: a longer value (a name of 11,600 characters,
+     * a number of 2,000 digits) is shown by its start and {@code …}, so that one error stays one readable line and
+     * the reasons of a row stay within a cell of the error workbook. {@link #rawValue()} keeps the whole value.
+     */
+    static final int SHOWN_CHARS = 100;
     /** The number of strings of {@link #toFields()}. */
     static final int FIELDS = 8;
     /** The position of the code among them. */
@@ -106,7 +112,22 @@ public final class RowError {
     static RowError of(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
                        String key, List<?> arguments) {
         return new RowError(sheet, row, column, cellReference, rawValue, code, key,
-                List.copyOf(arguments.stream().map(a -> (Object) String.valueOf(a)).toList()), null);
+                List.copyOf(arguments.stream().map(a -> (Object) shown(String.valueOf(a))).toList()), null);
+    }
+
+    /**
+     * A value as descriptions and messages show it: whole up to {@link #SHOWN_CHARS} characters, else its first ones
+     * (never half a surrogate pair) and {@code …}.
+     *
+     * @param value the value
+     * @return the value, or its start
+     */
+    static String shown(String value) {
+        if (value.length() <= SHOWN_CHARS) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
+        return value.substring(0, end) + "…";
     }
 
     /**
@@ -189,11 +210,17 @@ public final class RowError {
         if (reasons != null) {
             return ExcelMessages.isChinese(locale) ? reasons[0] : reasons[1];
         }
-        return cause != null ? cause.reason(locale) : ExcelMessages.text(locale, key, arguments);
+        if (cause == null) {
+            return ExcelMessages.text(locale, key, arguments);
+        }
+        String reason = cause.reason(locale);
+        // the model's message may quote the value (a credit code of 11,600 characters): shown by its start, as here
+        return rawValue.length() > SHOWN_CHARS ? reason.replace(rawValue, shown(rawValue)) : reason;
     }
 
     /**
-     * A one-line description: {@code [CC-1004] 企业名单!C5 (营业收入（万元）) "abc": “abc”不是数字}.
+     * A one-line description: {@code [CC-1004] 企业名单!C5 (营业收入（万元）) "abc": “abc”不是数字}. A value longer
+     * than 100 characters is shown by its first 100 and {@code …}.
      *
      * @param locale the reader's locale
      * @return the description
@@ -206,7 +233,7 @@ public final class RowError {
             sb.append(" (").append(column).append(')');
         }
         if (!rawValue.isEmpty()) {
-            sb.append(" \"").append(rawValue).append('"');
+            sb.append(" \"").append(shown(rawValue)).append('"');
         }
         return sb.append(": ").append(reason(locale)).toString();
     }

@@ -26,6 +26,7 @@ import org.countychain.enterprise.HighTechCertificate;
 import org.countychain.enterprise.InstitutionLevel;
 import org.countychain.enterprise.RdInstitution;
 import org.countychain.export.excel.internal.BrokenCell;
+import org.countychain.internal.TextLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,14 @@ final class RowParser {
     private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
     private static final EnterpriseColumn[] COLUMNS = EnterpriseColumn.values();
+    /** {@link #maxChars(EnterpriseColumn)} by the column's ordinal. */
+    private static final int[] MAX_CHARS = new int[COLUMNS.length];
+
+    static {
+        for (EnterpriseColumn c : COLUMNS) {
+            MAX_CHARS[c.ordinal()] = maxChars(c);
+        }
+    }
 
     private final String sheet;
     private final Divisions divisions;
@@ -89,6 +98,28 @@ final class RowParser {
         Arrays.fill(this.factors, BigDecimal.ONE);
         columns.forEach((c, i) -> index[c.ordinal()] = i);
         factors.forEach((c, f) -> this.factors[c.ordinal()] = f);
+    }
+
+    /**
+     * The most characters a column's text may have (each item's, for a list): validation's limit for the model field
+     * the column fills ({@link TextLimits}), so that whatever the import accepts passes validation's length check
+     * (CV-0930) and a text validation refuses is a row error here, not an enterprise that fails later. 0 for the
+     * columns whose values are read as something else (a credit code, a county, a number, a date, 是/否, an institution
+     * level): they reject a long text as not being one.
+     *
+     * @param c a column
+     * @return the limit, or 0
+     */
+    static int maxChars(EnterpriseColumn c) {
+        return switch (c) {
+            case NAME, RD_INSTITUTION_NAMES -> TextLimits.of("name"); // Enterprise.name, RdInstitution.name
+            case INDUSTRY_CODE -> TextLimits.of("industryCode");
+            case INDUSTRY_NAME -> TextLimits.of("industryName");
+            case REGISTERED_ADDRESS -> TextLimits.of("registeredAddress");
+            case CHAIN_IDS -> TextLimits.of("chainIds");
+            case HIGH_TECH_CERTIFICATE_NUMBER -> TextLimits.of("number"); // HighTechCertificate.number
+            default -> 0;
+        };
     }
 
     /** A column's header text as shown in messages; an empty header cell is an empty name. */
@@ -301,6 +332,10 @@ final class RowParser {
             if (v.isEmpty() && c.required()) {
                 error(c, ErrorCode.REQUIRED, "excel.required");
             }
+            int max = MAX_CHARS[c.ordinal()];
+            if (max > 0 && v.length() > max) {
+                error(c, ExcelErrorCode.IMPORT_TEXT_TOO_LONG, "excel.textTooLong", v.length(), max);
+            }
             return v.isEmpty() ? null : v;
         }
 
@@ -455,7 +490,16 @@ final class RowParser {
             if (v.isEmpty()) {
                 return List.of();
             }
-            return splitList(v);
+            List<String> items = splitList(v);
+            int max = MAX_CHARS[c.ordinal()];
+            for (int i = 0; max > 0 && i < items.size(); i++) {
+                if (items.get(i).length() > max) {
+                    error(c, ExcelErrorCode.IMPORT_TEXT_TOO_LONG, "excel.itemTooLong", i + 1, items.get(i).length(),
+                            max);
+                    break; // one error per cell
+                }
+            }
+            return items;
         }
 
         @Nullable CreditCode creditCode() {

@@ -67,10 +67,52 @@ class HostileImportTest {
         assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("32768").contains("32767")
                 .contains("withMaxCellChars").contains("--max-cell-chars");
         assertThat(e.reason(Locale.ENGLISH)).contains("more than the limit of 32767").contains("--max-cell-chars");
-        // Raised, the same cell is read.
+        // Raised, the same cell is read, and the name's own limit (validation's 200 characters) rejects it.
         ImportResult raised = EnterpriseImporter.defaults().withMaxCellChars(40_000).importFile(file);
-        assertThat(raised.errors()).isEmpty();
-        assertThat(raised.enterprises()).hasSize(2);
+        assertThat(raised.errors()).extracting(RowError::code).containsExactly(ExcelErrorCode.IMPORT_TEXT_TOO_LONG);
+        assertThat(raised.errors().get(0).reason(Locale.SIMPLIFIED_CHINESE)).contains("32768", "200");
+        assertThat(raised.enterprises()).extracting(x -> x.creditCode().value())
+                .containsExactly(HostileInputs.GOOD_CODE);
+    }
+
+    /**
+     * A header row past the limits (what a list saved on one line, or a header that never ends, looks like) refuses
+     * the file with the limit named, instead of importing nothing beside a warning per column of its text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headersPastTheLimits")
+    void aHeaderRowPastTheLimitsRefusesTheFileNamingTheLimit(String refusal, int maxCellChars, String extraColumns,
+                                                             String chinese, String english) throws Exception {
+        Path file = dir.resolve("header.csv");
+        java.nio.file.Files.writeString(file, HostileInputs.CSV_HEADER.strip() + extraColumns + "\n"
+                + HostileInputs.CSV_GOOD);
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
+                () -> EnterpriseImporter.defaults().withMaxCellChars(maxCellChars).importFile(file));
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.errorCode()).isEqualTo(ExcelErrorCode.IMPORT_LIMIT);
+        assertThat(e.refusal()).isEqualTo(refusal);
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).startsWith("表头行（第1行）超出导入上限：").contains(chinese);
+        assertThat(e.reason(Locale.ENGLISH)).startsWith("the header row (row 1) is past the import's limits: ")
+                .contains(english);
+        // Within the limits, the same columns are a header whose extra columns are warned about, not a refusal.
+        String fitting = extraColumns.replace("备注备注备注备注备注备注备注备注备注备注备", "备注");
+        if (!fitting.equals(extraColumns)) {
+            java.nio.file.Files.writeString(file, HostileInputs.CSV_HEADER.strip() + fitting + "\n"
+                    + HostileInputs.CSV_GOOD);
+            assertThat(EnterpriseImporter.defaults().withMaxCellChars(maxCellChars).importFile(file).enterprises())
+                    .hasSize(1);
+        }
+    }
+
+    static Stream<Arguments> headersPastTheLimits() {
+        return Stream.of(
+                Arguments.of("excel.refused.header.cellChars", 20, ",备注备注备注备注备注备注备注备注备注备注备",
+                        "其单元格F1有21个字符，超过上限20个", "its cell F1 holds 21 characters, more than the limit of 20"),
+                Arguments.of("excel.refused.header.rowChars", 20, ",备注备注备注备注备注备注备注".repeat(50),
+                        "该行超过640个字符（单元格上限20的32倍）", "more than 640 characters, 32 times the cell limit of 20"),
+                Arguments.of("excel.refused.header.columns", EnterpriseImporter.DEFAULT_MAX_CELL_CHARS,
+                        ",x".repeat(16_384),
+                        "在XFE1处该行超过16384列", "at XFE1 it has more than 16384 columns"));
     }
 
     @Test

@@ -140,6 +140,15 @@ public final class HostileInputs {
                 + ",甲公司,晋江市,2015-03-01\n" + OTHER_CODE + ",乙公司,晋江市,0000-01-01\n"), ErrorCode.OUT_OF_RANGE));
         c.add(refused("neither-utf8-nor-gb18030.csv", new byte[] {'a', ',', (byte) 0x81, (byte) 0x20, '\n'},
                 ErrorCode.MALFORMED));
+        // texts under the cell limit but longer than the model's field holds: validation's limits, one row error
+        c.add(rows("name-of-11600-characters.xlsx", workbook(sheets(sheet("企业", HEADER + goodRow(2)
+                + "<row r=\"3\">" + inline("A3", OTHER_CODE) + inline("B3", "长".repeat(11_600))
+                + inline("C3", "晋江市") + "</row>")), SST), ExcelErrorCode.IMPORT_TEXT_TOO_LONG));
+        c.add(rows("name-of-201-characters.csv", csv(CSV_HEADER + CSV_GOOD + OTHER_CODE + "," + "长".repeat(201)
+                + ",晋江市,2024,1\n"), ExcelErrorCode.IMPORT_TEXT_TOO_LONG));
+        c.add(rows("certificate-number-of-33-characters.csv", csv("统一社会信用代码,企业名称,所在县（市、区）,高新技术企业证书编号,"
+                + "高企证书发证日期\n" + GOOD_CODE + ",甲公司,晋江市,GR202335000001,2023-01-01\n" + OTHER_CODE
+                + ",乙公司,晋江市,GR" + "1".repeat(31) + ",2023-01-01\n"), ExcelErrorCode.IMPORT_TEXT_TOO_LONG));
         return c;
     }
 

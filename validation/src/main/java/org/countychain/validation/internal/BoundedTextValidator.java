@@ -7,50 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.countychain.internal.TextLimits;
 import org.countychain.validation.constraints.BoundedText;
 
 /**
  * {@link BoundedText}: walks the model's records and lists below the annotated object and reports every text longer
- * than its field allows, at its path ({@code enterprises[3].name}, {@code reports[0].items[2].blocks[0].text}).
+ * than its field allows ({@link TextLimits}, the table the Excel and CSV import applies too), at its path
+ * ({@code enterprises[3].name}, {@code reports[0].items[2].blocks[0].text}).
  */
 public final class BoundedTextValidator extends ReportingValidator<BoundedText, Object> {
-    /** Ids and keys. */
-    static final int ID = 64;
-    /** Codes, phone numbers, certificate numbers. */
-    static final int CODE = 32;
-    /** Names, titles, organisations, places. */
-    static final int NAME = 200;
-    /** A keyword, an alias, a table cell's heading. */
-    static final int WORD = 100;
-    /** A note, a caption, a table cell. */
-    static final int SHORT_TEXT = 2_000;
-    /** A description, a strengths paragraph. */
-    static final int TEXT = 5_000;
-    /** A paragraph of a report. */
-    static final int PARAGRAPH = 20_000;
-    /** Any other text. */
-    static final int OTHER = 500;
-
     private static final Map<Class<?>, List<Part>> PARTS = new ConcurrentHashMap<>();
 
     @Override
     protected void findProblems(Object value, Report report) {
-        walk(value, new ArrayList<>(), report, OTHER);
-    }
-
-    /** The maximum length of a text field, by its name. */
-    static int limit(String field) {
-        return switch (field) {
-            case "id", "unitId", "chainId", "linkId", "itemId", "templateEdition", "ruleId" -> ID;
-            case "phone", "number", "industryCode", "image" -> CODE;
-            case "name", "unitName", "chainName", "title", "owner", "proposer", "organisation", "field", "issuer",
-                 "preparedBy", "place", "source", "intermediary", "kind", "contact" -> NAME;
-            case "keywords", "aliases", "chainIds", "header" -> WORD;
-            case "note", "caption", "rows" -> SHORT_TEXT;
-            case "description", "strengths" -> TEXT;
-            case "text" -> PARAGRAPH;
-            default -> OTHER;
-        };
+        walk(value, new ArrayList<>(), report, TextLimits.OTHER);
     }
 
     private void walk(Object value, List<Object> path, Report report, int limit) {
@@ -110,7 +80,7 @@ public final class BoundedTextValidator extends ReportingValidator<BoundedText, 
                         || (k.isInterface() && k.getName().startsWith("org.countychain."))) {
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true);
-                    parts.add(new Part(c.getName(), accessor, limit(c.getName())));
+                    parts.add(new Part(c.getName(), accessor, TextLimits.of(c.getName())));
                 }
             }
             return List.copyOf(parts);
