@@ -10,7 +10,9 @@
 # Prints, per variant, every run and then the median and range of each figure:
 #  - FirstCall (benchmarks.jar) in a plain JVM and with the options of a short run (a class-data-sharing archive
 #    written by one earlier run, C1 alone, the serial collector): wall / main-thread CPU of each phase, and
-#    "json+validate", the wall time from main to the first validation's result (the library's part of it); and,
+#    "json+validate", the wall time from main to the first validation's result (the library's part of it); in a
+#    plain JVM also with --create-first (the validator created before the sample is read, as an application that
+#    builds its services first does: the validator's bootstrap then overlaps the read on a background thread); and,
 #    as a third variant, in a plain JVM with -Dorg.jboss.logging.provider=jdk (a choice only the application can
 #    make: it holds for the whole JVM);
 #  - `countychain validate` and `countychain demo` of the sample county as whole processes: `java -jar` and the
@@ -60,16 +62,21 @@ java -XX:ArchiveClassesAtExit="$work/first-call.jsa" $quiet_cds $short -cp "$ben
 : > "$work/plain.txt"
 : > "$work/short.txt"
 : > "$work/jdk-logging.txt"
+: > "$work/create-first.txt"
 for i in $(seq 1 "$runs"); do
   java -cp "$bench" $main >> "$work/plain.txt"
+  # The other order: the validator created first (its bootstrap goes to a background thread), then the sample read.
+  java -cp "$bench" $main --create-first >> "$work/create-first.txt"
   java -XX:SharedArchiveFile="$work/first-call.jsa" $quiet_cds $short -cp "$bench" $main >> "$work/short.txt"
   # What an application gains by naming JBoss Logging's back-end itself (Hibernate Validator's logger otherwise
   # looks for one and initialises the Log4j API it finds on this class path); its INFO line goes to standard error.
   java $jdk_logging -cp "$bench" $main 2> /dev/null >> "$work/jdk-logging.txt"
 done
-for variant in plain short jdk-logging; do
+for variant in plain create-first short jdk-logging; do
   if [[ $variant == plain ]]; then
     echo "## FirstCall, plain JVM: java -cp benchmarks.jar $main"
+  elif [[ $variant == create-first ]]; then
+    echo "## FirstCall, plain JVM, validator created before the sample is read: java -cp benchmarks.jar $main --create-first"
   elif [[ $variant == short ]]; then
     echo "## FirstCall, archive + C1 + serial GC: java -XX:SharedArchiveFile=first-call.jsa $short -cp benchmarks.jar $main"
   else

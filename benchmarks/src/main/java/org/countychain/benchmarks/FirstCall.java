@@ -27,7 +27,12 @@ import org.countychain.validation.ValidationResult;
  * built and its first screening, the first Word export and the first Excel export (the screening's lists
  * workbook). Each phase is printed as wall time, the main thread's
  * CPU time (which the compiler's and collector's threads do not count in, so it varies less on a loaded machine) and
- * the classes it loaded ({@code jsonRead=812/331ms/678cl}), then the JVM's own start (before {@code main}). Run it
+ * the classes it loaded ({@code jsonRead=812/331ms/678cl}), then the JVM's own start (before {@code main}). By
+ * default the sample is read before the validator is created; with {@code --create-first} the validator is created
+ * first and the sample read after it, as an application that builds its services at start and then reads its input
+ * does (the command line's {@code validate}, a service's start): {@code CountyChainValidator.create()} bootstraps
+ * Hibernate Validator on a background thread, which then overlaps the read; the line begins with the order used.
+ * Run it
  * several times in new JVMs, with and without the JVM options a short run would use:
  *
  * <pre>{@code
@@ -58,7 +63,16 @@ public final class FirstCall {
      */
     public static void main(String[] args) throws IOException {
         long beforeMain = ManagementFactory.getRuntimeMXBean().getUptime();
+        boolean createFirst = args.length > 0 && "--create-first".equals(args[0]);
+        if (args.length > (createFirst ? 1 : 0)) {
+            throw new IllegalArgumentException("usage: FirstCall [--create-first]");
+        }
         FirstCall t = new FirstCall();
+        CountyChainValidator validator = null;
+        if (createFirst) {
+            validator = CountyChainValidator.create();
+            t.phase("validatorCreate");
+        }
         CountyChainJson json = CountyChainJson.defaults();
         t.phase("jsonFacade");
         CountyDataset county;
@@ -66,8 +80,10 @@ public final class FirstCall {
             county = json.readCountyDataset(in, "jinjiang-2024.json");
         }
         t.phase("jsonRead");
-        CountyChainValidator validator = CountyChainValidator.create();
-        t.phase("validatorCreate");
+        if (validator == null) {
+            validator = CountyChainValidator.create();
+            t.phase("validatorCreate");
+        }
         ValidationResult result = validator.validate(county);
         t.phase("firstValidate");
         long libraryValidate = t.sinceStart();
@@ -83,8 +99,8 @@ public final class FirstCall {
         validator.validate(county);
         t.phase("secondValidate");
         PrintStream out = System.out;
-        out.printf("jvmBeforeMain=%dms %s json+validate=%.0fms violations=%d findings=%d docx=%dB xlsx=%dB%n",
-                beforeMain, t.line, libraryValidate / 1e6, result.violations().size(), screening.findings().size(),
+        out.printf("order=%s jvmBeforeMain=%dms %s json+validate=%.0fms violations=%d findings=%d docx=%dB xlsx=%dB%n",
+                createFirst ? "create-read" : "read-create", beforeMain, t.line, libraryValidate / 1e6, result.violations().size(), screening.findings().size(),
                 docx.size(), xlsx.size());
         validator.close();
     }

@@ -42,8 +42,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The validation facade (校验入口): validates any CountyChain model object — a whole {@code CountyDataset},
  * {@code CitySubmission} or {@code ProvinceDataset}, or a single enterprise, report, … — and returns an immutable
- * {@link ValidationResult}. Hibernate Validator is bootstrapped once, when the facade is built; build one and
- * share it (it is thread-safe), then each call costs only the validation itself.
+ * {@link ValidationResult}. Hibernate Validator is bootstrapped once per facade; build one and share it (it is
+ * thread-safe), then each call costs only the validation itself.
+ *
+ * <p>{@link #create()} returns at once: the bootstrap (a few hundred milliseconds in a fresh JVM) runs on a daemon
+ * thread named {@value #BOOTSTRAP_THREAD}, so that what the caller does next — reading its input, starting the
+ * rest of an application — overlaps it on another core. The first {@code validate} (or {@link #unwrap()}) waits
+ * for it, or runs it on its own thread if the background thread has not begun; a bootstrap failure is thrown by
+ * that first use instead of by {@code create()}. {@link Builder#bootstrapInBackground(boolean)} (or the system
+ * property {@value #BACKGROUND_PROPERTY}{@code =false}) makes the bootstrap run inside {@code build()} instead.
  *
  * <pre>{@code
  * CountyChainValidator validator = CountyChainValidator.create();
@@ -61,11 +68,45 @@ public final class CountyChainValidator implements AutoCloseable {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final Locale ENGLISH = Locale.ENGLISH;
 
-    private final ValidatorFactory factory;
-    private final Validator chinese;
-    private final Validator english;
+    /**
+     * The name of the daemon thread that bootstraps Hibernate Validator while {@code create()}'s caller goes on.
+     *
+     * @since 0.1.0
+     */
+    public static final String BOOTSTRAP_THREAD = "countychain-validator-bootstrap";
+
+    /**
+     * The system property that, set to {@code false}, makes every builder bootstrap on the caller's thread (see
+     * {@link Builder#bootstrapInBackground(boolean)}).
+     *
+     * @since 0.1.0
+     */
+    public static final String BACKGROUND_PROPERTY = "countychain.validator.bootstrapInBackground";
+
+    /** Hibernate Validator's factory and the two validators, built once by the bootstrap. */
+    private record Engines(ValidatorFactory factory, Validator chinese, Validator english) {
+    }
+
+    /** Builds the engines once: on {@link #BOOTSTRAP_THREAD}, or on the first caller that needs them first. */
+    private final Bootstrap<Engines> bootstrap;
 
     private CountyChainValidator(Builder b) {
+        Divisions divisions = b.divisions;
+        ReportTemplates templates = b.templates;
+        ModelConstraints.OrganisationCodeCheck organisation = b.organisation;
+        ModelConstraints.PilotEraCheck pilotEra = b.pilotEra;
+        this.bootstrap = new Bootstrap<>(() -> bootstrap(divisions, templates, organisation, pilotEra),
+                engines -> engines.factory().close());
+        if (b.backgroundBootstrap) {
+            bootstrap.startThread(BOOTSTRAP_THREAD);
+        } else {
+            bootstrap.get();
+        }
+    }
+
+    private static Engines bootstrap(Divisions divisions, ReportTemplates templates,
+                                     ModelConstraints.OrganisationCodeCheck organisation,
+                                     ModelConstraints.PilotEraCheck pilotEra) {
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure();
@@ -82,18 +123,22 @@ public final class CountyChainValidator implements AutoCloseable {
         config.traversableResolver(new TraverseAll());
         config.enableTraversableResolverResultCache(false);
         config.constraintValidatorFactory(new ReferenceDataFactory(config.getDefaultConstraintValidatorFactory(),
-                new ReferenceData(b.divisions, b.templates)));
-        config.addMapping(ModelConstraints.mapping(config, b.organisation, b.pilotEra));
-        this.factory = config.buildValidatorFactory();
-        this.chinese = factory.usingContext().messageInterpolator(new FixedLocale(interpolator, CHINESE))
-                .getValidator();
-        this.english = factory.usingContext().messageInterpolator(new FixedLocale(interpolator, ENGLISH))
-                .getValidator();
+                new ReferenceData(divisions, templates)));
+        config.addMapping(ModelConstraints.mapping(config, organisation, pilotEra));
+        ValidatorFactory factory = config.buildValidatorFactory();
+        try {
+            return new Engines(factory,
+                    factory.usingContext().messageInterpolator(new FixedLocale(interpolator, CHINESE)).getValidator(),
+                    factory.usingContext().messageInterpolator(new FixedLocale(interpolator, ENGLISH)).getValidator());
+        } catch (RuntimeException | Error e) {
+            factory.close();
+            throw e;
+        }
     }
 
     /**
      * A validator with the defaults: built-in Fujian divisions and template editions, the GB 11714 inner check
-     * of credit codes as a warning.
+     * of credit codes as a warning, Hibernate Validator bootstrapped in the background (see the class comment).
      *
      * @return a new validator; build it once and share it
      */
@@ -132,7 +177,8 @@ public final class CountyChainValidator implements AutoCloseable {
     public ValidationResult validate(Object target, Locale locale, Class<?>... groups) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groups, "groups");
-        Validator validator = locale != null && "zh".equals(locale.getLanguage()) ? chinese : english;
+        Engines e = bootstrap.get();
+        Validator validator = locale != null && "zh".equals(locale.getLanguage()) ? e.chinese() : e.english();
         Set<ConstraintViolation<Object>> found = validator.validate(target, groups);
         if (found.isEmpty()) {
             return ValidationResult.of(List.of());
@@ -151,15 +197,16 @@ public final class CountyChainValidator implements AutoCloseable {
      * @return the validator
      */
     public Validator unwrap() {
-        return chinese;
+        return bootstrap.get().chinese();
     }
 
     /**
-     * Releases Hibernate Validator's caches.
+     * Releases Hibernate Validator's caches. Does not wait for a bootstrap still running (it releases what it built
+     * when it ends); the validator is not to be used afterwards.
      */
     @Override
     public void close() {
-        factory.close();
+        bootstrap.close();
     }
 
     static Violation toViolation(ConstraintViolation<?> v) {
@@ -291,8 +338,27 @@ public final class CountyChainValidator implements AutoCloseable {
         private ReportTemplates templates = ReportTemplates.builtIn();
         private ModelConstraints.OrganisationCodeCheck organisation = ModelConstraints.OrganisationCodeCheck.WARNING;
         private ModelConstraints.PilotEraCheck pilotEra = ModelConstraints.PilotEraCheck.WARNING;
+        private boolean backgroundBootstrap = !"false".equalsIgnoreCase(System.getProperty(BACKGROUND_PROPERTY));
 
         private Builder() {
+        }
+
+        /**
+         * Sets whether {@link #build()} bootstraps Hibernate Validator on a background thread and returns at once
+         * (the default), or bootstraps it before it returns. In the background, the thread is a daemon named
+         * {@value CountyChainValidator#BOOTSTRAP_THREAD}; it ends when the bootstrap does; the first call that needs
+         * the validator waits for it (or runs the bootstrap itself if the thread has not begun), and a bootstrap
+         * failure is thrown by that call, and every later one, instead of by {@code build()}. The results are the
+         * same either way. The default can be set for a whole JVM with the system property
+         * {@value CountyChainValidator#BACKGROUND_PROPERTY}{@code =false}.
+         *
+         * @param background {@code true} to bootstrap on a background thread, {@code false} on the caller's
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder bootstrapInBackground(boolean background) {
+            this.backgroundBootstrap = background;
+            return this;
         }
 
         /**
@@ -364,9 +430,12 @@ public final class CountyChainValidator implements AutoCloseable {
         }
 
         /**
-         * Builds the validator, bootstrapping Hibernate Validator.
+         * Builds the validator. Hibernate Validator is bootstrapped on a background thread unless
+         * {@link #bootstrapInBackground(boolean)} says otherwise; the first validation waits for it.
          *
          * @return the validator
+         * @throws jakarta.validation.ValidationException if the bootstrap fails and it runs on the caller's thread
+         *         (in the background, the first use of the validator throws it)
          */
         public CountyChainValidator build() {
             return new CountyChainValidator(this);

@@ -101,14 +101,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         CliMessages m = parent.messages();
         Locale locale = m.locale();
-        LenientRead<?> read = readLeniently(file);
         List<Violation> violations = new ArrayList<>();
-        for (InvalidInputException p : read.problems()) {
-            violations.add(asViolation(p, locale));
-        }
-        if (read.value() != null) {
-            quietHibernateValidator();
-            try (CountyChainValidator validator = CountyChainValidator.create()) {
+        quietHibernateValidator();
+        // Created before the file is read: Hibernate Validator bootstraps on a background thread meanwhile (on a
+        // second core), and the validation below waits for it; if the file is not readable it is closed unused.
+        try (CountyChainValidator validator = CountyChainValidator.create()) {
+            LenientRead<?> read = readLeniently(file);
+            for (InvalidInputException p : read.problems()) {
+                violations.add(asViolation(p, locale));
+            }
+            if (read.value() != null) {
                 ValidationResult validated = group == Group.SUBMISSION
                         ? validator.validate(read.value(), locale, Submission.class)
                         : validator.validate(read.value(), locale);

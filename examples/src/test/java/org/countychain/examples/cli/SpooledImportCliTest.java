@@ -6,6 +6,7 @@ import static org.countychain.examples.cli.SmallHeapCli.inline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import} spools: the JSON it writes one enterprise at a time is byte for byte what writing the collecting
- * import's list gave, and the error workbook is the same; a 500,000-row workbook of 500,000 enterprises is imported
- * in a child JVM with a 64 MB heap, and the temporary files are gone afterwards, also when the JVM is stopped in the
- * middle of the import.
+ * import's list gave, and the error workbook is the same; a 500,000-row workbook of 500,000 enterprises, and the same
+ * rows as a 95 MB CSV file, are imported in a child JVM with a 64 MB heap to the same JSON, and the temporary files
+ * are gone afterwards, also when the JVM is stopped in the middle of the import.
  */
 class SpooledImportCliTest {
     private static final int ROWS = 500_000;
@@ -85,8 +86,21 @@ class SpooledImportCliTest {
     void fiveHundredThousandEnterprisesAreImportedWith64MbOfHeapAndNoTemporaryFileIsLeft() throws Exception {
         Path xlsx = tmp.resolve("big.xlsx");
         writeWorkbook(xlsx);
+        Path csv = tmp.resolve("big.csv");
+        writeCsv(csv);
+        assertThat(Files.size(csv)).as("the CSV's size").isBetween(90L << 20, 100L << 20);
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
         Path out = tmp.resolve("out");
+
+        // the same rows as a 95 MB CSV file (it needed 1 GB of heap where the workbook fitted in 512 MB)
+        Process fromCsv = SmallHeapCli.start(temporary, tmp.resolve("csv.txt"), "import", csv.toString(), "--out",
+                tmp.resolve("csv").toString());
+        assertThat(fromCsv.waitFor(900, TimeUnit.SECONDS)).isTrue();
+        String csvConsole = Files.readString(tmp.resolve("csv.txt"), StandardCharsets.UTF_8);
+        assertThat(fromCsv.exitValue()).as(tail(csvConsole)).isEqualTo(1);
+        assertThat(csvConsole).contains("读取500000行，接受499499行，拒绝501行；企业499499家",
+                "[CC-1004] big.csv!E1001 (营业收入) \"一千\"").doesNotContain("\tat ");
+        assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
 
         // stopped half-way (SIGTERM, as Ctrl-C): the shutdown hook deletes the spool
         Process stopped = SmallHeapCli.start(temporary, tmp.resolve("stopped.txt"), "import", xlsx.toString(), "--out",
@@ -125,6 +139,9 @@ class SpooledImportCliTest {
             }
         }
         assertThat(count).isEqualTo(499_499);
+        // the CSV's enterprises are the workbook's, byte for byte
+        assertThat(Files.mismatch(out.resolve("big-enterprises.json"), tmp.resolve("csv/big-enterprises.json")))
+                .as("the first byte where the CSV's JSON differs from the workbook's").isEqualTo(-1L);
         assertThat(some).extracting(e -> e.get("creditCode").asText() + " " + e.get("name").asText())
                 .containsExactly(code(1) + " 企业1", code(1001) + " 企业1001", code(ROWS - 2) + " 企业" + (ROWS - 2));
         assertThat(some.get(0).get("years").get(0).get("operatingRevenue").decimalValue()).isEqualByComparingTo("1001");
@@ -141,24 +158,59 @@ class SpooledImportCliTest {
         return first17 + CreditCode.checkCharacter(first17);
     }
 
+    private static final List<String> HEADERS = List.of("统一社会信用代码", "企业名称", "所在县（市、区）", "年度", "营业收入",
+            "行业代码", "行业名称", "注册地址", "职工总数", "研发费用", "是否规上企业");
+
     /**
-     * Row {@code i + 1} is enterprise {@code i}, revenue {@code 1000 + i}; every 1000th row has a revenue that is
-     * not a number, and row 500,000 (enterprise 499,999's) repeats enterprise 1 under another name (a conflicting
-     * duplicate).
+     * Row {@code i + 1} is enterprise {@code i}, revenue {@code 1000 + i}, with an industry, an address, employees
+     * and R&amp;D expenses (about 190 bytes a row as CSV); every 1000th row has a revenue that is not a number, and
+     * row 500,000 (enterprise 499,999's) repeats enterprise 1 under another name (a conflicting duplicate).
+     *
+     * @param i the row's enterprise, from 1
+     * @return its cells from column A, a number as its digits
      */
+    private static List<String> row(int i) {
+        int enterprise = i == ROWS - 1 ? 1 : i;
+        return List.of(code(enterprise), i == ROWS - 1 ? "另一企业" : "企业" + i, "晋江市", "2024",
+                i % 1000 == 0 ? "一千" : Integer.toString(1000 + i), "3911", "计算机、通信和其他电子设备制造业",
+                "福建省泉州市晋江市经济开发区五里园样例大道" + enterprise + "号", Integer.toString(100 + enterprise % 900),
+                Integer.toString(10 + enterprise % 90), "是");
+    }
+
+    /** The rows of {@link #row} as a workbook: numbers as numbers, the county a shared string, the rest inline. */
     private static void writeWorkbook(Path file) throws IOException {
-        SmallHeapCli.writeWorkbook(file, List.of("统一社会信用代码", "企业名称", "所在县（市、区）", "年度", "营业收入"), w -> {
+        SmallHeapCli.writeWorkbook(file, HEADERS, w -> {
             for (int i = 1; i <= ROWS; i++) {
                 int r = i + 1;
-                int enterprise = i == ROWS - 1 ? 1 : i;
-                String name = i == ROWS - 1 ? "另一企业" : "企业" + i;
-                String revenue = i % 1000 == 0
-                        ? inline("E" + r, "一千")
-                        : "<c r=\"E" + r + "\"><v>" + (1000 + i) + "</v></c>";
-                w.write("<row r=\"" + r + "\">" + inline("A" + r, code(enterprise)) + inline("B" + r, name)
-                        + "<c r=\"C" + r + "\" t=\"s\"><v>0</v></c><c r=\"D" + r + "\"><v>2024</v></c>"
-                        + revenue + "</row>");
+                List<String> cells = row(i);
+                StringBuilder xml = new StringBuilder("<row r=\"").append(r).append("\">");
+                for (int c = 0; c < cells.size(); c++) {
+                    String ref = (char) ('A' + c) + Integer.toString(r);
+                    String v = cells.get(c);
+                    if (c == 2) {
+                        xml.append("<c r=\"").append(ref).append("\" t=\"s\"><v>0</v></c>");
+                    } else if (c != 5 && v.chars().allMatch(Character::isDigit)) {
+                        xml.append("<c r=\"").append(ref).append("\"><v>").append(v).append("</v></c>");
+                    } else {
+                        xml.append(inline(ref, v));
+                    }
+                }
+                w.write(xml.append("</row>").toString());
             }
         });
+    }
+
+    /** The same rows as CSV text in UTF-8, as a spreadsheet saves them (no field needs quotes). */
+    private static void writeCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", HEADERS) + "\n");
+            for (int i = 1; i <= ROWS; i++) {
+                w.write(String.join(",", row(i)) + "\n");
+            }
+        }
+    }
+
+    private static String tail(String console) {
+        return console.length() > 4000 ? console.substring(console.length() - 4000) : console;
     }
 }

@@ -1,6 +1,7 @@
 package org.countychain.export.excel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -301,6 +302,8 @@ public final class ImportResult {
 
     /** The error workbook's sheets, written a row at a time: a sheet per sheet read that has rejected rows. */
     private static final class ErrorSheets {
+        /** The most characters of rows the streaming window holds before they are written out: 2 MB at most. */
+        static final long WINDOW_CHARS = 1_000_000;
         private final SXSSFWorkbook wb;
         private final List<SheetRead> sheets;
         private final Locale locale;
@@ -311,6 +314,8 @@ public final class ImportResult {
         private @Nullable String sheetName;
         private int errorColumn;
         private int next;
+        /** The characters of the rows not yet flushed from the window. */
+        private long windowChars;
         /** The rows handed on. */
         long rows;
 
@@ -359,6 +364,20 @@ public final class ImportResult {
             }
             x.createCell(errorColumn).setCellValue(fitted(reasons.toString()));
             x.getCell(errorColumn).setCellStyle(red);
+            windowChars += reasons.length();
+            for (@Nullable String v : row.cells()) {
+                windowChars += v == null ? 0 : v.length();
+            }
+            if (windowChars > WINDOW_CHARS) {
+                // The window counts rows: 500 rows of 11,600-character names would hold 12 MB. Written out sooner,
+                // the same bytes.
+                try {
+                    s.flushRows();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                windowChars = 0;
+            }
         }
 
         /**
@@ -387,6 +406,7 @@ public final class ImportResult {
             h.createCell(errorColumn).setCellValue(ExcelMessages.text(locale, "excel.errorColumn", List.of()));
             h.getCell(errorColumn).setCellStyle(bold);
             next = 1;
+            windowChars = 0;
         }
 
         void end() {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.countychain.CountyChainIOException;
 import org.countychain.enterprise.Enterprise;
 import org.countychain.io.OutputFiles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An import whose enterprises wait in temporary files (暂存导入), from
@@ -37,7 +38,8 @@ import org.countychain.io.OutputFiles;
  * row and the columns in conflict); each enterprise's rows are then sorted by their first row in a second external
  * sort, which {@link #forEachEnterprise(Consumer)} reads. The rejected rows and their errors (reasons in Chinese
  * and English) wait in a temporary file too, in the file's order, for {@link #forEachRejectedRow(Consumer)} and the
- * error workbook; only the first {@value #ROWS_HELD} are held, for {@link #rejectedRows()} and {@link #errors()}.
+ * error workbook; only the first {@value #ROWS_HELD} are held (fewer when they are long: 2,000,000 characters at
+ * most), for {@link #rejectedRows()} and {@link #errors()}.
  * So memory stays bounded however many rows are accepted or rejected.
  *
  * <p>The temporary files (about as large as the rows' text, twice) are in a directory named
@@ -49,6 +51,12 @@ import org.countychain.io.OutputFiles;
 public final class SpooledImport implements AutoCloseable {
     /** The rejected rows {@link #rejectedRows()} holds, and whose errors {@link #errors()} holds: the first ones. */
     public static final int ROWS_HELD = 1_000;
+    /**
+     * The most characters (cells and the values of their errors) the rows held may have together: fewer than
+     * {@link #ROWS_HELD} rows are held when they are long, so that a thousand rows of 11,600-character names (46 MB
+     * on the heap) are not.
+     */
+    static final long CHARS_HELD = 2_000_000;
 
     /** What the assembler read: the counts, the rejected rows so far and the parsers of the sheets read. */
     record Read(List<ImportResult.SheetRead> sheets, List<SkippedSheet> skipped, List<UnknownColumn> unknownColumns,
@@ -91,9 +99,14 @@ public final class SpooledImport implements AutoCloseable {
         this.enterpriseCount = enterpriseCount;
         List<ImportResult.RejectedRow> held = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        long chars = 0;
         try (RowSpool.Cursor c = rejected.open()) {
             for (RowSpool.Entry r = c.next(); r != null && held.size() < ROWS_HELD; r = c.next()) {
                 ImportResult.RejectedRow row = rejectedRow(r);
+                chars += chars(row);
+                if (!held.isEmpty() && chars > CHARS_HELD) {
+                    break;
+                }
                 held.add(row);
                 errors.addAll(row.errors());
             }
@@ -112,6 +125,18 @@ public final class SpooledImport implements AutoCloseable {
     static ImportRefusedException limitReached(String source, SpoolDirectory.LimitReached e) {
         return new ImportRefusedException(source, null, org.countychain.ErrorCode.SPOOL_LIMIT,
                 "excel.refused.spoolLimit", List.of(e.limit()), null);
+    }
+
+    /** The characters a rejected row holds: its cells and its errors' values. */
+    private static long chars(ImportResult.RejectedRow row) {
+        long n = 0;
+        for (@Nullable String v : row.cells()) {
+            n += v == null ? 0 : v.length();
+        }
+        for (RowError e : row.errors()) {
+            n += e.rawValue().length();
+        }
+        return n;
     }
 
     private static ImportResult.RejectedRow rejectedRow(RowSpool.Entry r) {
@@ -296,8 +321,9 @@ public final class SpooledImport implements AutoCloseable {
     }
 
     /**
-     * The errors of the first {@value #ROWS_HELD} rejected rows, by row then column, as {@link ImportResult#errors()}
-     * gives them; all of them when no more rows were rejected. {@link #forEachRejectedRow(Consumer)} gives every
+     * The errors of the first {@value #ROWS_HELD} rejected rows (fewer rows when their text passes 2,000,000
+     * characters, at least one), by row then column, as {@link ImportResult#errors()} gives them; all of them when no
+     * more rows were rejected. {@link #forEachRejectedRow(Consumer)} gives every
      * row's errors, read back from the temporary files, so that a file of any number of bad rows needs no more
      * memory than a few.
      *
@@ -308,8 +334,9 @@ public final class SpooledImport implements AutoCloseable {
     }
 
     /**
-     * The first {@value #ROWS_HELD} rejected rows as written, with their errors, as
-     * {@link ImportResult#rejectedRows()} gives them; all of them when no more were rejected.
+     * The first {@value #ROWS_HELD} rejected rows as written (fewer when their text passes 2,000,000 characters, at
+     * least one), with their errors, as {@link ImportResult#rejectedRows()} gives them; all of them when no more were
+     * rejected.
      *
      * @return the rows
      * @see #forEachRejectedRow(Consumer)

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The import applies validation's text lengths: a text column's value at its field's limit is imported and passes
  * validation (and, one character longer in the JSON written from it, fails validation's CV-0930); one character longer
  * in the file it is a row error, CC-7005, naming the column, the length and the limit, and the rest of the file is
- * imported. Every column the import reads, given a value of 11,600 characters, rejects its row.
+ * imported. Every column the import reads, given a value of 11,600 characters, rejects its row, in the collecting,
+ * the spooled and the streaming import alike.
  */
 class TextLengthImportTest {
     private static final String GOOD = HostileInputs.GOOD_CODE;
@@ -147,6 +148,23 @@ class TextLengthImportTest {
             spooled.forEachEnterprise(e -> codes.add(e.creditCode().value()));
             assertThat(codes).containsExactly(GOOD);
         }
+        // and so does the streaming import
+        List<ImportResult.RejectedRow> streamedRejected = new ArrayList<>();
+        List<Integer> streamedAccepted = new ArrayList<>();
+        EnterpriseImporter.defaults().importFile(file, new ImportListener() {
+            @Override
+            public void accepted(ImportedRow row) {
+                streamedAccepted.add(row.row());
+            }
+
+            @Override
+            public void rejected(ImportResult.RejectedRow row) {
+                streamedRejected.add(row);
+            }
+        });
+        assertThat(streamedAccepted).containsExactly(2);
+        assertThat(streamedRejected).singleElement().satisfies(row -> assertThat(row.errors())
+                .extracting(RowError::code).containsExactlyElementsOf(r.errors().stream().map(RowError::code).toList()));
         Path errors = dir.resolve("errors.xlsx");
         r.writeErrorWorkbook(errors, Locale.SIMPLIFIED_CHINESE);
         ImportResult again = EnterpriseImporter.defaults().importFile(errors);
