@@ -34,17 +34,40 @@ final class Bootstrap<T> {
      * up services and bundles through it, an application server's or Spring Boot's rather than the system's).
      */
     void startThread(String name) {
-        Thread thread = new Thread(this::run, name);
+        startThread(name, built -> { });
+    }
+
+    /**
+     * As {@link #startThread(String)}, and when that thread has built (no caller got there first) and published the
+     * result, it goes on with {@code afterwards} (work that a caller would otherwise do on its first use, which it
+     * may then find done), unless closed meanwhile. A failure of {@code afterwards} is the caller's to meet again:
+     * it is not thrown here.
+     */
+    void startThread(String name, Consumer<T> afterwards) {
+        Thread thread = new Thread(() -> {
+            T built = run();
+            if (built != null) {
+                try {
+                    afterwards.accept(built);
+                } catch (RuntimeException ignored) {
+                    // Only a head start: the caller meets the same failure, if it is one, where it belongs.
+                }
+            }
+        }, name);
         thread.setDaemon(true);
         thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         thread.start();
     }
 
-    /** Builds, unless another thread has begun to, or it was closed first. */
-    void run() {
+    /**
+     * Builds, unless another thread has begun to, or it was closed first.
+     *
+     * @return what this call built, if it built and was not closed meanwhile; else {@code null}
+     */
+    @Nullable T run() {
         synchronized (this) {
             if (started || closed) {
-                return;
+                return null;
             }
             started = true;
         }
@@ -64,7 +87,9 @@ final class Bootstrap<T> {
         }
         if (releaseNow && built != null) {
             release.accept(built);
+            return null;
         }
+        return built;
     }
 
     /**

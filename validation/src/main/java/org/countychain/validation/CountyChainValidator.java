@@ -98,7 +98,14 @@ public final class CountyChainValidator implements AutoCloseable {
         this.bootstrap = new Bootstrap<>(() -> bootstrap(divisions, templates, organisation, pilotEra),
                 engines -> engines.factory().close());
         if (b.backgroundBootstrap) {
-            bootstrap.startThread(BOOTSTRAP_THREAD);
+            // Then, while the first validation walks the model from its root on the caller's thread, the bootstrap
+            // thread builds the metadata of the model's types from the leaves up (Hibernate Validator builds each
+            // type's once, whichever thread asks first, and caches it for both validators).
+            bootstrap.startThread(BOOTSTRAP_THREAD, engines -> {
+                for (int i = ModelConstraints.MAPPED_TYPES.size() - 1; i >= 0; i--) {
+                    engines.chinese().getConstraintsForClass(ModelConstraints.MAPPED_TYPES.get(i));
+                }
+            });
         } else {
             bootstrap.get();
         }

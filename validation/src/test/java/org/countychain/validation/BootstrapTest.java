@@ -208,6 +208,56 @@ class BootstrapTest {
         assertThat(got).containsExactly("engines", true);
     }
 
+    @Test
+    void theThreadThatBuiltGoesOnWithTheWorkAfterwardsAndOnlyThen() throws Exception {
+        List<String> after = new CopyOnWriteArrayList<>();
+        Bootstrap<String> b = held();
+        b.startThread("countychain-test-bootstrap", built -> after.add(built + " on "
+                + Thread.currentThread().getName()));
+        assertThat(building.await(2, TimeUnit.MINUTES)).isTrue();
+        finish.countDown();
+        assertThat(b.get()).isEqualTo("engines");
+        joinThread("countychain-test-bootstrap");
+        assertThat(after).containsExactly("engines on countychain-test-bootstrap");
+
+        // A caller that built first: the thread, late, has nothing to go on with.
+        List<String> late = new CopyOnWriteArrayList<>();
+        Bootstrap<String> first = new Bootstrap<>(() -> "engines", released::add);
+        assertThat(first.get()).isEqualTo("engines");
+        first.startThread("countychain-test-late", late::add);
+        joinThread("countychain-test-late");
+        assertThat(late).isEmpty();
+    }
+
+    @Test
+    void closedWhileBuildingTheWorkAfterwardsIsNotDoneAndAFailureOfItIsNotThrown() throws Exception {
+        List<String> after = new CopyOnWriteArrayList<>();
+        Bootstrap<String> b = held();
+        b.startThread("countychain-test-bootstrap", after::add);
+        assertThat(building.await(2, TimeUnit.MINUTES)).isTrue();
+        b.close();
+        finish.countDown();
+        joinThread("countychain-test-bootstrap");
+        assertThat(after).isEmpty();
+        assertThat(released).containsExactly("engines");
+
+        Bootstrap<String> failing = new Bootstrap<>(() -> "engines", released::add);
+        failing.startThread("countychain-test-failing", built -> {
+            throw new IllegalStateException("warm-up failed");
+        });
+        joinThread("countychain-test-failing");
+        assertThat(failing.get()).isEqualTo("engines");
+    }
+
+    private static void joinThread(String name) throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                t.join(WAIT);
+                assertThat(t.isAlive()).isFalse();
+            }
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(2, TimeUnit.MINUTES)) {

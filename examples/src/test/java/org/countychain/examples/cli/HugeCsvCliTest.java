@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * break (its header and all its text on one line) and a list whose second row opens a quote that never closes (the
  * rest of the file one field). {@code import} and {@code screen}, each in a child JVM of 64 MB heap, refuse the first
  * with the limit it is past (exit 2, CC-7002, no output file) and reject the row of the second (CC-7002 naming the
- * cell and its length), without a stack trace and without a temporary file left. Held whole, either line is 300 MB
- * of heap.
+ * cell and its length), without a stack trace and without a temporary file left; {@code validate}, which reads JSON,
+ * refuses both at their first bytes. Held whole, either line is 300 MB of heap.
  */
 @Tag("class-path") // the child JVM runs the command line from the class path (java.class.path)
 class HugeCsvCliTest {
@@ -104,6 +104,17 @@ class HugeCsvCliTest {
         // screen's exit code is about its findings; the rejected row is listed, as any rejected row is
         assertThat(r.exit).as(r.console).isEqualTo(0);
         assertThat(r.console).contains("[CC-7002] unclosed-quote.csv!B2 (企业名称): 单元格有", "2024年度检查结果");
+    }
+
+    @Test
+    void validateRefusesBothFilesAsNotJsonAtTheirFirstBytes() throws Exception {
+        // validate reads JSON data sets: a CSV list is refused where its text stops being JSON, not read through
+        for (Path file : List.of(oneLine, unclosedQuote)) {
+            Run r = run("validate", file.toString());
+            assertThat(r.exit).as(r.console).isEqualTo(2);
+            assertThat(r.console).as(r.console).startsWith("错误：[CC-20").contains(file.getFileName().toString());
+            assertThat(r.console.lines().count()).as(r.console).isEqualTo(1);
+        }
     }
 
     private record Run(int exit, String console) {

@@ -3,6 +3,7 @@ package org.countychain.export.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +131,66 @@ class HostileImportTest {
             assertThat(e.column()).isEqualTo("营业收入");
             assertThat(e.reason(Locale.ENGLISH)).contains("\"abc\"").contains("1 shared strings");
         });
+    }
+
+    /**
+     * The reason of each refusal that another guard would also end in CC-1004 or CC-7003: only the reason tells
+     * which guard refused the file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalReasons")
+    void eachRefusalGivesItsOwnReason(String name, String reason) throws Exception {
+        Path file = HostileInputs.byName().get(name).write(dir);
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
+                () -> EnterpriseImporter.defaults().importFile(file));
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo(reason);
+    }
+
+    static Stream<Arguments> refusalReasons() {
+        String notAWorkbook = "文件既不是 .xlsx 工作簿，也不是 CSV 文件";
+        return Stream.of(
+                Arguments.of("bom-only.csv",
+                        "前20行中未找到表头行：表头至少应包含列 统一社会信用代码、企业名称、所在县（市、区）"),
+                Arguments.of("truncated.xlsx", notAWorkbook),
+                Arguments.of("not-a-zip.xlsx", notAWorkbook),
+                Arguments.of("text.xlsx", notAWorkbook),
+                Arguments.of("row-number-not-a-number.xlsx",
+                        "工作表“企业”中有行号为x的行，任何工作表都不可能有此行号（行号为1至1048576）：文件已损坏"),
+                Arguments.of("zip-bomb.xlsx",
+                        "无法读取工作簿：有部件解压后远超其压缩大小（防 zip 炸弹的限制）；Excel 或 WPS 保存的工作簿不会如此"),
+                Arguments.of("neither-utf8-nor-gb18030.csv", "CSV 文件既不是 UTF-8 也不是 GB18030 编码的文本"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenReferences")
+    void aBrokenCellReferenceIsNamedAsWritten(String name, String reference) throws Exception {
+        ImportResult r = EnterpriseImporter.defaults().importFile(HostileInputs.byName().get(name).write(dir));
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ExcelErrorCode.IMPORT_BROKEN_CELL);
+            assertThat(e.cellReference()).isEqualTo(reference);
+            assertThat(e.reason(Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo("单元格引用 " + reference + " 超出工作表的最后一列 XFD");
+        });
+    }
+
+    static Stream<Arguments> brokenReferences() {
+        return Stream.of(Arguments.of("reference-overflow.xlsx", "ZZZZZZZZZZZZ3"),
+                Arguments.of("reference-no-letters.xlsx", "123"));
+    }
+
+    @Test
+    void aReferenceWhoseLettersWouldWrapRoundToARealColumnIsBrokenNotReadAsThatColumn() throws Exception {
+        // MWLQKXA counts 2^32 + 5 columns, which an int wraps round to 5: column E, the operating revenue. Only the
+        // limit of three letters stops it; a negative wrap (ZZZZZZZZZZZZ) is also caught as a column below A.
+        Path file = Files.write(dir.resolve("wrap.xlsx"),
+                HostileInputs.xlsxWithBadRow("<c r=\"MWLQKXA3\"><v>1</v></c>"));
+        ImportResult r = EnterpriseImporter.defaults().importFile(file);
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ExcelErrorCode.IMPORT_BROKEN_CELL);
+            assertThat(e.cellReference()).isEqualTo("MWLQKXA3");
+        });
+        assertThat(r.enterprises()).extracting(e -> e.creditCode().value()).containsExactly(HostileInputs.GOOD_CODE);
     }
 
     @ParameterizedTest
