@@ -17,7 +17,9 @@ import java.util.concurrent.Callable;
  * leaves out the collector's and the JIT compiler's threads, for every reader alike. It also leaves out the
  * library's own reading threads (the .xlsx import inflates and scans a sheet on two more threads while this one
  * checks the rows), so the process's CPU time and the wall time of each run are printed as well: the process CPU
- * counts every thread, the collector's and the compiler's included.
+ * counts every thread, the collector's and the compiler's included, and the CPU time of each of the library's own
+ * threads ({@code countychain-xlsx-reader}: scanning the sheet and turning cells into text;
+ * {@code countychain-xlsx-inflater}: inflating it) is printed per run as {@code reader} and {@code inflater}.
  *
  * <pre>{@code
  * java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar org.countychain.benchmarks.ExcelPeersCpu 20000 6
@@ -61,18 +63,29 @@ public final class ExcelPeersCpu {
                 List<String> cpu = new ArrayList<>();
                 List<String> process = new ArrayList<>();
                 List<String> wall = new ArrayList<>();
+                List<String> reader = new ArrayList<>();
+                List<String> inflater = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     System.gc();
                     long start = threads.getCurrentThreadCpuTime();
                     long processStart = processCpuNanos();
                     long wallStart = System.nanoTime();
-                    benchmark.call();
+                    Map<String, Long> stages;
+                    try (LibraryThreadClock clock = new LibraryThreadClock(threads)) {
+                        benchmark.call();
+                        stages = clock.stop();
+                    }
                     cpu.add(String.format(Locale.ROOT, "%.0f", (threads.getCurrentThreadCpuTime() - start) / 1e6));
                     process.add(String.format(Locale.ROOT, "%.0f", (processCpuNanos() - processStart) / 1e6));
                     wall.add(String.format(Locale.ROOT, "%.0f", (System.nanoTime() - wallStart) / 1e6));
+                    reader.add(String.format(Locale.ROOT, "%.0f", stages.getOrDefault("reader", 0L) / 1e6));
+                    inflater.add(String.format(Locale.ROOT, "%.0f", stages.getOrDefault("inflater", 0L) / 1e6));
                 }
-                System.out.println(name + " thread CPU ms: " + cpu + "; process CPU ms: " + process + "; wall ms: "
-                        + wall);
+                String line = name + " thread CPU ms: " + cpu + "; process CPU ms: " + process + "; wall ms: " + wall;
+                if (reader.stream().anyMatch(ms -> !ms.equals("0"))) {
+                    line += "; reader thread CPU ms: " + reader + "; inflater thread CPU ms: " + inflater;
+                }
+                System.out.println(line);
             }
         } finally {
             cleanUp(b);

@@ -89,7 +89,7 @@ class HugeCsvCliTest {
         Run r = run("import", unclosedQuote.toString(), "--out", out.toString());
         assertThat(r.exit).as(r.console).isEqualTo(1);
         assertThat(r.console).contains("[CC-7002] unclosed-quote.csv!B2 (企业名称): 单元格有", "超过上限32767个",
-                "读取1行，接受0行，拒绝1行；企业0家");
+                "[CC-7003] unclosed-quote.csv!B2 (企业名称): 单元格B2开头的引号未闭合", "读取1行，接受0行，拒绝1行；企业0家");
         // complete files: no enterprise, and the rejected row in the error workbook
         assertThat(Files.readString(out.resolve("unclosed-quote-enterprises.json"))).isEqualTo("[ ]\n");
         assertThat(EnterpriseImporter.defaults().importFile(out.resolve("unclosed-quote-errors.xlsx")).rowsRejected())

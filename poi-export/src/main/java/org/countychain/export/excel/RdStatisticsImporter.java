@@ -3,6 +3,7 @@ package org.countychain.export.excel;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -253,7 +254,7 @@ public final class RdStatisticsImporter {
                     rowErrors.add(RowError.of(sheet, rowNumber, head, ref, v,
                             "excel.tooLarge".equals(problem[0]) || "excel.negative".equals(problem[0])
                                     ? ErrorCode.OUT_OF_RANGE : ErrorCode.MALFORMED,
-                            problem[0], List.of((Object[]) problem).subList(1, problem.length)));
+                            problem[0], Arrays.stream(problem).skip(1).map(RowError::shown).toList()));
                 } else {
                     values.put(c, parsed);
                 }

@@ -30,7 +30,9 @@ public final class RowError {
     /**
      * The most characters of a value a description or a message shows: a longer value (a name of 11,600 characters,
      * a number of 2,000 digits) is shown by its start and {@code …}, so that one error stays one readable line and
-     * the reasons of a row stay within a cell of the error workbook. {@link #rawValue()} keeps the whole value.
+     * the reasons of a row stay within a cell of the error workbook. {@link #rawValue()} keeps the whole value. The
+     * importer shortens the cell values its messages quote with {@link #shown(String)}; a message it composes of
+     * several values (a conflict's columns, each within its column's limit) stays whole.
      */
     static final int SHOWN_CHARS = 100;
     /** The number of strings of {@link #toFields()}. */
@@ -112,7 +114,7 @@ public final class RowError {
     static RowError of(String sheet, int row, String column, String cellReference, String rawValue, ProblemCode code,
                        String key, List<?> arguments) {
         return new RowError(sheet, row, column, cellReference, rawValue, code, key,
-                List.copyOf(arguments.stream().map(a -> (Object) shown(String.valueOf(a))).toList()), null);
+                List.copyOf(arguments.stream().map(a -> (Object) String.valueOf(a)).toList()), null);
     }
 
     /**

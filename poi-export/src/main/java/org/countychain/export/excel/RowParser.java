@@ -319,7 +319,11 @@ final class RowParser {
             if (i >= 0 && isBroken(i)) {
                 return;
             }
-            rowErrors.add(RowError.of(sheet, row, header(c), ref(c), raw(c), code, key, List.of(args)));
+            List<Object> shown = new ArrayList<>(args.length);
+            for (Object a : args) {
+                shown.add(a instanceof String text ? RowError.shown(text) : a); // a cell's value, by its start
+            }
+            rowErrors.add(RowError.of(sheet, row, header(c), ref(c), raw(c), code, key, shown));
         }
 
         void error(@Nullable EnterpriseColumn c, CountyChainException e) {

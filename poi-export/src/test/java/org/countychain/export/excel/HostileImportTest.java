@@ -116,6 +116,29 @@ class HostileImportTest {
                         "在XFE1处该行超过16384列", "at XFE1 it has more than 16384 columns"));
     }
 
+    /**
+     * A quote that never closes takes the rest of the file into its cell, later rows included: the row is rejected
+     * with the cell named and the reason said, not for whatever the swallowed text makes of its other columns only.
+     */
+    @Test
+    void aQuoteThatNeverClosesIsABrokenCellSayingTheRestOfTheFileIsInIt() throws Exception {
+        Path file = dir.resolve("unclosed-quote.csv");
+        String start = HostileInputs.CSV_HEADER + HostileInputs.CSV_GOOD + HostileInputs.OTHER_CODE;
+        java.nio.file.Files.writeString(file, start + ",\"乙公司,晋江市,2024,1\n91350582MA2XYK0034,丙公司,晋江市,2024,1\n");
+        ImportResult r = EnterpriseImporter.defaults().importFile(file);
+        assertThat(r.rowsRead()).isEqualTo(2);
+        assertThat(r.enterprises()).extracting(e -> e.creditCode().value()).containsExactly(HostileInputs.GOOD_CODE);
+        RowError e = r.errors().get(0);
+        assertThat(e.code()).isEqualTo(ExcelErrorCode.IMPORT_BROKEN_CELL);
+        assertThat(e.cellReference()).isEqualTo("B3");
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                "单元格B3开头的引号未闭合：其后直到文件末尾的全部内容（包括之后各行）都被读作这一个单元格；请补上或删去该引号");
+        assertThat(e.reason(Locale.ENGLISH)).startsWith("the quote that opens cell B3 never closes");
+        // closed, the same rows are three enterprises
+        java.nio.file.Files.writeString(file, start + ",\"乙公司\",晋江市,2024,1\n91350582MA2XYK0034,丙公司,晋江市,2024,1\n");
+        assertThat(EnterpriseImporter.defaults().importFile(file).errors()).isEmpty();
+    }
+
     @Test
     void brokenCellsNameTheirCellAndAreNotReportedTwice() throws Exception {
         ImportResult xfd = EnterpriseImporter.defaults()

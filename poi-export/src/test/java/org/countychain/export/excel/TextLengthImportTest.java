@@ -192,6 +192,21 @@ class TextLengthImportTest {
     }
 
     @Test
+    void aConflictQuotesItsValuesWholeWhenEachIsWithinItsLimit() throws Exception {
+        String first = chinese(200, 1);
+        String second = chinese(200, 2);
+        String address = chinese(500, 3);
+        Path file = Files.writeString(dir.resolve("dup.csv"), "统一社会信用代码,企业名称,所在县（市、区）,注册地址\n"
+                + GOOD + "," + first + ",晋江市," + address + "\n" + GOOD + "," + second + ",晋江市,另一地址\n",
+                StandardCharsets.UTF_8);
+        RowError e = EnterpriseImporter.defaults().importFile(file).errors().get(0);
+        assertThat(e.code().code()).isEqualTo("CC-1003");
+        assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).contains("企业名称「" + second + "」", "注册地址「另一地址」");
+        // the description shows the quoted values by their start: the reason holds them whole
+        assertThat(e.describe(Locale.SIMPLIFIED_CHINESE)).contains(e.reason(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void aRowWithSeveralLongValuesHasReasonsThatFitTheErrorWorkbooksCell() throws Exception {
         Map<EnterpriseColumn, String> values = new EnumMap<>(EnterpriseColumn.class);
         for (EnterpriseColumn c : COLUMNS) {

@@ -110,7 +110,9 @@ public final class CsvRowReader {
     public static void parse(Reader text, int maxFieldChars, RowSink sink) throws IOException {
         int maxColumns = BrokenCell.MAX_COLUMN + 1;
         long maxRecordChars = 32L * maxFieldChars;
-        CsvRecords.parse(text, maxFieldChars, maxRecordChars, maxColumns,
+        // Each row waits until the next one is read: the last one learns whether the file ended inside a quote.
+        Pending pending = new Pending(sink);
+        boolean unclosed = CsvRecords.parse(text, maxFieldChars, maxRecordChars, maxColumns,
                 (record, line, fields, columns, overflows, lengths) -> {
                     List<BrokenCell> broken = new ArrayList<>();
                     for (int i = 0; i < overflows.size(); i++) {
@@ -134,9 +136,54 @@ public final class CsvRowReader {
                         String f = fields.get(i);
                         nonEmpty = f != null && !f.isBlank();
                     }
-                    if (nonEmpty) {
-                        sink.row(record, fields.toArray(new String[0]), List.copyOf(broken));
-                    }
+                    pending.next(record, fields.toArray(new String[0]), broken, nonEmpty);
                 });
+        if (unclosed) {
+            // The quote opened the last field of the last record: the rest of the file, later rows included, is in it.
+            pending.unclosedQuote();
+        }
+        pending.flush();
+    }
+
+    /** The row read last, not yet handed on. */
+    private static final class Pending {
+        private final RowSink sink;
+        private int record;
+        private @Nullable String @Nullable [] cells;
+        private List<BrokenCell> broken = List.of();
+        private boolean nonEmpty;
+
+        Pending(RowSink sink) {
+            this.sink = sink;
+        }
+
+        void next(int number, @Nullable String[] fields, List<BrokenCell> brokenCells, boolean content) {
+            flush();
+            record = number;
+            cells = fields;
+            broken = brokenCells;
+            nonEmpty = content;
+        }
+
+        void unclosedQuote() {
+            @Nullable String[] row = cells;
+            if (row == null || row.length == 0) {
+                return;
+            }
+            int column = row.length - 1;
+            String ref = XlsxRowReader.columnName(column) + record;
+            List<BrokenCell> all = new ArrayList<>(broken);
+            all.add(new BrokenCell(ref, column, false, "excel.broken.unclosedQuote", List.of(ref)));
+            broken = all;
+            nonEmpty = true;
+        }
+
+        void flush() {
+            @Nullable String[] row = cells;
+            if (row != null && nonEmpty) {
+                sink.row(record, row, List.copyOf(broken));
+            }
+            cells = null;
+        }
     }
 }

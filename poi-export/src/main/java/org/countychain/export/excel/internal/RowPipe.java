@@ -23,8 +23,11 @@ import org.xml.sax.SAXException;
 final class RowPipe {
     /** Rows handed over at once: the hand-over costs a lock, not one per row. */
     static final int BATCH_ROWS = 256;
-    /** Batches the reading thread may be ahead of the caller. */
-    static final int BATCHES_AHEAD = 4;
+    /**
+     * Batches the reading thread may be ahead of the caller: a few thousand rows, some milliseconds of scanning, so
+     * that the reading thread goes on while the caller's thread waits a time slice for a core.
+     */
+    static final int BATCHES_AHEAD = 16;
 
     private RowPipe() {
     }

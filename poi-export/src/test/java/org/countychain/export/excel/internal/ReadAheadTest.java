@@ -123,4 +123,32 @@ class ReadAheadTest {
         assertThat(readsAfterClose.get()).isZero();
         assertThat(in.readingThreadAlive()).isFalse();
     }
+
+    @Test
+    void readsAtMostItsChunksAheadOfAReaderThatTakesNothing() throws Exception {
+        java.util.concurrent.atomic.AtomicLong given = new java.util.concurrent.atomic.AtomicLong();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                given.addAndGet(len);
+                return len;
+            }
+        };
+        try (ReadAhead in = new ReadAhead(endless)) {
+            long seen = -1;
+            while (given.get() != seen) { // until the reading thread has stopped for want of room
+                seen = given.get();
+                Thread.sleep(100);
+            }
+            // the chunks queued, and one filled and waiting for room in the queue
+            assertThat(given.get()).isEqualTo((long) (ReadAhead.CHUNKS_AHEAD + 2) * ReadAhead.CHUNK_BYTES);
+            assertThat(in.read(new byte[10], 0, 10)).isEqualTo(10);
+        }
+    }
 }
