@@ -99,7 +99,8 @@ final class JsonErrors {
         if (syntax != null) {
             Location at = where.path().isEmpty() ? new Location(source, where.line(), where.column(),
                     parserPath(syntax)) : where;
-            return new InvalidInputException(ErrorCode.JSON_SYNTAX, at, List.of(syntax.getOriginalMessage()), e);
+            return new InvalidInputException(ErrorCode.JSON_SYNTAX, at,
+                    List.of(SyntaxReason.of(String.valueOf(syntax.getOriginalMessage()))), e);
         }
         // A model invariant or a value type's parser failed while building an object: its own field path goes
         // under the path Jackson reached.
@@ -141,7 +142,7 @@ final class JsonErrors {
         if (jpe instanceof MismatchedInputException m) {
             if (String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
                 return new InvalidInputException(ErrorCode.JSON_SYNTAX, where,
-                        List.of("more content after the end of the JSON value: " + foundToken(m)), e);
+                        List.of(SyntaxReason.trailing(foundToken(m))), e);
             }
             return new InvalidInputException(ErrorCode.JSON_WRONG_TYPE, where,
                     List.of(jsonType(m.getTargetType()), foundToken(m)), e);
@@ -231,11 +232,23 @@ final class JsonErrors {
         byte[] head = buffered.readNBytes(FileKind.SNIFFED_BYTES);
         buffered.reset();
         FileKind kind = FileKind.of(head);
-        if (kind.isBinary()) {
+        if (kind.isBinary() || (kind == FileKind.TEXT && startsOutsideAscii(head))) {
             throw new InvalidInputException(ErrorCode.JSON_NOT_JSON, new Location(source, 0, 0, ""),
                     List.of(kind, new Advice(kind)), null);
         }
         return buffered;
+    }
+
+    /**
+     * Whether the text's first character (after a byte order mark and white space) is not ASCII: no JSON value starts
+     * so, while a CSV list with a Chinese header does, and Jackson would report its first byte as "invalid UTF-8".
+     */
+    private static boolean startsOutsideAscii(byte[] head) {
+        int i = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        return i < head.length && head[i] < 0;
     }
 
     /** What to do with a file that is not JSON, in the reader's language. */
@@ -245,6 +258,7 @@ final class JsonErrors {
             return switch (kind) {
                 case LEGACY_OFFICE -> "；如为企业名单，请先在Excel或WPS中另存为.xlsx";
                 case OFFICE_OPEN_XML -> "；数据集是CountyChain格式的.json文件，企业名单工作簿请用导入功能读取";
+                case TEXT -> "；数据集是CountyChain格式的.json文件，CSV企业名单请用导入功能读取";
                 default -> "；数据集是CountyChain格式的.json文件";
             };
         }
@@ -258,6 +272,8 @@ final class JsonErrors {
                 case LEGACY_OFFICE -> "; if it is an enterprise list, save it as .xlsx in Excel or WPS first";
                 case OFFICE_OPEN_XML -> "; a data set is a .json file in the CountyChain format, an enterprise list "
                         + "workbook is read by the import";
+                case TEXT -> "; a data set is a .json file in the CountyChain format, an enterprise list in CSV is "
+                        + "read by the import";
                 default -> "; a data set is a .json file in the CountyChain format";
             };
         }

@@ -123,8 +123,7 @@ public final class LenientJsonReader {
                 if (after != null) {
                     JsonLocation at = parser.currentTokenLocation();
                     throw new InvalidInputException(ErrorCode.JSON_SYNTAX, new Location(source, at.getLineNr(),
-                            at.getColumnNr(), ""), List.of("more content after the end of the JSON value: "
-                            + after.asString()), null);
+                            at.getColumnNr(), ""), List.of(SyntaxReason.trailing(after.asString())), null);
                 }
             } catch (IOException e) {
                 throw JsonErrors.translate(e, source, parser);

@@ -98,10 +98,15 @@ class HostileJsonTest {
     }
 
     @Test
-    void textThatIsNotJsonIsStillASyntaxErrorWithItsLineAndJsonWithAByteOrderMarkIsRead() {
+    void textThatIsNotJsonIsNamedOrASyntaxErrorWithItsLineAndJsonWithAByteOrderMarkIsRead() {
         for (Function<byte[], Object> reader : READERS) {
+            // No JSON value starts with a Chinese character: named as other text, as a workbook is.
             assertThat(refusal(reader, "统一社会信用代码,企业名称\n".getBytes(StandardCharsets.UTF_8)).errorCode())
-                    .isEqualTo(ErrorCode.JSON_SYNTAX);
+                    .isEqualTo(ErrorCode.JSON_NOT_JSON);
+            // One could start with a letter (true, false, null): a syntax error at its place.
+            InvalidInputException e = refusal(reader, "code,name\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(e.errorCode()).isEqualTo(ErrorCode.JSON_SYNTAX);
+            assertThat(e.location().line()).isEqualTo(1);
         }
         byte[] json = STRICT.writeToBytes(SampleCounty.jinjiang());
         byte[] withBom = new byte[json.length + 3];

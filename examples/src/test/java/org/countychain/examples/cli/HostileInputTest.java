@@ -85,6 +85,37 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void aCsvListHandedToValidateOrReportIsNamedAsTextWithTheAdviceToImportIt() throws IOException {
+        Path csv = tmp.resolve("企业名单.csv");
+        Files.writeString(csv, "\uFEFF统一社会信用代码,企业名称,所在县（市、区）\n91350582MA2XYK001X,甲公司,晋江市\n");
+        for (String[] command : List.of(new String[] {"validate", csv.toString()},
+                new String[] {"report", csv.toString(), "--out", tmp.resolve("r.docx").toString()})) {
+            CliRunner.Result r = CliRunner.run(command);
+            assertThat(r.exitCode()).as(command[0] + r.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).as(command[0]).isEqualTo("错误：[CC-2006] " + pathInMessage(command[0], csv)
+                    + ": 这是其他文本（如CSV），不是JSON数据集；数据集是CountyChain格式的.json文件，CSV企业名单请用导入功能读取\n");
+        }
+        CliRunner.Result r = CliRunner.run("--lang", "en", "validate", csv.toString());
+        assertThat(r.err()).isEqualTo("error: [CC-2006] " + csv + ": this is other text (CSV, for example), not a "
+                + "JSON data set; a data set is a .json file in the CountyChain format, an enterprise list in CSV is "
+                + "read by the import\n");
+        assertThat(tmp.resolve("r.docx")).doesNotExist();
+    }
+
+    @Test
+    void aDataSetCutShortIsASyntaxErrorInTheReadersLanguage() throws IOException {
+        Path cut = tmp.resolve("cut.json");
+        Files.writeString(cut, "{\"unitId\": \"350582\",\n  \"year\": 2024,");
+        CliRunner.Result r = CliRunner.run("validate", cut.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("错误：[CC-2001] " + cut + " 第2行").endsWith(
+                "JSON语法错误：文件在此处提前结束，JSON不完整（可能被截断）\n").doesNotContain("end-of-input");
+        r = CliRunner.run("--lang", "en", "validate", cut.toString());
+        assertThat(r.err()).startsWith("error: [CC-2001] " + cut + " line 2").endsWith("JSON syntax error: the file "
+                + "ends here before the JSON is complete (it may have been cut short)\n");
+    }
+
     /** validate names the path as given, the other readers the file name. */
     private static String pathInMessage(String command, Path file) {
         return command.equals("validate") ? file.toString() : String.valueOf(file.getFileName());

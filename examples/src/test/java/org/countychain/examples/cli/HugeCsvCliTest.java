@@ -108,11 +108,12 @@ class HugeCsvCliTest {
 
     @Test
     void validateRefusesBothFilesAsNotJsonAtTheirFirstBytes() throws Exception {
-        // validate reads JSON data sets: a CSV list is refused where its text stops being JSON, not read through
+        // validate reads JSON data sets: a CSV list is named for what it is from its first bytes, not read through
         for (Path file : List.of(oneLine, unclosedQuote)) {
             Run r = run("validate", file.toString());
             assertThat(r.exit).as(r.console).isEqualTo(2);
-            assertThat(r.console).as(r.console).startsWith("错误：[CC-20").contains(file.getFileName().toString());
+            assertThat(r.console).as(r.console).startsWith("错误：[CC-2006] ").contains(file.getFileName().toString())
+                    .contains("这是其他文本（如CSV），不是JSON数据集");
             assertThat(r.console.lines().count()).as(r.console).isEqualTo(1);
         }
     }
