@@ -100,8 +100,8 @@ public final class FirstCall {
         t.phase("secondValidate");
         PrintStream out = System.out;
         out.printf("order=%s jvmBeforeMain=%dms %s json+validate=%.0fms violations=%d findings=%d docx=%dB xlsx=%dB%n",
-                createFirst ? "create-read" : "read-create", beforeMain, t.line, libraryValidate / 1e6, result.violations().size(), screening.findings().size(),
-                docx.size(), xlsx.size());
+                createFirst ? "create-read" : "read-create", beforeMain, t.line, libraryValidate / 1e6,
+                result.violations().size(), screening.findings().size(), docx.size(), xlsx.size());
         validator.close();
     }
 

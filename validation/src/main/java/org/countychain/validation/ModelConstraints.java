@@ -124,7 +124,13 @@ public final class ModelConstraints {
      * The types {@link #mapping} constrains, in the mapping's order, which begins at the roots (the data sets) and
      * comes down to the leaves; {@code ModelConstraintsTypesTest} checks it against the mapping.
      */
-    static final List<Class<?>> MAPPED_TYPES = List.of(ProvinceDataset.class, CountyDataset.class, CitySubmission.class, InvestmentNeed.class, IndustryChain.class, ChainMap.class, ChainStage.class, ChainLink.class, ChainActor.class, TechnologyDemand.class, Achievement.class, Enterprise.class, HighTechCertificate.class, ServiceContact.class, AnnualRdFigures.class, RdStatisticsReport.class, TalentTeam.class, Commissioner.class, ChainReference.class, ChallengeTask.class, InnovationPlatform.class, HostOrganisation.class, IntermediaryWatchList.class, Intermediary.class, ResearchReport.class);
+    static final List<Class<?>> MAPPED_TYPES = List.of(
+            ProvinceDataset.class, CountyDataset.class, CitySubmission.class, InvestmentNeed.class,
+            IndustryChain.class, ChainMap.class, ChainStage.class, ChainLink.class, ChainActor.class,
+            TechnologyDemand.class, Achievement.class, Enterprise.class, HighTechCertificate.class,
+            ServiceContact.class, AnnualRdFigures.class, RdStatisticsReport.class, TalentTeam.class,
+            Commissioner.class, ChainReference.class, ChallengeTask.class, InnovationPlatform.class,
+            HostOrganisation.class, IntermediaryWatchList.class, Intermediary.class, ResearchReport.class);
 
     /**
      * The mapping of every model type.
