@@ -17,8 +17,10 @@ import org.xml.sax.SAXException;
  * reading thread is thrown on the caller's thread after the rows read before it, and a sink that throws (to stop
  * reading, or failing) stops the reading thread, which is always finished when {@link #read} returns.
  *
- * <p>The reading thread runs at most {@link #BATCHES_AHEAD} batches of {@link #BATCH_ROWS} rows ahead, so memory
- * stays bounded however large the sheet is.
+ * <p>The reading thread runs at most {@link #BATCHES_AHEAD} batches of {@link #BATCH_ROWS} rows ahead, and at most
+ * {@link #CHARS_AHEAD} characters of cell text (a batch closes early at {@link #BATCH_CHARS}), so memory stays bounded
+ * however large the sheet is and however long its cells are: a sheet of 11,600-character names would otherwise hold
+ * sixteen batches of 256 such rows, 95 MB, between the threads.
  */
 final class RowPipe {
     /** Rows handed over at once: the hand-over costs a lock, not one per row. */
@@ -28,6 +30,13 @@ final class RowPipe {
      * that the reading thread goes on while the caller's thread waits a time slice for a core.
      */
     static final int BATCHES_AHEAD = 16;
+    /** Characters of cell text after which a batch is handed over before it has {@link #BATCH_ROWS} rows. */
+    static final int BATCH_CHARS = 256 * 1024;
+    /**
+     * Characters of cell text the reading thread may be ahead of the caller (8 MB of text); a batch larger than this
+     * alone (one row near the row limit) still goes over when nothing else is waiting.
+     */
+    static final long CHARS_AHEAD = 4L * 1024 * 1024;
 
     private RowPipe() {
     }
@@ -56,8 +65,35 @@ final class RowPipe {
     /** Rows read, and after the last of them whether and how reading ended. */
     private static final class Batch {
         final List<Row> rows = new ArrayList<>(BATCH_ROWS);
+        long chars;
         boolean last;
         @Nullable Throwable failure;
+    }
+
+    /** The characters of cell text handed over and not yet taken by the caller's thread. */
+    private static final class CharsAhead {
+        private long chars;
+
+        /** Waits until the batch fits (or nothing else is waiting), then counts it; an interrupt is kept. */
+        synchronized void add(long batch) {
+            boolean interrupted = false;
+            while (chars > 0 && chars + batch > CHARS_AHEAD) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            chars += batch;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        synchronized void remove(long batch) {
+            chars -= batch;
+            notifyAll();
+        }
     }
 
     /**
@@ -70,8 +106,9 @@ final class RowPipe {
      */
     static void read(Reading reading, RowSink sink) throws IOException, SAXException {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        CharsAhead ahead = new CharsAhead();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread reader = new Thread(() -> produce(reading, queue, stop), "countychain-xlsx-reader");
+        Thread reader = new Thread(() -> produce(reading, queue, ahead, stop), "countychain-xlsx-reader");
         reader.setDaemon(true);
         reader.start();
         RuntimeException sinkException = null;
@@ -98,6 +135,7 @@ final class RowPipe {
                     stop.set(true);
                 }
             }
+            ahead.remove(batch.chars);
             if (batch.last) {
                 break;
             }
@@ -121,7 +159,7 @@ final class RowPipe {
         rethrow(batch.failure);
     }
 
-    private static void produce(Reading reading, BlockingQueue<Batch> queue, AtomicBoolean stop) {
+    private static void produce(Reading reading, BlockingQueue<Batch> queue, CharsAhead ahead, AtomicBoolean stop) {
         Batch[] current = {new Batch()};
         @Nullable Throwable failure = null;
         try {
@@ -131,7 +169,11 @@ final class RowPipe {
                 }
                 Batch b = current[0];
                 b.rows.add(new Row(number, cells, broken));
-                if (b.rows.size() == BATCH_ROWS) {
+                for (String cell : cells) {
+                    b.chars += cell == null ? 0 : cell.length();
+                }
+                if (b.rows.size() == BATCH_ROWS || b.chars >= BATCH_CHARS) {
+                    ahead.add(b.chars);
                     put(queue, b);
                     current[0] = new Batch();
                 }
@@ -142,6 +184,7 @@ final class RowPipe {
         Batch last = current[0];
         last.last = true;
         last.failure = failure;
+        ahead.add(last.chars);
         put(queue, last);
     }
 

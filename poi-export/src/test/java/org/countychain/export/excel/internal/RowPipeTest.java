@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -90,6 +92,62 @@ class RowPipeTest {
             assertThat(reader.get().isAlive()).isFalse();
             // the batch being handed over, the batches queued, the one being filled, and the row that saw the stop
             assertThat(produced.get()).isLessThanOrEqualTo(300 + (RowPipe.BATCHES_AHEAD + 2) * RowPipe.BATCH_ROWS + 1);
+        }
+    }
+
+    @Test
+    void theReadingThreadIsBoundedByTheCharactersItHoldsNotOnlyByRows() throws Exception {
+        String longCell = "长".repeat(100_000); // one instance: the rows cost the test nothing, the pipe counts them
+        AtomicInteger produced = new AtomicInteger();
+        AtomicReference<Thread> reader = new AtomicReference<>();
+        CountDownLatch firstRowTaken = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        Thread caller = new Thread(() -> {
+            try {
+                RowPipe.read(sink -> {
+                    reader.set(Thread.currentThread());
+                    for (int i = 1; i <= 2_000; i++) {
+                        produced.incrementAndGet();
+                        sink.row(i, new String[] {longCell}, List.of());
+                    }
+                }, (row, cells, broken) -> {
+                    if (row == 1) {
+                        firstRowTaken.countDown();
+                        await(goOn);
+                    }
+                });
+            } catch (IOException | SAXException e) {
+                throw new AssertionError(e);
+            }
+        });
+        caller.start();
+        assertThat(firstRowTaken.await(60, TimeUnit.SECONDS)).isTrue();
+        // the caller's thread holds the first row: the reading thread reads ahead until it has to wait (or ends)
+        int last = -1;
+        for (int stable = 0; stable < 5; ) {
+            Thread.sleep(50);
+            int now = produced.get();
+            Thread.State state = reader.get().getState();
+            boolean waiting = state == Thread.State.WAITING || state == Thread.State.TERMINATED;
+            stable = waiting && now == last ? stable + 1 : 0;
+            last = now;
+        }
+        int heldWhenBlocked = produced.get();
+        goOn.countDown();
+        caller.join(60_000);
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(produced.get()).isEqualTo(2_000);
+        // what is counted ahead, the batch that closed at the character bound and waits, and the row being added
+        long bound = RowPipe.CHARS_AHEAD + RowPipe.BATCH_CHARS + 2L * longCell.length();
+        assertThat((long) heldWhenBlocked * longCell.length()).isLessThanOrEqualTo(bound);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
