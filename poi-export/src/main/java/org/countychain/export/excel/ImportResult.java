@@ -385,11 +385,8 @@ public final class ImportResult {
          * reasons of a row with many long values, would otherwise stop the whole error workbook.
          */
         private static String fitted(String v) {
-            if (v.length() <= EnterpriseImporter.DEFAULT_MAX_CELL_CHARS) {
-                return v;
-            }
-            int end = EnterpriseImporter.DEFAULT_MAX_CELL_CHARS - 1;
-            return v.substring(0, Character.isHighSurrogate(v.charAt(end - 1)) ? end - 1 : end) + "…";
+            int most = EnterpriseImporter.DEFAULT_MAX_CELL_CHARS;
+            return v.length() <= most ? v : RowError.startOf(v, most - 1);
         }
 
         void start(SheetRead read) {

@@ -125,10 +125,19 @@ public final class RowError {
      * @return the value, or its start
      */
     static String shown(String value) {
-        if (value.length() <= SHOWN_CHARS) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
+        return value.length() <= SHOWN_CHARS ? value : startOf(value, SHOWN_CHARS);
+    }
+
+    /**
+     * The first {@code chars} characters of a longer value (one fewer rather than half a surrogate pair) and
+     * {@code …}.
+     *
+     * @param value a value longer than {@code chars}
+     * @param chars how many characters to keep
+     * @return the value's start
+     */
+    static String startOf(String value, int chars) {
+        int end = Character.isHighSurrogate(value.charAt(chars - 1)) ? chars - 1 : chars;
         return value.substring(0, end) + "…";
     }
 
