@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,23 @@ class ReadAheadTest {
         return b;
     }
 
+    /** A source of {@code x} bytes without end that tells {@code onRead} how many each bulk read gave. */
+    private static InputStream endless(IntConsumer onRead) {
+        return new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                onRead.accept(len);
+                return len;
+            }
+        };
+    }
+
     @Test
     void givesTheSourcesBytesInOrderWhateverTheirLength() throws IOException {
         Random random = new Random(20261208);
@@ -99,21 +117,11 @@ class ReadAheadTest {
         Random random = new Random(11);
         AtomicBoolean afterClose = new AtomicBoolean();
         AtomicInteger readsAfterClose = new AtomicInteger();
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
+        InputStream endless = endless(len -> {
+            if (afterClose.get()) {
+                readsAfterClose.incrementAndGet();
             }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (afterClose.get()) {
-                    readsAfterClose.incrementAndGet();
-                }
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-                return len;
-            }
-        };
+        });
         ReadAhead in = new ReadAhead(endless);
         assertThat(in.read(new byte[1000], 0, 1000)).isPositive();
         Thread.sleep(random.nextInt(50)); // let it fill the chunks it may read ahead, or not
@@ -127,19 +135,7 @@ class ReadAheadTest {
     @Test
     void readsAtMostItsChunksAheadOfAReaderThatTakesNothing() throws Exception {
         java.util.concurrent.atomic.AtomicLong given = new java.util.concurrent.atomic.AtomicLong();
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-                given.addAndGet(len);
-                return len;
-            }
-        };
+        InputStream endless = endless(given::addAndGet);
         try (ReadAhead in = new ReadAhead(endless)) {
             long seen = -1;
             while (given.get() != seen) { // until the reading thread has stopped for want of room
