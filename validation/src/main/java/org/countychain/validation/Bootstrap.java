@@ -31,17 +31,10 @@ final class Bootstrap<T> {
     /**
      * Starts the build on a new daemon thread, which ends when the build does and sees the context class loader of
      * the thread that calls this (what the build would have seen on the caller's thread: Hibernate Validator looks
-     * up services and bundles through it, an application server's or Spring Boot's rather than the system's).
-     */
-    void startThread(String name) {
-        startThread(name, built -> { });
-    }
-
-    /**
-     * As {@link #startThread(String)}, and when that thread has built (no caller got there first) and published the
-     * result, it goes on with {@code afterwards} (work that a caller would otherwise do on its first use, which it
-     * may then find done), unless closed meanwhile. A failure of {@code afterwards} is the caller's to meet again:
-     * it is not thrown here.
+     * up services and bundles through it, an application server's or Spring Boot's rather than the system's). When
+     * that thread has built (no caller got there first) and published the result, it goes on with {@code afterwards}
+     * (work that a caller would otherwise do on its first use, which it may then find done), unless closed meanwhile.
+     * A failure of {@code afterwards} is the caller's to meet again: it is not thrown here.
      */
     void startThread(String name, Consumer<T> afterwards) {
         Thread thread = new Thread(() -> {

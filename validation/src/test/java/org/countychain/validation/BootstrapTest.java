@@ -47,7 +47,7 @@ class BootstrapTest {
             await(finish);
             throw failure;
         }, released::add);
-        b.startThread("countychain-test-bootstrap");
+        b.startThread("countychain-test-bootstrap", built -> { });
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Throwable>> callers = new ArrayList<>();
@@ -87,7 +87,7 @@ class BootstrapTest {
     @Test
     void callersWhileItBuildsWaitForTheOneBuildAndGetItsResult() throws Exception {
         Bootstrap<String> b = held();
-        b.startThread("countychain-test-bootstrap");
+        b.startThread("countychain-test-bootstrap", built -> { });
         assertThat(building.await(2, TimeUnit.MINUTES)).isTrue();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -173,7 +173,7 @@ class BootstrapTest {
         ClassLoader before = me.getContextClassLoader();
         me.setContextClassLoader(mine);
         try {
-            looking.startThread("countychain-test-bootstrap");
+            looking.startThread("countychain-test-bootstrap", built -> { });
         } finally {
             me.setContextClassLoader(before);
         }
@@ -192,7 +192,7 @@ class BootstrapTest {
     @Test
     void anInterruptedCallerWaitsForTheResultAndKeepsItsInterrupt() throws Exception {
         Bootstrap<String> b = held();
-        b.startThread("countychain-test-bootstrap");
+        b.startThread("countychain-test-bootstrap", built -> { });
         assertThat(building.await(2, TimeUnit.MINUTES)).isTrue();
         List<Object> got = new CopyOnWriteArrayList<>();
         Thread caller = new Thread(() -> {
