@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.countychain.ErrorCode;
 import org.countychain.export.excel.EnterpriseImporter;
@@ -42,11 +41,10 @@ class BoundedImportCliTest {
         int bad = ROWS - good;
 
         Path out = tmp.resolve("out");
-        Process p = SmallHeapCli.start(temporary, tmp.resolve("import.txt"), "import", csv.toString(), "--out",
-                out.toString());
-        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        String console = Files.readString(tmp.resolve("import.txt"), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(tail(console)).isEqualTo(1);
+        SmallHeapCli.Finished p = SmallHeapCli.run(temporary, tmp.resolve("import.txt"), "import", csv.toString(),
+                "--out", out.toString());
+        String console = p.console();
+        assertThat(p.exit()).as(tail(console)).isEqualTo(1);
         assertThat(console).contains("读取" + ROWS + "行，接受" + good + "行，拒绝" + bad + "行；企业" + good + "家")
                 .contains("[CC-1101] bad.csv!A2 (统一社会信用代码) \"BAD1\"")
                 .doesNotContain("\tat ", "CC-9005");
@@ -64,11 +62,10 @@ class BoundedImportCliTest {
     void twoHundredThousandRowsMostlyRejectedAreScreenedWith64MbOfHeap() throws Exception {
         Path csv = writeMostlyBadList(tmp.resolve("bad.csv"));
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
-        Process s = SmallHeapCli.start(temporary, tmp.resolve("screen.txt"), "screen", csv.toString(), "--year",
-                "2024");
-        assertThat(s.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        String screened = Files.readString(tmp.resolve("screen.txt"), StandardCharsets.UTF_8);
-        assertThat(s.exitValue()).as(tail(screened)).isEqualTo(0);
+        SmallHeapCli.Finished s = SmallHeapCli.run(temporary, tmp.resolve("screen.txt"), "screen", csv.toString(),
+                "--year", "2024");
+        String screened = s.console();
+        assertThat(s.exit()).as(tail(screened)).isEqualTo(0);
         assertThat(screened).contains("[CC-1101] bad.csv!A2 (统一社会信用代码) \"BAD1\"", "2024年度检查结果")
                 .doesNotContain("\tat ", "CC-9005");
         assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
@@ -92,11 +89,10 @@ class BoundedImportCliTest {
         writeWorkbook(xlsx, 60_000);
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
         Path out = tmp.resolve("limited");
-        Process p = SmallHeapCli.start(temporary, tmp.resolve("limited.txt"), "import", xlsx.toString(), "--out",
-                out.toString(), "--max-spool-bytes", "100000");
-        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        String console = Files.readString(tmp.resolve("limited.txt"), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(console).isEqualTo(2);
+        SmallHeapCli.Finished p = SmallHeapCli.run(temporary, tmp.resolve("limited.txt"), "import", xlsx.toString(),
+                "--out", out.toString(), "--max-spool-bytes", "100000");
+        String console = p.console();
+        assertThat(p.exit()).as(console).isEqualTo(2);
         assertThat(console).contains("[CC-9015] list.xlsx", "100000", "--max-spool-bytes").doesNotContain("\tat ");
         assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();
         assertThat(Files.exists(out.resolve("list-enterprises.json"))).isFalse();
@@ -111,11 +107,10 @@ class BoundedImportCliTest {
                 "mounting a small tmpfs is permitted (root)");
         try {
             Path full = tmp.resolve("full");
-            Process f = SmallHeapCli.start(disk, tmp.resolve("full.txt"), "import", xlsx.toString(), "--out",
-                    full.toString());
-            assertThat(f.waitFor(600, TimeUnit.SECONDS)).isTrue();
-            String console = Files.readString(tmp.resolve("full.txt"), StandardCharsets.UTF_8);
-            assertThat(f.exitValue()).as(console).isEqualTo(2);
+            SmallHeapCli.Finished f = SmallHeapCli.run(disk, tmp.resolve("full.txt"), "import", xlsx.toString(),
+                    "--out", full.toString());
+            String console = f.console();
+            assertThat(f.exit()).as(console).isEqualTo(2);
             assertThat(console).contains("[CC-9008]", "countychain-import-").doesNotContain("\tat ");
             assertThat(SmallHeapCli.spoolDirectories(disk)).as("no temporary file left").isEmpty();
             assertThat(Files.exists(full.resolve("list-enterprises.json"))).isFalse();

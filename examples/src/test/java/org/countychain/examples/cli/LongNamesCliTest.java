@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.countychain.examples.cli.SmallHeapCli.inline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.countychain.export.excel.EnterpriseImporter;
 import org.countychain.export.excel.ExcelErrorCode;
@@ -79,11 +77,10 @@ class LongNamesCliTest {
     void importRejectsTheLongNamesAsRowErrorsWith64MbOfHeapAndWritesThemToTheErrorWorkbook() throws Exception {
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
         Path out = tmp.resolve("out");
-        Process p = SmallHeapCli.start(temporary, tmp.resolve("import.txt"), "import", xlsx.toString(), "--out",
-                out.toString());
-        assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        String console = Files.readString(tmp.resolve("import.txt"), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(tail(console)).isEqualTo(1);
+        SmallHeapCli.Finished p = SmallHeapCli.run(temporary, tmp.resolve("import.txt"), "import", xlsx.toString(),
+                "--out", out.toString());
+        String console = p.console();
+        assertThat(p.exit()).as(tail(console)).isEqualTo(1);
         assertThat(console).contains("读取" + ROWS + "行，接受" + GOOD + "行，拒绝" + BAD + "行；企业" + GOOD + "家")
                 .contains("[CC-7005] 企业!B2 (企业名称) \"", "文本有11600个字符，超过此列上限200个")
                 .doesNotContain("\tat ", "CC-9005");
@@ -103,12 +100,11 @@ class LongNamesCliTest {
     @Test
     void screenRejectsTheLongNamesAndScreensTheRestWith64MbOfHeap() throws Exception {
         Path temporary = Files.createDirectories(tmp.resolve("tmp"));
-        Process s = SmallHeapCli.start(temporary, tmp.resolve("screen.txt"), "screen", xlsx.toString(), "--year",
-                "2024");
-        assertThat(s.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        String console = Files.readString(tmp.resolve("screen.txt"), StandardCharsets.UTF_8);
+        SmallHeapCli.Finished s = SmallHeapCli.run(temporary, tmp.resolve("screen.txt"), "screen", xlsx.toString(),
+                "--year", "2024");
+        String console = s.console();
         // rejected rows are reported and left out, as for any rejected row; the good ones are screened
-        assertThat(s.exitValue()).as(tail(console)).isEqualTo(0);
+        assertThat(s.exit()).as(tail(console)).isEqualTo(0);
         assertThat(console).contains("[CC-7005] 企业!B2 (企业名称) \"", "2024年度检查结果")
                 .doesNotContain("\tat ", "CC-9005");
         assertThat(SmallHeapCli.spoolDirectories(temporary)).as("no temporary file left").isEmpty();

@@ -1,5 +1,7 @@
 package org.countychain.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -100,6 +103,25 @@ final class SmallHeapCli {
                 System.getProperty("java.class.path"), CountyChainCli.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+    }
+
+    /** How a run of the command line ended: its exit code and what it printed. */
+    record Finished(int exit, String console) {
+    }
+
+    /**
+     * Runs the command line to its end ({@link #start}), within ten minutes.
+     *
+     * @param temporary the child's {@code java.io.tmpdir}, where the import spools
+     * @param console   where its standard output and standard error go, together
+     * @param args      the command and its options
+     * @return its exit code and what it printed
+     * @throws Exception when it cannot be started or waited for
+     */
+    static Finished run(Path temporary, Path console, String... args) throws Exception {
+        Process p = start(temporary, console, args);
+        assertThat(p.waitFor(600, TimeUnit.SECONDS)).as("the command ended within ten minutes").isTrue();
+        return new Finished(p.exitValue(), Files.readString(console, StandardCharsets.UTF_8));
     }
 
     /**
